@@ -1,0 +1,26 @@
+# Two commands for a fresh machine: `make run` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test translations benchmark clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+translations: $(STAMP)
+	$(PY) -m staan_desktop.gui.i18n_build
+
+run: $(STAMP) translations
+	$(PY) main.py $(FILE)
+
+test: $(STAMP) translations
+	bash scripts/system-deps.sh
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 $(ARGS)
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .hypothesis

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian tools the tests use (PDF text and fonts, a virtual screen) when they are
+# missing and we may install them; otherwise says which tests will skip.
+set -euo pipefail
+need=()
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v Xvfb >/dev/null 2>&1 || need+=(xvfb xauth)
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing ${need[*]} …"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq "${need[@]}" >/dev/null
+else
+  echo "Missing ${need[*]}: the tests that need them will be skipped." >&2
+fi

@@ -1,0 +1,200 @@
+"""The complete content of one trajectory as plain, immutable data.
+
+This tree is what the JSON interchange carries, what the PDF renderer reads and what the
+fingerprint of a signed-off version is computed over. The database is one way to store it;
+the tree is the meaning. References between parts use names (municipalities, criteria, task
+fields and classes are unique by name or key), so the JSON reads like the startdocument.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+#: Upper bound on any single text; generous for a chapter, small enough to refuse a
+#: JSON file that is only a very long string.
+MAX_TEXT = 200_000
+MAX_NAME = 500
+
+Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME)]
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+
+MIN_MUNICIPALITIES = 2
+MAX_MUNICIPALITIES = 50
+FORMAT_NAME = "staan"
+FORMAT_VERSION = 1
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Status(str, Enum):
+    CONCEPT = "concept"
+    VASTGESTELD = "vastgesteld"
+
+
+class BlockKind(str, Enum):
+    """What a block in a section shows: free text, or one of the structured parts."""
+
+    TEXT = "text"
+    STATEMENTS = "statements"
+    MOTIVES = "motives"
+    INTERESTS = "interests"
+    DIFFERENCES = "differences"
+    CRITERIA = "criteria"
+    CLASSIFICATION = "classification"
+    SCORES = "scores"
+    OWNERS = "owners"
+    ROLES = "roles"
+    RULES = "rules"
+
+
+class OwnerRole(str, Enum):
+    EIGENAAR = "eigenaar"
+    PROJECTLEIDER = "projectleider"
+
+
+class TrajectoryInfo(_Model):
+    title: Name
+    subtitle: Text = ""
+    short_name: Annotated[str, StringConstraints(max_length=MAX_NAME)] = ""
+    procesmanager: Text = ""
+    #: The author named in PDF metadata: a role, not a person, unless chosen.
+    author_role: Text = "procesmanager samenwerking"
+    document_date: Text = ""
+    version_label: Text = ""
+    status: Status = Status.CONCEPT
+    character_keywords: tuple[Name, ...] = ()
+    differences: Text = ""
+
+
+class Participant(_Model):
+    name: Name
+    municipality: Name | None = None
+    function: Text = ""
+
+
+class Conference(_Model):
+    date: Text = ""
+    place: Text = ""
+    theme: Text = ""
+    participants: tuple[Participant, ...] = ()
+    questions: tuple[Text, ...] = ()
+
+
+class Block(_Model):
+    kind: BlockKind = BlockKind.TEXT
+    #: Safe markup (see :mod:`staan_desktop.domain.markup`); only used by text blocks.
+    text: Text = ""
+
+
+class Section(_Model):
+    title: Name
+    blocks: tuple[Block, ...] = ()
+    children: tuple[Section, ...] = ()
+
+
+class Motive(_Model):
+    letter: Annotated[str, StringConstraints(min_length=1, max_length=8)]
+    name: Name
+    explanation: Text = ""
+
+
+class InterestColumn(_Model):
+    municipality: Name
+    items: tuple[Text, ...] = ()
+
+
+class InterestCategory(_Model):
+    name: Name
+    columns: tuple[InterestColumn, ...] = ()
+
+
+class Criterion(_Model):
+    name: Name
+    weight: float = Field(default=1.0, ge=0, le=1000)
+    scale_min: int = Field(default=1, ge=-1000, le=1000)
+    scale_max: int = Field(default=5, ge=-1000, le=1000)
+
+
+class ClassDef(_Model):
+    """One class of the classification, e.g. *zeer kansrijk*.
+
+    ``min_ratio`` is the lowest normalised weighted score (0 … 1) that earns the class;
+    the classes are tried from the highest ``min_ratio`` down.
+    """
+
+    key: Name
+    name: Name
+    note: Text = ""
+    min_ratio: float = Field(default=0.0, ge=0.0, le=1.0)
+
+
+class Score(_Model):
+    criterion: Name
+    #: ``None`` is the score the municipalities agreed on together.
+    municipality: Name | None = None
+    value: int
+    note: Text = ""
+
+
+class Owner(_Model):
+    person: Name
+    municipality: Name | None = None
+    role: OwnerRole = OwnerRole.EIGENAAR
+    from_date: Text = ""
+
+
+class Override(_Model):
+    class_key: Name | None
+    reason: Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
+
+
+class TaskField(_Model):
+    name: Name
+    description: Text = ""
+    footnote: Text = ""
+    shortlisted: bool = False
+    override: Override | None = None
+    scores: tuple[Score, ...] = ()
+    owners: tuple[Owner, ...] = ()
+
+
+class Responsibility(_Model):
+    text: Text
+    footnote: Text = ""
+
+
+class Member(_Model):
+    name: Name
+    municipality: Name | None = None
+
+
+class Role(_Model):
+    name: Name
+    description: Text = ""
+    responsibilities_title: Text = ""
+    responsibilities: tuple[Responsibility, ...] = ()
+    members: tuple[Member, ...] = ()
+
+
+class Trajectory(_Model):
+    """Everything a startdocument says."""
+
+    format: str = FORMAT_NAME
+    format_version: int = FORMAT_VERSION
+    trajectory: TrajectoryInfo
+    municipalities: tuple[Name, ...] = ()
+    conferences: tuple[Conference, ...] = ()
+    sections: tuple[Section, ...] = ()
+    statements: tuple[Text, ...] = ()
+    motives: tuple[Motive, ...] = ()
+    interests: tuple[InterestCategory, ...] = ()
+    criteria: tuple[Criterion, ...] = ()
+    classes: tuple[ClassDef, ...] = ()
+    task_fields: tuple[TaskField, ...] = ()
+    roles: tuple[Role, ...] = ()
+    rules: tuple[Text, ...] = ()

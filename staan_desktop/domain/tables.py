@@ -1,0 +1,241 @@
+"""How a trajectory is stored in a ``.staan`` file: one SQLModel table per kind of item.
+
+Every ordered item has a ``position``; references use ids with ``ON DELETE CASCADE`` so that
+removing a municipality removes its interests and scores in the same transaction.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, MetaData, text
+from sqlmodel import Field, SQLModel
+
+# Alembic's batch mode on SQLite needs every constraint to have a stable name.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata: MetaData = SQLModel.metadata
+
+
+def _ref(table: str, nullable: bool = False, ondelete: str = "CASCADE") -> Optional[int]:
+    return Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey(f"{table}.id", ondelete=ondelete), nullable=nullable, index=True),
+    )
+
+
+def _optional_municipality() -> Optional[int]:
+    # A person stays when their municipality is removed; only the link goes.
+    return _ref("municipality", nullable=True, ondelete="SET NULL")
+
+
+class TrajectoryRow(SQLModel, table=True):
+    __tablename__ = "trajectory"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    title: str
+    subtitle: str = ""
+    short_name: str = ""
+    procesmanager: str = ""
+    author_role: str = "procesmanager samenwerking"
+    document_date: str = ""
+    version_label: str = ""
+    status: str = "concept"
+    character_keywords: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    differences: str = ""
+
+
+class MunicipalityRow(SQLModel, table=True):
+    __tablename__ = "municipality"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    position: int
+
+
+class ConferenceRow(SQLModel, table=True):
+    __tablename__ = "conference"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    date: str = ""
+    place: str = ""
+    theme: str = ""
+    position: int
+
+
+class ParticipantRow(SQLModel, table=True):
+    __tablename__ = "participant"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    conference_id: Optional[int] = _ref("conference")
+    municipality_id: Optional[int] = _optional_municipality()
+    name: str
+    function: str = ""
+    position: int
+
+
+class QuestionRow(SQLModel, table=True):
+    __tablename__ = "question"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    conference_id: Optional[int] = _ref("conference")
+    text: str
+    position: int
+
+
+class SectionRow(SQLModel, table=True):
+    __tablename__ = "section"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    parent_id: Optional[int] = _ref("section", nullable=True)
+    title: str
+    position: int
+
+
+class BlockRow(SQLModel, table=True):
+    __tablename__ = "block"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    section_id: Optional[int] = _ref("section")
+    kind: str = "text"
+    text: str = ""
+    position: int
+
+
+class StatementRow(SQLModel, table=True):
+    __tablename__ = "statement"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    text: str
+    position: int
+
+
+class MotiveRow(SQLModel, table=True):
+    __tablename__ = "motive"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    letter: str
+    name: str
+    explanation: str = ""
+    position: int
+
+
+class InterestCategoryRow(SQLModel, table=True):
+    __tablename__ = "interest_category"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    position: int
+
+
+class InterestItemRow(SQLModel, table=True):
+    __tablename__ = "interest_item"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    category_id: Optional[int] = _ref("interest_category")
+    municipality_id: Optional[int] = _ref("municipality")
+    text: str
+    position: int
+
+
+class CriterionRow(SQLModel, table=True):
+    __tablename__ = "criterion"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    weight: float = 1.0
+    scale_min: int = 1
+    scale_max: int = 5
+    position: int
+
+
+class ClassRow(SQLModel, table=True):
+    __tablename__ = "classification_class"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    name: str
+    note: str = ""
+    min_ratio: float = 0.0
+    position: int
+
+
+class TaskFieldRow(SQLModel, table=True):
+    __tablename__ = "task_field"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    description: str = ""
+    footnote: str = ""
+    shortlisted: bool = False
+    #: An override with an empty ``override_key`` means "niet geselecteerd" by decision.
+    overridden: bool = False
+    override_key: Optional[str] = None
+    override_reason: str = ""
+    position: int
+
+
+class ScoreRow(SQLModel, table=True):
+    __tablename__ = "score"
+    __table_args__ = (
+        Index(
+            "uq_score_municipal",
+            "task_field_id",
+            "criterion_id",
+            "municipality_id",
+            unique=True,
+            sqlite_where=text("municipality_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_score_agreed",
+            "task_field_id",
+            "criterion_id",
+            unique=True,
+            sqlite_where=text("municipality_id IS NULL"),
+        ),
+    )
+    id: Optional[int] = Field(default=None, primary_key=True)
+    task_field_id: Optional[int] = _ref("task_field")
+    criterion_id: Optional[int] = _ref("criterion")
+    municipality_id: Optional[int] = _ref("municipality", nullable=True)
+    value: int
+    note: str = ""
+
+
+class OwnerRow(SQLModel, table=True):
+    __tablename__ = "owner"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    task_field_id: Optional[int] = _ref("task_field")
+    municipality_id: Optional[int] = _optional_municipality()
+    person: str
+    role: str = "eigenaar"
+    from_date: str = ""
+    position: int
+
+
+class RoleRow(SQLModel, table=True):
+    __tablename__ = "role"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    description: str = ""
+    responsibilities_title: str = ""
+    position: int
+
+
+class ResponsibilityRow(SQLModel, table=True):
+    __tablename__ = "responsibility"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    role_id: Optional[int] = _ref("role")
+    text: str
+    footnote: str = ""
+    position: int
+
+
+class MemberRow(SQLModel, table=True):
+    __tablename__ = "member"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    role_id: Optional[int] = _ref("role")
+    municipality_id: Optional[int] = _optional_municipality()
+    name: str
+    position: int
+
+
+class RuleRow(SQLModel, table=True):
+    __tablename__ = "rule"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    text: str
+    position: int
+
+

@@ -1,0 +1,278 @@
+"""Edits of task fields, criteria, classes, scores, overrides and owners."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlmodel import select
+
+from staan_desktop.domain import tables as t
+from staan_desktop.domain.document import OwnerRole
+
+from ..errors import ValidationError
+from ..store import Document
+from .core import Change, changed, clean_name, clean_text, editing, ensure_unique, get, insert, update_fields
+
+# Task fields ------------------------------------------------------------------------------
+
+
+def add_task_field(
+    doc: Document,
+    *,
+    name: str,
+    description: str = "",
+    footnote: str = "",
+    shortlisted: bool = False,
+    position: int | None = None,
+) -> Change:
+    name = clean_name(name, "De naam van het taakveld")
+    row = t.TaskFieldRow(
+        name=name,
+        description=clean_text(description, "De omschrijving"),
+        footnote=clean_text(footnote, "De voetnoot"),
+        shortlisted=bool(shortlisted),
+        position=0,
+    )
+    with editing(doc) as session:
+        ensure_unique(session, t.TaskFieldRow, "name", name, None, "Het taakveld")
+        insert(session, row, position)
+        return changed("task_field", "added", row.id)
+
+
+def add_task_fields(doc: Document, *, names: Iterable[str]) -> Change:
+    """Add a pasted long list, one name per line, in one transaction. Empty lines and names
+    already on the list are skipped, so pasting the same list twice does no harm."""
+    with editing(doc) as session:
+        existing = set(session.exec(select(t.TaskFieldRow.name)).all())
+        added: list[int] = []
+        for raw in names:
+            if not raw.strip():
+                continue
+            name = clean_name(raw.strip().lstrip("-•*").strip() or raw, "De naam van het taakveld")
+            if name in existing:
+                continue
+            existing.add(name)
+            row = insert(session, t.TaskFieldRow(name=name, position=0))
+            added.append(row.id)  # type: ignore[arg-type]
+        return changed("task_field", "added", None, previous={"ids": added})
+
+
+def update_task_field(doc: Document, *, task_field_id: int, **values: object) -> Change:
+    clean: dict[str, object] = {}
+    for key, value in values.items():
+        if key == "name":
+            clean[key] = clean_name(value, "De naam van het taakveld")
+        elif key in ("description", "footnote"):
+            clean[key] = clean_text(value, "De tekst")
+        elif key == "shortlisted":
+            clean[key] = bool(value)
+        else:
+            raise ValidationError(f"Een taakveld heeft geen gegeven ‘{key}’.")
+
+    def check(session, row, v):  # type: ignore[no-untyped-def]
+        if "name" in v:
+            ensure_unique(session, t.TaskFieldRow, "name", v["name"], row.id, "Het taakveld")
+
+    return update_fields(doc, t.TaskFieldRow, task_field_id, clean, check)
+
+
+def set_override(doc: Document, *, task_field_id: int, class_key: str | None, reason: str) -> Change:
+    """Place a task field in a class (or, with ``None``, in *niet geselecteerd*) by decision,
+    whatever the scores say. The reason is required and stays visible."""
+    reason = clean_text(reason, "De reden", required=True)
+
+    def check(session, _row, _v):  # type: ignore[no-untyped-def]
+        if class_key is not None and session.exec(select(t.ClassRow).where(t.ClassRow.key == class_key)).first() is None:
+            raise ValidationError(f"De klasse ‘{class_key}’ bestaat niet.")
+
+    return update_fields(
+        doc,
+        t.TaskFieldRow,
+        task_field_id,
+        {"overridden": True, "override_key": class_key, "override_reason": reason},
+        check,
+    )
+
+
+def clear_override(doc: Document, *, task_field_id: int) -> Change:
+    return update_fields(
+        doc, t.TaskFieldRow, task_field_id, {"overridden": False, "override_key": None, "override_reason": ""}
+    )
+
+
+# Criteria and classes ---------------------------------------------------------------------
+
+
+def _criterion_values(name: str, weight: float, scale_min: int, scale_max: int) -> dict[str, object]:
+    name = clean_name(name, "De naam van het criterium")
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight <= 1000:
+        raise ValidationError("Het gewicht moet een getal van 0 tot en met 1000 zijn.")
+    for bound in (scale_min, scale_max):
+        if isinstance(bound, bool) or not isinstance(bound, int) or not -1000 <= bound <= 1000:
+            raise ValidationError("De schaal moet uit hele getallen van -1000 tot en met 1000 bestaan.")
+    if scale_min >= scale_max:
+        raise ValidationError("De schaal moet van laag naar hoog lopen.")
+    return {"name": name, "weight": float(weight), "scale_min": scale_min, "scale_max": scale_max}
+
+
+def add_criterion(
+    doc: Document, *, name: str, weight: float = 1.0, scale_min: int = 1, scale_max: int = 5, position: int | None = None
+) -> Change:
+    values = _criterion_values(name, weight, scale_min, scale_max)
+    with editing(doc) as session:
+        ensure_unique(session, t.CriterionRow, "name", values["name"], None, "Het criterium")  # type: ignore[arg-type]
+        row = insert(session, t.CriterionRow(position=0, **values), position)
+        return changed("criterion", "added", row.id)
+
+
+def update_criterion(
+    doc: Document, *, criterion_id: int, name: str, weight: float, scale_min: int, scale_max: int
+) -> Change:
+    values = _criterion_values(name, weight, scale_min, scale_max)
+
+    def check(session, row, v):  # type: ignore[no-untyped-def]
+        ensure_unique(session, t.CriterionRow, "name", v["name"], row.id, "Het criterium")
+        outside = session.exec(
+            select(t.ScoreRow).where(
+                t.ScoreRow.criterion_id == row.id,
+                (t.ScoreRow.value < v["scale_min"]) | (t.ScoreRow.value > v["scale_max"]),
+            )
+        ).first()
+        if outside is not None:
+            raise ValidationError("Er zijn al scores die buiten de nieuwe schaal vallen; pas die eerst aan.")
+
+    return update_fields(doc, t.CriterionRow, criterion_id, values, check)
+
+
+def _class_values(key: str, name: str, note: str, min_ratio: float) -> dict[str, object]:
+    if isinstance(min_ratio, bool) or not isinstance(min_ratio, (int, float)) or not 0 <= min_ratio <= 1:
+        raise ValidationError("De ondergrens van een klasse ligt tussen 0 en 1.")
+    return {
+        "key": clean_name(key, "De sleutel van de klasse"),
+        "name": clean_name(name, "De naam van de klasse"),
+        "note": clean_text(note, "De voetnoot"),
+        "min_ratio": float(min_ratio),
+    }
+
+
+def add_class(
+    doc: Document, *, key: str, name: str, note: str = "", min_ratio: float = 0.0, position: int | None = None
+) -> Change:
+    values = _class_values(key, name, note, min_ratio)
+    with editing(doc) as session:
+        ensure_unique(session, t.ClassRow, "key", values["key"], None, "De klasse")  # type: ignore[arg-type]
+        row = insert(session, t.ClassRow(position=0, **values), position)
+        return changed("classification_class", "added", row.id)
+
+
+def update_class(doc: Document, *, class_id: int, name: str, note: str, min_ratio: float) -> Change:
+    with doc.reading() as session:
+        key = get(session, t.ClassRow, class_id).key
+    values = _class_values(key, name, note, min_ratio)
+    del values["key"]
+    return update_fields(doc, t.ClassRow, class_id, values)
+
+
+# Scores -----------------------------------------------------------------------------------
+
+
+def set_score(
+    doc: Document,
+    *,
+    task_field_id: int,
+    criterion_id: int,
+    municipality_id: int | None,
+    value: int | None,
+    note: str = "",
+) -> Change:
+    """Set, change or (with ``value=None``) clear one score. ``municipality_id=None`` is the
+    agreed score. The change's ``previous`` holds the old value and note for undo."""
+    note = clean_text(note, "De toelichting")
+    with editing(doc) as session:
+        get(session, t.TaskFieldRow, task_field_id)
+        criterion = get(session, t.CriterionRow, criterion_id)
+        if municipality_id is not None:
+            get(session, t.MunicipalityRow, municipality_id)
+        if value is not None:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValidationError("Een score is een heel getal.")
+            if not criterion.scale_min <= value <= criterion.scale_max:
+                raise ValidationError(
+                    f"Een score op ‘{criterion.name}’ ligt tussen {criterion.scale_min} en {criterion.scale_max}."
+                )
+        mun_filter = (
+            t.ScoreRow.municipality_id.is_(None)  # type: ignore[union-attr]
+            if municipality_id is None
+            else t.ScoreRow.municipality_id == municipality_id
+        )
+        row = session.exec(
+            select(t.ScoreRow).where(
+                t.ScoreRow.task_field_id == task_field_id, t.ScoreRow.criterion_id == criterion_id, mun_filter
+            )
+        ).first()
+        previous = {"value": row.value if row else None, "note": row.note if row else ""}
+        if value is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            row = t.ScoreRow(
+                task_field_id=task_field_id,
+                criterion_id=criterion_id,
+                municipality_id=municipality_id,
+                value=value,
+                note=note,
+            )
+            session.add(row)
+        else:
+            row.value = value
+            row.note = note
+        session.flush()
+        return changed("score", "updated", row.id if row else None, previous=previous)
+
+
+# Owners -----------------------------------------------------------------------------------
+
+
+def _owner_values(person: str, role: str, from_date: str) -> dict[str, object]:
+    try:
+        role_value = OwnerRole(role).value
+    except ValueError:
+        raise ValidationError(f"De rol ‘{role}’ bestaat niet; kies eigenaar of projectleider.") from None
+    return {
+        "person": clean_name(person, "De naam van de eigenaar"),
+        "role": role_value,
+        "from_date": clean_text(from_date, "De datum"),
+    }
+
+
+def add_owner(
+    doc: Document,
+    *,
+    task_field_id: int,
+    person: str,
+    municipality_id: int | None = None,
+    role: str = "eigenaar",
+    from_date: str = "",
+    position: int | None = None,
+) -> Change:
+    values = _owner_values(person, role, from_date)
+    with editing(doc) as session:
+        get(session, t.TaskFieldRow, task_field_id)
+        if municipality_id is not None:
+            get(session, t.MunicipalityRow, municipality_id)
+        row = t.OwnerRow(task_field_id=task_field_id, municipality_id=municipality_id, position=0, **values)
+        insert(session, row, position)
+        return changed("owner", "added", row.id)
+
+
+def update_owner(
+    doc: Document, *, owner_id: int, person: str, municipality_id: int | None, role: str, from_date: str = ""
+) -> Change:
+    values = _owner_values(person, role, from_date)
+    values["municipality_id"] = municipality_id
+
+    def check(session, _row, v):  # type: ignore[no-untyped-def]
+        if v["municipality_id"] is not None:
+            get(session, t.MunicipalityRow, v["municipality_id"])
+
+    return update_fields(doc, t.OwnerRow, owner_id, values, check)

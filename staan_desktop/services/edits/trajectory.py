@@ -1,0 +1,165 @@
+"""Edits of the trajectory itself, its municipalities and its work conferences."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from staan_desktop.domain import tables as t
+from staan_desktop.domain.document import MAX_MUNICIPALITIES, Status
+
+from ..tree import trajectory_row
+from ..errors import ValidationError
+from ..store import Document
+from .core import Change, changed, clean_name, clean_text, editing, ensure_unique, get, insert, update_fields
+
+TRAJECTORY_TEXT_FIELDS = (
+    "subtitle",
+    "short_name",
+    "procesmanager",
+    "author_role",
+    "document_date",
+    "version_label",
+    "differences",
+)
+
+
+def update_trajectory(doc: Document, **values: object) -> Change:
+    """Change title, subtitle, short name, procesmanager, dates, status, keywords or the noted
+    differences between the municipalities."""
+    clean: dict[str, object] = {}
+    for key, value in values.items():
+        if key == "title":
+            clean[key] = clean_name(value, "De titel")
+        elif key in TRAJECTORY_TEXT_FIELDS:
+            clean[key] = clean_text(value, "De tekst")
+        elif key == "status":
+            try:
+                clean[key] = Status(value).value
+            except ValueError:
+                raise ValidationError(f"De status ‘{value}’ bestaat niet.") from None
+        elif key == "character_keywords":
+            if not isinstance(value, (list, tuple)):
+                raise ValidationError("De kernwoorden moeten een lijst zijn.")
+            clean[key] = [clean_name(v, "Een kernwoord") for v in value]
+        else:
+            raise ValidationError(f"Het traject heeft geen gegeven ‘{key}’.")
+    with editing(doc) as session:
+        row = trajectory_row(session)
+        previous = {key: getattr(row, key) for key in clean}
+        for key, value in clean.items():
+            setattr(row, key, value)
+        return changed("trajectory", "updated", row.id, previous=previous)
+
+
+# Municipalities ---------------------------------------------------------------------------
+
+
+def add_municipality(doc: Document, *, name: str, position: int | None = None) -> Change:
+    name = clean_name(name, "De naam van de gemeente")
+    with editing(doc) as session:
+        count = len(session.exec(select(t.MunicipalityRow.id)).all())
+        if count >= MAX_MUNICIPALITIES:
+            raise ValidationError(f"Een traject heeft ten hoogste {MAX_MUNICIPALITIES} gemeenten.")
+        ensure_unique(session, t.MunicipalityRow, "name", name, None, "De gemeente")
+        row = insert(session, t.MunicipalityRow(name=name, position=0), position)
+        return changed("municipality", "added", row.id)
+
+
+def rename_municipality(doc: Document, *, municipality_id: int, name: str) -> Change:
+    name = clean_name(name, "De naam van de gemeente")
+
+    def check(session, row, _values):  # type: ignore[no-untyped-def]
+        ensure_unique(session, t.MunicipalityRow, "name", name, row.id, "De gemeente")
+
+    return update_fields(doc, t.MunicipalityRow, municipality_id, {"name": name}, check)
+
+
+def municipality_usage(doc: Document, municipality_id: int) -> dict[str, int]:
+    """How much data hangs on a municipality, so that the user can be told before removal."""
+    with doc.reading() as session:
+        get(session, t.MunicipalityRow, municipality_id)
+        counts = {}
+        for label, row_type in (
+            ("belangen", t.InterestItemRow),
+            ("scores", t.ScoreRow),
+            ("eigenaren", t.OwnerRow),
+            ("deelnemers", t.ParticipantRow),
+            ("leden", t.MemberRow),
+        ):
+            counts[label] = len(session.exec(select(row_type.id).where(row_type.municipality_id == municipality_id)).all())
+        return counts
+
+
+# Work conferences -------------------------------------------------------------------------
+
+
+def add_conference(
+    doc: Document, *, date: str = "", place: str = "", theme: str = "", position: int | None = None
+) -> Change:
+    values = {k: clean_text(v, "De tekst") for k, v in (("date", date), ("place", place), ("theme", theme))}
+    with editing(doc) as session:
+        row = insert(session, t.ConferenceRow(position=0, **values), position)
+        return changed("conference", "added", row.id)
+
+
+def update_conference(doc: Document, *, conference_id: int, **values: str) -> Change:
+    unknown = set(values) - {"date", "place", "theme"}
+    if unknown:
+        raise ValidationError(f"Een werkconferentie heeft geen gegeven ‘{sorted(unknown)[0]}’.")
+    clean = {k: clean_text(v, "De tekst") for k, v in values.items()}
+    return update_fields(doc, t.ConferenceRow, conference_id, clean)
+
+
+def _municipality_ref(session, municipality_id: int | None) -> int | None:  # type: ignore[no-untyped-def]
+    if municipality_id is None:
+        return None
+    return get(session, t.MunicipalityRow, municipality_id).id
+
+
+def add_participant(
+    doc: Document,
+    *,
+    conference_id: int,
+    name: str,
+    municipality_id: int | None = None,
+    function: str = "",
+    position: int | None = None,
+) -> Change:
+    name = clean_name(name, "De naam van de deelnemer")
+    function = clean_text(function, "De functie")
+    with editing(doc) as session:
+        get(session, t.ConferenceRow, conference_id)
+        row = t.ParticipantRow(
+            conference_id=conference_id,
+            municipality_id=_municipality_ref(session, municipality_id),
+            name=name,
+            function=function,
+            position=0,
+        )
+        insert(session, row, position)
+        return changed("participant", "added", row.id)
+
+
+def update_participant(
+    doc: Document, *, participant_id: int, name: str, municipality_id: int | None, function: str = ""
+) -> Change:
+    values = {
+        "name": clean_name(name, "De naam van de deelnemer"),
+        "function": clean_text(function, "De functie"),
+        "municipality_id": municipality_id,
+    }
+    return update_fields(
+        doc, t.ParticipantRow, participant_id, values, lambda s, _r, v: _municipality_ref(s, v["municipality_id"])
+    )
+
+
+def add_question(doc: Document, *, conference_id: int, text: str, position: int | None = None) -> Change:
+    text = clean_text(text, "De vraag", required=True)
+    with editing(doc) as session:
+        get(session, t.ConferenceRow, conference_id)
+        row = insert(session, t.QuestionRow(conference_id=conference_id, text=text, position=0), position)
+        return changed("question", "added", row.id)
+
+
+def update_question(doc: Document, *, question_id: int, text: str) -> Change:
+    return update_fields(doc, t.QuestionRow, question_id, {"text": clean_text(text, "De vraag", required=True)})

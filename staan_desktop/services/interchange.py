@@ -1,0 +1,92 @@
+"""Whole documents in and out: JSON import and export, templates and the demo document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from staan_desktop.domain.document import Trajectory
+from staan_desktop.reports.json_interchange import InterchangeError, from_json, to_json
+from staan_desktop.resources import resource_path
+
+from .errors import DocumentError, ValidationError
+from .files import write_atomically
+from .store import Document, create_document
+from .tree import read_tree, validate_tree, write_tree
+
+TEMPLATES = {
+    "staan-werkwijze": "templates/staan-werkwijze.json",
+    "leeg": "templates/leeg.json",
+}
+DEMO = "demo/staan.json"
+
+
+def load_tree(doc: Document) -> Trajectory:
+    with doc.reading() as session:
+        return read_tree(session)
+
+
+def replace_content(doc: Document, tree: Trajectory) -> None:
+    """Make the document say exactly what ``tree`` says, in one transaction."""
+    validate_tree(tree)
+    with doc.transaction() as session:
+        write_tree(session, tree)
+
+
+def read_json_file(path: Path) -> Trajectory:
+    path = Path(path)
+    if path.is_dir():
+        raise DocumentError(f"‘{path.name}’ is een map, geen JSON-bestand.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"‘{path.name}’ kan niet worden gelezen.", str(exc)) from exc
+    try:
+        tree = from_json(data)
+        validate_tree(tree)
+    except InterchangeError as exc:
+        raise DocumentError(str(exc)) from None
+    except ValidationError as exc:
+        raise DocumentError(f"Het JSON-bestand klopt niet: {exc.message}") from None
+    return tree
+
+
+def create_from_tree(path: Path, tree: Trajectory) -> Document:
+    """A new document at ``path`` holding ``tree``; no file is left behind on failure."""
+    validate_tree(tree)
+    doc = create_document(path)
+    try:
+        replace_content(doc, tree)
+    except BaseException:
+        doc.close()
+        Path(path).unlink(missing_ok=True)
+        raise
+    return doc
+
+
+def import_json(source: Path, target: Path) -> Document:
+    return create_from_tree(target, read_json_file(source))
+
+
+def export_json(doc: Document, target: Path) -> None:
+    write_atomically(target, to_json(load_tree(doc)).encode("utf-8"))
+
+
+def template_tree(name: str = "staan-werkwijze", title: str | None = None) -> Trajectory:
+    if name not in TEMPLATES:
+        raise DocumentError(f"Het sjabloon ‘{name}’ bestaat niet. Kies uit: {', '.join(TEMPLATES)}.")
+    tree = from_json(resource_path(TEMPLATES[name]).read_bytes())
+    if title:
+        tree = tree.model_copy(update={"trajectory": tree.trajectory.model_copy(update={"title": title})})
+    return tree
+
+
+def new_from_template(path: Path, name: str = "staan-werkwijze", title: str | None = None) -> Document:
+    return create_from_tree(path, template_tree(name, title))
+
+
+def demo_tree() -> Trajectory:
+    return from_json(resource_path(DEMO).read_bytes())
+
+
+def create_demo(path: Path) -> Document:
+    return create_from_tree(path, demo_tree())

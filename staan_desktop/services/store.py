@@ -1,0 +1,380 @@
+"""The ``.staan`` file: an SQLite database used as an application file format.
+
+Creating, opening (with every check that keeps a foreign or damaged file untouched), copying
+and checking documents. Every edit elsewhere runs through :meth:`Document.transaction`, one
+short transaction that is durable when it returns.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from .errors import DocumentError, ReadOnlyError
+
+#: ``PRAGMA application_id``: the bytes "STAN", so that ``file`` and we can tell our files.
+APPLICATION_ID = 0x5354414E
+SQLITE_HEADER = b"SQLite format 3\x00"
+SUFFIX = ".staan"
+_MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    for pragma in (
+        "foreign_keys=ON",
+        "journal_mode=DELETE",
+        "synchronous=FULL",
+        "secure_delete=ON",
+        "trusted_schema=OFF",
+        "busy_timeout=5000",
+    ):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+def _engine(path: Path, read_only: bool = False, write: bool = True) -> Engine:
+    if read_only:
+        # The URI form makes SQLite refuse every write at the lowest level.
+        url = f"sqlite:///file:{path}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path}"
+    engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=NullPool)
+    event.listen(engine, "connect", _set_pragmas)
+    # SQLite's driver opens transactions lazily and never for DDL; take control so that a
+    # transaction starts exactly at BEGIN and ends at COMMIT.
+    event.listen(engine, "connect", lambda conn, _rec: setattr(conn, "isolation_level", None))
+    # A writer takes the write lock at the start, so two writers never deadlock halfway.
+    begin = "BEGIN IMMEDIATE" if write and not read_only else "BEGIN"
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
+    return engine
+
+
+@dataclass
+class FileReport:
+    """What :func:`inspect_file` found; ``problems`` is empty for a healthy document."""
+
+    path: Path
+    revision: str | None
+    problems: list[str]
+    needs_migration: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _storage_error(exc: DBAPIError, what: str) -> DocumentError:
+    text = str(exc.orig).lower()
+    if "full" in text:
+        reason = "de schijf is vol"
+    elif "readonly" in text or "read-only" in text:
+        reason = "het bestand of de schijf is alleen-lezen"
+    elif "locked" in text or "busy" in text:
+        reason = "een ander programma houdt het bestand bezet"
+    elif "malformed" in text or "not a database" in text:
+        reason = "het bestand is beschadigd"
+    else:
+        reason = "het bestand kon niet worden geschreven"
+    return DocumentError(f"{what}: {reason}. Het document is onveranderd.", str(exc.orig))
+
+
+class Document:
+    """One open ``.staan`` file. Cheap to keep open: connections are made per transaction."""
+
+    def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: str = "") -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
+        self.engine = _engine(self.path, read_only)
+        self.read_engine = _engine(self.path, read_only, write=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed (durably) when the block ends without error."""
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_reason or "Dit document is alleen-lezen geopend.")
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except DBAPIError as exc:
+            raise _storage_error(exc, "Deze wijziging kon niet worden bewaard") from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        try:
+            with Session(self.read_engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except DBAPIError as exc:
+            raise _storage_error(exc, "Het document kon niet worden gelezen") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.read_engine.dispose()
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _check_path(path: Path) -> None:
+    if path.is_symlink() and not path.exists():
+        raise DocumentError(f"Het bestand ‘{path.name}’ verwijst naar een bestand dat niet bestaat.")
+    if not path.exists():
+        raise DocumentError(f"Het bestand ‘{path.name}’ bestaat niet.")
+    if path.is_dir():
+        raise DocumentError(f"‘{path.name}’ is een map, geen STAAN-document.")
+    if not path.is_file():
+        raise DocumentError(f"‘{path.name}’ is geen gewoon bestand.")
+
+
+def inspect_file(path: Path) -> FileReport:
+    """Check a file without changing a byte of it; raise :class:`DocumentError` if it is not
+    a STAAN document at all, return the problems of one that is."""
+    path = Path(path)
+    _check_path(path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DocumentError(f"Het bestand ‘{path.name}’ kan niet worden gelezen.", str(exc)) from exc
+    if not header:
+        raise DocumentError(f"Het bestand ‘{path.name}’ is leeg; het is geen STAAN-document.")
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        raise DocumentError(f"Het bestand ‘{path.name}’ is geen STAAN-document (geen SQLite-database).")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise DocumentError(
+            f"Het bestand ‘{path.name}’ is een database van een andere toepassing, geen STAAN-document.",
+            f"application_id = {app_id:#x}, verwacht {APPLICATION_ID:#x}",
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DocumentError(f"Het bestand ‘{path.name}’ kan niet worden geopend.", str(exc)) from exc
+    try:
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise DocumentError(f"Het bestand ‘{path.name}’ is beschadigd.", str(exc)) from exc
+        problems = [r[0] for r in rows if r[0] != "ok"]
+        if problems:
+            raise DocumentError(f"Het bestand ‘{path.name}’ is beschadigd.", "\n".join(problems[:20]))
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise DocumentError(f"Het bestand ‘{path.name}’ is beschadigd of onvolledig.", str(exc)) from exc
+    finally:
+        conn.close()
+    revision = row[0] if row else None
+    if revision not in known_revisions():
+        raise DocumentError(
+            f"Het bestand ‘{path.name}’ is gemaakt met een nieuwere versie van STAAN Desktop. "
+            "Werk de toepassing bij om het te openen.",
+            f"schemaversie {revision!r}; deze versie kent {sorted(known_revisions())}",
+        )
+    return FileReport(path, revision, [], needs_migration=revision != head_revision())
+
+
+def _migrate(engine: Engine) -> None:
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.commit()
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _restrict(path: Path) -> None:
+    # Documents hold names of people: readable by their owner only.
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
+
+
+def _move_into_place_without_replacing(tmp: Path, path: Path) -> None:
+    try:
+        os.link(tmp, path)  # fails if ``path`` appeared meanwhile: never overwrite a document
+    except FileExistsError:
+        raise DocumentError(f"Het bestand ‘{path.name}’ bestaat al.") from None
+    except OSError:
+        # Some shares have no hard links; the race is then only theoretical.
+        if path.exists():
+            raise DocumentError(f"Het bestand ‘{path.name}’ bestaat al.") from None
+        os.replace(tmp, path)
+        return
+    tmp.unlink()
+
+
+def create_document(path: Path) -> Document:
+    """Create an empty document (schema at head) at ``path``, atomically.
+
+    The schema is built in a temporary file beside the target and renamed into place, so a
+    failure never leaves a half-made document behind.
+    """
+    path = Path(path)
+    if path.exists():
+        raise DocumentError(f"Het bestand ‘{path.name}’ bestaat al.")
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise DocumentError(f"De map ‘{directory}’ bestaat niet.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise DocumentError(f"In de map ‘{directory}’ kan geen document worden gemaakt.", str(exc)) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        tmp.unlink()
+        conn = sqlite3.connect(tmp)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.commit()
+        conn.close()
+        engine = _engine(tmp)
+        try:
+            _migrate(engine)
+        finally:
+            engine.dispose()
+        _restrict(tmp)
+        with tmp.open("rb") as handle:
+            os.fsync(handle.fileno())
+        _move_into_place_without_replacing(tmp, path)
+        _fsync_dir(directory)
+    except DocumentError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise DocumentError(f"Het document ‘{path.name}’ kan niet worden gemaakt.", str(exc)) from exc
+    return Document(path)
+
+
+def open_document(path: Path, *, read_only: bool = False, read_only_reason: str = "") -> Document:
+    """Open an existing document after checking it; an older schema is migrated after a
+    backup copy has been written beside it."""
+    path = Path(path)
+    report = inspect_file(path)
+    if report.needs_migration:
+        if read_only:
+            raise DocumentError(
+                f"Het bestand ‘{path.name}’ heeft een oudere opmaak en kan alleen-lezen niet worden bijgewerkt."
+            )
+        backup = path.with_name(f"{path.name}.v{report.revision}.bak")
+        copy_document(path, backup)
+        engine = _engine(path)
+        try:
+            _migrate(engine)
+        finally:
+            engine.dispose()
+    return Document(path, read_only=read_only, read_only_reason=read_only_reason)
+
+
+def copy_document(source: Path, target: Path) -> None:
+    """Write a consistent copy of ``source`` to ``target`` (SQLite's backup API) and only then
+    move it into place, so an existing ``target`` is never replaced by a partial file."""
+    source, target = Path(source), Path(target)
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        os.close(fd)
+    except OSError as exc:
+        raise DocumentError(f"In de map ‘{directory}’ kan niet worden geschreven.", str(exc)) from exc
+    tmp = Path(tmp_name)
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            check = dst.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise DocumentError("De kopie is niet in orde en is niet bewaard.", check)
+        finally:
+            dst.close()
+            src.close()
+        _restrict(tmp)
+        with tmp.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+        _fsync_dir(directory)
+    except DocumentError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise DocumentError(f"De kopie ‘{target.name}’ kan niet worden geschreven.", str(exc)) from exc
+
+
+def check_document(path: Path) -> FileReport:
+    """Integrity and schema: the full ``integrity_check``, foreign keys, and whether the tables
+    match this version's schema. Never writes."""
+    report = inspect_file(path)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        report.problems += [f"integriteit: {r[0]}" for r in rows if r[0] != "ok"]
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        report.problems += [f"verwijzing klopt niet in tabel {r[0]} (rij {r[1]})" for r in fk[:20]]
+    finally:
+        conn.close()
+    if not report.needs_migration:
+        engine = _engine(Path(path), read_only=True)
+        try:
+            with engine.connect() as connection:
+                from alembic.autogenerate import compare_metadata
+
+                from staan_desktop.domain.tables import metadata
+
+                context = MigrationContext.configure(connection, opts={"compare_type": True})
+                diffs = compare_metadata(context, metadata)
+                report.problems += [f"schema wijkt af: {d}" for d in diffs[:20]]
+        finally:
+            engine.dispose()
+    return report

@@ -1,0 +1,390 @@
+"""Between the tables of a ``.staan`` file and the plain :class:`Trajectory` tree."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlmodel import Session, delete, select
+
+from staan_desktop.domain import document as d
+from staan_desktop.domain import tables as t
+
+from .errors import ValidationError
+
+#: Children before parents, so that deleting in this order never trips a foreign key.
+CONTENT_TABLES: tuple[type, ...] = (
+    t.ScoreRow,
+    t.OwnerRow,
+    t.InterestItemRow,
+    t.ParticipantRow,
+    t.QuestionRow,
+    t.BlockRow,
+    t.ResponsibilityRow,
+    t.MemberRow,
+    t.TaskFieldRow,
+    t.CriterionRow,
+    t.ClassRow,
+    t.InterestCategoryRow,
+    t.ConferenceRow,
+    t.SectionRow,
+    t.StatementRow,
+    t.MotiveRow,
+    t.RoleRow,
+    t.RuleRow,
+    t.MunicipalityRow,
+    t.TrajectoryRow,
+)
+
+
+def _ordered(session: Session, row_type: type) -> list:
+    return list(session.exec(select(row_type).order_by(row_type.position, row_type.id)))
+
+
+def _grouped(rows: Iterable, key: str) -> dict:
+    groups: dict = defaultdict(list)
+    for row in rows:
+        groups[getattr(row, key)].append(row)
+    return groups
+
+
+def trajectory_row(session: Session) -> t.TrajectoryRow:
+    row = session.exec(select(t.TrajectoryRow)).first()
+    if row is None:
+        row = t.TrajectoryRow(title="Nieuw traject")
+        session.add(row)
+        session.flush()
+    return row
+
+
+def read_tree(session: Session) -> d.Trajectory:
+    info_row = session.exec(select(t.TrajectoryRow)).first() or t.TrajectoryRow(title="Nieuw traject")
+    municipalities = _ordered(session, t.MunicipalityRow)
+    mun = {m.id: m.name for m in municipalities}
+    criteria = _ordered(session, t.CriterionRow)
+    crit = {c.id: c.name for c in criteria}
+
+    participants = _grouped(_ordered(session, t.ParticipantRow), "conference_id")
+    questions = _grouped(_ordered(session, t.QuestionRow), "conference_id")
+    conferences = tuple(
+        d.Conference(
+            date=c.date,
+            place=c.place,
+            theme=c.theme,
+            participants=tuple(
+                d.Participant(name=p.name, municipality=mun.get(p.municipality_id), function=p.function)
+                for p in participants[c.id]
+            ),
+            questions=tuple(q.text for q in questions[c.id]),
+        )
+        for c in _ordered(session, t.ConferenceRow)
+    )
+
+    blocks = _grouped(_ordered(session, t.BlockRow), "section_id")
+    sections_by_parent = _grouped(_ordered(session, t.SectionRow), "parent_id")
+
+    def section_tree(parent_id: int | None) -> tuple[d.Section, ...]:
+        return tuple(
+            d.Section(
+                title=s.title,
+                blocks=tuple(d.Block(kind=d.BlockKind(b.kind), text=b.text) for b in blocks[s.id]),
+                children=section_tree(s.id),
+            )
+            for s in sections_by_parent[parent_id]
+        )
+
+    items = _grouped(_ordered(session, t.InterestItemRow), "category_id")
+    interests = []
+    for category in _ordered(session, t.InterestCategoryRow):
+        per_mun = _grouped(items[category.id], "municipality_id")
+        interests.append(
+            d.InterestCategory(
+                name=category.name,
+                columns=tuple(
+                    d.InterestColumn(municipality=m.name, items=tuple(i.text for i in per_mun[m.id]))
+                    for m in municipalities
+                    if per_mun[m.id]
+                ),
+            )
+        )
+
+    scores = _grouped(
+        session.exec(select(t.ScoreRow).order_by(t.ScoreRow.task_field_id, t.ScoreRow.id)), "task_field_id"
+    )
+    crit_pos = {c.id: i for i, c in enumerate(criteria)}
+    mun_pos = {m.id: i for i, m in enumerate(municipalities)}
+    owners = _grouped(_ordered(session, t.OwnerRow), "task_field_id")
+    task_fields = []
+    for tf in _ordered(session, t.TaskFieldRow):
+        tf_scores = sorted(
+            scores[tf.id],
+            key=lambda s: (crit_pos[s.criterion_id], -1 if s.municipality_id is None else mun_pos[s.municipality_id]),
+        )
+        task_fields.append(
+            d.TaskField(
+                name=tf.name,
+                description=tf.description,
+                footnote=tf.footnote,
+                shortlisted=tf.shortlisted,
+                override=d.Override(class_key=tf.override_key, reason=tf.override_reason) if tf.overridden else None,
+                scores=tuple(
+                    d.Score(
+                        criterion=crit[s.criterion_id],
+                        municipality=mun.get(s.municipality_id),
+                        value=s.value,
+                        note=s.note,
+                    )
+                    for s in tf_scores
+                ),
+                owners=tuple(
+                    d.Owner(
+                        person=o.person,
+                        municipality=mun.get(o.municipality_id),
+                        role=d.OwnerRole(o.role),
+                        from_date=o.from_date,
+                    )
+                    for o in owners[tf.id]
+                ),
+            )
+        )
+
+    responsibilities = _grouped(_ordered(session, t.ResponsibilityRow), "role_id")
+    members = _grouped(_ordered(session, t.MemberRow), "role_id")
+    roles = tuple(
+        d.Role(
+            name=r.name,
+            description=r.description,
+            responsibilities_title=r.responsibilities_title,
+            responsibilities=tuple(d.Responsibility(text=x.text, footnote=x.footnote) for x in responsibilities[r.id]),
+            members=tuple(d.Member(name=m.name, municipality=mun.get(m.municipality_id)) for m in members[r.id]),
+        )
+        for r in _ordered(session, t.RoleRow)
+    )
+
+    return d.Trajectory(
+        trajectory=d.TrajectoryInfo(
+            title=info_row.title,
+            subtitle=info_row.subtitle,
+            short_name=info_row.short_name,
+            procesmanager=info_row.procesmanager,
+            author_role=info_row.author_role,
+            document_date=info_row.document_date,
+            version_label=info_row.version_label,
+            status=d.Status(info_row.status),
+            character_keywords=tuple(info_row.character_keywords or ()),
+            differences=info_row.differences,
+        ),
+        municipalities=tuple(m.name for m in municipalities),
+        conferences=conferences,
+        sections=section_tree(None),
+        statements=tuple(s.text for s in _ordered(session, t.StatementRow)),
+        motives=tuple(
+            d.Motive(letter=m.letter, name=m.name, explanation=m.explanation) for m in _ordered(session, t.MotiveRow)
+        ),
+        interests=tuple(interests),
+        criteria=tuple(
+            d.Criterion(name=c.name, weight=c.weight, scale_min=c.scale_min, scale_max=c.scale_max) for c in criteria
+        ),
+        classes=tuple(
+            d.ClassDef(key=c.key, name=c.name, note=c.note, min_ratio=c.min_ratio)
+            for c in _ordered(session, t.ClassRow)
+        ),
+        task_fields=tuple(task_fields),
+        roles=roles,
+        rules=tuple(r.text for r in _ordered(session, t.RuleRow)),
+    )
+
+
+def _unique(values: Iterable[str], what: str) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValidationError(f"{what} ‘{value}’ komt twee keer voor.")
+        seen.add(value)
+
+
+def validate_tree(tree: d.Trajectory) -> None:
+    """The rules that the schema of a single item cannot express: unique names, references
+    that point at something, scores within their criterion's scale."""
+    if len(tree.municipalities) > d.MAX_MUNICIPALITIES:
+        raise ValidationError(f"Een traject heeft ten hoogste {d.MAX_MUNICIPALITIES} gemeenten.")
+    _unique(tree.municipalities, "De gemeente")
+    _unique((c.name for c in tree.criteria), "Het criterium")
+    _unique((c.key for c in tree.classes), "De klasse")
+    _unique((c.name for c in tree.interests), "De categorie")
+    _unique((tf.name for tf in tree.task_fields), "Het taakveld")
+    _unique((r.name for r in tree.roles), "De rol")
+    municipalities = set(tree.municipalities)
+    criteria = {c.name: c for c in tree.criteria}
+    classes = {c.key for c in tree.classes}
+
+    def known_municipality(name: str | None, where: str) -> None:
+        if name is not None and name not in municipalities:
+            raise ValidationError(f"{where} verwijst naar de onbekende gemeente ‘{name}’.")
+
+    for c in tree.criteria:
+        if c.scale_min >= c.scale_max:
+            raise ValidationError(f"De schaal van criterium ‘{c.name}’ loopt niet van laag naar hoog.")
+    for conference in tree.conferences:
+        for p in conference.participants:
+            known_municipality(p.municipality, f"Deelnemer ‘{p.name}’")
+    for category in tree.interests:
+        _unique((col.municipality for col in category.columns), f"In ‘{category.name}’ de gemeente")
+        for col in category.columns:
+            known_municipality(col.municipality, f"De categorie ‘{category.name}’")
+    for tf in tree.task_fields:
+        seen: set[tuple[str, str | None]] = set()
+        for s in tf.scores:
+            criterion = criteria.get(s.criterion)
+            if criterion is None:
+                raise ValidationError(f"Taakveld ‘{tf.name}’ heeft een score op het onbekende criterium ‘{s.criterion}’.")
+            known_municipality(s.municipality, f"Een score van taakveld ‘{tf.name}’")
+            if not criterion.scale_min <= s.value <= criterion.scale_max:
+                raise ValidationError(
+                    f"De score {s.value} van taakveld ‘{tf.name}’ valt buiten de schaal "
+                    f"{criterion.scale_min}–{criterion.scale_max} van ‘{criterion.name}’."
+                )
+            if (s.criterion, s.municipality) in seen:
+                raise ValidationError(f"Taakveld ‘{tf.name}’ heeft twee scores voor hetzelfde criterium en dezelfde gemeente.")
+            seen.add((s.criterion, s.municipality))
+        for o in tf.owners:
+            known_municipality(o.municipality, f"Eigenaar ‘{o.person}’")
+        if tf.override is not None and tf.override.class_key is not None and tf.override.class_key not in classes:
+            raise ValidationError(f"Taakveld ‘{tf.name}’ is ingedeeld in de onbekende klasse ‘{tf.override.class_key}’.")
+    for role in tree.roles:
+        for m in role.members:
+            known_municipality(m.municipality, f"Lid ‘{m.name}’ van ‘{role.name}’")
+
+
+def clear_content(session: Session) -> None:
+    for row_type in CONTENT_TABLES:
+        session.exec(delete(row_type))
+
+
+def write_tree(session: Session, tree: d.Trajectory) -> None:
+    """Replace the whole content of the document by ``tree`` (inside the caller's transaction)."""
+    validate_tree(tree)
+    clear_content(session)
+    info = tree.trajectory
+    session.add(
+        t.TrajectoryRow(
+            id=1,
+            title=info.title,
+            subtitle=info.subtitle,
+            short_name=info.short_name,
+            procesmanager=info.procesmanager,
+            author_role=info.author_role,
+            document_date=info.document_date,
+            version_label=info.version_label,
+            status=info.status.value,
+            character_keywords=list(info.character_keywords),
+            differences=info.differences,
+        )
+    )
+    mun_rows = [t.MunicipalityRow(name=name, position=i) for i, name in enumerate(tree.municipalities)]
+    crit_rows = [
+        t.CriterionRow(name=c.name, weight=c.weight, scale_min=c.scale_min, scale_max=c.scale_max, position=i)
+        for i, c in enumerate(tree.criteria)
+    ]
+    session.add_all(mun_rows + crit_rows)
+    session.add_all(
+        t.ClassRow(key=c.key, name=c.name, note=c.note, min_ratio=c.min_ratio, position=i)
+        for i, c in enumerate(tree.classes)
+    )
+    session.add_all(t.StatementRow(text=s, position=i) for i, s in enumerate(tree.statements))
+    session.add_all(
+        t.MotiveRow(letter=m.letter, name=m.name, explanation=m.explanation, position=i)
+        for i, m in enumerate(tree.motives)
+    )
+    session.add_all(t.RuleRow(text=r, position=i) for i, r in enumerate(tree.rules))
+    session.flush()
+    mun = {m.name: m.id for m in mun_rows}
+    crit = {c.name: c.id for c in crit_rows}
+
+    def mun_id(name: str | None) -> int | None:
+        return None if name is None else mun[name]
+
+    for i, c in enumerate(tree.conferences):
+        row = t.ConferenceRow(date=c.date, place=c.place, theme=c.theme, position=i)
+        session.add(row)
+        session.flush()
+        session.add_all(
+            t.ParticipantRow(
+                conference_id=row.id, municipality_id=mun_id(p.municipality), name=p.name, function=p.function, position=j
+            )
+            for j, p in enumerate(c.participants)
+        )
+        session.add_all(t.QuestionRow(conference_id=row.id, text=q, position=j) for j, q in enumerate(c.questions))
+
+    def add_sections(sections: tuple[d.Section, ...], parent_id: int | None) -> None:
+        for i, s in enumerate(sections):
+            row = t.SectionRow(parent_id=parent_id, title=s.title, position=i)
+            session.add(row)
+            session.flush()
+            session.add_all(
+                t.BlockRow(section_id=row.id, kind=b.kind.value, text=b.text, position=j) for j, b in enumerate(s.blocks)
+            )
+            add_sections(s.children, row.id)
+
+    add_sections(tree.sections, None)
+
+    for i, category in enumerate(tree.interests):
+        row = t.InterestCategoryRow(name=category.name, position=i)
+        session.add(row)
+        session.flush()
+        for col in category.columns:
+            session.add_all(
+                t.InterestItemRow(category_id=row.id, municipality_id=mun[col.municipality], text=text, position=j)
+                for j, text in enumerate(col.items)
+            )
+
+    for i, tf in enumerate(tree.task_fields):
+        row = t.TaskFieldRow(
+            name=tf.name,
+            description=tf.description,
+            footnote=tf.footnote,
+            shortlisted=tf.shortlisted,
+            overridden=tf.override is not None,
+            override_key=tf.override.class_key if tf.override else None,
+            override_reason=tf.override.reason if tf.override else "",
+            position=i,
+        )
+        session.add(row)
+        session.flush()
+        session.add_all(
+            t.ScoreRow(
+                task_field_id=row.id,
+                criterion_id=crit[s.criterion],
+                municipality_id=mun_id(s.municipality),
+                value=s.value,
+                note=s.note,
+            )
+            for s in tf.scores
+        )
+        session.add_all(
+            t.OwnerRow(
+                task_field_id=row.id,
+                municipality_id=mun_id(o.municipality),
+                person=o.person,
+                role=o.role.value,
+                from_date=o.from_date,
+                position=j,
+            )
+            for j, o in enumerate(tf.owners)
+        )
+
+    for i, role in enumerate(tree.roles):
+        row = t.RoleRow(
+            name=role.name, description=role.description, responsibilities_title=role.responsibilities_title, position=i
+        )
+        session.add(row)
+        session.flush()
+        session.add_all(
+            t.ResponsibilityRow(role_id=row.id, text=x.text, footnote=x.footnote, position=j)
+            for j, x in enumerate(role.responsibilities)
+        )
+        session.add_all(
+            t.MemberRow(role_id=row.id, municipality_id=mun_id(m.municipality), name=m.name, position=j)
+            for j, m in enumerate(role.members)
+        )
+    session.flush()
