@@ -1,7 +1,7 @@
 """Every change to a document: typed, validated, one durable transaction each, and each
 returning a :class:`Change` that says what changed (and what it replaced, for undo)."""
 
-from .core import Change, Removed, move, remove, restore
+from .core import Change, Removed, move, remove, restore, revert
 from .roles import add_member, add_responsibility, add_role, update_responsibility, update_role
 from .scoring import (
     add_class,

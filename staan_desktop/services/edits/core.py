@@ -281,3 +281,35 @@ def ensure_unique(session: Session, row_type: type[SQLModel], column: str, value
     existing = session.exec(select(row_type).where(getattr(row_type, column) == value)).first()
     if existing is not None and existing.id != item_id:  # type: ignore[attr-defined]
         raise ValidationError(f"{what} ‘{value}’ bestaat al.")
+
+
+def revert(doc: Document, change: Change) -> Change:
+    """Undo ``change`` and return the change that undoes *this* one, so that undo and redo
+    are the same operation applied to each other's result."""
+    if change.action == "added":
+        ids = change.previous.get("ids") if change.item_id is None else [change.item_id]
+        removals = [remove(doc, change.table, item_id) for item_id in reversed(ids or [])]
+        if len(removals) == 1:
+            return removals[0]
+        return changed(change.table, "removed", None, previous={"removals": removals})
+    if change.action == "removed":
+        if change.removed is None:
+            restored = [revert(doc, r) for r in reversed(change.previous.get("removals", []))]
+            return changed(change.table, "added", None, previous={"ids": [r.item_id for r in restored]})
+        return restore(doc, change.removed)
+    if change.action == "restored":
+        return remove(doc, change.table, change.item_id)  # type: ignore[arg-type]
+    if change.action == "moved":
+        return move(doc, change.table, change.item_id, change.previous["position"])  # type: ignore[arg-type]
+    if change.action == "updated":
+        if change.table == "score":
+            from .scoring import set_score
+
+            return set_score(doc, **change.previous)
+        if change.table == "trajectory":
+            from .trajectory import update_trajectory
+
+            return update_trajectory(doc, **change.previous)
+        # The previous values came out of the database, so they are valid as they are.
+        return update_fields(doc, ROW_TYPES[change.table], change.item_id, dict(change.previous))  # type: ignore[arg-type]
+    raise ValueError(f"cannot revert {change.action!r}")

@@ -210,7 +210,13 @@ def set_score(
                 t.ScoreRow.task_field_id == task_field_id, t.ScoreRow.criterion_id == criterion_id, mun_filter
             )
         ).first()
-        previous = {"value": row.value if row else None, "note": row.note if row else ""}
+        previous = {
+            "task_field_id": task_field_id,
+            "criterion_id": criterion_id,
+            "municipality_id": municipality_id,
+            "value": row.value if row else None,
+            "note": row.note if row else "",
+        }
         if value is None:
             if row is not None:
                 session.delete(row)

@@ -1,0 +1,1 @@
+"""Everything Qt: the workspace window, its pages, table models, undo commands and helpers."""

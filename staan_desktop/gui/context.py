@@ -1,0 +1,53 @@
+"""What every page of the workspace shares: the open document, the undo stack, the way to
+run an edit, and a signal that says what changed so that each page can redraw itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from staan_desktop.services.edits import Change
+from staan_desktop.services.errors import StaanError
+from staan_desktop.services.store import Document
+
+from .commands import ServiceCommand
+
+
+class WorkspaceContext(QObject):
+    """Pages never open database sessions: they read through services with ``context.doc``
+    and change things only through :meth:`edit`."""
+
+    #: Emitted after every durable edit, undo and redo with what changed.
+    changed = Signal(object)
+    #: Emitted when an edit was refused: (message, details).
+    refused = Signal(str, str)
+    #: Emitted with the time of the last durable store, for the status bar.
+    stored = Signal()
+
+    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def read_only(self) -> bool:
+        return self.doc.read_only
+
+    def edit(self, text: str, action: Callable[[], Change], merge_key: tuple | None = None) -> Change | None:
+        """Run ``action`` (a service call) as one undoable step. Returns the change, or ``None``
+        when the service refused it (the refusal is emitted, nothing was written)."""
+        command = ServiceCommand(self.doc, text, action, self._after, merge_key)
+        self.undo_stack.push(command)
+        if command.error is not None:
+            error = command.error
+            if isinstance(error, StaanError):
+                self.refused.emit(error.message, error.details)
+                return None
+            raise error
+        return command.change
+
+    def _after(self, change: Change) -> None:
+        self.stored.emit()
+        self.changed.emit(change)
