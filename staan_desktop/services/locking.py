@@ -1,0 +1,213 @@
+"""One writer per document: a lock file beside it says who has it open.
+
+SQLite's own locks last only as long as one transaction, so two facilitators could both have a
+document open and overwrite each other's work edit by edit. A ``NAME.staan.lock`` file, made
+atomically with ``O_CREAT | O_EXCL``, holds ``{user, host, pid, since}`` of the instance that
+writes. Whoever finds it already there opens the document read-only and is told who holds it.
+
+Usage (the GUI and the CLI both do this)::
+
+    try:
+        lock = locking.acquire(path)
+    except locking.LockError as exc:
+        doc = open_document(path, read_only=True, read_only_reason=exc.message)
+    else:
+        doc = open_document(path)
+    ...
+    lock.release()          # on close; a crash leaves a stale lock that the next opener takes over
+
+A lock left by a crashed instance on the same machine (its process is gone) is taken over. A lock
+from another machine is never taken over automatically: we cannot see whether that process lives.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+import sys
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .errors import StaanError
+
+SUFFIX = ".lock"
+#: A lock file without readable content is being written right now, unless it is older than this.
+_UNREADABLE_GRACE_SECONDS = 10.0
+
+
+class LockError(StaanError):
+    """The document cannot be opened for writing; ``message`` says why (shown in the banner)."""
+
+
+class DocumentLocked(LockError):
+    """Another running instance holds the document."""
+
+    def __init__(self, holder: LockInfo) -> None:
+        super().__init__(holder.describe())
+        self.holder = holder
+
+
+class LockUnavailable(LockError):
+    """No lock file can be made (a read-only folder or share): nothing could be written anyway."""
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    user: str
+    host: str
+    pid: int
+    #: ISO 8601 local time, seconds precision.
+    since: str
+
+    def describe(self) -> str:
+        try:
+            moment = datetime.fromisoformat(self.since)
+            when = moment.strftime("%d-%m-%Y %H:%M") if moment.date() != datetime.now().date() else moment.strftime("%H:%M")
+        except ValueError:
+            when = self.since or "onbekende tijd"
+        return f"Geopend door {self.user} op {self.host} sinds {when}"
+
+
+def lock_path(document: Path) -> Path:
+    document = Path(document)
+    return document.with_name(document.name + SUFFIX)
+
+
+def _me() -> LockInfo:
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (some containers): still lock
+        user = "onbekend"
+    return LockInfo(user, socket.gethostname(), os.getpid(), datetime.now().isoformat(timespec="seconds"))
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        # os.kill(pid, 0) would send CTRL_C_EVENT on Windows; ask the kernel instead.
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, owned by someone else
+    except OSError:
+        return False
+    return True
+
+
+def read_lock(document: Path) -> LockInfo | None:
+    """Who holds ``document``, or ``None`` if nobody (or the lock file is not readable yet)."""
+    return _read(lock_path(document))
+
+
+def _read(path: Path) -> LockInfo | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _is_stale(path: Path, holder: LockInfo | None) -> bool:
+    if holder is None:
+        try:
+            age = time.time() - path.stat().st_mtime
+        except FileNotFoundError:
+            return True
+        return age > _UNREADABLE_GRACE_SECONDS
+    return holder.host == socket.gethostname() and not _pid_alive(holder.pid)
+
+
+def _create(path: Path, me: LockInfo) -> bool:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise LockUnavailable(
+            "In de map van dit document kan niet worden geschreven; het is alleen-lezen geopend.", str(exc)
+        ) from exc
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(asdict(me), handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return True
+
+
+class DocumentLock:
+    """The lock this instance holds on one document. Release it when the document closes."""
+
+    def __init__(self, document: Path, info: LockInfo) -> None:
+        self.document = Path(document)
+        self.info = info
+        self._held = True
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def release(self) -> None:
+        """Remove the lock file, but only if it is still ours (someone may have taken over a
+        lock they judged stale, e.g. after this machine slept through a network outage)."""
+        if not self._held:
+            return
+        self._held = False
+        if read_lock(self.document) == self.info:
+            lock_path(self.document).unlink(missing_ok=True)
+
+    def __enter__(self) -> DocumentLock:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+
+def acquire(document: Path) -> DocumentLock:
+    """Take the lock on ``document``; raise :class:`DocumentLocked` (with who holds it) or
+    :class:`LockUnavailable`. A stale lock of a crashed instance on this machine is taken over."""
+    path = lock_path(document)
+    me = _me()
+    for _attempt in range(3):
+        if _create(path, me):
+            return DocumentLock(document, me)
+        holder = read_lock(document)
+        if not _is_stale(path, holder):
+            if holder is None:
+                holder = LockInfo("iemand anders", "een andere computer", 0, "")
+            raise DocumentLocked(holder)
+        # Move the stale lock aside under a unique name first: of two instances taking over at
+        # once, only one rename succeeds, so they cannot both end up believing they hold it.
+        aside = path.with_name(f"{path.name}.stale-{me.pid}-{time.monotonic_ns()}")
+        try:
+            os.replace(path, aside)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise LockUnavailable(
+                "Het oude slot op dit document kan niet worden opgeruimd; het is alleen-lezen geopend.", str(exc)
+            ) from exc
+        if _read(aside) != holder:
+            # Another instance took over between our look and our rename: give its lock back.
+            try:
+                os.link(aside, path)
+            except OSError:
+                pass
+        aside.unlink(missing_ok=True)
+    holder = read_lock(document) or LockInfo("iemand anders", "een andere computer", 0, "")
+    raise DocumentLocked(holder)

@@ -1,0 +1,90 @@
+"""The lock file that keeps a second instance from writing to a document someone has open."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from staan_desktop.services import locking
+
+
+@pytest.fixture
+def document(tmp_path: Path) -> Path:
+    path = tmp_path / "traject.staan"
+    path.write_bytes(b"")
+    return path
+
+
+def _write_lock(document: Path, **fields: object) -> None:
+    data = {"user": "marieke", "host": socket.gethostname(), "pid": os.getpid(), "since": "2024-03-01T09:15:00"}
+    data.update(fields)
+    locking.lock_path(document).write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_acquire_writes_who_holds_it_and_release_removes_it(document: Path) -> None:
+    lock = locking.acquire(document)
+    data = json.loads(locking.lock_path(document).read_text(encoding="utf-8"))
+    assert data["pid"] == os.getpid()
+    assert data["host"] == socket.gethostname()
+    assert set(data) == {"user", "host", "pid", "since"}
+    lock.release()
+    assert not locking.lock_path(document).exists()
+
+
+def test_second_opener_is_told_who_holds_it(document: Path) -> None:
+    with locking.acquire(document):
+        with pytest.raises(locking.DocumentLocked) as raised:
+            locking.acquire(document)
+    assert raised.value.message.startswith("Geopend door ")
+    assert f"op {socket.gethostname()} sinds " in raised.value.message
+
+
+def test_lock_from_another_machine_is_respected(document: Path) -> None:
+    _write_lock(document, host="laptop-griffie", pid=1)
+    with pytest.raises(locking.DocumentLocked) as raised:
+        locking.acquire(document)
+    assert raised.value.message == "Geopend door marieke op laptop-griffie sinds 01-03-2024 09:15"
+    assert locking.read_lock(document).host == "laptop-griffie"  # untouched
+
+
+def test_stale_lock_of_a_dead_process_on_this_machine_is_taken_over(document: Path) -> None:
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(finished.stdout)
+    _write_lock(document, pid=dead_pid)
+    lock = locking.acquire(document)
+    assert locking.read_lock(document).pid == os.getpid()
+    lock.release()
+    assert list(document.parent.iterdir()) == [document]  # nothing stale left lying around
+
+
+def test_release_leaves_a_lock_someone_else_took_over(document: Path) -> None:
+    lock = locking.acquire(document)
+    _write_lock(document, host="laptop-griffie")
+    lock.release()
+    assert locking.read_lock(document).host == "laptop-griffie"
+
+
+def test_unreadable_fresh_lock_counts_as_held_and_old_one_as_stale(document: Path) -> None:
+    locking.lock_path(document).write_text("", encoding="utf-8")
+    with pytest.raises(locking.DocumentLocked):
+        locking.acquire(document)
+    old = 1_000_000_000
+    os.utime(locking.lock_path(document), (old, old))
+    locking.acquire(document).release()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a folder we may not write to")
+def test_folder_without_write_permission_gives_a_reason(document: Path) -> None:
+    document.parent.chmod(0o500)
+    try:
+        with pytest.raises(locking.LockUnavailable) as raised:
+            locking.acquire(document)
+    finally:
+        document.parent.chmod(0o700)
+    assert "alleen-lezen" in raised.value.message
