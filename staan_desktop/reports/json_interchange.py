@@ -36,8 +36,10 @@ def from_json(text: str | bytes) -> Trajectory:
         data = json.loads(text)
     except RecursionError:
         raise InterchangeError("Het JSON-bestand is te diep genest.") from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise InterchangeError(f"Het bestand is geen geldige JSON: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(f"Het bestand is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}).") from None
+    except (ValueError, UnicodeDecodeError):
+        raise InterchangeError("Het bestand is geen geldige JSON (geen leesbare UTF-8-tekst).") from None
     if not isinstance(data, dict):
         raise InterchangeError("Het JSON-bestand bevat geen traject (verwacht een object).")
     if data.get("format") != FORMAT_NAME:

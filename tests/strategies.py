@@ -1,0 +1,97 @@
+"""Hypothesis strategies for whole trajectories: any Unicode, any shape the model allows."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from staan_desktop.domain import document as d
+
+# Names are stripped by the services and may not contain line breaks or NUL.
+_name_chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\n\r")
+names = st.text(_name_chars, min_size=1, max_size=20).map(str.strip).filter(bool)
+texts = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=60)
+
+
+@st.composite
+def trajectories(draw: st.DrawFn) -> d.Trajectory:
+    municipalities = draw(st.lists(names, max_size=5, unique=True))
+    opt_mun = st.one_of(st.none(), st.sampled_from(municipalities)) if municipalities else st.none()
+    criteria = draw(
+        st.lists(
+            st.builds(d.Criterion, name=names, weight=st.floats(0, 10, allow_nan=False), scale_min=st.just(1), scale_max=st.just(5)),
+            max_size=3,
+            unique_by=lambda c: c.name,
+        )
+    )
+    classes = draw(
+        st.lists(
+            st.builds(d.ClassDef, key=names, name=names, note=texts, min_ratio=st.floats(0, 1, allow_nan=False)),
+            max_size=3,
+            unique_by=lambda c: c.key,
+        )
+    )
+
+    @st.composite
+    def task_field(draw2: st.DrawFn, name: str) -> d.TaskField:
+        scores = []
+        if criteria:
+            keys = draw2(
+                st.lists(
+                    st.tuples(st.sampled_from([c.name for c in criteria]), opt_mun), max_size=4, unique=True
+                )
+            )
+            scores = [d.Score(criterion=c, municipality=m, value=draw2(st.integers(1, 5)), note=draw2(texts)) for c, m in keys]
+        override = None
+        if classes and draw2(st.booleans()):
+            override = d.Override(class_key=draw2(st.one_of(st.none(), st.sampled_from([c.key for c in classes]))), reason=draw2(names))
+        owners = draw2(st.lists(st.builds(d.Owner, person=names, municipality=opt_mun, role=st.sampled_from(list(d.OwnerRole)), from_date=texts), max_size=2))
+        return d.TaskField(
+            name=name, description=draw2(texts), footnote=draw2(texts), shortlisted=draw2(st.booleans()),
+            override=override, scores=tuple(scores), owners=tuple(owners),
+        )
+
+    tf_names = draw(st.lists(names, max_size=4, unique=True))
+    task_fields = [draw(task_field(n)) for n in tf_names]
+    blocks = st.lists(st.builds(d.Block, kind=st.sampled_from(list(d.BlockKind)), text=texts), max_size=3)
+    leaf = st.builds(d.Section, title=names, blocks=blocks.map(tuple))
+    sections = st.lists(
+        st.builds(d.Section, title=names, blocks=blocks.map(tuple), children=st.lists(leaf, max_size=2).map(tuple)),
+        max_size=3,
+    )
+    interests = []
+    for cat in draw(st.lists(names, max_size=2, unique=True)):
+        cols = draw(st.lists(st.sampled_from(municipalities), unique=True, max_size=3)) if municipalities else []
+        interests.append(d.InterestCategory(name=cat, columns=tuple(d.InterestColumn(municipality=m, items=tuple(draw(st.lists(texts, min_size=1, max_size=3)))) for m in cols)))
+    roles = draw(
+        st.lists(
+            st.builds(
+                d.Role, name=names, description=texts, responsibilities_title=texts,
+                responsibilities=st.lists(st.builds(d.Responsibility, text=texts, footnote=texts), max_size=3).map(tuple),
+                members=st.lists(st.builds(d.Member, name=names, municipality=opt_mun), max_size=2).map(tuple),
+            ),
+            max_size=3,
+            unique_by=lambda r: r.name,
+        )
+    )
+    conferences = draw(
+        st.lists(
+            st.builds(
+                d.Conference, date=texts, place=texts, theme=texts,
+                participants=st.lists(st.builds(d.Participant, name=names, municipality=opt_mun, function=texts), max_size=2).map(tuple),
+                questions=st.lists(texts, max_size=3).map(tuple),
+            ),
+            max_size=2,
+        )
+    )
+    info = st.builds(
+        d.TrajectoryInfo, title=names, subtitle=texts, short_name=texts, procesmanager=texts, author_role=texts,
+        document_date=texts, version_label=texts, status=st.sampled_from(list(d.Status)),
+        character_keywords=st.lists(names, max_size=3).map(tuple), differences=texts,
+    )
+    return d.Trajectory(
+        trajectory=draw(info), municipalities=tuple(municipalities), conferences=tuple(conferences),
+        sections=tuple(draw(sections)), statements=tuple(draw(st.lists(texts, max_size=4))),
+        motives=tuple(draw(st.lists(st.builds(d.Motive, letter=st.text(_name_chars, min_size=1, max_size=3).filter(str.strip), name=names, explanation=texts), max_size=5))),
+        interests=tuple(interests), criteria=tuple(criteria), classes=tuple(classes), task_fields=tuple(task_fields),
+        roles=tuple(roles), rules=tuple(draw(st.lists(texts, max_size=3))),
+    )
