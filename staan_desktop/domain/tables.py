@@ -239,3 +239,6 @@ class RuleRow(SQLModel, table=True):
     position: int
 
 
+
+# Review, sign-off and versions live in their own module; imported here so the metadata has them.
+from staan_desktop.domain import review_tables as _review_tables  # noqa: E402,F401

@@ -1,0 +1,108 @@
+"""The fingerprint of a version: SHA-256 over one canonical serialisation of its content.
+
+The canonical form (name: ``staan-canonical-json/1``) is defined on JSON values, not on the
+Python model, so that a stored snapshot keeps its fingerprint even when a later release adds
+fields to :class:`~staan_desktop.domain.document.Trajectory`:
+
+1. The content is the :class:`Trajectory` tree as ``model_dump(mode="json")`` writes it: every
+   field, defaults included; tuples become arrays (order is meaning: it is the order printed);
+   enums become their values; ``None`` becomes ``null``.
+2. Objects are written with their keys sorted by Unicode code point, arrays in order.
+3. No insignificant whitespace: separators are ``,`` and ``:`` without spaces.
+4. Strings are written as JSON strings with only the escapes JSON requires (``"``, ``\\``,
+   control characters as ``\\uXXXX`` or the short forms ``\\n`` ``\\t`` …); every other
+   character is written as itself, not as ``\\u`` escape.
+5. Numbers: integers as decimal digits; floats as Python writes them (the shortest text that
+   reads back as the same IEEE 754 double, with ``.0`` for a whole number, e.g. ``1.0``);
+   NaN and infinity are refused.
+6. ``true``, ``false``, ``null`` in lower case.
+7. The text is encoded as UTF-8 without byte-order mark; the fingerprint is the SHA-256 of
+   those bytes, written as 64 lower-case hexadecimal digits.
+
+Strings are **not** Unicode-normalised (no NFC). The fingerprint attests exactly the
+characters that were signed off and that the PDF prints; normalising would let two different
+texts share one fingerprint. Text that looks the same but is composed differently (``é`` as one
+code point or as ``e`` plus an accent) therefore gives a different fingerprint — it is a
+different text, and the comparison of versions will show it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from typing import Any
+
+from .document import Trajectory
+
+CANONICAL_FORM = "staan-canonical-json/1"
+FINGERPRINT_LENGTH = 64
+
+
+class CanonicalError(ValueError):
+    """A value that has no canonical JSON form (NaN, infinity, a non-string key, …)."""
+
+
+def _check(value: Any) -> None:
+    # json.dumps would quietly write NaN or turn an int key into a string; refuse instead,
+    # so that two different values can never share one canonical text.
+    if isinstance(value, float) and not math.isfinite(value):
+        raise CanonicalError("NaN and infinity have no canonical form")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise CanonicalError(f"object key {key!r} is not a string")
+            _check(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _check(item)
+    elif value is not None and not isinstance(value, (str, int, float, bool)):
+        raise CanonicalError(f"{type(value).__name__} is not a JSON value")
+
+
+def canonical_text(value: Any) -> str:
+    """The canonical JSON text of a JSON value (see the module documentation)."""
+    _check(value)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def canonical_bytes(value: Any) -> bytes:
+    return canonical_text(value).encode("utf-8")
+
+
+def tree_value(tree: Trajectory) -> dict[str, Any]:
+    """The JSON value of a trajectory tree that the canonical form is taken of."""
+    return tree.model_dump(mode="json")
+
+
+def tree_canonical_text(tree: Trajectory) -> str:
+    return canonical_text(tree_value(tree))
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def fingerprint_of_value(value: Any) -> str:
+    return sha256_hex(canonical_bytes(value))
+
+
+def fingerprint(tree: Trajectory) -> str:
+    """The fingerprint of a trajectory's content."""
+    return fingerprint_of_value(tree_value(tree))
+
+
+def fingerprint_of_stored(text: str) -> str:
+    """Recompute the fingerprint of a stored snapshot (canonical JSON text) from its meaning:
+    parse it and canonicalise again, so that a snapshot that was not written canonically, or
+    was altered, cannot pass for the fingerprint stored beside it."""
+    return fingerprint_of_value(json.loads(text))
+
+
+def is_fingerprint(text: str) -> bool:
+    return len(text) == FINGERPRINT_LENGTH and all(c in "0123456789abcdef" for c in text)
+
+
+def grouped(fingerprint_hex: str, size: int = 4) -> str:
+    """``"1a2b3c4d…"`` as ``"1a2b 3c4d …"``: easier to read aloud and compare by eye."""
+    return " ".join(fingerprint_hex[i : i + size] for i in range(0, len(fingerprint_hex), size))
