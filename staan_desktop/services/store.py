@@ -64,13 +64,21 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+def _uri(path: Path, mode: str) -> str:
+    """An SQLite URI for exactly ``path``: ``#``, ``?`` and ``%`` in a file name are escaped
+    (unescaped, SQLite and SQLAlchemy read them as URI syntax and open another file)."""
+    return f"{Path(path).absolute().as_uri()}?mode={mode}"
+
+
 def _engine(path: Path, read_only: bool = False, write: bool = True) -> Engine:
-    if read_only:
-        # The URI form makes SQLite refuse every write at the lowest level.
-        url = f"sqlite:///file:{path}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path}"
-    engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=NullPool)
+    # ``ro`` makes SQLite refuse every write at the lowest level; ``rw`` never creates a new,
+    # empty file when the document has disappeared from under an open window.
+    uri = _uri(path, "ro" if read_only else "rw")
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=NullPool,
+    )
     event.listen(engine, "connect", _set_pragmas)
     # SQLite's driver opens transactions lazily and never for DDL; take control so that a
     # transaction starts exactly at BEGIN and ends at COMMIT.
@@ -184,13 +192,20 @@ def inspect_file(path: Path) -> FileReport:
             f"application_id = {app_id:#x}, verwacht {APPLICATION_ID:#x}",
         )
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_uri(path, "ro"), uri=True)
     except sqlite3.Error as exc:
         raise DocumentError(f"Het bestand ‘{path.name}’ kan niet worden geopend.", str(exc)) from exc
     try:
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == _SQLITE_READONLY_ROLLBACK:
+                raise DocumentError(
+                    f"In het bestand ‘{path.name}’ is een wijziging onderbroken (bijvoorbeeld door een "
+                    "stroomstoring). Open het in STAAN Desktop om die terug te draaien; alle bewaarde "
+                    "wijzigingen blijven.",
+                    str(exc),
+                ) from exc
             raise DocumentError(f"Het bestand ‘{path.name}’ is beschadigd.", str(exc)) from exc
         problems = [r[0] for r in rows if r[0] != "ok"]
         if problems:
@@ -296,10 +311,42 @@ def create_document(path: Path) -> Document:
     return Document(path)
 
 
+#: The extended result code of a read-only connection that finds a journal to roll back.
+_SQLITE_READONLY_ROLLBACK = 776
+
+
+def _roll_back_interrupted_edit(path: Path) -> None:
+    """After a crash or power loss in the middle of an edit SQLite leaves a *hot* journal; the
+    next connection that may write rolls it back, restoring the last committed state. The
+    read-only connections of :func:`inspect_file` cannot, so do it first — only for a file
+    that carries our application id, and never for a journal that a live writer holds."""
+    journal = path.with_name(path.name + "-journal")
+    if not journal.is_file():
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return
+    if not header.startswith(SQLITE_HEADER) or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        return
+    try:
+        conn = sqlite3.connect(_uri(path, "rw"), uri=True)
+        try:
+            conn.execute("PRAGMA busy_timeout=5000")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a read rolls back
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # read-only media, or busy: inspect_file says what is wrong
+
+
 def open_document(path: Path, *, read_only: bool = False, read_only_reason: str = "") -> Document:
     """Open an existing document after checking it; an older schema is migrated after a
-    backup copy has been written beside it."""
+    backup copy has been written beside it. An edit interrupted by a crash is rolled back."""
     path = Path(path)
+    _check_path(path)
+    _roll_back_interrupted_edit(path)
     report = inspect_file(path)
     if report.needs_migration:
         if read_only:
@@ -328,7 +375,7 @@ def copy_document(source: Path, target: Path) -> None:
         raise DocumentError(f"In de map ‘{directory}’ kan niet worden geschreven.", str(exc)) from exc
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(_uri(source, "ro"), uri=True)
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
@@ -356,7 +403,7 @@ def check_document(path: Path) -> FileReport:
     """Integrity and schema: the full ``integrity_check``, foreign keys, and whether the tables
     match this version's schema. Never writes."""
     report = inspect_file(path)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(_uri(path, "ro"), uri=True)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         report.problems += [f"integriteit: {r[0]}" for r in rows if r[0] != "ok"]
