@@ -1,0 +1,91 @@
+"""Small building blocks that keep the capture screens readable on a projector.
+
+Sizes are relative to the inherited font, so the text scale in the settings (for the back of
+the room) enlarges headings and tables alike. Every label shows plain text: names with ``<``,
+``&`` or quotes are shown as typed, never interpreted as markup.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from collections.abc import Iterator
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QTableView, QWidget
+
+from ..context import WorkspaceContext
+
+HEADING_SCALE = 1.6
+SUBHEADING_SCALE = 1.25
+#: Extra room in a table row beyond the text height, so that rows don't look cramped.
+ROW_PADDING = 14
+
+
+class ScaledLabel(QLabel):
+    """A plain-text label whose font is the application font times ``scale``."""
+
+    def __init__(self, text: str = "", scale: float = 1.0, bold: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+        self._scale = scale
+        self._bold = bold
+        self._apply()
+
+    def _apply(self) -> None:
+        # From the application font: that is what the text-scale setting changes.
+        font = QApplication.font()
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(size * self._scale)
+        font.setBold(self._bold)
+        self.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._apply()
+
+
+def heading(text: str, parent: QWidget | None = None) -> ScaledLabel:
+    label = ScaledLabel(text, HEADING_SCALE, True, parent)
+    label.setAccessibleName(text)
+    return label
+
+
+def subheading(text: str, parent: QWidget | None = None) -> ScaledLabel:
+    return ScaledLabel(text, SUBHEADING_SCALE, True, parent)
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    """A line of help under an editor (which keys do what), in a muted colour."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(label.foregroundRole())
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def roomy_table(view: QTableView | QAbstractItemView) -> None:
+    """Row heights and header that suit a beamer: generous, word-wrapped headers, no grid
+    of tiny cells."""
+    if isinstance(view, QTableView):
+        height = view.fontMetrics().height() + ROW_PADDING
+        view.verticalHeader().setDefaultSectionSize(height)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        view.horizontalHeader().setHighlightSections(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+
+
+@contextmanager
+def one_undo_step(context: WorkspaceContext, text: str) -> Iterator[None]:
+    """Several service calls that the user sees as one action (e.g. editing a cell's list of
+    items) undo and redo together."""
+    context.undo_stack.beginMacro(text)
+    try:
+        yield
+    finally:
+        context.undo_stack.endMacro()
