@@ -1,0 +1,211 @@
+"""Scoren: the short-listed task fields scored on the criteria, live, with the classification.
+
+The facilitator picks whose scores are being entered — the agreed score of the room, or one
+municipality — and types a row of digits per task field. The classification column follows
+every keystroke; a dissent mark shows where the municipalities lie far apart. Ctrl+K places a
+task field in a class by decision, with its reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from staan_desktop.services import edits
+from staan_desktop.services.edits import Change
+
+from .. import icons
+from ..context import WorkspaceContext
+from ..models.scoring_model import SORT_ROLE, STRUCTURE, TASK_FIELD_ID_ROLE, ScoringModel
+from ..widgets.beamer import heading, hint, roomy_table
+from ..widgets.override_dialog import OverrideDialog
+from ..widgets.score_table import ScoreTableView
+from .base import Page
+
+
+class ScoringPage(Page):
+    title = QT_TRANSLATE_NOOP("Page", "Scoren")
+    icon = "page-scores"
+    tables = frozenset({"score", "task_field", "criterion", "municipality", "classification_class"})
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._stale = True
+        self.model = ScoringModel(context, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        # Rows must not jump away while a row of scores is being typed; sort on request.
+        self.proxy.setDynamicSortFilter(False)
+
+        self.source_combo = QComboBox(self)
+        self.source_combo.setMinimumContentsLength(18)
+        self.source_combo.currentIndexChanged.connect(self._source_chosen)
+        source_label = QLabel(self.tr("&Invoer voor:"), self)
+        source_label.setBuddy(self.source_combo)
+
+        self.override_button = QPushButton(icons.get("edit"), self.tr("Indeling aanpassen… (Ctrl+K)"), self)
+        self.override_button.clicked.connect(self.override_current)
+        self.order_button = QPushButton(self.tr("Volgorde van het document"), self)
+        self.order_button.clicked.connect(self.document_order)
+
+        self.view = ScoreTableView(self)
+        self.view.setModel(self.proxy)
+        roomy_table(self.view)
+        self.view.verticalHeader().hide()
+        self.view.setSortingEnabled(True)
+        self.document_order()
+        self.view.refused_key.connect(self._say)
+
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        context.refused.connect(lambda text, _details: self._say(text) if self.isVisible() else None)
+
+        bar = QHBoxLayout()
+        bar.addWidget(source_label)
+        bar.addWidget(self.source_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.order_button)
+        bar.addWidget(self.override_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Scoren van de preferente taakvelden"), self))
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Typ een cijfer: de score staat vast en de cursor gaat door naar het volgende criterium. "
+                    "Delete wist · Enter gaat omlaag · Ctrl+PgDn / Ctrl+PgUp: volgende / vorige gemeente · "
+                    "Ctrl+K: indeling aanpassen · klik op een kolomkop om te sorteren."
+                ),
+                self,
+            )
+        )
+        for keys, slot in (
+            ("Ctrl+K", self.override_current),
+            ("Ctrl+PgDown", lambda: self.step_source(1)),
+            ("Ctrl+PgUp", lambda: self.step_source(-1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.setFocusProxy(self.view)
+
+    # Redrawing ----------------------------------------------------------------------------
+
+    def refresh(self, change: Change | None) -> None:
+        structural = change is None or bool((change.tables or {change.table}) & STRUCTURE)
+        if structural and not self.isVisible() and change is not None:
+            # A rename elsewhere while this page is hidden: reload once, when it is shown.
+            self._stale = True
+            return
+        self._message_clear()
+        current = self._current_place()
+        self.model.refresh(change)
+        if structural:
+            self._stale = False
+            self._fill_sources()
+            self._layout_columns()
+            self._restore_place(current)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh(None)
+        super().showEvent(event)
+
+    def _fill_sources(self) -> None:
+        wanted = self.model.source
+        self.source_combo.blockSignals(True)
+        self.source_combo.clear()
+        self.source_combo.addItem(self.tr("Afgesproken score (de hele zaal)"), None)
+        for municipality in self.model.municipalities():
+            self.source_combo.addItem(municipality.name, municipality.id)
+        index = self.source_combo.findData(wanted) if wanted is not None else 0
+        if index < 0:
+            index = 0
+            self.model.set_source(None)
+        self.source_combo.setCurrentIndex(index)
+        self.source_combo.blockSignals(False)
+
+    def _layout_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("00000"))
+        self.view.setColumnWidth(0, metrics.horizontalAdvance("Personeels- en salarisadm"))
+        for column in range(1, self.model.classification_column):
+            lines = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "").split("\n")
+            self.view.setColumnWidth(column, max(metrics.horizontalAdvance(line) for line in lines) + 24)
+        self.view.setColumnWidth(self.model.classification_column, metrics.horizontalAdvance("kansrijk op termijn (besluit)") + 24)
+        header.setStretchLastSection(True)
+
+    def _current_place(self) -> tuple[int, int] | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(TASK_FIELD_ID_ROLE), index.column()
+
+    def _restore_place(self, place: tuple[int, int] | None) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        row, column = 0, 1 if self.model.classification_column > 1 else 0
+        if place is not None:
+            for r in range(self.proxy.rowCount()):
+                if self.proxy.index(r, 0).data(TASK_FIELD_ID_ROLE) == place[0]:
+                    row, column = r, min(place[1], self.proxy.columnCount() - 1)
+                    break
+        self.view.setCurrentIndex(self.proxy.index(row, column))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _message_clear(self) -> None:
+        self.message.clear()
+
+    # Actions ------------------------------------------------------------------------------
+
+    def _source_chosen(self, index: int) -> None:
+        self.model.set_source(self.source_combo.itemData(index))
+
+    def step_source(self, step: int) -> None:
+        count = self.source_combo.count()
+        if count:
+            self.source_combo.setCurrentIndex((self.source_combo.currentIndex() + step) % count)
+
+    def document_order(self) -> None:
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+
+    def override_current(self) -> OverrideDialog | None:
+        """Open the override dialog for the current row (non-blocking; returns it)."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self.read_only:
+            return None
+        row = self.proxy.mapToSource(index).row()
+        field = self.model.task_field(row)
+        dialog = OverrideDialog(field, self.model.outcome(row), self.model.classes(), self)
+        dialog.finished.connect(lambda _result: self._apply_override(field.id, field.name, dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_override(self, task_field_id: int, name: str, dialog: OverrideDialog) -> None:
+        doc = self.context.doc
+        if dialog.choice == "set":
+            key, reason = dialog.class_key, dialog.reason
+            self.context.edit(
+                self.tr("Indeling van {0} aanpassen").format(name),
+                lambda: edits.set_override(doc, task_field_id=task_field_id, class_key=key, reason=reason),
+            )
+        elif dialog.choice == "clear":
+            self.context.edit(
+                self.tr("Berekende indeling van {0} gebruiken").format(name),
+                lambda: edits.clear_override(doc, task_field_id=task_field_id),
+            )
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        dialog.deleteLater()
