@@ -16,6 +16,7 @@ from staan_desktop.domain.document import MAX_NAME, MAX_TEXT
 
 from ..errors import ValidationError
 from ..store import Document
+from ..versions import ensure_content_editable
 
 Row = TypeVar("Row", bound=SQLModel)
 
@@ -104,6 +105,9 @@ def changed(table: str, action: str, item_id: int | None = None, **kw: Any) -> C
 @contextmanager
 def editing(doc: Document) -> Iterator[Session]:
     with doc.transaction() as session:
+        # A signed-off version is frozen and a reviewer may only comment: refuse inside the
+        # transaction, so that no sign-off slips in between the check and the write.
+        ensure_content_editable(doc, session)
         yield session
 
 

@@ -1,0 +1,121 @@
+"""The steering group's sign-off: record the decision and freeze the version it approved.
+
+One transaction marks the content *vastgesteld*, takes its snapshot (canonical JSON and its
+fingerprint) into the insert-only ``version`` table and records the decision beside it. From
+then on every edit service refuses until :func:`~.versions.start_new_draft` is called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from staan_desktop.domain import review_tables as rt
+from staan_desktop.domain.document import MAX_NAME, Status
+from staan_desktop.domain.fingerprint import CANONICAL_FORM, sha256_hex, tree_canonical_text
+from staan_desktop.domain.review_info import SignoffInfo
+
+from .errors import ReadOnlyError, ValidationError
+from .store import Document
+from .tree import read_tree, trajectory_row, validate_tree
+from .backups import backup_now
+from .versions import now, state, state_in
+
+MAX_MEMBERS = 200
+
+
+def _decision_date(value: date | str) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise ValidationError(f"‘{value}’ is geen geldige datum; schrijf jjjj-mm-dd, bijvoorbeeld 2026-12-01.") from None
+
+
+def _member_names(members: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(members, str):
+        members = [members]
+    names: list[str] = []
+    for raw in members:
+        if not isinstance(raw, str):
+            raise ValidationError("De naam van een lid van de stuurgroep moet tekst zijn.")
+        name = " ".join(raw.split())
+        if not name:
+            continue
+        if len(name) > MAX_NAME:
+            raise ValidationError(f"De naam ‘{name[:40]}…’ is te lang.")
+        if name in names:
+            raise ValidationError(f"‘{name}’ staat twee keer bij de leden van de stuurgroep.")
+        names.append(name)
+    if not names:
+        raise ValidationError("Noem ten minste één lid van de stuurgroep dat heeft ingestemd.")
+    if len(names) > MAX_MEMBERS:
+        raise ValidationError(f"Ten hoogste {MAX_MEMBERS} leden van de stuurgroep.")
+    return tuple(names)
+
+
+def sign_off(
+    doc: Document,
+    *,
+    decided_on: date | str,
+    members: Sequence[str],
+    meeting: str = "",
+    recorded_by: str = "",
+    backup: bool = True,
+) -> SignoffInfo:
+    """Record the steering group's decision and freeze the version being worked on.
+
+    A backup is made first (``backup=False`` only where the caller has just made one); if it
+    cannot be made, nothing is signed off.
+    """
+    day = _decision_date(decided_on)
+    names = _member_names(members)
+    meeting = " ".join(str(meeting).split())
+    if len(meeting) > MAX_NAME:
+        raise ValidationError("De omschrijving van de vergadering is te lang.")
+    if getattr(doc, "content_locked_reason", ""):
+        raise ReadOnlyError("Alleen de procesmanager legt de vaststelling vast, niet wie het document beoordeelt.")
+    if doc.read_only:
+        raise ReadOnlyError(doc.read_only_reason or "Dit document is alleen-lezen geopend.")
+    if state(doc).frozen:
+        raise ValidationError(f"Versie {state(doc).working} is al vastgesteld. Begin eerst een nieuwe conceptversie.")
+    if backup:
+        backup_now(doc, reason="vaststellen")
+    with doc.transaction() as session:
+        current = state_in(session)
+        if current.frozen:
+            raise ValidationError(f"Versie {current.working} is al vastgesteld. Begin eerst een nieuwe conceptversie.")
+        trajectory_row(session).status = Status.VASTGESTELD.value
+        session.flush()
+        tree = read_tree(session)
+        validate_tree(tree)
+        content = tree_canonical_text(tree)
+        digest = sha256_hex(content.encode("utf-8"))
+        recorded_at = now()
+        session.add(
+            rt.VersionRow(
+                number=current.working,
+                created_at=recorded_at,
+                content=content,
+                content_sha256=digest,
+                canonical_form=CANONICAL_FORM,
+            )
+        )
+        session.flush()
+        signoff = rt.SignoffRow(
+            version_number=current.working, decided_on=day, meeting=meeting, recorded_at=recorded_at, recorded_by=recorded_by
+        )
+        session.add(signoff)
+        session.flush()
+        session.add_all(
+            rt.SignoffMemberRow(signoff_id=signoff.id, name=name, position=i) for i, name in enumerate(names)
+        )
+    return SignoffInfo(
+        version=current.working,
+        decided_on=day,
+        members=names,
+        fingerprint=digest,
+        meeting=meeting,
+        recorded_at=recorded_at,
+    )

@@ -1,0 +1,283 @@
+"""Numbered versions: which one is being worked on, whether it is frozen, the stored snapshots
+of signed-off versions, a new draft after sign-off, and what an export of version N contains.
+
+Version numbers count sign-offs: the content being edited before the first sign-off becomes
+version 1; after :func:`start_new_draft` the content being edited becomes version 2, and so on.
+The document is *frozen* when the latest version has been signed off and no new draft has been
+started since; every edit service then refuses (see :func:`ensure_content_editable`, called
+by ``services.edits.core.editing``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from staan_desktop.domain import review_tables as rt
+from staan_desktop.domain.document import Status, Trajectory
+from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_stored, sha256_hex
+from staan_desktop.domain.review_info import SignoffInfo
+
+from .errors import DocumentError, ReadOnlyError, ValidationError
+from .store import Document
+from .tree import read_tree, trajectory_row, write_tree
+
+
+def now() -> str:
+    """The local time with its offset, to the second: how every review time is stored."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class VersionState:
+    #: The version the content is (or, when frozen, was last) being worked on as.
+    working: int
+    latest_signed: int | None
+    frozen: bool
+
+    @property
+    def label(self) -> str:
+        if self.frozen:
+            return f"versie {self.working} (vastgesteld)"
+        return f"versie {self.working} (concept)"
+
+
+def state_in(session: Session) -> VersionState:
+    latest_signed = session.exec(select(func.max(rt.VersionRow.number))).one()
+    latest_draft = session.exec(select(func.max(rt.DraftRow.number))).one()
+    if latest_signed is None:
+        return VersionState(1, None, False)
+    if latest_draft is not None and latest_draft > latest_signed:
+        return VersionState(latest_draft, latest_signed, False)
+    return VersionState(latest_signed, latest_signed, True)
+
+
+def state(doc: Document) -> VersionState:
+    with doc.reading() as session:
+        return state_in(session)
+
+
+def frozen_message(number: int) -> str:
+    return (
+        f"Versie {number} is vastgesteld door de stuurgroep en kan niet meer worden gewijzigd. "
+        "Begin een nieuwe conceptversie om verder te werken."
+    )
+
+
+def ensure_content_editable(doc: Document, session: Session) -> None:
+    """Refuse a content edit on a document opened for review or on a frozen version.
+
+    Called inside the edit's own transaction, so no sign-off can slip in between the check and
+    the write (the transaction holds the write lock from its start).
+    """
+    reason = getattr(doc, "content_locked_reason", "")
+    if reason:
+        raise ReadOnlyError(reason)
+    current = state_in(session)
+    if current.frozen:
+        raise ReadOnlyError(frozen_message(current.working))
+
+
+# Stored versions --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    """One line of the history."""
+
+    number: int
+    created_at: str
+    decided_on: str
+    meeting: str
+    members: tuple[str, ...]
+    fingerprint: str
+    recorded_by: str
+    exports: int
+
+
+def _version_row(session: Session, number: int) -> rt.VersionRow:
+    row = session.get(rt.VersionRow, number) if isinstance(number, int) and not isinstance(number, bool) else None
+    if row is None:
+        numbers = session.exec(select(rt.VersionRow.number).order_by(rt.VersionRow.number)).all()
+        known = f"dit document heeft versie {_ranges(numbers)}" if numbers else "dit document is nog niet vastgesteld"
+        current = state_in(session)
+        if not current.frozen and number == current.working:
+            raise DocumentError(f"Versie {number} is nog niet vastgesteld; {known}.")
+        raise DocumentError(f"Versie {number} bestaat niet; {known}.")
+    return row
+
+
+def _ranges(numbers: list[int]) -> str:
+    return f"{numbers[0]}" if len(numbers) == 1 else f"{numbers[0]} tot en met {numbers[-1]}"
+
+
+def _signoff_of(session: Session, number: int) -> tuple[rt.SignoffRow, tuple[str, ...]]:
+    signoff = session.exec(select(rt.SignoffRow).where(rt.SignoffRow.version_number == number)).one()
+    members = session.exec(
+        select(rt.SignoffMemberRow.name)
+        .where(rt.SignoffMemberRow.signoff_id == signoff.id)
+        .order_by(rt.SignoffMemberRow.position, rt.SignoffMemberRow.id)
+    ).all()
+    return signoff, tuple(members)
+
+
+def _info(session: Session, row: rt.VersionRow) -> SignoffInfo:
+    signoff, members = _signoff_of(session, row.number)
+    return SignoffInfo(
+        version=row.number,
+        decided_on=signoff.decided_on,
+        members=members,
+        fingerprint=row.content_sha256,
+        meeting=signoff.meeting,
+        recorded_at=signoff.recorded_at,
+        canonical_form=row.canonical_form,
+    )
+
+
+def _checked_tree(row: rt.VersionRow) -> Trajectory:
+    """The snapshot as a tree, after checking it still has the fingerprint it was stored with."""
+    damaged = DocumentError(
+        f"De opgeslagen inhoud van versie {row.number} klopt niet meer met haar vingerafdruk; "
+        "het bestand is beschadigd of buiten STAAN bewerkt."
+    )
+    try:
+        if fingerprint_of_stored(row.content) != row.content_sha256:
+            raise damaged
+        if sha256_hex(row.content.encode("utf-8")) != row.content_sha256:
+            raise damaged
+        return Trajectory.model_validate(json.loads(row.content))
+    except (ValueError, TypeError):
+        raise damaged from None
+
+
+def list_versions(doc: Document) -> list[VersionSummary]:
+    """Every signed-off version, oldest first."""
+    with doc.reading() as session:
+        rows = session.exec(select(rt.VersionRow).order_by(rt.VersionRow.number)).all()
+        result = []
+        for row in rows:
+            signoff, members = _signoff_of(session, row.number)
+            exports = session.exec(
+                select(func.count()).select_from(rt.VersionExportRow).where(rt.VersionExportRow.version_number == row.number)
+            ).one()
+            result.append(
+                VersionSummary(
+                    number=row.number,
+                    created_at=row.created_at,
+                    decided_on=signoff.decided_on,
+                    meeting=signoff.meeting,
+                    members=members,
+                    fingerprint=row.content_sha256,
+                    recorded_by=signoff.recorded_by,
+                    exports=exports,
+                )
+            )
+        return result
+
+
+def version_tree(doc: Document, number: int) -> Trajectory:
+    """The content of signed-off version ``number``, exactly as it was frozen."""
+    with doc.reading() as session:
+        return _checked_tree(_version_row(session, number))
+
+
+def signoff_info(doc: Document, number: int) -> SignoffInfo:
+    with doc.reading() as session:
+        return _info(session, _version_row(session, number))
+
+
+def stored_version(doc: Document, number: int) -> tuple[str, str]:
+    """``(canonical content, stored SHA-256)`` of version ``number``, unchecked: for ``verify``."""
+    with doc.reading() as session:
+        row = _version_row(session, number)
+        return row.content, row.content_sha256
+
+
+def tree_of(doc: Document, which: int | None) -> Trajectory:
+    """Version ``which``'s content, or (``None``) the content as it is now."""
+    if which is None:
+        with doc.reading() as session:
+            return read_tree(session)
+    return version_tree(doc, which)
+
+
+class ExportContent(NamedTuple):
+    tree: Trajectory
+    #: ``None`` for a concept: the PDF then shows the CONCEPT mark.
+    signoff: SignoffInfo | None
+
+
+def content_for_export(doc: Document, version: int | None = None) -> ExportContent:
+    """What a PDF of ``version`` shows. ``None``: the latest — the signed-off snapshot while the
+    document is frozen, otherwise the concept being worked on."""
+    with doc.reading() as session:
+        if version is None:
+            current = state_in(session)
+            if not current.frozen:
+                return ExportContent(read_tree(session), None)
+            version = current.working
+        row = _version_row(session, version)
+        return ExportContent(_checked_tree(row), _info(session, row))
+
+
+def content_fingerprint(doc: Document) -> str:
+    """The fingerprint of the content as it is now (a concept's, for its PDF metadata)."""
+    return fingerprint(tree_of(doc, None))
+
+
+# New draft and exports --------------------------------------------------------------------
+
+
+def start_new_draft(doc: Document, *, started_by: str = "") -> VersionState:
+    """Unfreeze by starting the next version as a concept, copied from the latest snapshot.
+
+    The frozen version stays exactly as it was; only the working content becomes editable.
+    The content is rewritten from the snapshot only when it differs from it (never, unless the
+    file was edited outside STAAN), so that ids — and comments pointing at them — stay valid.
+    """
+    if getattr(doc, "content_locked_reason", ""):
+        raise ReadOnlyError(doc.content_locked_reason)  # type: ignore[attr-defined]
+    with doc.transaction() as session:
+        current = state_in(session)
+        if not current.frozen:
+            raise ValidationError(f"Er wordt al aan een conceptversie gewerkt ({current.label}).")
+        row = _version_row(session, current.working)
+        snapshot = _checked_tree(row)
+        draft = snapshot.model_copy(
+            update={"trajectory": snapshot.trajectory.model_copy(update={"status": Status.CONCEPT})}
+        )
+        live = read_tree(session)
+        if live != snapshot:
+            write_tree(session, draft)
+        else:
+            trajectory_row(session).status = Status.CONCEPT.value
+        session.add(rt.DraftRow(number=current.working + 1, based_on=current.working, started_at=now(), started_by=started_by))
+        session.flush()
+        return VersionState(current.working + 1, current.working, False)
+
+
+def record_export(doc: Document, version: int, pdf: bytes, *, signed: bool = False) -> str:
+    """Remember the SHA-256 of the bytes of a PDF exported from signed-off ``version`` (so that
+    ``verify`` can tell an untouched copy from an altered one). Returns the hash."""
+    digest = sha256_hex(pdf)
+    with doc.transaction() as session:
+        _version_row(session, version)
+        session.add(rt.VersionExportRow(version_number=version, pdf_sha256=digest, exported_at=now(), signed=signed))
+    return digest
+
+
+def export_hashes(doc: Document, version: int) -> list[str]:
+    with doc.reading() as session:
+        return list(
+            session.exec(select(rt.VersionExportRow.pdf_sha256).where(rt.VersionExportRow.version_number == version)).all()
+        )
+
+
+def version_with_fingerprint(doc: Document, fingerprint_hex: str) -> int | None:
+    with doc.reading() as session:
+        return session.exec(select(rt.VersionRow.number).where(rt.VersionRow.content_sha256 == fingerprint_hex)).first()
