@@ -1,0 +1,129 @@
+"""Belangen: what each municipality finds important, per category, as in the startdocument's
+tables (visie en kernwaarden, organisatiebelang, …)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from staan_desktop.services import edits
+from staan_desktop.services.edits import Change
+
+from ..context import WorkspaceContext
+from ..models.interests_model import InterestsModel
+from ..widgets.beamer import heading, hint, roomy_table
+from ..widgets.lines_delegate import LinesDelegate
+from .base import Page
+
+#: Up to this many municipalities share the width; more get fixed columns and a scroll bar.
+STRETCH_UP_TO = 6
+
+
+class InterestsPage(Page):
+    title = QT_TRANSLATE_NOOP("Page", "Belangen")
+    icon = "page-interests"
+    tables = frozenset({"interest_category", "interest_item", "municipality"})
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = InterestsModel(context, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(LinesDelegate(self.view, multi_line_columns=range(1, 10_000)))
+        roomy_table(self.view)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setTabKeyNavigation(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.view.installEventFilter(self)
+
+        self.category_entry = QLineEdit(self)
+        self.category_entry.setPlaceholderText(self.tr("Nieuwe categorie — Enter voegt toe"))
+        self.category_entry.returnPressed.connect(self.add_category)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Belangen per gemeente"), self))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.category_entry)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Typ in een cel: elke regel is één belang · Enter begint het volgende · Tab bewaart en gaat "
+                    "naar de volgende gemeente · Esc annuleert · op de categorienaam: Alt+↑/↓ verplaatst, "
+                    "Delete verwijdert de categorie."
+                ),
+                self,
+            )
+        )
+        self.setFocusProxy(self.view)
+
+    def refresh(self, change: Change | None) -> None:
+        shape = (self.model.rowCount(), self.model.columnCount())
+        current = self.view.currentIndex()
+        place = (current.row(), current.column()) if current.isValid() else (0, 1)
+        self.model.refresh(change)
+        if (self.model.rowCount(), self.model.columnCount()) != shape:
+            self._layout_columns()
+            if self.model.rowCount():
+                row = min(place[0], self.model.rowCount() - 1)
+                self.view.setCurrentIndex(self.model.index(row, min(place[1], self.model.columnCount() - 1)))
+        self.category_entry.setVisible(not self.read_only)
+
+    def _layout_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(0, metrics.horizontalAdvance("Visie en kernwaarden") + 32)
+        stretch = self.model.columnCount() - 1 <= STRETCH_UP_TO
+        for column in range(1, self.model.columnCount()):
+            if stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.view.setColumnWidth(column, metrics.horizontalAdvance("Gelijkwaardigheid (in samen)"))
+
+    def add_category(self) -> None:
+        name = self.category_entry.text()
+        if name.strip() and self.model.add_category(name) is not None:
+            self.category_entry.clear()
+
+    def _category_key(self, event: QKeyEvent) -> bool:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.column() != 0 or self.read_only:
+            return False
+        category = self.model.grid.categories[index.row()]
+        doc = self.context.doc
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            position = index.row() + (-1 if event.key() == Qt.Key.Key_Up else 1)
+            if 0 <= position < self.model.rowCount():
+                self.context.edit(
+                    self.tr("Categorie verplaatsen"), lambda: edits.move(doc, "interest_category", category.id, position)
+                )
+                self.view.setCurrentIndex(self.model.index(position, 0))
+            return True
+        if event.key() == Qt.Key.Key_Delete:
+            self.context.edit(
+                self.tr("Categorie ‘{0}’ verwijderen").format(category.text),
+                lambda: edits.remove(doc, "interest_category", category.id),
+            )
+            return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            return self._category_key(event)
+        return False
