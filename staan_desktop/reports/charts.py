@@ -1,0 +1,173 @@
+"""The chart of the scores per task field, for the PDF and (as SVG) for the application.
+
+One horizontal bar per shortlisted task field: the normalised weighted score (0–100%),
+coloured by class *and* labelled with it, so the chart does not rely on colour alone. Dashed
+lines mark where each class begins. The PDF and the SVG come from the same ``Drawing``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics import renderSVG
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from staan_desktop.domain.document import Trajectory
+
+from .pdf.fonts import REGULAR, printable, register_fonts
+from .scoring import TaskFieldResult, classify_tree
+
+CLASS_COLOURS = ("#1F6F8B", "#59A5A0", "#A9C79A", "#E0B95B", "#C97B63", "#8E6C9E")
+UNCLASSED = colors.HexColor("#B0B6BE")
+TEXT = colors.HexColor("#1E2630")
+MUTED = colors.HexColor("#5A6470")
+GRID = colors.HexColor("#D5DBE2")
+
+FONT_SIZE = 7.5
+ROW = 15.0
+BAR = 9.5
+AXIS = 16.0
+DEFAULT_WIDTH = 453.5  # the text width of an A4 page with 2.5 cm margins
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    name: str
+    ratio: float | None
+    label: str
+    colour: colors.Color
+
+
+def chart_rows(tree: Trajectory, results: Sequence[TaskFieldResult] | None = None) -> list[ChartRow]:
+    """The bars, best first within each class, classes in document order."""
+    if results is None:
+        results = classify_tree(tree)
+    rank = {c.key: i for i, c in enumerate(tree.classes)}
+    ordered = sorted(
+        results,
+        key=lambda r: (
+            rank.get(r.outcome.class_key or "", len(rank)),
+            -(r.outcome.ratio if r.outcome.ratio is not None else -1.0),
+        ),
+    )
+    rows = []
+    for r in ordered:
+        key = r.outcome.class_key
+        colour = colors.HexColor(CLASS_COLOURS[rank[key] % len(CLASS_COLOURS)]) if key in rank else UNCLASSED
+        label = r.outcome.label + (" (besluit)" if r.outcome.overridden else "")
+        rows.append(ChartRow(r.task_field.name, r.outcome.ratio, label, colour))
+    return rows
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut to ``width`` with an ellipsis; bisection keeps long names cheap."""
+    text = printable(text).replace("\n", " ")
+    if stringWidth(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def _legend(tree: Trajectory, width: float) -> list[tuple[float, float, str, colors.Color]]:
+    """Legend entries laid out left to right, wrapping; (x, line, text, colour)."""
+    entries = []
+    for i, c in enumerate(tree.classes):
+        colour = colors.HexColor(CLASS_COLOURS[i % len(CLASS_COLOURS)])
+        entries.append((f"{printable(c.name)} (vanaf {round(c.min_ratio * 100)}%)", colour))
+    out, x, line = [], 0.0, 0.0
+    for text, colour in entries:
+        text = _fit(text, REGULAR, FONT_SIZE, width - 14)
+        w = 14 + stringWidth(text, REGULAR, FONT_SIZE) + 14
+        if x > 0 and x + w > width:
+            x, line = 0.0, line + 1
+        out.append((x, line, text, colour))
+        x += w
+    return out
+
+
+def score_chart(
+    tree: Trajectory,
+    *,
+    width: float = DEFAULT_WIDTH,
+    rows: Sequence[ChartRow] | None = None,
+    legend: bool = True,
+) -> Drawing:
+    """The chart as a ReportLab ``Drawing`` (all shortlisted task fields unless ``rows``)."""
+    register_fonts()
+    if rows is None:
+        rows = chart_rows(tree)
+    legend_items = _legend(tree, width) if legend else []
+    legend_lines = int(max((line for _, line, _, _ in legend_items), default=-1)) + 1
+    legend_h = legend_lines * 13.0 + (6 if legend_lines else 0)
+    body_h = max(1, len(rows)) * ROW
+    height = AXIS + body_h + legend_h
+    d = Drawing(width, height)
+
+    names_w = min(width * 0.34, max((stringWidth(printable(r.name), REGULAR, FONT_SIZE) for r in rows), default=0) + 6)
+    names_w = max(names_w, width * 0.18)
+    annot_w = min(width * 0.3, 118.0)
+    x0 = names_w
+    bar_w = max(10.0, width - names_w - annot_w)
+    top = height - AXIS
+
+    for pct in (0, 25, 50, 75, 100):
+        x = x0 + bar_w * pct / 100
+        d.add(Line(x, top - body_h, x, top, strokeColor=GRID, strokeWidth=0.5))
+        d.add(String(x, top + 4, f"{pct}%", fontName=REGULAR, fontSize=6.5, fillColor=MUTED, textAnchor="middle"))
+    for i, c in enumerate(tree.classes):
+        x = x0 + bar_w * c.min_ratio
+        colour = colors.HexColor(CLASS_COLOURS[i % len(CLASS_COLOURS)])
+        d.add(Line(x, top - body_h, x, top, strokeColor=colour, strokeWidth=0.8, strokeDashArray=[2, 2]))
+
+    if not rows:
+        d.add(String(x0 + 4, top - ROW + 4, "Nog geen gescoorde taakvelden", fontName=REGULAR,
+                     fontSize=FONT_SIZE, fillColor=MUTED))
+    for i, row in enumerate(rows):
+        y = top - (i + 1) * ROW
+        d.add(String(x0 - 5, y + (ROW - FONT_SIZE) / 2 + 1, _fit(row.name, REGULAR, FONT_SIZE, names_w - 8),
+                     fontName=REGULAR, fontSize=FONT_SIZE, fillColor=TEXT, textAnchor="end"))
+        length = bar_w * (row.ratio or 0.0)
+        if row.ratio is not None:
+            d.add(Rect(x0, y + (ROW - BAR) / 2, max(length, 0.8), BAR, fillColor=row.colour, strokeColor=None))
+        pct = "–" if row.ratio is None else f"{round(row.ratio * 100)}%"
+        annotation = _fit(f"{pct} · {row.label}", REGULAR, FONT_SIZE, width - (x0 + length + 4))
+        d.add(String(x0 + length + 4, y + (ROW - FONT_SIZE) / 2 + 1, annotation, fontName=REGULAR,
+                     fontSize=FONT_SIZE, fillColor=TEXT))
+
+    for x, line, text, colour in legend_items:
+        y = legend_h - 6 - (line + 1) * 13.0 + 3
+        d.add(Rect(x, y, 9, 7, fillColor=colour, strokeColor=None))
+        d.add(String(x + 13, y, text, fontName=REGULAR, fontSize=FONT_SIZE, fillColor=TEXT))
+    return d
+
+
+def score_chart_pages(tree: Trajectory, *, width: float = DEFAULT_WIDTH, rows_per_drawing: int = 36,
+                      results: Sequence[TaskFieldResult] | None = None) -> list[Drawing]:
+    """The chart cut into drawings that each fit a page (a ``Drawing`` cannot break);
+    only the last carries the legend."""
+    rows = chart_rows(tree, results)
+    if not rows:
+        return [score_chart(tree, width=width, rows=rows)]
+    step = max(1, rows_per_drawing)
+    chunks = [rows[i : i + step] for i in range(0, len(rows), step)]
+    return [
+        score_chart(tree, width=width, rows=chunk, legend=(i == len(chunks) - 1))
+        for i, chunk in enumerate(chunks)
+    ]
+
+
+def score_chart_svg(tree: Trajectory, *, width: float = DEFAULT_WIDTH) -> str:
+    """The same chart as SVG text, for the application to show."""
+    return renderSVG.drawToString(score_chart(tree, width=width))
+
+
+__all__ = ["ChartRow", "chart_rows", "score_chart", "score_chart_pages", "score_chart_svg"]

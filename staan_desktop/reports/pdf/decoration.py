@@ -1,0 +1,169 @@
+"""What every page carries besides the story: header, footer, "pagina X van Y", the CONCEPT
+watermark, and the document information (metadata) of the file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from .contents import PageNumbers
+from .fonts import FontFamily, printable
+from .styles import Palette
+
+FOOTER_SIZE = 7.5
+
+
+@dataclass
+class PageDecoration:
+    """Draws on each page; the renderer hands it out to the page templates and the canvas."""
+
+    fonts: FontFamily
+    header_text: str
+    status_text: str
+    concept: bool
+    margin_left: float
+    margin_right: float
+    palette: Palette = field(default_factory=Palette)
+
+    def _width(self, canvas: Canvas) -> float:
+        return float(canvas._pagesize[0])
+
+    def watermark(self, canvas: Canvas) -> None:
+        """A light diagonal CONCEPT under the content of every page of a draft."""
+        if not self.concept:
+            return
+        w, h = canvas._pagesize
+        canvas.saveState()
+        canvas.setFillColor(self.palette.watermark)
+        canvas.setFillAlpha(0.45)
+        canvas.translate(w / 2, h / 2)
+        canvas.rotate(52)
+        canvas.setFont(self.fonts.bold, 96)
+        canvas.drawCentredString(0, -34, "CONCEPT")
+        canvas.restoreState()
+
+    def title_page(self, canvas: Canvas, doc: Any) -> None:
+        self.watermark(canvas)
+        self._footer_line(canvas)
+
+    def body_page(self, canvas: Canvas, doc: Any) -> None:
+        self.watermark(canvas)
+        w, h = canvas._pagesize
+        right = w - self.margin_right
+        canvas.saveState()
+        canvas.setFont(self.fonts.regular, FOOTER_SIZE)
+        canvas.setFillColor(self.palette.muted)
+        y = h - 1.45 * cm
+        canvas.drawString(self.margin_left, y, _fit(self.header_text, self.fonts.regular, right - self.margin_left))
+        canvas.setStrokeColor(self.palette.rule)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.margin_left, y - 4, right, y - 4)
+        canvas.restoreState()
+        self._footer_line(canvas)
+
+    def _footer_line(self, canvas: Canvas) -> None:
+        w, _ = canvas._pagesize
+        right = w - self.margin_right
+        y = 1.3 * cm
+        canvas.saveState()
+        canvas.setStrokeColor(self.palette.rule)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.margin_left, y + 10, right, y + 10)
+        canvas.setFont(self.fonts.regular, FOOTER_SIZE)
+        canvas.setFillColor(self.palette.muted)
+        canvas.drawString(self.margin_left, y, _fit(self.status_text, self.fonts.regular, (right - self.margin_left) * 0.6))
+        canvas.restoreState()
+
+    def page_number(self, canvas: Canvas, page: int, total: int) -> None:
+        """Drawn when the page count is known, after the story has been laid out."""
+        w, _ = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(self.fonts.regular, FOOTER_SIZE)
+        canvas.setFillColor(self.palette.muted)
+        canvas.drawRightString(w - self.margin_right, 1.3 * cm, f"pagina {page} van {total}")
+        canvas.restoreState()
+
+
+def _fit(text: str, font: str, width: float, size: float = FOOTER_SIZE) -> str:
+    text = printable(text).replace("\n", " ")
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[: max(0, min(len(text) - 1, int(len(text) * width / stringWidth(text, font, size))))]
+    return text.rstrip() + "…"
+
+
+class _Info(PDFInfo):
+    """The document information dictionary with our own keys (sign-off facts) added."""
+
+    extra: dict[str, str]
+
+    def format(self, document: Any) -> bytes:
+        formatted = super().format(document)
+        if not getattr(self, "extra", None):
+            return formatted
+        # Rebuilding the dictionary is simpler than parsing the formatted bytes.
+        entries = {
+            "Title": PDFString(self.title),
+            "Author": PDFString(self.author),
+            "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords),
+            "Producer": PDFString(self.producer),
+            "Creator": PDFString(self.creator),
+            "Trapped": PDFName(self.trapped),
+        }
+        from reportlab.pdfbase.pdfdoc import PDFDate
+
+        entries["CreationDate"] = entries["ModDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        for key, value in self.extra.items():
+            entries[key] = PDFString(value)
+        return PDFDictionary(entries).format(document)
+
+
+class NumberedCanvas(Canvas):
+    """Keeps each page until the end, then stamps "pagina X van Y" and the page numbers of
+    the contents on all of them (pretix's approach: the total is only known at the end).
+
+    A PDF page object only comes into being at the real ``showPage``; bookmarks made while
+    a page is held back are therefore replayed when that page is finally written.
+    """
+
+    def __init__(self, *args: Any, decoration: PageDecoration, page_numbers: PageNumbers,
+                 info: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._decoration = decoration
+        self.page_numbers = page_numbers
+        page_numbers.install(self)
+        self._saved_pages: list[dict[str, Any]] = []
+        self._bookmarks: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+        if info:
+            custom = _Info()
+            custom.extra = dict(info)
+            self._doc.info = custom
+
+    @property
+    def current_page(self) -> int:
+        return len(self._saved_pages) + 1
+
+    def bookmarkPage(self, key: str, **kw: Any) -> None:  # noqa: N802 (ReportLab's name)
+        self._bookmarks.setdefault(self.current_page, []).append((key, kw))
+
+    def showPage(self) -> None:  # noqa: N802
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for number, state in enumerate(self._saved_pages, 1):
+            self.__dict__.update(state)
+            for key, kw in self._bookmarks.get(number, ()):
+                Canvas.bookmarkPage(self, key, **kw)
+            self.page_numbers.stamp(self, number)
+            self._decoration.page_number(self, number, total)
+            Canvas.showPage(self)
+        Canvas.save(self)

@@ -1,0 +1,45 @@
+"""What a caller can ask of a rendering besides the tree itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+#: ``progress(done, total)``; called from the rendering thread, often, so keep it cheap.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """The steering group's sign-off of one version (filled in by the sign-off service)."""
+
+    date: str
+    meeting: str = ""
+    members: tuple[str, ...] = ()
+    version: str = ""
+    #: SHA-256 (hex) of the canonical content of the signed-off version.
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class OpenComment:
+    """A reviewer's comment that is still open; printed in an annex."""
+
+    text: str
+    author: str = ""
+    where: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    sign_off: SignOff | None = None
+    open_comments: tuple[OpenComment, ...] = ()
+    #: Fixed timestamps and document id, so equal input gives byte-identical PDFs.
+    reproducible: bool = False
+    #: Municipalities up to this number get a column each in the interest tables; more are
+    #: listed one below the other so the table still fits the page.
+    max_interest_columns: int = 5
+    #: Rows per chart drawing in the PDF (a drawing cannot break across pages).
+    chart_rows_per_page: int = 36
+    extra_keywords: tuple[str, ...] = field(default=())

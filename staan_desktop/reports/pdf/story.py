@@ -1,0 +1,169 @@
+"""The flowables of the startdocument, in reading order.
+
+Title page, table of contents, the numbered chapters of the section tree (footnotes printed
+at the end of each chapter), then the annexes that have something to show.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus.flowables import HRFlowable
+
+from staan_desktop.domain.document import Conference, Section
+
+from .blocks import BLOCKS
+from .contents import contents_line
+from .context import StoryContext
+from .fonts import printable
+from .tables import EMPTY, cell, grid_table
+from .styles import plain_table_style
+from .text import esc, superscript
+from .titlepage import title_page
+
+
+class Heading(Paragraph):
+    """A heading that goes into the outline and (unless ``toc`` is false) the contents.
+
+    Attributes are set after construction: ``Paragraph.split`` re-creates the class with the
+    plain Paragraph signature.
+    """
+
+    key: str = ""
+    level: int = 0
+    outline_title: str = ""
+    toc_markup: str = ""
+    toc: bool = True
+
+
+class StoryBuilder:
+    def __init__(self, ctx: StoryContext) -> None:
+        self.ctx = ctx
+        self.headings: list[Heading] = []
+
+    # Pieces ------------------------------------------------------------------------------
+
+    def heading(self, label: str, title: str, level: int, *, toc: bool = True) -> Heading:
+        """``label`` is ours ("3.1.", "Bijlage 1"), ``title`` the user's."""
+        style = self.ctx.styles[("h1", "h2", "h3")[min(level, 2)]]
+        h = Heading(f"{label}\u2002{esc(title)}" if label else esc(title), style)
+        h.key = f"h{len(self.headings) + 1}"
+        h.level = level
+        h.outline_title = printable(f"{label} {title}".strip()).replace("\n", " ")
+        h.toc_markup = f"{label} {esc(title)}".strip()
+        h.toc = toc
+        self.headings.append(h)
+        return h
+
+    def footnotes(self) -> list[Flowable]:
+        notes = self.ctx.notes.take()
+        if not notes:
+            return []
+        out: list[Flowable] = [HRFlowable(width="30%", thickness=0.5, color=self.ctx.palette.rule,
+                                          hAlign="LEFT", spaceBefore=6, spaceAfter=4)]
+        style = self.ctx.styles["footnote"]
+        for note in notes:
+            out.append(Paragraph(esc(note.text), style, bulletText=superscript(note.number)))
+        return out
+
+    # The document ------------------------------------------------------------------------
+
+    def build(self) -> list[Flowable]:
+        story: list[Flowable] = [NextPageTemplate("body")]
+        story += self.title_page()
+        story.append(PageBreak())
+        contents_heading = self.heading("", "Inhoud", 0, toc=False)
+        body: list[Flowable] = []
+        for number, section in enumerate(self.ctx.tree.sections, 1):
+            body += self.section(section, (number,))
+            body += self.footnotes()
+        body += self.annexes()
+        # The contents can be laid out only now that every heading exists; see contents.py.
+        story += [contents_heading, *self.table_of_contents(), PageBreak(), *body]
+        return story
+
+    def title_page(self) -> list[Flowable]:
+        return title_page(self.ctx)
+
+    def table_of_contents(self) -> list[Flowable]:
+        styles = [self.ctx.styles[name] for name in ("toc0", "toc1", "toc2")]
+        return [contents_line(h.toc_markup, h.key, styles[min(h.level, 2)]) for h in self.headings if h.toc]
+
+    def section(self, section: Section, number: tuple[int, ...]) -> list[Flowable]:
+        level = len(number) - 1
+        label = ".".join(str(n) for n in number) + "."
+        h = self.heading(label, section.title, level)
+        out: list[Flowable] = [CondPageBreak(90), h] if level == 0 else [CondPageBreak(60), h]
+        for block in section.blocks:
+            out += BLOCKS[block.kind](self.ctx, block)
+        for i, child in enumerate(section.children, 1):
+            out += self.section(child, (*number, i))
+        return out
+
+    def annexes(self) -> list[Flowable]:
+        parts = [
+            ("Voorbereidende vragen", self.questions()),
+            ("Deelnemers werkconferentie", self.participants()),
+            ("Openstaande opmerkingen", self.open_comments()),
+        ]
+        out: list[Flowable] = []
+        number = 0
+        for title, body in parts:
+            if not body:
+                continue
+            number += 1
+            out += [PageBreak() if number == 1 else CondPageBreak(120), self.heading(f"Bijlage {number}", title, 0), *body]
+            out += self.footnotes()
+        return out
+
+    def questions(self) -> list[Flowable]:
+        with_questions = [c for c in self.ctx.tree.conferences if any(q.strip() for q in c.questions)]
+        out: list[Flowable] = []
+        if not with_questions:
+            return out
+        out.append(self.ctx.para("De managementteams hebben zich aan de hand van de volgende vragen "
+                                 "voorbereid op de werkconferentie."))
+        numbered = self.ctx.styles["bullet"].clone("numbered", leftIndent=18)
+        for conference in with_questions:
+            if len(with_questions) > 1:
+                out.append(self.ctx.para(esc(conference_name(conference)), "caption"))
+            questions = [q for q in conference.questions if q.strip()]
+            out += [Paragraph(esc(q), numbered, bulletText=f"{i}.") for i, q in enumerate(questions, 1)]
+        return out
+
+    def participants(self) -> list[Flowable]:
+        """Who took part; the date, place and theme are on the title page."""
+        ctx = self.ctx
+        with_people = [c for c in ctx.tree.conferences if c.participants]
+        out: list[Flowable] = []
+        for conference in with_people:
+            if len(with_people) > 1 or conference.theme.strip():
+                name = conference_name(conference)
+                if conference.theme.strip():
+                    name += f" – {conference.theme}"
+                out.append(ctx.para(esc(name), "caption"))
+            rows = [[cell(ctx, h, "cell_head") for h in ("Deelnemer", "Gemeente", "Functie")]]
+            for p in conference.participants:
+                rows.append([cell(ctx, esc(p.name)), cell(ctx, esc(p.municipality or EMPTY)),
+                             cell(ctx, esc(p.function or EMPTY))])
+            w = ctx.width
+            out += [grid_table(ctx, rows, [w * 0.35, w * 0.3, w * 0.35], zebra=True), Spacer(1, 8)]
+        return out
+
+    def open_comments(self) -> list[Flowable]:
+        ctx = self.ctx
+        comments = ctx.options.open_comments
+        if not comments:
+            return []
+        rows = [[cell(ctx, h, "cell_head") for h in ("Nr.", "Onderdeel", "Opmerking", "Van")]]
+        for i, c in enumerate(comments, 1):
+            by = " – ".join(x for x in (c.author, c.date) if x.strip())
+            rows.append([cell(ctx, str(i)), cell(ctx, esc(c.where or EMPTY)), cell(ctx, esc(c.text)),
+                         cell(ctx, esc(by or EMPTY))])
+        w = ctx.width
+        intro = ctx.para("Bij het opstellen van deze versie stonden de volgende opmerkingen nog open.")
+        return [intro, grid_table(ctx, rows, [w * 0.07, w * 0.23, w * 0.48, w * 0.22], zebra=True)]
+
+
+def conference_name(conference: Conference) -> str:
+    where = ", ".join(x for x in (conference.date, conference.place) if x.strip())
+    return f"Werkconferentie {where}" if where else "Werkconferentie"

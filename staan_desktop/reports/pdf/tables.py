@@ -1,0 +1,252 @@
+"""The tables of the startdocument: interests, classification, scores and owners.
+
+Every cell is a Paragraph (so long text wraps), every table repeats its header row and may
+split between and, if one row is taller than a page, inside rows. Long tables are
+``LongTable``s: the plain ``Table`` re-measures all remaining rows at every page break.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
+
+from staan_desktop.domain.document import InterestCategory, Owner, OwnerRole, TaskField
+from staan_desktop.reports.scoring import TaskFieldResult, by_class
+
+from .context import BULLET, StoryContext
+from .styles import grid_table_style
+from .text import esc, with_mark
+
+EMPTY = "–"
+PROJECTLEIDER_NOTE = "Projectleider"
+#: Up to this many criteria get a column of their own in the score table.
+MAX_CRITERION_COLUMNS = 6
+
+
+def grid_table(ctx: StoryContext, rows: list[list[object]], widths: Sequence[float], *, zebra: bool = False) -> Table:
+    table_class = LongTable if len(rows) > 40 else Table
+    table = table_class(
+        rows,
+        colWidths=list(widths),
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+        style=grid_table_style(ctx.fonts, ctx.palette),
+    )
+    if zebra:
+        table.setStyle([("BACKGROUND", (0, r), (-1, r), ctx.palette.zebra_fill) for r in range(2, len(rows), 2)])
+    return table
+
+
+class CellParagraph(Paragraph):
+    """A paragraph that remembers its last layout: a table measures every cell when it
+    computes row heights, again at each page split and once more when it draws, always at
+    the same column width. The line breaking depends only on the width."""
+
+    _wrapped: tuple[int, float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # Keyed on id(self) too: ReportLab copies paragraphs when it splits them, and a copy
+        # must lay itself out afresh; a refused split deletes the layout (blPara).
+        memo = self._wrapped
+        if memo is not None and memo[0] == id(self) and memo[1] == availWidth and "blPara" in self.__dict__:
+            return memo[2]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (id(self), availWidth, size)
+        return size
+
+
+def cell(ctx: StoryContext, markup: str, style: str = "cell") -> Paragraph:
+    return CellParagraph(markup, ctx.styles[style])
+
+
+def bullet_cell(ctx: StoryContext, items: Sequence[str]) -> list[Flowable] | Paragraph:
+    if not items:
+        return cell(ctx, EMPTY)
+    st = ctx.styles["cell_bullet"]
+    return [CellParagraph(esc(item), st, bulletText=BULLET) for item in items]
+
+
+# Interests -------------------------------------------------------------------------------
+
+
+def interest_tables(ctx: StoryContext) -> list[Flowable]:
+    municipalities = ctx.municipalities()
+    out: list[Flowable] = []
+    for category in ctx.tree.interests:
+        out.append(ctx.para(esc(category.name), "caption"))
+        if not municipalities:
+            out.append(ctx.text(EMPTY))
+            continue
+        if len(municipalities) <= ctx.options.max_interest_columns:
+            out.append(_interests_side_by_side(ctx, category, municipalities))
+        else:
+            out.append(_interests_stacked(ctx, category, municipalities))
+        out.append(Spacer(1, 9))
+    return out
+
+
+def _items(category: InterestCategory) -> dict[str, tuple[str, ...]]:
+    return {column.municipality: column.items for column in category.columns}
+
+
+def _interests_side_by_side(ctx: StoryContext, category: InterestCategory, names: list[str]) -> Table:
+    items = _items(category)
+    header = [cell(ctx, esc(name), "cell_head") for name in names]
+    body = [bullet_cell(ctx, items.get(name, ())) for name in names]
+    width = ctx.width / len(names)
+    return grid_table(ctx, [header, body], [width] * len(names))
+
+
+def _interests_stacked(ctx: StoryContext, category: InterestCategory, names: list[str]) -> Table:
+    """Too many municipalities for a column each: one row per municipality instead."""
+    items = _items(category)
+    rows: list[list[object]] = [[cell(ctx, "Gemeente", "cell_head"), cell(ctx, esc(category.name), "cell_head")]]
+    for name in names:
+        rows.append([cell(ctx, esc(name)), bullet_cell(ctx, items.get(name, ()))])
+    first = ctx.width * 0.3
+    return grid_table(ctx, rows, [first, ctx.width - first], zebra=True)
+
+
+# Classification --------------------------------------------------------------------------
+
+
+def classification_table(ctx: StoryContext) -> list[Flowable]:
+    tree = ctx.tree
+    if not tree.classes:
+        return []
+    groups = by_class(tree, ctx.results)
+    header = [cell(ctx, esc(c.name) + ctx.notes.mark(c.note), "cell_head") for c in tree.classes]
+    columns = [groups[c.key] for c in tree.classes]
+    depth = max((len(col) for col in columns), default=0)
+    rows: list[list[object]] = [header]
+    for i in range(depth):
+        row: list[object] = []
+        for col in columns:
+            if i < len(col):
+                tf = col[i].task_field
+                row.append(cell(ctx, with_mark(tf.name, tf.footnote, ctx.notes)))
+            else:
+                row.append("")
+        rows.append(row)
+    if depth == 0:
+        rows.append([cell(ctx, EMPTY) for _ in columns])
+    width = ctx.width / len(columns)
+    out: list[Flowable] = [grid_table(ctx, rows, [width] * len(columns))]
+    out += _unclassified(ctx)
+    return out
+
+
+def _unclassified(ctx: StoryContext) -> list[Flowable]:
+    """Shortlisted task fields outside every class are named, so none silently disappears."""
+    known = {c.key for c in ctx.tree.classes}
+    by_label: dict[str, list[str]] = {}
+    for result in ctx.results:
+        if result.outcome.class_key not in known:
+            by_label.setdefault(result.outcome.label, []).append(result.task_field.name)
+    return [
+        ctx.para(f"<i>{esc(label.capitalize())}:</i> {esc(', '.join(names))}", "chart_note")
+        for label, names in by_label.items()
+    ]
+
+
+# Scores ----------------------------------------------------------------------------------
+
+
+def number(value: float | None) -> str:
+    """Dutch notation: decimal comma, no needless decimals."""
+    if value is None:
+        return EMPTY
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def percent(ratio: float | None) -> str:
+    return EMPTY if ratio is None else f"{round(ratio * 100)}%"
+
+
+def chart_order(tree_classes: Sequence[str], results: list[TaskFieldResult]) -> list[TaskFieldResult]:
+    """By class (document order, unclassed last), then best score first: how the chart reads."""
+    rank = {key: i for i, key in enumerate(tree_classes)}
+    return sorted(
+        results,
+        key=lambda r: (
+            rank.get(r.outcome.class_key or "", len(rank)),
+            -(r.outcome.ratio if r.outcome.ratio is not None else -1.0),
+        ),
+    )
+
+
+def class_label(ctx: StoryContext, result: TaskFieldResult) -> str:
+    outcome = result.outcome
+    label = esc(outcome.label)
+    if outcome.overridden:
+        label += " (besluit)" + ctx.notes.mark(outcome.reason)
+    if outcome.dissent:
+        label += "<br/><i>verschil van inzicht</i>"
+    return label
+
+
+def score_table(ctx: StoryContext) -> list[Flowable]:
+    tree = ctx.tree
+    results = chart_order([c.key for c in tree.classes], ctx.results)
+    if not results:
+        return []
+    show_criteria = 0 < len(tree.criteria) <= MAX_CRITERION_COLUMNS
+    header: list[object] = [cell(ctx, "Taakveld", "cell_head")]
+    out: list[Flowable] = []
+    if show_criteria:
+        # Criterion names are too long for narrow columns: number them, name them above.
+        header += [cell(ctx, str(i), "cell_head_right") for i in range(1, len(tree.criteria) + 1)]
+        legend = " · ".join(f"<b>{i}</b> {esc(c.name)}" for i, c in enumerate(tree.criteria, 1))
+        out.append(ctx.para(f"Criteria: {legend}", "chart_note"))
+    header += [cell(ctx, "Score", "cell_head_right"), cell(ctx, "Klasse", "cell_head")]
+    rows: list[list[object]] = [header]
+    for result in results:
+        row: list[object] = [cell(ctx, esc(result.task_field.name))]
+        if show_criteria:
+            row += [cell(ctx, number(v), "cell_right") for v in result.counted]
+        row += [cell(ctx, percent(result.outcome.ratio), "cell_right"), cell(ctx, class_label(ctx, result))]
+        rows.append(row)
+    score_w, class_w = ctx.width * 0.1, ctx.width * 0.2
+    criteria_w: list[float] = []
+    if show_criteria:
+        name_w = ctx.width * 0.4
+        criteria_w = [(ctx.width - name_w - score_w - class_w) / len(tree.criteria)] * len(tree.criteria)
+    else:
+        name_w = ctx.width - score_w - class_w
+    widths = [name_w, *criteria_w, score_w, class_w]
+    return [*out, Spacer(1, 3), grid_table(ctx, rows, widths, zebra=True)]
+
+
+# Owners ----------------------------------------------------------------------------------
+
+
+def owner_line(ctx: StoryContext, owner: Owner) -> str:
+    """"Tonnie Vos⁵ (vanaf juli 2013), Tynaarlo" – the mark notes the projectleider."""
+    line = esc(owner.person)
+    if owner.role == OwnerRole.PROJECTLEIDER:
+        line += ctx.notes.mark(PROJECTLEIDER_NOTE)
+    since = owner.from_date.strip()
+    if since:
+        if not since.lower().startswith("vanaf"):
+            since = "vanaf " + since
+        line += f" ({esc(since)})"
+    if owner.municipality:
+        line += ", " + esc(owner.municipality)
+    return line
+
+
+def owners_table(ctx: StoryContext) -> list[Flowable]:
+    owned: list[TaskField] = [tf for tf in ctx.tree.task_fields if tf.owners]
+    if not owned:
+        return []
+    rows: list[list[object]] = [[cell(ctx, "Taakveld/onderwerp", "cell_head"), cell(ctx, "Eigenaar", "cell_head")]]
+    for tf in owned:
+        name = cell(ctx, with_mark(tf.name, tf.footnote, ctx.notes))
+        owners = cell(ctx, "<br/>".join(owner_line(ctx, o) for o in tf.owners))
+        rows.append([name, owners])
+    first = ctx.width * 0.45
+    return [grid_table(ctx, rows, [first, ctx.width - first])]

@@ -1,0 +1,91 @@
+"""User text → ReportLab paragraph markup, and footnote numbering.
+
+ReportLab's ``Paragraph`` parses its text as markup (and old versions executed code hidden in
+``<font>`` attributes). Everything a user typed passes through :func:`esc` — glyph check,
+XML escape, newlines to ``<br/>`` — and only this module writes tags around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from staan_desktop.domain import markup
+
+from .fonts import printable
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def esc(text: str) -> str:
+    """Safe paragraph markup that reads as exactly ``text`` (as far as the font can show)."""
+    return escape(printable(text)).replace("\n", "<br/>")
+
+
+def superscript(number: int) -> str:
+    """Footnote numbers as Unicode superscript digits: they stay superscripts when the PDF's
+    text is copied or extracted, just like the ¹ ² ³ of the reference document."""
+    return str(number).translate(_SUPERSCRIPT)
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    text: str
+
+
+@dataclass
+class Footnotes:
+    """Numbers footnotes in the order the story asks for them (= document order) and holds
+    them until the story prints them at the end of a chapter."""
+
+    next_number: int = 1
+    pending: list[Footnote] = field(default_factory=list)
+    all: list[Footnote] = field(default_factory=list)
+
+    def mark(self, text: str) -> str:
+        """A mark for a footnote saying ``text``; empty text gives no mark."""
+        if not text.strip():
+            return ""
+        note = Footnote(self.next_number, text)
+        self.next_number += 1
+        self.pending.append(note)
+        self.all.append(note)
+        return superscript(note.number)
+
+    def take(self) -> list[Footnote]:
+        notes, self.pending = self.pending, []
+        return notes
+
+
+def inline_markup(inlines: tuple[markup.Inline, ...], notes: Footnotes) -> str:
+    parts: list[str] = []
+    for item in inlines:
+        if isinstance(item, markup.FootnoteMark):
+            parts.append(notes.mark(item.text))
+            continue
+        text = esc(item.text)
+        if not text:
+            continue
+        if item.bold:
+            text = f"<b>{text}</b>"
+        if item.italic:
+            text = f"<i>{text}</i>"
+        parts.append(text)
+    return "".join(parts)
+
+
+def with_mark(text: str, footnote: str, notes: Footnotes) -> str:
+    """Plain ``text`` followed by the mark of its footnote, if it has one."""
+    return esc(text) + notes.mark(footnote)
+
+
+def plain_paragraphs(text: str) -> list[str]:
+    """Plain text split on empty lines, each part as safe markup."""
+    blocks: list[list[str]] = [[]]
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [esc("\n".join(b)) for b in blocks if b]
