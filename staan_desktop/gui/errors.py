@@ -1,0 +1,141 @@
+"""Telling the user what went wrong, and never closing the window silently.
+
+Refusals from services (a foreign file, a full disk) carry a Dutch message and technical details;
+:func:`show_refusal` shows the message with the details behind "Details tonen". Anything
+unexpected reaches :func:`install_excepthook`'s handler, which logs the traceback to a file in
+the user's data folder and tells the user that their stored work is safe (every edit was committed
+before the screen showed it).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QtMsgType, Signal, Slot, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from staan_desktop.services.errors import StaanError
+
+from . import paths
+
+log = logging.getLogger("staan_desktop")
+
+LOG_FILE_NAME = "staan-desktop.log"
+
+
+def setup_logging(directory: Path | None = None) -> Path:
+    """Log to a rotating file (a few MB at most); returns its path to show the user."""
+    directory = directory or paths.log_dir()
+    log_file = directory / LOG_FILE_NAME
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    try:
+        log_file.chmod(0o600)  # tracebacks may quote what was typed
+    except OSError:
+        pass
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        root.removeHandler(old)
+        old.close()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    qInstallMessageHandler(_qt_message)
+    return log_file
+
+
+def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(kind, logging.ERROR)
+    logging.getLogger("qt").log(level, message)
+
+
+def show_refusal(parent: QWidget | None, error: BaseException, title: str = "") -> None:
+    """A service said no: show its Dutch message, with the technical details expandable."""
+    if not isinstance(error, StaanError):
+        report_unexpected(type(error), error, error.__traceback__)
+        return
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("Errors", "STAAN Desktop"))
+    box.setText(error.message)
+    if error.details:
+        box.setDetailedText(error.details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+class _Reporter(QObject):
+    """Brings exceptions from any thread to the GUI thread, and shows one dialog at a time."""
+
+    report = Signal(str, str)
+
+    def __init__(self, log_file: Path | None) -> None:
+        super().__init__()
+        self.log_file = log_file
+        self.showing = False
+        self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(str, str)
+    def _show(self, summary: str, details: str) -> None:
+        if self.showing or QApplication.instance() is None:
+            return  # an error storm (e.g. in a paint event) must not stack up dialogs
+        self.showing = True
+        try:
+            parent = QApplication.activeWindow()
+            box = QMessageBox(parent)
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(QCoreApplication.translate("Errors", "Er ging iets mis"))
+            box.setText(QCoreApplication.translate("Errors", "Er ging iets onverwachts mis: {0}").format(summary))
+            where = str(self.log_file) if self.log_file else QCoreApplication.translate("Errors", "het logbestand")
+            safe = QCoreApplication.translate(
+                "Errors",
+                "Uw werk is veilig: elke wijziging was al bewaard in het document voordat u die zag. "
+                "U kunt doorwerken. Als het opnieuw gebeurt, stuur dan het logbestand mee: {0}",
+            )
+            box.setInformativeText(safe.format(where))
+            box.setDetailedText(details)
+            box.exec()
+        finally:
+            self.showing = False
+
+
+_reporter: _Reporter | None = None
+
+
+def report_unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    details = "".join(traceback.format_exception(kind, error, tb))
+    log.error("unexpected error\n%s", details)
+    if _reporter is not None:
+        summary = str(error) or kind.__name__
+        _reporter.report.emit(summary, details)
+    else:
+        sys.__excepthook__(kind, error, tb)
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    report_unexpected(kind, error, tb)
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is not None:
+        report_unexpected(args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def install_excepthook(log_file: Path | None = None) -> None:
+    """From now on an uncaught exception (GUI thread or any other) is logged and shown."""
+    global _reporter
+    _reporter = _Reporter(log_file)
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook

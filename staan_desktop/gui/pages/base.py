@@ -1,0 +1,88 @@
+"""What a page of the workspace is. The main window only composes pages; each page owns its
+widgets, reads through services and changes things only through ``context.edit``.
+
+The contract, for everyone who writes a page::
+
+    class TaskFieldsPage(Page):
+        title = QT_TRANSLATE_NOOP("Page", "Taakvelden")   # Dutch; translated in context "Page"
+        icon = "page-task-fields"                          # a name from gui/icons.py
+        shortcut = "Ctrl+5"                                # or "" for Ctrl+<position in PAGES>
+        tables = frozenset({"task_field", "owner"})        # tables whose changes it shows
+
+        def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+            super().__init__(context, parent)
+            ...build widgets...
+
+        def refresh(self, change: Change | None) -> None:
+            ...redraw from services; change is None for a full reload...
+
+The window calls ``refresh(None)`` once after construction, and ``refresh(change)`` for every
+change (edit, undo, redo — also those made on other pages) whose ``change.tables`` meets
+``tables``. On an undo or redo it also shows the page that displays the changed table, picking
+the page with the fewest ``tables`` (the most specific one). A page whose texts should switch
+language live sets them in ``retranslate()``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QWidget
+
+from staan_desktop.services.edits import Change
+
+from ..context import WorkspaceContext
+
+#: The translation context of every page title.
+TITLE_CONTEXT = "Page"
+
+
+class Page(QWidget):
+    title: ClassVar[str] = ""
+    icon: ClassVar[str] = "page-chapters"
+    shortcut: ClassVar[str] = ""
+    tables: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(type(self).__name__)
+
+    @classmethod
+    def translated_title(cls) -> str:
+        return QCoreApplication.translate(TITLE_CONTEXT, cls.title)
+
+    @property
+    def read_only(self) -> bool:
+        return self.context.read_only
+
+    def shows(self, change: Change) -> bool:
+        return bool(self.tables & (change.tables or {change.table}))
+
+    def refresh(self, change: Change | None) -> None:
+        """Redraw what ``change`` touched, or everything when it is ``None``."""
+        raise NotImplementedError(f"{type(self).__name__} must implement refresh()")
+
+    def retranslate(self) -> None:
+        """Set the texts of the page again after the language changed."""
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the first field of the page (F6 from the navigation)."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (
+                self.isAncestorOf(widget)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,48 @@
+"""Where the application keeps its own files (the demo document, logs) on this machine.
+
+``STAAN_DATA_DIR`` overrides the platform's folder so that tests and portable installs never
+touch the user's real profile.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "STAAN Desktop"
+ORGANISATION = "STAAN"
+DATA_DIR_ENV = "STAAN_DATA_DIR"
+
+
+def _private_dir(path: Path) -> Path:
+    # Logs and the demo may hold names of people: readable by the owner only.
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.chmod(0o700)
+    except OSError:
+        pass
+    return path
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    base = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, ORGANISATION))
+    return _private_dir(base)
+
+
+def log_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    base = Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_NAME, ORGANISATION))
+    return _private_dir(base)
+
+
+def demo_path() -> Path:
+    return data_dir() / "Voorbeeldtraject.staan"
+
+
+def documents_dir() -> Path:
+    """The folder offered for new documents until the user picks a default in the settings."""
+    home = Path(platformdirs.user_documents_dir())
+    return home if home.is_dir() else Path.home()
