@@ -1,19 +1,38 @@
-"""Start STAAN Desktop: the window (optionally with a FILE.staan), or a command without one."""
+"""Start STAAN Desktop: the window, or with a subcommand the command line.
+
+    python main.py                     the window, on the last document (the demo the first time)
+    python main.py traject.staan       the window, on that document (what a double-click does)
+    python main.py export …            the command line (see ``python main.py --help``)
+
+The window's modules are imported only when the window is wanted, so the command line starts
+without loading Qt.
+"""
+
+from __future__ import annotations
 
 import sys
 from pathlib import Path
 
 
-def _wants_gui(args: list[str]) -> bool:
-    return not args or args[0].endswith(".staan") or Path(args[0]).is_file() or args[0].startswith("-") and args[0] not in ("-h", "--help", "--version")
+def wants_window(args: list[str]) -> bool:
+    if not args:
+        return True
+    first = args[0]
+    if first.startswith("-"):
+        # Qt's own options (-style fusion, -platform offscreen) go to the window; help to the CLI.
+        return first not in ("-h", "--help", "--version")
+    return first.lower().endswith(".staan") or Path(first).is_file()
+
+
+def main(argv: list[str]) -> int:
+    if wants_window(argv[1:]):
+        from staan_desktop.app import main as gui_main
+
+        return gui_main(argv)
+    from staan_desktop.cli import main as cli_main
+
+    return cli_main(argv[1:])
 
 
 if __name__ == "__main__":
-    arguments = sys.argv[1:]
-    if _wants_gui(arguments):
-        from staan_desktop.app import main as gui_main
-
-        sys.exit(gui_main(sys.argv))
-    from staan_desktop.cli import main as cli_main
-
-    sys.exit(cli_main(arguments))
+    sys.exit(main(sys.argv))

@@ -1,0 +1,77 @@
+"""The coloured bar at the top of the window that says why the document cannot be changed.
+
+It is deliberately loud (a projector washes out subtle cues): the facilitator must see at once
+that typing will not be stored, and why — someone else has the file open, or it is signed off.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from . import icons
+
+#: (background, text) for a light and a dark palette.
+_COLOURS = {False: ("#FFE8A3", "#3D2E00"), True: ("#5C4700", "#FFF4D1")}
+
+
+class Banner(QFrame):
+    """Hidden until :meth:`show_reason`; ``retry`` is offered when waiting may help."""
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setAccessibleName(self.tr("Melding"))
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry = QPushButton(self)
+        self.retry.clicked.connect(self.retry_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(10)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.retry)
+        self._icon_name = "read-only"
+        self.retranslate()
+        self._restyle()
+        self.hide()
+
+    def show_reason(self, reason: str, *, icon: str = "read-only", retry: bool = False) -> None:
+        self._icon_name = icon
+        self.text.setText(self.tr("Alleen-lezen: {0}. Wijzigingen worden niet bewaard.").format(reason.rstrip(".")))
+        self.setAccessibleDescription(self.text.text())
+        self.retry.setVisible(retry)
+        self._restyle()
+        self.show()
+
+    def clear(self) -> None:
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.retry.setText(self.tr("&Opnieuw proberen"))
+        self.retry.setToolTip(self.tr("Opnieuw openen om te bewerken, als het document inmiddels vrij is"))
+
+    def _restyle(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        background, foreground = _COLOURS[dark]
+        sheet = (
+            f"QFrame#banner {{ background: {background}; border-bottom: 2px solid {foreground}; }}"
+            f"QFrame#banner QLabel {{ color: {foreground}; font-weight: 600; }}"
+        )
+        if sheet != self.styleSheet():  # a new style sheet changes the palette: no loop
+            self.setStyleSheet(sheet)
+        size = self.fontMetrics().height() + 6
+        self.icon.setPixmap(icons.get(self._icon_name).pixmap(QSize(size, size)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self._restyle()
+        super().changeEvent(event)

@@ -1,0 +1,129 @@
+"""Opening, creating and closing documents, off the GUI thread, with the one-writer lock.
+
+The window never opens a file itself: it asks :class:`Documents`, which runs the work through
+:func:`~.tasks.run_task`, shows a refusal in the service's own words, and emits ``opened`` with an
+:class:`OpenedDocument` (the document and the lock it holds, if any).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from staan_desktop.services import interchange, locking
+from staan_desktop.services.store import Document, inspect_file, open_document
+
+from . import paths
+from .errors import show_refusal
+from .tasks import Progress, run_task
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class OpenedDocument:
+    doc: Document
+    lock: locking.DocumentLock | None
+    #: Why the document is read-only (empty when it is writable).
+    reason: str = ""
+    #: True when waiting may make it writable (someone else holds it).
+    held_elsewhere: bool = False
+    closed: bool = field(default=False, init=False)
+
+    @property
+    def path(self) -> Path:
+        return self.doc.path
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.doc.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_locked(path: Path, progress: Progress | None = None) -> OpenedDocument:
+    """Open ``path`` for writing, or read-only with the reason when another instance holds it.
+    Runs on a worker thread; raises the service's DocumentError for a file we cannot open."""
+    path = Path(path).resolve()
+    if progress:
+        progress(0, 3)
+    inspect_file(path)  # refuse foreign files before leaving a lock file beside them
+    if progress:
+        progress(1, 3)
+    try:
+        lock: locking.DocumentLock | None = locking.acquire(path)
+        reason, held = "", False
+    except locking.LockError as exc:
+        lock, reason, held = None, exc.message, isinstance(exc, locking.DocumentLocked)
+    try:
+        doc = open_document(path, read_only=lock is None, read_only_reason=reason)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    if progress:
+        progress(3, 3)
+    return OpenedDocument(doc, lock, reason, held)
+
+
+def create_locked(path: Path, template: str, title: str | None, progress: Progress | None = None) -> OpenedDocument:
+    path = Path(path).resolve()
+    lock = locking.acquire(path)
+    try:
+        doc = interchange.new_from_template(path, template, title)
+    except BaseException:
+        lock.release()
+        raise
+    return OpenedDocument(doc, lock)
+
+
+def open_demo(progress: Progress | None = None) -> OpenedDocument:
+    """The demo document in the user's data folder, made from the shipped JSON the first time."""
+    path = paths.demo_path()
+    if not path.exists():
+        interchange.create_demo(path).close()
+    return open_locked(path, progress)
+
+
+def recreate_demo(progress: Progress | None = None) -> OpenedDocument:
+    """A fresh demo, for after a rehearsal filled it with practice entries."""
+    path = paths.demo_path()
+    lock = locking.acquire(path)  # refuses while another instance has the demo open
+    lock.release()
+    path.unlink(missing_ok=True)
+    return open_demo(progress)
+
+
+class Documents(QObject):
+    """Runs the work above as tasks and reports the outcome as signals."""
+
+    opened = Signal(object)
+    failed = Signal(Path)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def _run(self, title: str, work: Callable[[Progress], OpenedDocument], path: Path | None) -> None:
+        def refused(error: BaseException) -> None:
+            show_refusal(self._window, error, title)
+            if path is not None:
+                self.failed.emit(path)
+
+        run_task(self._window, title, work, self.opened.emit, refused)
+
+    def open(self, path: Path) -> None:
+        self._run(self.tr("Document openen"), lambda progress: open_locked(path, progress), Path(path))
+
+    def create(self, path: Path, template: str, title: str | None) -> None:
+        self._run(self.tr("Nieuw document maken"), lambda progress: create_locked(path, template, title, progress), None)
+
+    def open_demo(self, fresh: bool = False) -> None:
+        self._run(self.tr("Voorbeelddocument openen"), recreate_demo if fresh else open_demo, None)

@@ -1,0 +1,205 @@
+"""The File menu: new, open, recent, save a copy, export, close, quit.
+
+It asks the user (file dialogs) and hands the work to :class:`~.documents.Documents` or a task;
+the window only says where the menu goes and what is open (:class:`Host`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QWidget
+
+from staan_desktop.services import locking
+from staan_desktop.services.store import SUFFIX, copy_document
+
+from . import icons, paths
+from .documents import Documents, OpenedDocument
+from .errors import show_refusal
+from .exporters import EXPORTERS, Exporter
+from .new_document_dialog import NewDocumentDialog
+from .settings import DEFAULT_FOLDER, Settings
+from .tasks import run_task
+
+
+class Host(Protocol):
+    current: OpenedDocument | None
+
+    def window_widget(self) -> QWidget: ...
+    def open_path(self, path: Path) -> None: ...
+    def close_document(self) -> None: ...
+    def show_message(self, text: str) -> None: ...
+
+
+def safe_file_name(title: str) -> str:
+    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", title).strip(" .")
+    return name[:80] or "Startdocument"
+
+
+class FileActions(QObject):
+    def __init__(self, host: Host, documents: Documents, settings: Settings) -> None:
+        super().__init__(host.window_widget())
+        self.host = host
+        self.documents = documents
+        self.settings = settings
+        # Spelled out rather than QKeySequence.StandardKey: some platforms bind Close to Ctrl+F4
+        # only and Quit to nothing, and the facilitator's cheat sheet must hold everywhere.
+        self.new = icons.action(self, "file-new", shortcut=QKeySequence("Ctrl+N"))
+        self.open = icons.action(self, "file-open", shortcut=QKeySequence("Ctrl+O"))
+        self.copy = icons.action(self, "file-copy", shortcut=QKeySequence("Ctrl+Shift+S"))
+        self.close = icons.action(self, "file-close")
+        self.close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
+        self.quit = icons.action(self, "quit", shortcut=QKeySequence("Ctrl+Q"))
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.exporters: list[tuple[QAction, Exporter]] = []
+        for exporter in EXPORTERS:
+            action = icons.action(self, exporter.icon)
+            if exporter.shortcut:
+                action.setShortcut(QKeySequence(exporter.shortcut))
+            action.triggered.connect(lambda _checked=False, e=exporter: self.export(e))
+            self.exporters.append((action, exporter))
+        self.new.triggered.connect(self.new_document)
+        self.open.triggered.connect(self.open_document)
+        self.copy.triggered.connect(self.save_copy)
+        self.close.triggered.connect(host.close_document)
+        self.menu: QMenu | None = None
+        self.recent_menu: QMenu | None = None
+        self.export_menu: QMenu | None = None
+
+    def build_menu(self, bar: QMenuBar) -> QMenu:
+        self.menu = bar.addMenu("")
+        self.menu.addActions([self.new, self.open])
+        self.recent_menu = self.menu.addMenu("")
+        icons.apply(self.recent_menu, "file-recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.menu.addSeparator()
+        self.menu.addAction(self.copy)
+        self.export_menu = self.menu.addMenu("")
+        icons.apply(self.export_menu, "export")
+        self.export_menu.addActions([action for action, _e in self.exporters])
+        self.menu.addSeparator()
+        self.menu.addActions([self.close, self.quit])
+        self.retranslate()
+        return self.menu
+
+    def retranslate(self) -> None:
+        self.new.setText(self.tr("&Nieuw…"))
+        self.open.setText(self.tr("&Openen…"))
+        self.copy.setText(self.tr("&Kopie opslaan als…"))
+        self.copy.setStatusTip(self.tr("Een kopie van dit document bewaren; u blijft in het origineel werken"))
+        self.close.setText(self.tr("&Sluiten"))
+        self.quit.setText(self.tr("&Afsluiten"))
+        for action, exporter in self.exporters:
+            action.setText(exporter.translated_title())
+        if self.menu is not None and self.recent_menu is not None and self.export_menu is not None:
+            self.menu.setTitle(self.tr("&Bestand"))
+            self.recent_menu.setTitle(self.tr("&Recente bestanden"))
+            self.export_menu.setTitle(self.tr("&Exporteren"))
+
+    def set_document_open(self, is_open: bool) -> None:
+        for action in (self.copy, self.close, *(a for a, _e in self.exporters)):
+            action.setEnabled(is_open)
+        if self.export_menu is not None:
+            self.export_menu.setEnabled(is_open)
+
+    # Asking ----------------------------------------------------------------------------
+
+    def _folder(self) -> str:
+        folder = self.settings.get(DEFAULT_FOLDER)
+        return folder if folder and Path(folder).is_dir() else str(paths.documents_dir())
+
+    def _filter(self) -> str:
+        return self.tr("STAAN-documenten (*{0})").format(SUFFIX)
+
+    def _fill_recent(self) -> None:
+        assert self.recent_menu is not None
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for number, path in enumerate(recent, start=1):
+            prefix = f"&{number} " if number < 10 else ""
+            action = self.recent_menu.addAction(f"{prefix}{path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.host.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(geen)")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("Lijst &wissen"), self.settings.clear_recent)
+
+    def new_document(self) -> None:
+        dialog = NewDocumentDialog(self.host.window_widget())
+        if dialog.exec() != NewDocumentDialog.DialogCode.Accepted:
+            return
+        suggestion = str(Path(self._folder()) / (safe_file_name(dialog.title) + SUFFIX))
+        name, _filter = QFileDialog.getSaveFileName(
+            self.host.window_widget(),
+            self.tr("Nieuw document bewaren als"),
+            suggestion,
+            self._filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # the service refuses existing files
+        )
+        if name:
+            path = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
+            self.documents.create(path, dialog.template, dialog.title)
+
+    def open_document(self) -> None:
+        current = self.host.current
+        folder = str(current.path.parent) if current else self._folder()
+        name, _filter = QFileDialog.getOpenFileName(
+            self.host.window_widget(), self.tr("Document openen"), folder, self._filter()
+        )
+        if name:
+            self.host.open_path(Path(name))
+
+    def save_copy(self) -> None:
+        current = self.host.current
+        if current is None:
+            return
+        suggestion = current.path.with_name(f"{current.path.stem} (kopie){SUFFIX}")
+        name, _filter = QFileDialog.getSaveFileName(
+            self.host.window_widget(), self.tr("Kopie opslaan als"), str(suggestion), self._filter()
+        )
+        if not name:
+            return
+        target = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
+        if target.resolve() == current.path.resolve():
+            self.host.show_message(self.tr("Een kopie moet een andere naam hebben dan het document zelf."))
+            return
+        holder = locking.read_lock(target)
+        if holder is not None:
+            self.host.show_message(self.tr("{0} is in gebruik: {1}.").format(target.name, holder.describe()))
+            return
+        source = current.path
+        run_task(
+            self.host.window_widget(),
+            self.tr("Kopie opslaan"),
+            lambda _progress: copy_document(source, target),
+            lambda _result: self.host.show_message(self.tr("Kopie bewaard als {0}").format(target)),
+            lambda error: show_refusal(self.host.window_widget(), error),
+        )
+
+    def export(self, exporter: Exporter) -> None:
+        current = self.host.current
+        if current is None:
+            return
+        suggestion = current.path.with_suffix(exporter.suffix)
+        name, _filter = QFileDialog.getSaveFileName(
+            self.host.window_widget(), exporter.translated_title().replace("&", "").rstrip("…"),
+            str(suggestion), exporter.translated_filter(),
+        )
+        if not name:
+            return
+        target = Path(name) if name.lower().endswith(exporter.suffix) else Path(name + exporter.suffix)
+        doc = current.doc
+        run_task(
+            self.host.window_widget(),
+            self.tr("Exporteren"),
+            lambda progress: exporter.run(doc, target, progress),
+            lambda _result: self.host.show_message(self.tr("Geëxporteerd naar {0}").format(target)),
+            lambda error: show_refusal(self.host.window_widget(), error),
+        )

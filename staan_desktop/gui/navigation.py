@@ -1,0 +1,66 @@
+"""The list of pages on the left: the chapters of the startdocument, reachable by keyboard.
+
+Arrow keys move through it and show the page at once; Enter (or →) moves the focus into the
+page. Each entry's tooltip names its shortcut, so the mouse user learns the keyboard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from . import icons
+from .pages.base import Page
+
+
+class Navigation(QListWidget):
+    #: The user asked to go into the current page (Enter or →).
+    enter_page = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setUniformItemSizes(True)
+        self.setSpacing(1)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._pages: list[type[Page]] = []
+        self._shortcuts: list[str] = []
+
+    def set_pages(self, pages: Sequence[type[Page]], shortcuts: Sequence[str]) -> None:
+        self._pages = list(pages)
+        self._shortcuts = list(shortcuts)
+        self.clear()
+        for page in self._pages:
+            item = QListWidgetItem(self)
+            item.setData(Qt.ItemDataRole.UserRole, page.__name__)
+        self.retranslate()
+        self.restyle()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Hoofdstukken"))
+        for row, page in enumerate(self._pages):
+            item = self.item(row)
+            title = page.translated_title()
+            item.setText(title)
+            shortcut = QKeySequence(self._shortcuts[row]).toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{title} ({shortcut})" if shortcut else title)
+
+    def restyle(self) -> None:
+        size = self.fontMetrics().height() + 4
+        self.setIconSize(QSize(size, size))
+        for row, page in enumerate(self._pages):
+            self.item(row).setIcon(icons.get(page.icon))
+
+    def titles(self) -> list[str]:
+        return [self.item(row).text() for row in range(self.count())]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right):
+            self.enter_page.emit()
+            return
+        super().keyPressEvent(event)
