@@ -1,0 +1,93 @@
+"""Dutch by default, English through Qt Linguist, switched live; Qt's own dialogs follow."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from staan_desktop.gui import i18n, i18n_build
+
+TS = i18n_build.TRANSLATIONS / "staan_en.ts"
+#: Translation contexts of the workspace shell (the capture pages keep their own).
+SHELL_CONTEXTS = {
+    "Banner", "Documents", "EmptyState", "Errors", "Exporter", "FileActions", "MainWindow", "Navigation",
+    "NewDocumentDialog", "OverviewPage", "SettingsDialog", "ShortcutsDialog", "StatusBar", "Task", "WindowActions",
+}
+SHELL_SOURCES = [
+    path for path in (i18n_build.ROOT / "staan_desktop" / "gui").glob("*.py")
+] + [i18n_build.ROOT / "staan_desktop" / "gui" / "pages" / "overview.py", *i18n_build.FORMS_SOURCE.glob("*.ui")]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _built() -> None:
+    i18n_build.release()
+
+
+def _unfinished(ts: Path) -> list[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return [
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in root
+        if context.findtext("name") in SHELL_CONTEXTS
+        for message in context.findall("message")
+        if message.find("translation").get("type") in ("unfinished", "vanished") or not message.findtext("translation")
+    ]
+
+
+def test_switching_to_english_retranslates_the_open_window_live(qtbot, window, open_doc, demo_file):
+    open_doc(window, demo_file)
+    assert window.file_actions.menu.title() == "&Bestand"
+    assert i18n.set_language("en")
+    qtbot.waitUntil(lambda: window.file_actions.menu.title() == "&File")  # LanguageChange is posted
+    assert window.actions_.menus["edit"].title() == "&Edit"
+    assert window.navigation.titles()[0] == "Overview"
+    assert window.page_title.text() == "Overview"
+    assert window.status.saved.text() == "Every change is saved at once"
+    assert window.pages[0].bindings["title"].undo_text == "Change title"
+    i18n.set_language("nl")
+    qtbot.waitUntil(lambda: window.file_actions.menu.title() == "&Bestand")
+    assert window.navigation.titles()[0] == "Overzicht"
+
+
+def test_qt_dialog_buttons_follow_the_language(qapp):
+    i18n.set_language("nl")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text() == "Annuleren"
+    i18n.set_language("en")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text() == "Cancel"
+
+
+def test_every_string_of_the_shell_has_an_english_translation():
+    assert _unfinished(TS) == []
+
+
+def test_no_string_of_the_shell_is_missing_from_the_ts_file(tmp_path: Path):
+    """lupdate over the shell's sources finds nothing new: every tr() is in staan_en.ts."""
+    copy = tmp_path / "staan_en.ts"
+    shutil.copyfile(TS, copy)
+    subprocess.run(
+        [*i18n_build.qt_tool("lupdate"), "-silent", *map(str, SHELL_SOURCES), "-ts", str(copy)],
+        check=True, capture_output=True,
+    )
+    assert _unfinished(copy) == []
+
+
+def test_build_is_idempotent_and_quick():
+    i18n_build.release()
+    assert i18n_build.release() == []
+    assert i18n_build.build_forms() == []
+    assert TS.with_suffix(".qm").stat().st_size > 1000
+
+
+def test_compiled_forms_match_their_ui_files():
+    for ui in i18n_build.FORMS_SOURCE.glob("*.ui"):
+        compiled = i18n_build.FORMS_TARGET / f"ui_{ui.stem}.py"
+        assert compiled.read_text(encoding="utf-8") == i18n_build.compile_form(ui), (
+            f"{compiled.name} is stale or edited by hand: python -m staan_desktop.gui.i18n_build --force"
+        )

@@ -1,0 +1,90 @@
+"""Icons by meaning, Fusion in light or dark, text size for a projector, shortcuts listed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from staan_desktop.gui import icons, theme
+from staan_desktop.gui.main_window import page_shortcuts
+from staan_desktop.gui.settings import COLOR_SCHEME, TEXT_SCALE
+
+
+def test_every_icon_meaning_draws_and_unknown_ones_fail_loudly(qapp):
+    for name in icons.ICONS:
+        assert not icons.get(name).isNull(), name
+    with pytest.raises(KeyError):
+        icons.get("export-pdff")
+
+
+def test_every_registered_page_has_a_known_icon(qapp):
+    from staan_desktop.gui.pages import PAGES
+
+    for page in PAGES:
+        assert page.icon in icons.ICONS, page.__name__
+
+
+@pytest.fixture
+def restore_look(qapp):  # type: ignore[no-untyped-def]
+    font, palette = QApplication.font(), QApplication.palette()
+    yield
+    QApplication.setFont(font)
+    QApplication.setPalette(palette)
+    icons.clear_cache()
+
+
+def test_dark_and_light_follow_the_setting_in_fusion(qapp, restore_look):
+    theme.apply(qapp, "dark")
+    assert qapp.style().name().lower() == "fusion"
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    theme.apply(qapp, "light")
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    theme.apply(qapp, "system")
+    system_dark = QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    assert (QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128) == system_dark
+
+
+def test_text_size_steps_for_the_projector(qtbot, window, restore_look):
+    base = QApplication.font().pointSizeF()
+    window.actions_.larger.trigger()
+    assert window.settings.get(TEXT_SCALE) == 115
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.15, rel=0.02)
+    window.actions_.normal_size.trigger()
+    assert window.settings.get(TEXT_SCALE) == 100
+    assert QApplication.font().pointSizeF() == pytest.approx(base, rel=0.02)
+
+
+def test_icons_are_redrawn_when_the_palette_turns_dark(qtbot, window, restore_look):
+    window.settings.set(COLOR_SCHEME, "light")
+    window.apply_appearance()
+    light = window.file_actions.new.icon().pixmap(32, 32).toImage()
+    window.settings.set(COLOR_SCHEME, "dark")
+    window.apply_appearance()
+    qtbot.waitUntil(lambda: window.file_actions.new.icon().pixmap(32, 32).toImage() != light)
+
+
+def test_page_shortcuts_default_to_the_position_and_never_repeat(qapp, test_pages):
+    from staan_desktop.gui.pages.base import Page
+
+    class Second(Page):
+        title = "Tweede"
+        shortcut = "Ctrl+1"  # taken by the overview
+
+    assert page_shortcuts(test_pages) == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]
+    assert page_shortcuts([test_pages[0], Second, test_pages[1]]) == ["Ctrl+1", "", "Ctrl+3"]
+
+
+def test_the_shortcuts_dialog_lists_every_frequent_action(qtbot, window):
+    from staan_desktop.gui.shortcuts_dialog import ShortcutsDialog
+
+    actions = [*window.file_actions.findChildren(type(window.file_actions.new)), *window.actions_.findChildren(type(window.file_actions.new)), *window.page_actions]
+    dialog = ShortcutsDialog(actions, window)
+    qtbot.addWidget(dialog)
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    for what, keys in {"Nieuw…": "Ctrl+N", "Openen…": "Ctrl+O", "Sluiten": "Ctrl+W", "Afsluiten": "Ctrl+Q",
+                       "Ongedaan maken": "Ctrl+Z", "Overzicht": "Ctrl+1", "Gemeenten": "Ctrl+2"}.items():
+        assert keys in rows[what], what
+    assert "Ctrl+Y" in rows["Opnieuw"] and "Ctrl+Shift+Z" in rows["Opnieuw"]
+    assert "F6" in rows["Wisselen tussen hoofdstukken en pagina"]
