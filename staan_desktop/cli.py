@@ -144,6 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
 #: Later features add their subcommands here (each a function taking the subparsers object).
 EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
 
+from staan_desktop.cli_versions import register as _register_versions  # noqa: E402  (signoff, verify, history …)
+
+EXTRA_COMMANDS.append(_register_versions)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)

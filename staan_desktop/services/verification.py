@@ -1,0 +1,190 @@
+"""``verify``: does this PDF belong to this document, and to which version, unchanged?
+
+Three independent checks, each reported in words:
+
+1. **Content.** The fingerprint in the PDF's metadata (written at export) must equal the
+   fingerprint stored with that version, and that fingerprint is recomputed from the stored
+   snapshot, so a snapshot altered outside STAAN is caught too.
+2. **Bytes.** When the export's SHA-256 was recorded, the PDF must be exactly those bytes —
+   or those bytes followed by incremental updates that only add signatures (a member signing
+   an empty field in their reader), as pyHanko's difference analysis judges it.
+3. **Signatures.** Every digital signature in the PDF must be intact. Whether the signer's
+   certificate is trusted is reported, not required: there is no trust list offline.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from staan_desktop.domain.fingerprint import fingerprint_of_stored, grouped, is_fingerprint, sha256_hex
+from staan_desktop.domain.review_info import PdfMarker, find_marker
+
+from .errors import DocumentError, StaanError
+from .pdf_signing import quiet_pyhanko
+from .store import Document
+from .versions import content_fingerprint, export_hashes, stored_version, version_with_fingerprint
+
+#: Metadata keys the renderer writes for a signed-off version (``reports/pdf/renderer.py``).
+VERSION_KEY = "/StaanVersie"
+FINGERPRINT_KEY = "/StaanVingerafdruk"
+_KEYWORD_FP = re.compile(r"sha256:([0-9a-f]{64})")
+_KEYWORD_VERSION = re.compile(r"\bversie (\d+)\b")
+
+
+@dataclass
+class VerifyReport:
+    ok: bool = True
+    version: int | None = None
+    lines: list[str] = field(default_factory=list)
+
+    def fail(self, line: str) -> None:
+        self.ok = False
+        self.lines.append(f"AFWIJKING: {line}")
+
+    def note(self, line: str) -> None:
+        self.lines.append(line)
+
+    @property
+    def text(self) -> str:
+        verdict = "De PDF klopt." if self.ok else "De PDF klopt NIET."
+        return "\n".join([*self.lines, verdict])
+
+
+def read_marker(pdf: bytes) -> PdfMarker | None:
+    """Version and fingerprint from the PDF metadata (our keys first, then the keywords)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        info = PdfReader(io.BytesIO(pdf)).metadata or {}
+    except (PyPdfError, ValueError, KeyError, OSError) as exc:
+        raise DocumentError("Dit bestand is geen leesbare PDF.", str(exc)) from None
+    values = {str(k): str(v) for k, v in info.items()}
+    fp = values.get(FINGERPRINT_KEY, "").strip()
+    if is_fingerprint(fp):
+        version = values.get(VERSION_KEY, "").strip()
+        return PdfMarker(int(version) if version.isdigit() else None, fp)
+    marker = find_marker(*values.values())
+    if marker is not None:
+        return marker
+    keywords = values.get("/Keywords", "") + " " + values.get("/Subject", "")
+    match = _KEYWORD_FP.search(keywords)
+    if match:
+        version = _KEYWORD_VERSION.search(keywords)
+        return PdfMarker(int(version.group(1)) if version else None, match.group(1))
+    return None
+
+
+def _prefix_revision(pdf: bytes, hashes: set[str]) -> int | None:
+    """The revision index whose end (an ``%%EOF``) ends a prefix with a recorded hash."""
+    revision = -1
+    for match in re.finditer(rb"%%EOF", pdf):
+        revision += 1
+        end = match.end()
+        for tail in (b"", b"\n", b"\r\n", b"\r"):
+            if pdf[end : end + len(tail)] == tail and sha256_hex(pdf[: end + len(tail)]) in hashes:
+                return revision
+    return None
+
+
+def _check_bytes(report: VerifyReport, pdf: bytes, hashes: list[str]) -> None:
+    if not hashes:
+        report.note("Bytes: van deze versie is geen export vastgelegd; alleen de inhoud is gecontroleerd.")
+        return
+    if sha256_hex(pdf) in hashes:
+        report.note("Bytes: precies de PDF zoals die is geëxporteerd.")
+        return
+    revision = _prefix_revision(pdf, set(hashes))
+    if revision is None:
+        report.fail("de PDF is na de export gewijzigd (de bytes komen met geen enkele export overeen).")
+        return
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel
+
+    try:
+        result = DEFAULT_DIFF_POLICY.review_file(PdfFileReader(io.BytesIO(pdf), strict=False), base_revision=revision)
+    except Exception as exc:  # noqa: BLE001 - a malformed update is a change we cannot explain
+        report.fail(f"na de export is iets toegevoegd dat niet kan worden beoordeeld ({exc}).")
+        return
+    level = getattr(result, "modification_level", None)
+    if level is None or level > ModificationLevel.FORM_FILLING:
+        report.fail("na de export is de PDF gewijzigd op een manier die geen ondertekening is.")
+    else:
+        report.note("Bytes: de geëxporteerde PDF, daarna alleen aangevuld met handtekeningen.")
+
+
+def _check_signatures(report: VerifyReport, pdf: bytes) -> None:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    quiet_pyhanko()
+    try:
+        signatures = PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures
+    except Exception:  # noqa: BLE001 - pypdf could read it; pyHanko's stricter parser may not
+        report.note("Handtekeningen: de PDF kon niet op handtekeningen worden onderzocht.")
+        return
+    if not signatures:
+        report.note("Handtekeningen: geen.")
+        return
+    context = ValidationContext(trust_roots=[], allow_fetching=False)
+    for sig in signatures:
+        who = sig.signer_cert.subject.human_friendly if sig.signer_cert else "onbekend"
+        try:
+            status = validate_pdf_signature(sig, context)
+        except Exception as exc:  # noqa: BLE001
+            report.fail(f"de handtekening van {who} kan niet worden gecontroleerd ({exc}).")
+            continue
+        if not (status.intact and status.valid):
+            report.fail(f"de handtekening van {who} is ongeldig: de ondertekende inhoud is gewijzigd.")
+        else:
+            trust = "vertrouwd" if status.trusted else "certificaat niet gecontroleerd tegen een vertrouwenslijst"
+            report.note(f"Handtekening: {who} – intact ({trust}).")
+
+
+def verify_pdf(pdf_path: Path, doc: Document) -> VerifyReport:
+    pdf_path = Path(pdf_path)
+    try:
+        pdf = pdf_path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"De PDF ‘{pdf_path.name}’ kan niet worden gelezen.", str(exc)) from exc
+    marker = read_marker(pdf)
+    report = VerifyReport()
+    if marker is None:
+        report.fail("deze PDF bevat geen STAAN-vingerafdruk; ze is niet met STAAN gemaakt of de gegevens zijn verwijderd.")
+        return report
+    report.note(f"Vingerafdruk in de PDF: {grouped(marker.fingerprint)}")
+    report.version = marker.version
+    if marker.version is None:
+        current = content_fingerprint(doc)
+        if marker.fingerprint == current:
+            report.note("Inhoud: de PDF is een concept en komt overeen met de huidige inhoud van het document.")
+        else:
+            other = version_with_fingerprint(doc, marker.fingerprint)
+            where = f"hoort bij vastgestelde versie {other}" if other else "komt met geen versie van dit document overeen"
+            report.fail(f"de PDF is een concept; de inhoud is sindsdien gewijzigd of {where}.")
+        _check_signatures(report, pdf)
+        return report
+    report.note(f"De PDF zegt: versie {marker.version}.")
+    try:
+        content, stored = stored_version(doc, marker.version)
+    except StaanError as exc:
+        report.fail(exc.message)
+        other = version_with_fingerprint(doc, marker.fingerprint)
+        if other is not None:
+            report.note(f"De vingerafdruk hoort wel bij versie {other}.")
+        return report
+    if fingerprint_of_stored(content) != stored or sha256_hex(content.encode("utf-8")) != stored:
+        report.fail(f"de opgeslagen inhoud van versie {marker.version} in het document klopt niet meer met haar vingerafdruk.")
+    if marker.fingerprint == stored:
+        report.note(f"Inhoud: gelijk aan vastgestelde versie {marker.version}.")
+    else:
+        other = version_with_fingerprint(doc, marker.fingerprint)
+        where = f"die van versie {other}" if other else "die van geen enkele versie van dit document"
+        report.fail(f"de vingerafdruk is niet die van versie {marker.version} ({grouped(stored)}) maar {where}.")
+    _check_bytes(report, pdf, export_hashes(doc, marker.version))
+    _check_signatures(report, pdf)
+    return report
