@@ -1,0 +1,107 @@
+"""A table of records for the keyboard: typing edits a cell, a drop-down column opens its list
+(type the first letters to pick), Alt+Up / Alt+Down move a row, Delete removes it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from ..models.record_table_model import CHOICES_ROLE, RECORD_ID_ROLE, RecordTableModel
+from .beamer import roomy_table
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down for cells that offer choices; the default editor for the others."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        choices = index.data(CHOICES_ROLE)
+        if choices is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for label, value in choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            value = index.data(Qt.ItemDataRole.EditRole)
+            position = next((i for i in range(editor.count()) if editor.itemData(i) == value), 0)
+            editor.setCurrentIndex(position)
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class RecordTable(QTableView):
+    def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record_model = model
+        self.setModel(model)
+        self.setItemDelegate(ChoiceDelegate(self))
+        roomy_table(self)
+        self.verticalHeader().hide()
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(True)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        self._current_id: int | None = None
+        self._current_row = 0
+        self._current_column = 0
+        model.modelReset.connect(self._restore_current)
+
+    def select_record(self, record_id: int | None, column: int | None = None) -> None:
+        row = self.record_model.row_of(record_id) if record_id is not None else None
+        if row is None:
+            return
+        index = self.record_model.index(row, column if column is not None else max(self.currentIndex().column(), 0))
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def _restore_current(self) -> None:
+        """After a reload keep the cursor on the same record, or (it was removed) the same row."""
+        model = self.record_model
+        if self._current_id is not None and model.row_of(self._current_id) is not None:
+            self.select_record(self._current_id, self._current_column)
+        elif model.rowCount():
+            self.setCurrentIndex(model.index(min(self._current_row, model.rowCount() - 1), self._current_column))
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # noqa: N802 - Qt's name
+        super().currentChanged(current, previous)
+        if current.isValid():
+            self._current_id = current.data(RECORD_ID_ROLE)
+            self._current_row, self._current_column = current.row(), current.column()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        index = self.currentIndex()
+        if index.isValid() and self.state() != QAbstractItemView.State.EditingState and not self.record_model.context.read_only:
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                record_id, column = index.data(RECORD_ID_ROLE), index.column()
+                if self.record_model.move(index.row(), -1 if event.key() == Qt.Key.Key_Up else 1):
+                    self.select_record(record_id, column)
+                return
+            if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.record_model.remove(index.row())
+                return
+        super().keyPressEvent(event)
