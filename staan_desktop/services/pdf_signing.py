@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from staan_desktop.domain.fingerprint import sha256_hex
+from staan_desktop.domain.fingerprint import grouped, sha256_hex
 from staan_desktop.domain.review_info import SignoffInfo
 
 from .errors import DocumentError, StaanError
@@ -39,6 +39,12 @@ class Signer:
 
     name: str
     _signer: object
+
+
+def subject_name(cert: object) -> str:
+    """The certificate holder's common name (the whole subject when it has none)."""
+    subject = cert.subject  # type: ignore[attr-defined]
+    return str(subject.native.get("common_name") or subject.human_friendly)
 
 
 def read_passphrase_file(path: Path) -> bytes:
@@ -65,7 +71,7 @@ def load_signer(pkcs12: Path, passphrase: bytes | None = None) -> Signer:
         raise DocumentError(f"Het certificaat ‘{path.name}’ kan niet worden geopend: {reason}.", str(exc)) from None
     if signer is None or signer.signing_cert is None:
         raise DocumentError(f"Het certificaat ‘{path.name}’ bevat geen sleutel om mee te ondertekenen.")
-    return Signer(signer.signing_cert.subject.human_friendly, signer)
+    return Signer(subject_name(signer.signing_cert), signer)
 
 
 def sign_pdf(pdf: bytes, signer: Signer, *, reason: str = "", location: str = "", field_name: str = "Vaststelling") -> bytes:
@@ -114,6 +120,7 @@ def _font() -> tuple[str, str]:
 
 def _signature_pages(info: SignoffInfo, size: tuple[float, float]) -> tuple[bytes, list[tuple[int, tuple[float, ...]]]]:
     """PDF pages that name each member above an empty box; returns the boxes (page, rect)."""
+    from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen import canvas
 
     regular, bold = _font()
@@ -129,13 +136,15 @@ def _signature_pages(info: SignoffInfo, size: tuple[float, float]) -> tuple[byte
         c.setFont(bold, 16)
         c.drawString(_MARGIN, height - _MARGIN - 16, "Ondertekening")
         c.setFont(regular, 9.5)
-        lines = [
+        paragraphs = [
             f"{info.statement}, {info.version_label}.",
-            f"Vingerafdruk (SHA-256) van de vastgestelde inhoud: {info.fingerprint}",
+            "Vingerafdruk (SHA-256) van de vastgestelde inhoud:",
+            grouped(info.fingerprint),
             "Elk lid van de stuurgroep kan hieronder digitaal ondertekenen in de eigen PDF-lezer.",
         ]
-        for i, line in enumerate(lines):
-            c.drawString(_MARGIN, height - _MARGIN - 40 - i * 14, line[:150])
+        lines = [line for text in paragraphs for line in simpleSplit(text, regular, 9.5, width - 2 * _MARGIN)]
+        for i, line in enumerate(lines[:6]):
+            c.drawString(_MARGIN, height - _MARGIN - 40 - i * 14, line)
         chunk = info.members[page * per_page : (page + 1) * per_page]
         for k, member in enumerate(chunk):
             row, col = divmod(k, per_row)

@@ -19,13 +19,21 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from staan_desktop.domain.fingerprint import fingerprint_of_stored, grouped, is_fingerprint, sha256_hex
+from staan_desktop.domain.document import Status
+from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_stored, grouped, is_fingerprint, sha256_hex
 from staan_desktop.domain.review_info import PdfMarker, find_marker
 
 from .errors import DocumentError, StaanError
-from .pdf_signing import quiet_pyhanko
+from .pdf_signing import quiet_pyhanko, subject_name
 from .store import Document
-from .versions import content_fingerprint, export_hashes, stored_version, version_with_fingerprint
+from .versions import (
+    content_fingerprint,
+    export_hashes,
+    list_versions,
+    stored_version,
+    version_tree,
+    version_with_fingerprint,
+)
 
 #: Metadata keys the renderer writes for a signed-off version (``reports/pdf/renderer.py``).
 VERSION_KEY = "/StaanVersie"
@@ -104,6 +112,7 @@ def _check_bytes(report: VerifyReport, pdf: bytes, hashes: list[str]) -> None:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel
 
+    quiet_pyhanko()
     try:
         result = DEFAULT_DIFF_POLICY.review_file(PdfFileReader(io.BytesIO(pdf), strict=False), base_revision=revision)
     except Exception as exc:  # noqa: BLE001 - a malformed update is a change we cannot explain
@@ -132,7 +141,7 @@ def _check_signatures(report: VerifyReport, pdf: bytes) -> None:
         return
     context = ValidationContext(trust_roots=[], allow_fetching=False)
     for sig in signatures:
-        who = sig.signer_cert.subject.human_friendly if sig.signer_cert else "onbekend"
+        who = subject_name(sig.signer_cert) if sig.signer_cert else "onbekend"
         try:
             status = validate_pdf_signature(sig, context)
         except Exception as exc:  # noqa: BLE001
@@ -143,6 +152,17 @@ def _check_signatures(report: VerifyReport, pdf: bytes) -> None:
         else:
             trust = "vertrouwd" if status.trusted else "certificaat niet gecontroleerd tegen een vertrouwenslijst"
             report.note(f"Handtekening: {who} – intact ({trust}).")
+
+
+def _concept_signed_as(doc: Document, concept_fingerprint: str) -> int | None:
+    """The version that is this concept, signed off without change (sign-off only sets the
+    status to *vastgesteld*, so compare with the status set back to concept)."""
+    for summary in list_versions(doc):
+        tree = version_tree(doc, summary.number)
+        as_concept = tree.model_copy(update={"trajectory": tree.trajectory.model_copy(update={"status": Status.CONCEPT})})
+        if fingerprint(as_concept) == concept_fingerprint:
+            return summary.number
+    return None
 
 
 def verify_pdf(pdf_path: Path, doc: Document) -> VerifyReport:
@@ -163,9 +183,11 @@ def verify_pdf(pdf_path: Path, doc: Document) -> VerifyReport:
         if marker.fingerprint == current:
             report.note("Inhoud: de PDF is een concept en komt overeen met de huidige inhoud van het document.")
         else:
-            other = version_with_fingerprint(doc, marker.fingerprint)
-            where = f"hoort bij vastgestelde versie {other}" if other else "komt met geen versie van dit document overeen"
-            report.fail(f"de PDF is een concept; de inhoud is sindsdien gewijzigd of {where}.")
+            signed = _concept_signed_as(doc, marker.fingerprint)
+            if signed is not None:
+                report.note(f"Inhoud: dit concept is ongewijzigd vastgesteld als versie {signed}.")
+            else:
+                report.fail("de PDF is een concept waarvan de inhoud sindsdien is gewijzigd.")
         _check_signatures(report, pdf)
         return report
     report.note(f"De PDF zegt: versie {marker.version}.")

@@ -14,6 +14,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from staan_desktop.domain.fingerprint import fingerprint
+from staan_desktop.domain.review_info import metadata_marker
 from staan_desktop.services import edits, versions
 from staan_desktop.services.errors import DocumentError
 from staan_desktop.services.interchange import create_demo
@@ -46,6 +48,8 @@ def export(doc, target: Path, version: int | None = None, signer: Signer | None 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
     if info is not None:
         writer.add_metadata({"/StaanVersie": str(info.version), "/StaanVingerafdruk": info.fingerprint})
+    else:  # a concept: the marker among the keywords (the renderer's ``extra_keywords``)
+        writer.add_metadata({"/Keywords": f"startdocument, {metadata_marker(None, fingerprint(tree))}"})
     out = io.BytesIO()
     writer.write(out)
     finish_export(doc, out.getvalue(), target, signoff=info, signer=signer)
@@ -220,3 +224,21 @@ def test_a_concept_pdf_has_no_fields_and_is_not_recorded(tmp_path: Path) -> None
         data = export(doc, tmp_path / "concept.pdf")
         assert list(fields.enumerate_sig_fields(PdfFileReader(io.BytesIO(data)))) == []
         assert _exports(doc) == []
+
+
+def test_verify_a_concept_pdf(tmp_path: Path) -> None:
+    with create_demo(tmp_path / "concept.staan") as doc:
+        export(doc, tmp_path / "concept.pdf")
+        report = verify_pdf(tmp_path / "concept.pdf", doc)
+        assert report.ok and report.version is None and "komt overeen met de huidige inhoud" in report.text
+        sign_off(doc, decided_on="2026-12-01", members=["A"])
+        report = verify_pdf(tmp_path / "concept.pdf", doc)
+        assert report.ok and "ongewijzigd vastgesteld als versie 1" in report.text
+        versions.start_new_draft(doc)
+        edits.add_statement(doc, text="Later toegevoegd")
+        sign_off(doc, decided_on="2027-01-01", members=["A"])
+        assert verify_pdf(tmp_path / "concept.pdf", doc).ok  # still: it became version 1
+    with create_demo(tmp_path / "ander.staan") as doc:
+        edits.add_statement(doc, text="Na de export")
+        report = verify_pdf(tmp_path / "concept.pdf", doc)
+        assert not report.ok and "sindsdien is gewijzigd" in report.text
