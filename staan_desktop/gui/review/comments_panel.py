@@ -1,0 +1,158 @@
+"""The list of review comments: the facilitator sees the open ones, jumps to the item and
+resolves them; a reviewer sees them too and can withdraw their own. Comments are not undoable
+edits (they are notes, not content), so they go straight to ``services.review``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from staan_desktop.services import review
+from staan_desktop.services.errors import StaanError
+from staan_desktop.services.store import Document
+
+from .table_model import RECORD_ROLE, RecordsModel
+
+
+class CommentsPanel(QWidget):
+    #: (table, id) of the item a comment is about: the workspace shows that page and item.
+    jump_requested = Signal(str, int)
+    #: A service refused (message, details); the workspace shows it like any refusal.
+    refused = Signal(str, str)
+
+    def __init__(self, doc: Document, facilitator: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        #: The facilitator's name for "afgehandeld door"; reviewers have theirs on the document.
+        self.facilitator = facilitator
+        self.is_reviewer = isinstance(doc, review.ReviewDocument)
+
+        self.show_all = QCheckBox(self.tr("Ook afgehandelde opmerkingen tonen"), self)
+        self.show_all.toggled.connect(self.refresh)
+        self.model = RecordsModel(
+            [self.tr("Onderdeel"), self.tr("Opmerking"), self.tr("Van"), self.tr("Datum"), self.tr("Status")],
+            [
+                lambda c: c.target_label + ("" if c.target_exists else self.tr(" (bestaat niet meer)")),
+                lambda c: " ".join(c.text.split()),
+                lambda c: c.author,
+                lambda c: c.created_at[:16].replace("T", " "),
+                lambda c: self.tr("open") if c.is_open else self.tr("afgehandeld door %1").replace("%1", c.resolved_by),
+            ],
+            self,
+            tooltip=lambda c: c.text + (f"\n\n↳ {c.resolution}" if c.resolution else ""),
+        )
+        self.table = QTableView(self)
+        self.table.setObjectName("commentsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._jump_to)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.resolution = QLineEdit(self)
+        self.resolution.setPlaceholderText(self.tr("Hoe is het afgehandeld? (mag leeg blijven)"))
+        self.jump_button = QPushButton(self.tr("Ga naar onderdeel"), self)
+        self.jump_button.clicked.connect(lambda: self._jump_to(self.table.currentIndex()))
+        self.resolve_button = QPushButton(self.tr("Afhandelen"), self)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.withdraw_button = QPushButton(self.tr("Intrekken"), self)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.resolution.setVisible(not self.is_reviewer)
+        self.resolve_button.setVisible(not self.is_reviewer)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.resolution, 1)
+        for button in (self.jump_button, self.resolve_button, self.withdraw_button):
+            buttons.addWidget(button)
+        self.count_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.show_all)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        comments = review.list_comments(self.doc, open_only=not self.show_all.isChecked())
+        self.model.set_records(comments)
+        open_count = sum(1 for c in comments if c.is_open)
+        self.count_label.setText(self.tr("%n openstaande opmerking(en)", "", open_count))
+        self._update_buttons()
+
+    def selected(self) -> review.CommentView | None:
+        index = self.table.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        comment = self.selected()
+        self.jump_button.setEnabled(bool(comment and comment.target_table and comment.target_exists))
+        self.resolve_button.setEnabled(bool(comment and comment.is_open and self.facilitator))
+        own = comment is not None and (not self.is_reviewer or comment.author == getattr(self.doc, "author", ""))
+        self.withdraw_button.setEnabled(bool(comment and comment.is_open and own))
+
+    def _jump_to(self, index: QModelIndex) -> None:
+        comment = index.data(RECORD_ROLE) if index.isValid() else None
+        if comment is not None and comment.target_table and comment.target_exists and comment.target_id is not None:
+            self.jump_requested.emit(comment.target_table, comment.target_id)
+
+    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except StaanError as exc:
+            self.refused.emit(exc.message, exc.details)
+        self.refresh()
+
+    def resolve_selected(self) -> None:
+        comment = self.selected()
+        if comment is not None:
+            text = self.resolution.text()
+            self._run(lambda: review.resolve_comment(self.doc, comment.id, resolved_by=self.facilitator, resolution=text))
+            self.resolution.clear()
+
+    def withdraw_selected(self) -> None:
+        comment = self.selected()
+        if comment is not None:
+            self._run(lambda: review.withdraw_comment(self.doc, comment.id))
+
+
+class AddCommentDialog(QDialog):
+    """Asks for the text of a comment on ``target_label``; the caller stores it with
+    ``review.add_comment`` (the page knows which item is meant)."""
+
+    def __init__(self, target_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Opmerking plaatsen"))
+        self.setMinimumWidth(480)
+        about = QLabel(self.tr("Bij: %1").replace("%1", target_label), self)
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.text.textChanged.connect(lambda: ok.setEnabled(bool(self.text.toPlainText().strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.buttons)
+
+    def comment_text(self) -> str:
+        return self.text.toPlainText().strip()
