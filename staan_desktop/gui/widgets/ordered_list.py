@@ -109,6 +109,13 @@ class OrderedListEditor(QWidget):
         for button in (self.up_button, self.down_button, self.remove_button):
             button.setEnabled(not read_only)
 
+    def set_spec(self, spec: ListSpec) -> None:
+        """Show another list of the same kind (e.g. the questions of another conference)."""
+        self.spec = spec
+        self.model.spec = spec
+        self.entry.setPlaceholderText(spec.placeholder)
+        self.refresh(None)
+
     # Redrawing ----------------------------------------------------------------------------
 
     def refresh(self, change: Change | None) -> None:
