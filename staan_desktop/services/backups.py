@@ -15,7 +15,6 @@ close, before migration, export or sign-off, and from its own timer through the 
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import re
@@ -29,6 +28,7 @@ from pathlib import Path
 import platformdirs
 
 from .errors import DocumentError
+from .files import write_failure_reason
 from .store import Document, inspect_file
 
 APP_NAME = "STAAN Desktop"
@@ -83,27 +83,6 @@ def document_key(path: Path) -> str:
 
 def backup_dir(path: Path, root: Path | None = None) -> Path:
     return (Path(root) if root is not None else backup_root()) / document_key(path)
-
-
-def _reason_text(exc: BaseException) -> str:
-    """Why writing failed, in words a facilitator understands."""
-    if isinstance(exc, OSError):
-        if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
-            return "de schijf is vol"
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return "de map is alleen-lezen of niet toegankelijk"
-        return "de schijf gaf een fout"
-    text = str(exc).lower()
-    if "full" in text:
-        return "de schijf is vol"
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return "de map is alleen-lezen of niet toegankelijk"
-    if "malformed" in text or "not a database" in text:
-        return "het document is beschadigd"
-    if "locked" in text or "busy" in text:
-        return "een ander programma houdt het document bezet"
-    # SQLite reports a write refused for being too large (EFBIG) as an I/O error.
-    return "de schijf gaf een fout (is ze vol?)"
 
 
 def _ro_uri(path: Path) -> str:
@@ -210,7 +189,7 @@ def backup_now(
     except DocumentError as exc:
         raise DocumentError(f"{what}: {exc.message[:1].lower()}{exc.message[1:]}", exc.details) from None
     except (OSError, sqlite3.Error) as exc:
-        raise DocumentError(f"{what}: {_reason_text(exc)}. Het document zelf is onveranderd.", str(exc)) from None
+        raise DocumentError(f"{what}: {write_failure_reason(exc)}. Het document zelf is onveranderd.", str(exc)) from None
     finally:
         if tmp is not None:
             for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):

@@ -2,11 +2,37 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
 from .errors import DocumentError
+
+
+def write_failure_reason(exc: BaseException) -> str:
+    """Why writing failed, in words a facilitator understands — never the system's English."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return "de schijf is vol"
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return "de map is alleen-lezen of er mag niet in worden geschreven"
+        if exc.errno == errno.ENAMETOOLONG:
+            return "de naam is te lang"
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return "de map bestaat niet (meer)"
+        return "de schijf gaf een fout"
+    text = str(exc).lower()  # SQLite's messages
+    if "full" in text:
+        return "de schijf is vol"
+    if "readonly" in text or "read-only" in text:
+        return "de map is alleen-lezen of er mag niet in worden geschreven"
+    if "malformed" in text or "not a database" in text:
+        return "het bestand is beschadigd"
+    if "locked" in text or "busy" in text:
+        return "een ander programma houdt het bestand bezet"
+    # SQLite reports a file that may not grow (EFBIG) as an I/O error.
+    return "de schijf gaf een fout (is ze vol?)"
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -30,7 +56,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        reason = "de schijf is vol" if exc.errno == 28 else (exc.strerror or str(exc))
+        reason = write_failure_reason(exc)
         raise DocumentError(f"‘{path.name}’ kon niet worden geschreven: {reason}.", str(exc)) from exc
     finally:
         if tmp is not None:

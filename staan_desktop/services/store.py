@@ -26,6 +26,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from .errors import DocumentError, ReadOnlyError
+from .files import write_failure_reason
 
 #: ``PRAGMA application_id``: the bytes "STAN", so that ``file`` and we can tell our files.
 APPLICATION_ID = 0x5354414E
@@ -396,7 +397,8 @@ def copy_document(source: Path, target: Path) -> None:
         raise
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise DocumentError(f"De kopie ‘{target.name}’ kan niet worden geschreven.", str(exc)) from exc
+        reason = write_failure_reason(exc)
+        raise DocumentError(f"De kopie ‘{target.name}’ kan niet worden geschreven: {reason}.", str(exc)) from exc
 
 
 def check_document(path: Path) -> FileReport:
