@@ -246,51 +246,276 @@
     </message>
 </context>
 <context>
+    <name>InterestsModel</name>
+    <message>
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="84"/>
+        <source>Categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="132"/>
+        <source>Categorie hernoemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="141"/>
+        <source>Belangen van {0} bij ‘{1}’ wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="160"/>
+        <source>Categorie toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterestsPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="47"/>
+        <source>Nieuwe categorie — Enter voegt toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="53"/>
+        <source>Belangen per gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="59"/>
+        <source>Typ in een cel: elke regel is één belang · Enter begint het volgende · Tab bewaart en gaat naar de volgende gemeente · Esc annuleert · op de categorienaam: Alt+↑/↓ verplaatst, Delete verwijdert de categorie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="109"/>
+        <source>Categorie verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="115"/>
+        <source>Categorie ‘{0}’ verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="166"/>
         <source>{0} is al geopend.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="208"/>
-        <source>Deze pagina kon niet worden getoond; zie het logbestand.</source>
-        <translation>This page could not be shown; see the log file.</translation>
+        <location filename="../../staan_desktop/gui/main_window.py" line="130"/>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="231"/>
         <source>Voorbeelddocument opnieuw beginnen</source>
         <translation>Start the example document afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="232"/>
         <source>Alles wat in het voorbeelddocument is ingevoerd, gaat verloren. Doorgaan?</source>
         <translation>Everything entered in the example document will be lost. Continue?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="288"/>
         <source>STAAN Desktop</source>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="291"/>
         <source>(alleen-lezen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="325"/>
         <source>Over STAAN Desktop</source>
         <translation>About STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="327"/>
         <source>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Werkconferenties tussen gemeenten faciliteren en het startdocument maken. Werkt volledig offline; elke wijziging wordt direct bewaard.&lt;/p&gt;&lt;p&gt;Logbestanden: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Facilitate work conferences between municipalities and write the start document. Works fully offline; every change is saved at once.&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="363"/>
         <source>Even wachten: er loopt nog een taak.</source>
         <translation>Please wait: a task is still running.</translation>
+    </message>
+</context>
+<context>
+    <name>MotivesPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="36"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="36"/>
+        <source>Letter van een motief wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="37"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="40"/>
+        <source>Motief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="37"/>
+        <source>Motief hernoemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="38"/>
+        <source>Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="38"/>
+        <source>Toelichting wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="47"/>
+        <source>Nieuw motief — Enter voegt toe (de letter is de eerste letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="53"/>
+        <source>De grondmotieven van de samenwerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="57"/>
+        <source>Typen of F2 wijzigt een cel · Tab naar de volgende · Alt+↑/↓ verplaatst · Delete verwijdert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="68"/>
+        <source>Motief toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="36"/>
+        <source>Gemeente toevoegen</source>
+        <extracomment>Asks the user (title, text) → yes; replaced in tests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="37"/>
+        <source>Gemeente hernoemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="38"/>
+        <source>Gemeente verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="39"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="75"/>
+        <source>Gemeente verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="40"/>
+        <source>Nieuwe gemeente — Enter voegt toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="46"/>
+        <source>Gemeenten in dit traject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="48"/>
+        <source>De volgorde hier is de volgorde van de kolommen in de tabellen en het startdocument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="57"/>
+        <source>{0} belang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="57"/>
+        <source>{0} belangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="58"/>
+        <source>{0} score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="58"/>
+        <source>{0} scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="59"/>
+        <source>{0} eigenaar of projectleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="59"/>
+        <source>{0} eigenaren of projectleiders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="60"/>
+        <source>{0} deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="60"/>
+        <source>{0} deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61"/>
+        <source>{0} lid van een rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61"/>
+        <source>{0} leden van rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="64"/>
+        <source>Gemeente ‘{0}’ verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="65"/>
+        <source>Daarmee verdwijnen ook: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="67"/>
+        <source>Personen blijven staan, maar zonder gemeente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="68"/>
+        <source>U kunt dit ongedaan maken met Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="80"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="81"/>
+        <source>Behouden</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -560,6 +785,124 @@
     </message>
 </context>
 <context>
+    <name>OwnersPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="44"/>
+        <source>eigenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="44"/>
+        <source>projectleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="46"/>
+        <source>Taakveld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="47"/>
+        <source>Persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="47"/>
+        <source>Naam van eigenaar wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="48"/>
+        <source>Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="48"/>
+        <source>Gemeente van eigenaar wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="49"/>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="49"/>
+        <source>Rol van eigenaar wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="50"/>
+        <source>Vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="50"/>
+        <source>Datum van eigenaar wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="54"/>
+        <source>Eigenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="64"/>
+        <source>Naam — Enter voegt toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="70"/>
+        <source>bijv. juli 2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="71"/>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="79"/>
+        <source>&amp;Taakveld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="80"/>
+        <source>&amp;Persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="81"/>
+        <source>&amp;Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="82"/>
+        <source>&amp;Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="83"/>
+        <source>&amp;Vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="97"/>
+        <source>Eigenaren en projectleiders per taakveld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="103"/>
+        <source>Enter in Persoon of Vanaf voegt toe en gaat door met de volgende persoon · in de tabel: typen of F2 wijzigt, Alt+↑/↓ verplaatst binnen het taakveld, Delete verwijdert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="144"/>
+        <source>Eigenaar toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="20"/>
@@ -580,6 +923,46 @@
         <location filename="../../staan_desktop/gui/pages/scoring.py" line="28"/>
         <source>Scoren</source>
         <translation>Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="24"/>
+        <source>Belangen</source>
+        <extracomment>Up to this many municipalities share the width; more get fixed columns and a scroll bar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="29"/>
+        <source>De 5 K&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="23"/>
+        <source>Gemeenten</source>
+        <translation type="unfinished">Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="36"/>
+        <source>Eigenaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="20"/>
+        <source>Taakvelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="163"/>
+        <source>{0} verplaatsen</source>
+        <extracomment>For a column with choices: a list of (label, value) for the editor&apos;s drop-down. (document, record, new value) → the change; ``None``: read-only column. The choices of a drop-down column, as (label, value); the label is what the cell shows. Tables whose changes redraw this one (its own, and e.g. municipality for names).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="175"/>
+        <source>{0} verwijderen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -872,6 +1255,108 @@
     </message>
 </context>
 <context>
+    <name>TaskFieldsModel</name>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="81"/>
+        <source>Preferent</source>
+        <extracomment>The field of TaskField and the service keyword behind each text column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="82"/>
+        <source>Taakveld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="83"/>
+        <source>Voetnoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="84"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="98"/>
+        <source>Spatie: op de shortlist zetten of eraf halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="129"/>
+        <source>{0} preferent maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="129"/>
+        <source>{0} van de shortlist halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="142"/>
+        <source>Taakveld hernoemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="143"/>
+        <source>Voetnoot van {0} wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="144"/>
+        <source>Omschrijving van {0} wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="154"/>
+        <source>Taakveld toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="154"/>
+        <source>{0} taakvelden toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="163"/>
+        <source>Taakveld verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="174"/>
+        <source>Taakveld ‘{0}’ verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskFieldsPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="33"/>
+        <source>Nieuw taakveld — Enter voegt toe; een geplakte lijst voegt elke regel toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="36"/>
+        <source>Alleen &amp;preferente taakvelden tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="67"/>
+        <source>Groslijst en preferente taakvelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="74"/>
+        <source>Spatie in de kolom Preferent zet een taakveld op de shortlist of haalt het eraf · typen of F2 wijzigt naam, voetnoot of omschrijving · Alt+↑/↓ verplaatst · Delete verwijdert (Ctrl+Z maakt ongedaan) · Insert gaat naar het invoerveld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="90"/>
+        <source>{0} van {1} taakvelden preferent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../staan_desktop/gui/window_actions.py" line="148"/>
@@ -977,6 +1462,15 @@
         <location filename="../../staan_desktop/gui/window_actions.py" line="170"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../staan_desktop/gui/workspace.py" line="94"/>
+        <source>Deze pagina kon niet worden getoond; zie het logbestand.</source>
+        <extracomment>The built pages, in navigation order; a page that failed to build is a QLabel.</extracomment>
+        <translation>This page could not be shown; see the log file.</translation>
     </message>
 </context>
 </TS>

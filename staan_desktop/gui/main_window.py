@@ -11,43 +11,36 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from staan_desktop.services.edits import Change
 from staan_desktop.services.interchange import load_tree
 
 from . import i18n, icons, paths, tasks, theme
+from .banner import Banner
 from .context import WorkspaceContext
 from .documents import Documents, OpenedDocument
 from .empty_state import EmptyState
-from .errors import report_unexpected
 from .file_actions import FileActions
-from .navigation import Navigation
 from .pages import PAGES
 from .pages.base import Page
 from .settings import COLOR_SCHEME, LANGUAGE, SPLITTER_STATE, TEXT_SCALE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from .settings_dialog import SettingsDialog
 from .shortcuts_dialog import ShortcutsDialog
-from .banner import Banner
 from .status_bar import StatusBar
 from .window_actions import DocumentUndoKeys, WindowActions, flush_focused_field
+from .workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-
-def page_shortcuts(pages: Sequence[type[Page]]) -> list[str]:
-    """Each page's own shortcut, or Ctrl+<position> for the first nine; never one twice."""
-    taken: set[str] = set()
-    result = []
-    for position, page in enumerate(pages, start=1):
-        wanted = page.shortcut or (f"Ctrl+{position}" if position <= 9 else "")
-        key = QKeySequence(wanted).toString()
-        if key and key in taken:
-            log.warning("shortcut %s of %s is already taken; left out", wanted, page.__name__)
-            key = ""
-        taken.add(key)
-        result.append(key)
-    return result
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +51,6 @@ class MainWindow(QMainWindow):
         self.page_classes = list(PAGES if pages is None else pages)
         self.current: OpenedDocument | None = None
         self.context: WorkspaceContext | None = None
-        self.pages: list[QWidget] = []
         self._trajectory_title = ""
         self._following_undo = False
         self.undo_group = QUndoGroup(self)
@@ -81,38 +73,20 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_actions.build_menu(bar)
         self.actions_.build_menus(bar)
-        shortcuts = page_shortcuts(self.page_classes)
-        self.navigation = Navigation(self)
-        self.navigation.set_pages(self.page_classes, shortcuts)
-        self.page_actions: list[QAction] = []
-        for row, (page, shortcut) in enumerate(zip(self.page_classes, shortcuts)):
-            action = icons.action(self, page.icon, text=page.translated_title())
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, row=row: self.go_to(row, focus=False))
-            self.page_actions.append(action)
+        self.workspace = Workspace(self.page_classes, self)
+        # The pieces tests and the screenshot script reach for, under short names.
+        self.navigation = self.workspace.navigation
+        self.stack = self.workspace.stack
+        self.page_title = self.workspace.page_title
+        self.pages = self.workspace.pages
+        self.page_actions = self.workspace.page_actions
         self.actions_.set_page_actions(self.page_actions)
-
+        self.addToolBar(self._toolbar())
         self.banner = Banner(self)
-        self.page_title = QLabel(self)
-        self.page_title.setObjectName("pageTitle")
-        self.page_title.setContentsMargins(12, 10, 12, 4)
-        self.stack = QStackedWidget(self)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.page_title)
-        right_layout.addWidget(self.stack, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 960])
-        self.splitter.setChildrenCollapsible(False)
         self.empty = EmptyState([self.file_actions.new, self.file_actions.open, self.actions_.demo], self)
         self.body = QStackedWidget(self)
         self.body.addWidget(self.empty)
-        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.workspace)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,7 +97,37 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.setMinimumSize(800, 520)
-        self._style_page_title()
+
+    def _toolbar(self) -> QToolBar:
+        """The few actions a mouse user wants at hand; every one is also in a menu with its keys."""
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.addActions([self.file_actions.new, self.file_actions.open])
+        toolbar.addSeparator()
+        toolbar.addActions([self.actions_.undo, self.actions_.redo])
+        toolbar.addSeparator()
+        for action, _exporter in self.file_actions.exporters:
+            toolbar.addAction(action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addActions([self.actions_.settings, self.actions_.shortcuts])
+        self.toolbar = toolbar
+        return toolbar
+
+    def _label_toolbar(self) -> None:
+        """Icon-only buttons say what they do, with their keys, to the eye and to screen readers."""
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if action.isSeparator() or button is None or not action.text():
+                continue
+            text = action.text().replace("&", "")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})" if keys else text)
+            button.setAccessibleName(text)
+        self.toolbar.setWindowTitle(self.tr("Werkbalk"))
 
     def _connect(self) -> None:
         a = self.actions_
@@ -131,9 +135,9 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.settings.triggered.connect(self.edit_settings)
-        a.next_page.triggered.connect(lambda: self.go_to((self.navigation.currentRow() + 1) % len(self.page_classes)))
-        a.previous_page.triggered.connect(lambda: self.go_to((self.navigation.currentRow() - 1) % len(self.page_classes)))
-        a.toggle_focus.triggered.connect(self.toggle_focus)
+        a.next_page.triggered.connect(lambda: self.workspace.step(+1))
+        a.previous_page.triggered.connect(lambda: self.workspace.step(-1))
+        a.toggle_focus.triggered.connect(self.workspace.toggle_focus)
         a.larger.triggered.connect(lambda: self._step_text_scale(+1))
         a.smaller.triggered.connect(lambda: self._step_text_scale(-1))
         a.normal_size.triggered.connect(lambda: self._step_text_scale(0))
@@ -143,9 +147,10 @@ class MainWindow(QMainWindow):
         a.fresh_demo.triggered.connect(self.fresh_demo)
         a.log.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
         a.about.triggered.connect(self.show_about)
-        self.navigation.currentRowChanged.connect(self._show_page)
-        self.navigation.enter_page.connect(self.focus_page)
         self.banner.retry_requested.connect(self.reopen)
+        for changing in (self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):
+            changing.connect(self._label_toolbar)
+        self._label_toolbar()
 
     def window_widget(self) -> QWidget:
         return self
@@ -180,13 +185,8 @@ class MainWindow(QMainWindow):
         context.changed.connect(self._on_changed)
         context.stored.connect(self.status.show_stored)
         context.refused.connect(self._on_refused)
-        for page_class in self.page_classes:
-            self.pages.append(self._make_page(page_class, context))
-            self.stack.addWidget(self.pages[-1])
-        self.body.setCurrentWidget(self.splitter)
-        row = max(self.navigation.currentRow(), 0)
-        self.navigation.setCurrentRow(row)
-        self._show_page(row)
+        self.workspace.show_context(context)
+        self.body.setCurrentWidget(self.workspace)
         if opened.reason:
             self.banner.show_reason(opened.reason, retry=opened.held_elsewhere)
         else:
@@ -197,26 +197,11 @@ class MainWindow(QMainWindow):
         self._load_title()
         self.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _make_page(self, page_class: type[Page], context: WorkspaceContext) -> QWidget:
-        """A page that fails to build or load must not take the workspace down with it."""
-        try:
-            page = page_class(context, self.stack)
-            page.refresh(None)
-            return page
-        except Exception as exc:  # noqa: BLE001 - shown to the user and logged
-            report_unexpected(type(exc), exc, exc.__traceback__)
-            broken = QLabel(self.tr("Deze pagina kon niet worden getoond; zie het logbestand."), self.stack)
-            broken.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return broken
-
     def _close_current(self) -> None:
         if self.current is None:
             return
         flush_focused_field()
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages.clear()
+        self.workspace.clear()
         if self.context is not None:
             self.undo_group.removeStack(self.context.undo_stack)
             self.context.changed.disconnect(self._on_changed)
@@ -255,25 +240,9 @@ class MainWindow(QMainWindow):
     # Changes, undo, redo ----------------------------------------------------------------
 
     def _on_changed(self, change: Change) -> None:
-        for page in self.pages:
-            if isinstance(page, Page) and page.shows(change):
-                try:
-                    page.refresh(change)
-                except Exception as exc:  # noqa: BLE001 - one page's bug must not stop the others
-                    report_unexpected(type(exc), exc, exc.__traceback__)
+        self.workspace.route(change, follow=self._following_undo)
         if "trajectory" in (change.tables or {change.table}):
             self._load_title()
-        if self._following_undo:
-            self._follow(change)
-
-    def _follow(self, change: Change) -> None:
-        """After undo/redo, show the page where the change can be seen (the most specific)."""
-        current = self.stack.currentWidget()
-        if isinstance(current, Page) and current.shows(change):
-            return
-        candidates = [(len(p.tables), row) for row, p in enumerate(self.pages) if isinstance(p, Page) and p.shows(change)]
-        if candidates:
-            self.go_to(min(candidates)[1], focus=False)
 
     def undo(self) -> None:
         flush_focused_field()
@@ -300,30 +269,7 @@ class MainWindow(QMainWindow):
     # Navigation -------------------------------------------------------------------------
 
     def go_to(self, row: int, focus: bool = False) -> None:
-        if 0 <= row < self.navigation.count():
-            self.navigation.setCurrentRow(row)
-            if focus:
-                self.focus_page()
-
-    def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.stack.setCurrentIndex(row)
-        if 0 <= row < len(self.page_classes):
-            self.page_title.setText(self.page_classes[row].translated_title())
-
-    def current_page(self) -> QWidget | None:
-        return self.stack.currentWidget()
-
-    def focus_page(self) -> None:
-        page = self.stack.currentWidget()
-        if isinstance(page, Page):
-            page.focus_first()
-
-    def toggle_focus(self) -> None:
-        if self.navigation.hasFocus():
-            self.focus_page()
-        else:
-            self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.workspace.go_to(row, focus)
 
     # Looks and language -----------------------------------------------------------------
 
@@ -344,12 +290,6 @@ class MainWindow(QMainWindow):
         if self.current is not None and self.current.doc.read_only:
             title += " " + self.tr("(alleen-lezen)")
         self.setWindowTitle(title)
-
-    def _style_page_title(self) -> None:
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.page_title.setFont(font)
 
     def _step_text_scale(self, step: int) -> None:
         choices = list(TEXT_SCALE.choices)
@@ -393,26 +333,17 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.file_actions.retranslate()
         self.actions_.retranslate()
-        self.navigation.retranslate()
-        for action, page in zip(self.page_actions, self.page_classes):
-            action.setText(page.translated_title())
-        self._show_page(self.navigation.currentRow())
+        self.workspace.retranslate()
+        self._label_toolbar()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         kind = event.type()
         if kind == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif kind == QEvent.Type.FontChange:
-            self._style_page_title()
-            self.navigation.restyle()
         elif kind == QEvent.Type.PaletteChange:
-            self._restyle_icons()
+            icons.restyle(self)
         super().changeEvent(event)
-
-    def _restyle_icons(self) -> None:
-        icons.restyle(self)
-        self.navigation.restyle()
 
     # Window state -----------------------------------------------------------------------
 
@@ -425,7 +356,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.settings.get(SPLITTER_STATE)
         if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+            self.workspace.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if tasks.running():
@@ -435,6 +366,6 @@ class MainWindow(QMainWindow):
         self._close_current()
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
-        self.settings.set(SPLITTER_STATE, self.splitter.saveState())
+        self.settings.set(SPLITTER_STATE, self.workspace.saveState())
         self.settings.sync()
         super().closeEvent(event)

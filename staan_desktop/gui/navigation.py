@@ -28,6 +28,13 @@ class Navigation(QListWidget):
         self.setUniformItemSizes(True)
         self.setSpacing(1)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Roomy rows: the list is read from the back of a room and clicked on a touchpad.
+        self.setStyleSheet(
+            "QListWidget#navigation { border: none; border-right: 1px solid palette(mid); padding-top: 6px; }"
+            "QListWidget#navigation::item { padding: 7px 10px; border-radius: 4px; margin: 0px 6px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+            "QListWidget#navigation::item:hover:!selected { background: palette(alternate-base); }"
+        )
         self._pages: list[type[Page]] = []
         self._shortcuts: list[str] = []
 

@@ -47,7 +47,7 @@ class NewDocumentDialog(QDialog):
             note = QLabel(explanation, self)
             note.setWordWrap(True)
             note.setIndent(24)
-            note.setEnabled(False)  # drawn in the muted colour of the palette
+            note.setBuddy(button)
             layout.addWidget(button)
             layout.addWidget(note)
         self.group.button(0).setChecked(True)

@@ -17,6 +17,7 @@ TS = i18n_build.TRANSLATIONS / "staan_en.ts"
 SHELL_CONTEXTS = {
     "Banner", "Documents", "EmptyState", "Errors", "Exporter", "FileActions", "MainWindow", "Navigation",
     "NewDocumentDialog", "OverviewPage", "SettingsDialog", "ShortcutsDialog", "StatusBar", "Task", "WindowActions",
+    "Workspace",
 }
 SHELL_SOURCES = [
     path for path in (i18n_build.ROOT / "staan_desktop" / "gui").glob("*.py")

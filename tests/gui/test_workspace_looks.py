@@ -8,7 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from staan_desktop.gui import icons, theme
-from staan_desktop.gui.main_window import page_shortcuts
+from staan_desktop.gui.workspace import page_shortcuts
 from staan_desktop.gui.settings import COLOR_SCHEME, TEXT_SCALE
 
 

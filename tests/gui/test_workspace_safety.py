@@ -120,7 +120,7 @@ def test_a_page_that_fails_to_build_does_not_take_the_window_down(qtbot, make_wi
             raise ZeroDivisionError("bug in een pagina")
 
     reported: list[BaseException] = []
-    monkeypatch.setattr("staan_desktop.gui.main_window.report_unexpected", lambda _k, e, _t: reported.append(e))
+    monkeypatch.setattr("staan_desktop.gui.workspace.report_unexpected", lambda _k, e, _t: reported.append(e))
     window = make_window(pages=[*test_pages, BrokenPage])
     open_doc(window, demo_file)
     assert len(window.pages) == 4

@@ -93,6 +93,7 @@ class OverviewPage(Page):
         columns.addWidget(left, 3)
         columns.addWidget(self.details, 2)
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 18)  # the same margins as the capture pages
         outer.addLayout(columns)
         outer.addStretch(1)
         self.retranslate()
