@@ -1,0 +1,162 @@
+"""One block of a chapter: an editable text, or a labelled placeholder for a structured part
+(the statements, the interests tables, the scores…) that links to the page where it is made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from staan_desktop.domain.document import BlockKind
+from staan_desktop.services import edits
+from staan_desktop.services.queries import Block
+
+from .. import icons
+from ..context import WorkspaceContext
+from .field_binding import FieldBinding
+from .markup_editor import MarkupEditor, MarkupPreview
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BlockWidget", text)
+
+
+#: kind → (what the placeholder says, the page class that makes it). Translated when shown.
+STRUCTURED: dict[str, tuple[str, str]] = {
+    BlockKind.STATEMENTS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Uitspraken van het gedeeld beeld"), "AmbitionPage"),
+    BlockKind.MOTIVES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De motieven (de 5 K's)"), "MotivesPage"),
+    BlockKind.INTERESTS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Tabellen met de belangen per gemeente"), "InterestsPage"),
+    BlockKind.DIFFERENCES.value: (QT_TRANSLATE_NOOP("BlockWidget", "Verschillen tussen de gemeenten"), ""),
+    BlockKind.CRITERIA.value: (QT_TRANSLATE_NOOP("BlockWidget", "De criteria waarop is gescoord"), "ScoringPage"),
+    BlockKind.CLASSIFICATION.value: (QT_TRANSLATE_NOOP("BlockWidget", "De indeling: zeer kansrijk, kansrijk, kansrijk op termijn"), "ScoringPage"),
+    BlockKind.SCORES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De scoretabel"), "ScoringPage"),
+    BlockKind.OWNERS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Eigenaren en projectleiders per taakveld"), "OwnersPage"),
+    BlockKind.ROLES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De rollen: stuurgroep, eigenaar, projectleider, procesmanager"), "RolesPage"),
+    BlockKind.RULES.value: (QT_TRANSLATE_NOOP("BlockWidget", "Spelregels"), "RulesPage"),
+}
+PAGE_TITLES = {
+    "AmbitionPage": QT_TRANSLATE_NOOP("BlockWidget", "Gedeelde ambitie"),
+    "MotivesPage": QT_TRANSLATE_NOOP("BlockWidget", "De 5 K's"),
+    "InterestsPage": QT_TRANSLATE_NOOP("BlockWidget", "Belangen"),
+    "ScoringPage": QT_TRANSLATE_NOOP("BlockWidget", "Scoren"),
+    "OwnersPage": QT_TRANSLATE_NOOP("BlockWidget", "Eigenaren"),
+    "RolesPage": QT_TRANSLATE_NOOP("BlockWidget", "Rollen"),
+    "RulesPage": QT_TRANSLATE_NOOP("BlockWidget", "Spelregels"),
+}
+
+
+class BlockWidget(QFrame):
+    #: Move this block one place: -1 up, +1 down.
+    move_requested = Signal(int, int)
+    remove_requested = Signal(int)
+    #: The name of the page class that makes a structured block.
+    open_page = Signal(str)
+
+    def __init__(self, block: Block, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.block = block
+        self.context = context
+        self.binding: FieldBinding | None = None
+        self.editor: MarkupEditor | None = None
+        self.preview: MarkupPreview | None = None
+        self.differences: DifferencesEditor | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+
+        caption = QLabel(self)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        top = QHBoxLayout()
+        top.addWidget(caption, 1)
+        for icon, tip, slot in (
+            ("move-up", _tr("Blok omhoog (Alt+↑)"), lambda: self.move_requested.emit(block.id, -1)),
+            ("move-down", _tr("Blok omlaag (Alt+↓)"), lambda: self.move_requested.emit(block.id, 1)),
+            ("remove", _tr("Blok verwijderen"), lambda: self.remove_requested.emit(block.id)),
+        ):
+            button = QPushButton(icons.get(icon), "", self)
+            button.setToolTip(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            button.setEnabled(not context.read_only)
+            top.addWidget(button)
+        layout.addLayout(top)
+
+        if block.kind == BlockKind.TEXT.value:
+            caption.setText(_tr("Tekst"))
+            self.editor = MarkupEditor(self)
+            self.editor.setObjectName(f"block{block.id}")
+            self.editor.setReadOnly(context.read_only)
+            self.preview = MarkupPreview(self)
+            self.binding = FieldBinding(
+                self.editor,
+                context,
+                _tr("Tekst wijzigen"),
+                lambda text: edits.update_block(context.doc, block_id=block.id, text=text),
+                ("block", block.id, "text"),
+            )
+            self.editor.textChanged.connect(lambda: self.preview.show_markup(self.editor.toPlainText()))  # type: ignore[union-attr]
+            self.editor.installEventFilter(self)
+            self.binding.show(block.text)
+            self.preview.show_markup(block.text)
+            layout.addWidget(self.editor)
+            layout.addWidget(self.preview)
+            return
+
+        label, page = STRUCTURED.get(block.kind, (block.kind, ""))
+        caption.setText(_tr(label))
+        font = caption.font()
+        font.setBold(True)
+        caption.setFont(font)
+        self.setStyleSheet("BlockWidget { border: 2px dashed palette(mid); border-radius: 6px; }")
+        if block.kind == BlockKind.DIFFERENCES.value:
+            self.differences = DifferencesEditor(context, self)
+            layout.addWidget(self.differences)
+        if page:
+            where = QLabel(_tr("Dit deel wordt ingevuld op de pagina ‘{0}’.").format(_tr(PAGE_TITLES[page])), self)
+            where.setTextFormat(Qt.TextFormat.PlainText)
+            go = QPushButton(icons.get("next"), _tr("Naar ‘{0}’").format(_tr(PAGE_TITLES[page])), self)
+            go.clicked.connect(lambda: self.open_page.emit(page))
+            row = QHBoxLayout()
+            row.addWidget(where, 1)
+            row.addWidget(go)
+            layout.addLayout(row)
+
+    def show_text(self, text: str) -> None:
+        if self.binding is not None:
+            self.binding.show(text)
+
+    def flush(self) -> None:
+        for binding in (self.binding, self.differences.binding if self.differences else None):
+            if binding is not None:
+                binding.flush()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.move_requested.emit(self.block.id, -1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return False
+
+
+class DifferencesEditor(QFrame):
+    """The noted differences between the municipalities: text of the trajectory itself."""
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = MarkupEditor(self)
+        self.editor.setReadOnly(context.read_only)
+        self.binding = FieldBinding(
+            self.editor,
+            context,
+            _tr("Verschillen tussen de gemeenten wijzigen"),
+            lambda text: edits.update_trajectory(context.doc, differences=text),
+            ("trajectory", 1, "differences"),
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor)
