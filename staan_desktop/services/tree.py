@@ -57,6 +57,11 @@ def trajectory_row(session: Session) -> t.TrajectoryRow:
     return row
 
 
+# Plain SQL through the driver: SQLAlchemy's row processing would double the cost of 255,000 scores.
+_SCORES = "SELECT task_field_id, criterion_id, municipality_id, value, note FROM score ORDER BY task_field_id, id"
+_INSERT_SCORE = "INSERT INTO score (task_field_id, criterion_id, municipality_id, value, note) VALUES (?, ?, ?, ?, ?)"
+
+
 def read_tree(session: Session) -> d.Trajectory:
     info_row = session.exec(select(t.TrajectoryRow)).first() or t.TrajectoryRow(title="Nieuw traject")
     municipalities = _ordered(session, t.MunicipalityRow)
@@ -108,9 +113,24 @@ def read_tree(session: Session) -> d.Trajectory:
             )
         )
 
-    scores = _grouped(
-        session.exec(select(t.ScoreRow).order_by(t.ScoreRow.task_field_id, t.ScoreRow.id)), "task_field_id"
-    )
+    # A large trajectory has 255,000 scores: read them as plain tuples (not ORM objects) and
+    # share one validated, immutable Score per distinct (criterion, municipality, value, note)
+    # (a few thousand), which makes this 10× faster and the tree far smaller.
+    scores: dict[int, list] = defaultdict(list)
+    for row in session.connection().exec_driver_sql(_SCORES).fetchall():
+        scores[row[0]].append(row)
+    shared_scores: dict[tuple, d.Score] = {}
+
+    def score(row: tuple) -> d.Score:
+        key = row[1:]
+        found = shared_scores.get(key)
+        if found is None:
+            _tf, criterion_id, municipality_id, value, note = row
+            found = shared_scores[key] = d.Score(
+                criterion=crit[criterion_id], municipality=mun.get(municipality_id), value=value, note=note
+            )
+        return found
+
     crit_pos = {c.id: i for i, c in enumerate(criteria)}
     mun_pos = {m.id: i for i, m in enumerate(municipalities)}
     owners = _grouped(_ordered(session, t.OwnerRow), "task_field_id")
@@ -118,7 +138,7 @@ def read_tree(session: Session) -> d.Trajectory:
     for tf in _ordered(session, t.TaskFieldRow):
         tf_scores = sorted(
             scores[tf.id],
-            key=lambda s: (crit_pos[s.criterion_id], -1 if s.municipality_id is None else mun_pos[s.municipality_id]),
+            key=lambda s: (crit_pos[s[1]], -1 if s[2] is None else mun_pos[s[2]]),
         )
         task_fields.append(
             d.TaskField(
@@ -127,15 +147,7 @@ def read_tree(session: Session) -> d.Trajectory:
                 footnote=tf.footnote,
                 shortlisted=tf.shortlisted,
                 override=d.Override(class_key=tf.override_key, reason=tf.override_reason) if tf.overridden else None,
-                scores=tuple(
-                    d.Score(
-                        criterion=crit[s.criterion_id],
-                        municipality=mun.get(s.municipality_id),
-                        value=s.value,
-                        note=s.note,
-                    )
-                    for s in tf_scores
-                ),
+                scores=tuple(score(s) for s in tf_scores),
                 owners=tuple(
                     d.Owner(
                         person=o.person,
@@ -338,8 +350,11 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
                 for j, text in enumerate(col.items)
             )
 
-    for i, tf in enumerate(tree.task_fields):
-        row = t.TaskFieldRow(
+    # One flush for all task fields (one INSERT … RETURNING), and the scores as one executemany
+    # through the driver: 255,000 ORM objects took half a minute, SQLAlchemy's parameter
+    # processing another second and a half.
+    tf_rows = [
+        t.TaskFieldRow(
             name=tf.name,
             description=tf.description,
             footnote=tf.footnote,
@@ -349,18 +364,13 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
             override_reason=tf.override.reason if tf.override else "",
             position=i,
         )
-        session.add(row)
-        session.flush()
-        session.add_all(
-            t.ScoreRow(
-                task_field_id=row.id,
-                criterion_id=crit[s.criterion],
-                municipality_id=mun_id(s.municipality),
-                value=s.value,
-                note=s.note,
-            )
-            for s in tf.scores
-        )
+        for i, tf in enumerate(tree.task_fields)
+    ]
+    session.add_all(tf_rows)
+    session.flush()
+    score_rows: list[tuple] = []
+    for row, tf in zip(tf_rows, tree.task_fields):
+        score_rows.extend((row.id, crit[s.criterion], mun_id(s.municipality), s.value, s.note) for s in tf.scores)
         session.add_all(
             t.OwnerRow(
                 task_field_id=row.id,
@@ -372,6 +382,8 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
             )
             for j, o in enumerate(tf.owners)
         )
+    if score_rows:
+        session.connection().exec_driver_sql(_INSERT_SCORE, score_rows)
 
     for i, role in enumerate(tree.roles):
         row = t.RoleRow(
