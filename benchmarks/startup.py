@@ -1,0 +1,60 @@
+"""Figure 1: start-up, from process start until the main window has painted the demo document,
+against a bare PySide6 program showing an empty QMainWindow.
+
+Each sample is a fresh ``python`` process (cold interpreter, warm OS file cache: the first,
+uncounted launch of each kind warms it), timed by this process from ``Popen`` until the child
+prints its first-paint marker (see :mod:`benchmarks.launch`). Kinds alternate per round.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .launch import MARKER
+from .measure import REPO, Row, child_env, median, ratio_at_most
+
+TIMEOUT = 60.0
+
+
+def _launch(args: list[str], env: dict[str, str], log: Path) -> float:
+    start = time.perf_counter()
+    with log.open("ab") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.launch", *args], cwd=REPO, env=env, stdout=subprocess.PIPE,
+            stderr=stderr, text=True,
+        )
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        elapsed = time.perf_counter() - start
+        proc.stdout.read()
+        code = proc.wait(TIMEOUT)
+    if line.strip() != MARKER or code != 0:
+        raise RuntimeError(f"benchmarks.launch {' '.join(args)} did not paint (exit {code}); see {log}")
+    return elapsed
+
+
+def run(workdir: Path, repeats: int, warm_up: bool = True) -> list[Row]:
+    from staan_desktop.services.interchange import create_demo
+
+    demo = workdir / "startup-demo.staan"
+    demo.unlink(missing_ok=True)
+    create_demo(demo).close()
+    env = child_env(workdir / "startup-home")
+    log = workdir / "startup.log"
+    kinds = {"bare": ["bare"], "stack": ["stack"], "app": ["app", str(demo)]}
+    for args in kinds.values() if warm_up else ():  # .pyc files and the OS file cache
+        _launch(args, env, log)
+    samples: dict[str, list[float]] = {kind: [] for kind in kinds}
+    for _ in range(repeats):
+        for kind, args in kinds.items():
+            samples[kind].append(_launch(args, env, log))
+    bare, stack, app = (median(samples[k]) for k in kinds)
+    return [
+        Row("start-up to first paint of the demo", app, "s", bare, "bare QMainWindow", ratio_at_most(1.5),
+            note=f"median of {repeats} fresh processes" + ("" if warm_up else ", no warm-up")),
+        Row("  (floor: bare window + SQLAlchemy/SQLModel/pydantic)", stack, "s", bare, "bare QMainWindow",
+            note="what any program on our libraries pays"),
+    ]
