@@ -112,12 +112,17 @@ class Member:
 
 
 @dataclass(frozen=True)
+class Responsibility(Item):
+    footnote: str = ""
+
+
+@dataclass(frozen=True)
 class Role:
     id: int
     name: str
     description: str
     responsibilities_title: str
-    responsibilities: tuple[Item, ...]
+    responsibilities: tuple[Responsibility, ...]
     members: tuple[Member, ...]
 
 
@@ -185,15 +190,9 @@ def _municipalities(session: Session) -> tuple[Municipality, ...]:
 
 def _task_field(row: t.TaskFieldRow) -> TaskField:
     return TaskField(
-        row.id,  # type: ignore[arg-type]
-        row.name,
-        row.description,
-        row.footnote,
-        bool(row.shortlisted),
-        bool(row.overridden),
-        row.override_key,
-        row.override_reason,
-    )
+        row.id, row.name, row.description, row.footnote,  # type: ignore[arg-type]
+        bool(row.shortlisted), bool(row.overridden), row.override_key, row.override_reason,
+    )  # fmt: skip
 
 
 def municipalities(doc: Document) -> tuple[Municipality, ...]:
@@ -225,10 +224,7 @@ def conferences(doc: Document) -> tuple[Conference, ...]:
         questions = _grouped(_ordered(session, t.QuestionRow), "conference_id")
         return tuple(
             Conference(
-                c.id,
-                c.date,
-                c.place,
-                c.theme,
+                c.id, c.date, c.place, c.theme,  # fmt: skip
                 tuple(Participant(p.id, p.name, p.municipality_id, p.function) for p in participants[c.id]),
                 tuple(Item(q.id, q.text) for q in questions[c.id]),
             )
@@ -244,13 +240,7 @@ def sections(doc: Document) -> tuple[Section, ...]:
 
     def tree(parent_id: int | None) -> tuple[Section, ...]:
         return tuple(
-            Section(
-                s.id,
-                s.title,
-                s.parent_id,
-                tuple(Block(b.id, b.kind, b.text) for b in blocks[s.id]),
-                tree(s.id),
-            )
+            Section(s.id, s.title, s.parent_id, tuple(Block(b.id, b.kind, b.text) for b in blocks[s.id]), tree(s.id))
             for s in by_parent[parent_id]
         )
 
@@ -313,7 +303,7 @@ def roles(doc: Document) -> tuple[Role, ...]:
                 r.name,
                 r.description,
                 r.responsibilities_title,
-                tuple(Item(x.id, x.text) for x in responsibilities[r.id]),
+                tuple(Responsibility(x.id, x.text, x.footnote) for x in responsibilities[r.id]),
                 tuple(Member(m.id, m.name, m.municipality_id) for m in members[r.id]),
             )
             for r in _ordered(session, t.RoleRow)
