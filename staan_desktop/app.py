@@ -8,10 +8,11 @@ for unexpected errors, and the main window on the right document.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -71,6 +72,21 @@ def open_initial(window: MainWindow, settings: Settings, path: Path | None) -> N
         window.open_demo()
 
 
+def quit_on_terminate(app: QApplication) -> None:
+    """A logout or ``kill`` sends SIGTERM: close the window properly so that the lock is released
+    and the window's place remembered. Python handles signals only when it runs, so a timer
+    wakes it up now and then while Qt waits for events."""
+    def stop(_signum: int, _frame: object) -> None:
+        log.info("terminated by signal; closing")
+        app.closeAllWindows()
+        app.quit()
+
+    signal.signal(signal.SIGTERM, stop)
+    waker = QTimer(app)
+    waker.timeout.connect(lambda: None)
+    waker.start(500)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     app = create_application(argv)
@@ -79,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     log.info("STAAN Desktop starts; arguments %s", argv[1:])
     settings = Settings()
     prepare(app, settings)
+    quit_on_terminate(app)
     window = MainWindow(settings)
     window.show()
     # Quitting by other means than closing the window (a session logout) still releases the lock.

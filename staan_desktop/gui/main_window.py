@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         # The pieces tests and the screenshot script reach for, under short names.
         self.navigation = self.workspace.navigation
         self.stack = self.workspace.stack
-        self.page_title = self.workspace.page_title
         self.pages = self.workspace.pages
         self.page_actions = self.workspace.page_actions
         self.actions_.set_page_actions(self.page_actions)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
 from staan_desktop.services.edits import Change
 
@@ -53,24 +53,16 @@ class Workspace(QSplitter):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, row=row: self.go_to(row))
             self.page_actions.append(action)
-        self.page_title = QLabel(self)
-        self.page_title.setObjectName("pageTitle")
-        self.page_title.setTextFormat(Qt.TextFormat.PlainText)
+        # No title bar above the pages: each page heads itself (a projector has no height to
+        # spare), and the highlighted chapter in the navigation says where one is.
         self.stack = QStackedWidget(self)
-        right = QWidget(self)
-        layout = QVBoxLayout(right)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.page_title)
-        layout.addWidget(self.stack, 1)
         self.addWidget(self.navigation)
-        self.addWidget(right)
+        self.addWidget(self.stack)
         self.setStretchFactor(1, 1)
         self.setSizes([250, 1000])
         self.setChildrenCollapsible(False)
         self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.enter_page.connect(self.focus_page)
-        self._style_title()
 
     # Pages ------------------------------------------------------------------------------
 
@@ -103,7 +95,8 @@ class Workspace(QSplitter):
 
     def route(self, change: Change, follow: bool) -> None:
         """Let every page that shows ``change`` redraw; with ``follow`` (undo, redo) also show
-        the page where it can be seen, the one with the fewest tables (the most specific)."""
+        the page where it can be seen: the home of the changed table, else any page showing it,
+        the most specific (fewest tables) first."""
         for page in self.pages:
             if isinstance(page, Page) and page.shows(change):
                 try:
@@ -113,11 +106,19 @@ class Workspace(QSplitter):
         if not follow:
             return
         current = self.stack.currentWidget()
-        if isinstance(current, Page) and current.shows(change):
+        if isinstance(current, Page) and change.table in current.home():
             return
-        candidates = [(len(p.tables), row) for row, p in enumerate(self.pages) if isinstance(p, Page) and p.shows(change)]
-        if candidates:
-            self.go_to(min(candidates)[1])
+        candidates = [
+            (change.table not in page.home(), len(page.home()), len(page.tables), row)
+            for row, page in enumerate(self.pages)
+            if isinstance(page, Page) and page.shows(change)
+        ]
+        if not candidates:
+            return
+        best = min(candidates)
+        if best[0] and isinstance(current, Page) and current.shows(change):
+            return  # no page is its home, and this one shows it: stay
+        self.go_to(best[-1])
 
     # Moving around ----------------------------------------------------------------------
 
@@ -134,8 +135,10 @@ class Workspace(QSplitter):
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.stack.setCurrentIndex(row)
-        if 0 <= row < len(self.page_classes):
-            self.page_title.setText(self.page_classes[row].translated_title())
+
+    def current_title(self) -> str:
+        row = self.navigation.currentRow()
+        return self.page_classes[row].translated_title() if 0 <= row < len(self.page_classes) else ""
 
     def focus_page(self) -> None:
         page = self.stack.currentWidget()
@@ -154,21 +157,8 @@ class Workspace(QSplitter):
         self.navigation.retranslate()
         for action, page in zip(self.page_actions, self.page_classes):
             action.setText(page.translated_title())
-        self._show_page(self.navigation.currentRow())
-
-    def _style_title(self) -> None:
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.page_title.setFont(font)
-        self.page_title.setStyleSheet(
-            "QLabel#pageTitle { padding: 10px 24px 8px 24px; border-bottom: 1px solid palette(mid); }"
-        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FontChange:
-            self._style_title()
-            self.navigation.restyle()
-        elif event.type() == QEvent.Type.PaletteChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self.navigation.restyle()
         super().changeEvent(event)

@@ -47,7 +47,8 @@ def test_switching_to_english_retranslates_the_open_window_live(qtbot, window, o
     qtbot.waitUntil(lambda: window.file_actions.menu.title() == "&File")  # LanguageChange is posted
     assert window.actions_.menus["edit"].title() == "&Edit"
     assert window.navigation.titles()[0] == "Overview"
-    assert window.page_title.text() == "Overview"
+    assert window.workspace.current_title() == "Overview"
+    assert window.pages[0].heading.text() == "Overview of the trajectory"
     assert window.status.saved.text() == "Every change is saved at once"
     assert window.pages[0].bindings["title"].undo_text == "Change title"
     i18n.set_language("nl")

@@ -25,7 +25,7 @@ def test_navigation_lists_the_pages_in_order_and_ctrl_digit_shows_each(qtbot, wi
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages[1]
     assert window.navigation.currentRow() == 1
-    assert window.page_title.text() == "Gemeenten"
+    assert window.workspace.current_title() == "Gemeenten"
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages[2]
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
@@ -201,3 +201,29 @@ def test_icon_only_buttons_have_a_name_and_a_tooltip(qtbot, window, open_doc, de
         if button.isVisibleTo(window) and not button.text().strip():
             assert button.accessibleName() or (button.defaultAction() if hasattr(button, "defaultAction") else None), button
             assert button.toolTip(), button
+
+
+def test_undo_shows_the_home_of_the_change_not_every_page_that_displays_it(qtbot, make_window, open_doc, demo_file, test_pages):
+    from staan_desktop.gui.pages.base import Page
+
+    class OutlinePage(Page):
+        """Shows the title in its outline, but is not where the title is edited."""
+
+        title = "Hoofdstukken"
+        tables = frozenset({"section", "block", "trajectory"})
+        home_tables = frozenset({"section", "block"})
+
+        def refresh(self, change):  # type: ignore[no-untyped-def]
+            pass
+
+    window = make_window(pages=[OutlinePage, *test_pages])
+    open_doc(window, demo_file)
+    context = window.context
+    context.edit("Titel wijzigen", lambda: edits.update_trajectory(context.doc, title="Elders"))
+    window.go_to(3)  # rules
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert type(window.stack.currentWidget()).__name__ == "OverviewPage"
+    context.edit("Gemeente hernoemen", lambda: edits.rename_municipality(
+        context.doc, municipality_id=queries.municipalities(context.doc)[0].id, name="Gieten"))
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages[2], "the municipalities page, not the overview's count"

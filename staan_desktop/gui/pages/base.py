@@ -8,6 +8,7 @@ The contract, for everyone who writes a page::
         icon = "page-task-fields"                          # a name from gui/icons.py
         shortcut = "Ctrl+5"                                # or "" for Ctrl+<position in PAGES>
         tables = frozenset({"task_field", "owner"})        # tables whose changes it shows
+        home_tables = frozenset({"task_field"})            # optional: where these are edited
 
         def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
             super().__init__(context, parent)
@@ -18,9 +19,10 @@ The contract, for everyone who writes a page::
 
 The window calls ``refresh(None)`` once after construction, and ``refresh(change)`` for every
 change (edit, undo, redo — also those made on other pages) whose ``change.tables`` meets
-``tables``. On an undo or redo it also shows the page that displays the changed table, picking
-the page with the fewest ``tables`` (the most specific one). A page whose texts should switch
-language live sets them in ``retranslate()``.
+``tables``. On an undo or redo it also shows the page where the change can be seen: a page whose
+``home_tables`` (default: ``tables``) holds the changed table, the one with the fewest, so that
+undoing a title change shows the overview and not every page that happens to display the title.
+A page whose texts should switch language live sets them in ``retranslate()``.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class Page(QWidget):
     icon: ClassVar[str] = "page-chapters"
     shortcut: ClassVar[str] = ""
     tables: ClassVar[frozenset[str]] = frozenset()
+    #: The tables this page is the place to edit; ``None`` means all of ``tables``.
+    home_tables: ClassVar[frozenset[str] | None] = None
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +63,10 @@ class Page(QWidget):
 
     def shows(self, change: Change) -> bool:
         return bool(self.tables & (change.tables or {change.table}))
+
+    @classmethod
+    def home(cls) -> frozenset[str]:
+        return cls.tables if cls.home_tables is None else cls.home_tables
 
     def refresh(self, change: Change | None) -> None:
         """Redraw what ``change`` touched, or everything when it is ``None``."""

@@ -12,6 +12,7 @@ from staan_desktop.services.interchange import load_tree
 
 from ..context import WorkspaceContext
 from ..text_binding import TextBinding
+from ..widgets.beamer import heading
 from .base import Page
 
 #: (field of TrajectoryInfo, label, undo text); the title may not be empty.
@@ -47,6 +48,8 @@ class OverviewPage(Page):
     icon = "page-overview"
     shortcut = "Ctrl+1"
     tables = frozenset({"trajectory", "municipality", "conference", "statement", "motive", "task_field", "role"})
+    #: The counts are only a summary: an undo elsewhere shows the page where it was made.
+    home_tables = frozenset({"trajectory"})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -92,8 +95,11 @@ class OverviewPage(Page):
         self.about = left
         columns.addWidget(left, 3)
         columns.addWidget(self.details, 2)
+        self.heading = heading("", self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 18, 24, 18)  # the same margins as the capture pages
+        outer.setSpacing(12)
+        outer.addWidget(self.heading)
         outer.addLayout(columns)
         outer.addStretch(1)
         self.retranslate()
@@ -103,6 +109,7 @@ class OverviewPage(Page):
             label.setText(_tr(text))
         for binding, (_field, _text, undo_text) in zip(self.bindings.values(), FIELDS):
             binding.undo_text = _tr(undo_text)
+        self.heading.setText(self.tr("Overzicht van het traject"))
         self._status_caption.setText(self.tr("Status:"))
         self.about.setTitle(self.tr("Traject"))
         self.details.setTitle(self.tr("Inhoud van het startdocument"))
