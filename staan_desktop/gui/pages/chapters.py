@@ -31,7 +31,7 @@ from staan_desktop.services.queries import Section
 
 from .. import icons
 from ..context import WorkspaceContext
-from ..widgets.beamer import hint, one_undo_step
+from ..widgets.beamer import heading, hint, one_undo_step
 from ..widgets.block_widgets import BlockWidget
 from ..widgets.field_binding import FieldBinding
 from .base import Page
@@ -43,6 +43,8 @@ class ChaptersPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Hoofdstukken")
     icon = "page-chapters"
     tables = frozenset({"section", "block", "trajectory"})
+    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
+    home_tables = frozenset({"section", "block"})
     #: A structured block asks for the page that makes it (the page class name).
     open_page = Signal(str)
 
@@ -106,6 +108,7 @@ class ChaptersPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Hoofdstukken van het startdocument"), self))
         layout.addWidget(splitter, 1)
         layout.addWidget(
             hint(

@@ -45,6 +45,8 @@ class ConferencesPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Werkconferenties")
     icon = "page-conferences"
     tables = frozenset({"conference", "participant", "question", "municipality"})
+    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
+    home_tables = frozenset({"conference", "participant", "question"})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -24,6 +24,8 @@ class InterestsPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Belangen")
     icon = "page-interests"
     tables = frozenset({"interest_category", "interest_item", "municipality"})
+    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
+    home_tables = frozenset({"interest_category", "interest_item"})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

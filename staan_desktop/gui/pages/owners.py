@@ -36,6 +36,8 @@ class OwnersPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Eigenaren")
     icon = "page-owners"
     tables = frozenset({"owner", "task_field", "municipality"})
+    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
+    home_tables = frozenset({"owner"})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

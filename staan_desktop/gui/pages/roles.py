@@ -13,7 +13,7 @@ from staan_desktop.services.store import Document
 
 from ..context import WorkspaceContext
 from ..models.text_list_model import ListSpec
-from ..widgets.beamer import subheading
+from ..widgets.beamer import heading, subheading
 from ..widgets.field_binding import FieldBinding
 from ..widgets.markup_editor import MarkupEditor
 from ..widgets.ordered_list import OrderedListEditor
@@ -36,6 +36,8 @@ class RolesPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Rollen")
     icon = "page-roles"
     tables = frozenset({"role", "responsibility", "member", "municipality"})
+    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
+    home_tables = frozenset({"role", "responsibility", "member"})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -79,6 +81,8 @@ class RolesPage(Page):
         columns.addLayout(details, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Rollen in de samenwerking"), self))
         layout.addLayout(columns, 1)
 
     # Lists --------------------------------------------------------------------------------

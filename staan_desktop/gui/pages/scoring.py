@@ -28,6 +28,8 @@ class ScoringPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Scoren")
     icon = "page-scores"
     tables = frozenset({"score", "task_field", "criterion", "municipality", "classification_class"})
+    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
+    home_tables = frozenset({"score", "criterion", "classification_class"})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
