@@ -107,19 +107,18 @@ class SignoffDialog(QDialog):
 def start_new_draft(doc: Document, parent: QWidget | None = None, started_by: str = "") -> bool:
     """Ask, then start a new concept version; returns whether it was started."""
     state = versions.state(doc)
-    tr = lambda text: QCoreApplication.translate("NewDraft", text)  # noqa: E731
+    title = QCoreApplication.translate("NewDraft", "Nieuwe conceptversie")
+    question = QCoreApplication.translate(
+        "NewDraft", "Versie %1 blijft vastgesteld zoals die is. Wilt u verder werken in een nieuwe conceptversie %2?"
+    )
     answer = QMessageBox.question(
-        parent,
-        tr("Nieuwe conceptversie"),
-        tr("Versie %1 blijft vastgesteld zoals die is. Wilt u verder werken in een nieuwe conceptversie %2?")
-        .replace("%1", str(state.working))
-        .replace("%2", str(state.working + 1)),
+        parent, title, question.replace("%1", str(state.working)).replace("%2", str(state.working + 1))
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         versions.start_new_draft(doc, started_by=started_by)
     except StaanError as exc:
-        QMessageBox.warning(parent, tr("Nieuwe conceptversie"), exc.message)
+        QMessageBox.warning(parent, title, exc.message)
         return False
     return True
