@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Build the one-folder application dist/STAAN with PyInstaller and prove it works by running
+# its own --selftest. Prints the size and the build time. See docs/installer.md.
+#
+#   scripts/build_installer.sh            # Linux, macOS, or Git Bash on Windows
+#   PYTHON=python3.12 scripts/build_installer.sh
+#
+# On Windows it also runs Inno Setup (iscc) when it is on PATH, giving dist/STAAN-Setup-<v>.exe.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$SECONDS
+
+# 1. The virtualenv with the application and the build tools.
+PYTHON=${PYTHON:-python3}
+VENV=${VENV:-.venv}
+[ -d "$VENV" ] || "$PYTHON" -m venv "$VENV"
+PY="$VENV/bin/python"
+[ -x "$PY" ] || PY="$VENV/Scripts/python.exe"  # a Windows venv
+"$PY" -m pip install --quiet -e '.[installer]'
+# Where pyproject.toml lacks the `installer` extra, pip only warns: install PyInstaller itself.
+"$PY" -c 'import PyInstaller' 2>/dev/null || "$PY" -m pip install --quiet 'pyinstaller>=6.10'
+
+# 2. What the bundle takes but git does not hold: compiled translations and the raster icon.
+"$PY" -m staan_desktop.gui.i18n_build
+"$PY" installer/render_icon.py build/icons >/dev/null
+
+# 3. The bundle.
+build_started=$SECONDS
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath dist --workpath build/pyinstaller installer/staan.spec
+build_seconds=$((SECONDS - build_started))
+
+case "$(uname -s)" in
+  Darwin) app="dist/STAAN.app/Contents/MacOS/STAAN" ;;
+  MINGW*|MSYS*|CYGWIN*) app="dist/STAAN/STAAN.exe" ;;
+  *) app="dist/STAAN/STAAN" ;;
+esac
+
+# 4. On Linux: every shared library in the bundle must find what it links against; a plugin
+#    whose Qt library was dropped would otherwise fail silently on a user's machine.
+if [ "$(uname -s)" = Linux ] && command -v ldd >/dev/null; then
+  missing=$(find dist/STAAN -name '*.so*' -type f -print0 \
+    | LD_LIBRARY_PATH="$PWD/dist/STAAN/_internal" xargs -0 ldd 2>/dev/null | grep 'not found' | sort -u || true)
+  if [ -n "$missing" ]; then
+    echo "Libraries missing from the bundle:" >&2
+    echo "$missing" >&2
+    exit 1
+  fi
+fi
+
+# 5. The bundle's own selftest (offscreen: the build machine may have no display).
+QT_QPA_PLATFORM=offscreen "$app" --selftest
+
+# 6. Windows: the per-user installer around dist/STAAN.
+version=$("$PY" -c 'import staan_desktop; print(staan_desktop.__version__)')
+if command -v iscc >/dev/null 2>&1; then
+  iscc /Q "/DAppVersion=$version" installer/staan.iss
+fi
+
+echo "STAAN Desktop $version: $(du -sh dist/STAAN | cut -f1) unpacked in dist/STAAN;" \
+  "PyInstaller ${build_seconds}s, all steps $((SECONDS - started))s."
