@@ -2,90 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name />
-    <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="113" />
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="123" />
-        <source>Nieuwe conceptversie</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="114" />
-        <source>Versie %1 blijft vastgesteld zoals die is. Wilt u verder werken in een nieuwe conceptversie %2?</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AddCommentDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="140" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="140"/>
         <source>Opmerking plaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="142" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="142"/>
         <source>Bij: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AmbitionPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="31" />
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="31"/>
         <source>Uitspraak toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="32" />
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="32"/>
         <source>Uitspraak wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="33" />
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="33"/>
         <source>Uitspraak verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="34" />
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="34"/>
         <source>Uitspraak verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="35" />
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="35"/>
         <source>Nieuwe uitspraak — Enter voegt toe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="41" />
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="41"/>
         <source>Het gedeeld beeld van de samenwerking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="42" />
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="42"/>
         <source>Wat de gemeenten samen zien, in hun eigen woorden: één uitspraak per regel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="27" />
+        <location filename="../../staan_desktop/gui/banner.py" line="27"/>
         <source>Melding</source>
         <extracomment>(background, text) for a light and a dark palette.</extracomment>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="47" />
+        <location filename="../../staan_desktop/gui/banner.py" line="47"/>
         <source>Alleen-lezen: {0}. Wijzigingen worden niet bewaard.</source>
         <translation>Read-only: {0}. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="57" />
+        <location filename="../../staan_desktop/gui/banner.py" line="57"/>
         <source>&amp;Opnieuw proberen</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="58" />
+        <location filename="../../staan_desktop/gui/banner.py" line="58"/>
         <source>Opnieuw openen om te bewerken, als het document inmiddels vrij is</source>
         <translation>Open again for editing, if the document has become free</translation>
     </message>
@@ -93,84 +79,84 @@
 <context>
     <name>BlockWidget</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="26" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="26"/>
         <source>Uitspraken van het gedeeld beeld</source>
         <extracomment>kind → (what the placeholder says, the page class that makes it). Translated when shown.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="27" />
-        <source>De motieven (de 5 K's)</source>
-        <translation type="unfinished" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="27"/>
+        <source>De motieven (de 5 K&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="28" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="28"/>
         <source>Tabellen met de belangen per gemeente</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="29" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="29"/>
         <source>Verschillen tussen de gemeenten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="30" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="30"/>
         <source>De criteria waarop is gescoord</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="31" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="31"/>
         <source>De indeling: zeer kansrijk, kansrijk, kansrijk op termijn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="32" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="32"/>
         <source>De scoretabel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="33" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="33"/>
         <source>Eigenaren en projectleiders per taakveld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="34" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="34"/>
         <source>De rollen: stuurgroep, eigenaar, projectleider, procesmanager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="35" />
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="44" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="35"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="44"/>
         <source>Spelregels</source>
         <translation type="unfinished">Rules of play</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="38" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="38"/>
         <source>Gedeelde ambitie</source>
         <translation type="unfinished">Shared ambition</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="39" />
-        <source>De 5 K's</source>
-        <translation type="unfinished" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="39"/>
+        <source>De 5 K&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="40" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="40"/>
         <source>Belangen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="41" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="41"/>
         <source>Scoren</source>
         <translation type="unfinished">Scoring</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="42" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="42"/>
         <source>Eigenaren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="43" />
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="43"/>
         <source>Rollen</source>
         <translation type="unfinished">Roles</translation>
     </message>
@@ -178,329 +164,335 @@
 <context>
     <name>ChaptersPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="65" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="67"/>
         <source>Hoofdstuk</source>
-        <extracomment>A structured block asks for the page that makes it (the page class name).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it. A structured block asks for the page that makes it (the page class name).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="66" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="68"/>
         <source>Hoofdstuk toevoegen na het huidige (Insert)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="68" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="70"/>
         <source>Paragraaf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="69" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="71"/>
         <source>Paragraaf toevoegen in het huidige hoofdstuk (Shift+Insert)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="81" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="83"/>
         <source>Hoofdstuk hernoemen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="87" />
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="277" />
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="286" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="89"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="280"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="289"/>
         <source>Tekstblok toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="92" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="94"/>
         <source>&amp;Titel:</source>
         <translation type="unfinished">&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="113" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="111"/>
+        <source>Hoofdstukken van het startdocument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="116"/>
         <source>Overzicht: Insert voegt een hoofdstuk toe, Shift+Insert een paragraaf, Alt+↑/↓ verplaatst, Delete verwijdert, F2 naar de titel · Tekst: Ctrl+B vet, Ctrl+I cursief, ‘- ’ opsomming, lege regel nieuwe alinea, Alt+↑/↓ verplaatst het blok.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="271" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="274"/>
         <source>Nieuwe paragraaf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="271" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="274"/>
         <source>Nieuw hoofdstuk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="272" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="275"/>
         <source>Paragraaf toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="272" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="275"/>
         <source>Hoofdstuk toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="295" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="298"/>
         <source>Blok verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="301" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="304"/>
         <source>Blok verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="311" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="314"/>
         <source>Hoofdstuk verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="321" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="324"/>
         <source>Hoofdstuk ‘{0}’ verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="44" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="44"/>
         <source>Ook afgehandelde opmerkingen tonen</source>
-        <extracomment>(table, id) of the item a comment is about: the workspace shows that page and item. A service refused (message, details); the workspace shows it like any refusal. The facilitator's name for "afgehandeld door"; reviewers have theirs on the document.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>(table, id) of the item a comment is about: the workspace shows that page and item. A service refused (message, details); the workspace shows it like any refusal. The facilitator&apos;s name for &quot;afgehandeld door&quot;; reviewers have theirs on the document.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
         <source>Onderdeel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
         <source>Opmerking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
         <source>Van</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
         <source>Datum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="49" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="49"/>
         <source> (bestaat niet meer)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="53" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="53"/>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="53" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="53"/>
         <source>afgehandeld door %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="69" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="69"/>
         <source>Hoe is het afgehandeld? (mag leeg blijven)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="70" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="70"/>
         <source>Ga naar onderdeel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="72" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="72"/>
         <source>Afhandelen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="74" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="74"/>
         <source>Intrekken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="95" />
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="95"/>
         <source>%n openstaande opmerking(en)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="57" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="59"/>
         <source>Nieuwe werkconferentie</source>
-        <translation type="unfinished" />
+        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="59" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="61"/>
         <source>Verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="65" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="67"/>
         <source>Datum van de werkconferentie wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="66" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="68"/>
         <source>Plaats van de werkconferentie wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="67" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="69"/>
         <source>Thema van de werkconferentie wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="70" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="72"/>
         <source>&amp;Datum:</source>
         <translation type="unfinished">&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="70" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="72"/>
         <source>&amp;Plaats:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="70" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="72"/>
         <source>&amp;Thema:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="78" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="80"/>
         <source>Naam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="78" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="80"/>
         <source>Naam van deelnemer wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="79" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="81"/>
         <source>Gemeente</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="79" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="81"/>
         <source>Gemeente van deelnemer wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="80" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="82"/>
         <source>Functie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="80" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="82"/>
         <source>Functie van deelnemer wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="84" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="86"/>
         <source>Deelnemer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="88" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="90"/>
         <source>Deelnemer: ‘Naam, Gemeente’ — Enter voegt toe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="99" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="101"/>
         <source>Deelnemers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="102" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="104"/>
         <source>Voorbereidende vragen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="111" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="113"/>
         <source>Werkconferenties</source>
         <translation type="unfinished">Work conferences</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="115" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="117"/>
         <source>In de deelnemerstabel: typen of F2 wijzigt, Alt+↑/↓ verplaatst, Delete verwijdert.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="127" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="129"/>
         <source>Vraag toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="128" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="130"/>
         <source>Vraag wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="129" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="131"/>
         <source>Vraag verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="130" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="132"/>
         <source>Vraag verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="131" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="133"/>
         <source>Nieuwe vraag — Enter voegt toe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="149" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="151"/>
         <source>Werkconferentie {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="181" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="183"/>
         <source>Werkconferentie toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="188" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="190"/>
         <source>Werkconferentie verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="200" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="202"/>
         <source>Deelnemer toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="123" />
+        <location filename="../../staan_desktop/gui/documents.py" line="123"/>
         <source>Document openen</source>
         <extracomment>Why the document is read-only (empty when it is writable). True when waiting may make it writable (someone else holds it).</extracomment>
         <translation>Opening document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="126" />
+        <location filename="../../staan_desktop/gui/documents.py" line="126"/>
         <source>Nieuw document maken</source>
         <translation>Creating new document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="129" />
+        <location filename="../../staan_desktop/gui/documents.py" line="129"/>
         <source>Voorbeelddocument openen</source>
         <translation>Opening example document</translation>
     </message>
@@ -508,12 +500,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../staan_desktop/gui/empty_state.py" line="40" />
+        <location filename="../../staan_desktop/gui/empty_state.py" line="40"/>
         <source>Geen document geopend</source>
         <translation>No document open</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/empty_state.py" line="41" />
+        <location filename="../../staan_desktop/gui/empty_state.py" line="41"/>
         <source>Begin een nieuw startdocument, open een bestaand, of oefen met het voorbeeld.</source>
         <translation>Start a new start document, open an existing one, or practise with the example.</translation>
     </message>
@@ -521,27 +513,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="68" />
+        <location filename="../../staan_desktop/gui/errors.py" line="68"/>
         <source>STAAN Desktop</source>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="96" />
+        <location filename="../../staan_desktop/gui/errors.py" line="96"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="97" />
+        <location filename="../../staan_desktop/gui/errors.py" line="97"/>
         <source>Er ging iets onverwachts mis: {0}</source>
         <translation>Something unexpected went wrong: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="98" />
+        <location filename="../../staan_desktop/gui/errors.py" line="98"/>
         <source>het logbestand</source>
         <translation>the log file</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="99" />
+        <location filename="../../staan_desktop/gui/errors.py" line="99"/>
         <source>Uw werk is veilig: elke wijziging was al bewaard in het document voordat u die zag. U kunt doorwerken. Als het opnieuw gebeurt, stuur dan het logbestand mee: {0}</source>
         <translation>Your work is safe: every change was saved in the document before you saw it. You can carry on. If it happens again, please send the log file: {0}</translation>
     </message>
@@ -549,13 +541,13 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="57" />
+        <location filename="../../staan_desktop/gui/exporters.py" line="57"/>
         <source>Als &amp;JSON-bestand…</source>
-        <extracomment>Dutch menu text, marked with QT_TRANSLATE_NOOP("Exporter", …). Runs on a worker thread; writes ``target`` completely or not at all.</extracomment>
+        <extracomment>Dutch menu text, marked with QT_TRANSLATE_NOOP(&quot;Exporter&quot;, …). Runs on a worker thread; writes ``target`` completely or not at all.</extracomment>
         <translation>As &amp;JSON file…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="60" />
+        <location filename="../../staan_desktop/gui/exporters.py" line="60"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
@@ -563,107 +555,107 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="90" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="90"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="91" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="91"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="92" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="92"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="93" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="93"/>
         <source>Een kopie van dit document bewaren; u blijft in het origineel werken</source>
         <translation>Save a copy of this document; you keep working in the original</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="94" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="94"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="95" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="95"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="99" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="99"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="100" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="100"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="101" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="101"/>
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="116" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="116"/>
         <source>STAAN-documenten (*{0})</source>
         <translation>STAAN documents (*{0})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="129" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="129"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="132" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="132"/>
         <source>Lijst &amp;wissen</source>
         <translation>C&amp;lear list</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="141" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="141"/>
         <source>Nieuw document bewaren als</source>
         <translation>Save new document as</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="154" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="154"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="165" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="165"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="171" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="171"/>
         <source>Een kopie moet een andere naam hebben dan het document zelf.</source>
         <translation>A copy needs a different name from the document itself.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="175" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="175"/>
         <source>{0} is in gebruik: {1}.</source>
         <translation>{0} is in use: {1}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="180" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="180"/>
         <source>Kopie opslaan</source>
         <translation>Saving copy</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="182" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="182"/>
         <source>Kopie bewaard als {0}</source>
         <translation>Copy saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="201" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="201"/>
         <source>Exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="203" />
+        <location filename="../../staan_desktop/gui/file_actions.py" line="203"/>
         <source>Geëxporteerd naar {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -671,98 +663,99 @@
 <context>
     <name>InterestsModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/models/interests_model.py" line="84" />
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="84"/>
         <source>Categorie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/interests_model.py" line="132" />
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="132"/>
         <source>Categorie hernoemen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/interests_model.py" line="141" />
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="141"/>
         <source>Belangen van {0} bij ‘{1}’ wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/interests_model.py" line="160" />
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="160"/>
         <source>Categorie toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InterestsPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="47" />
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="49"/>
         <source>Nieuwe categorie — Enter voegt toe</source>
-        <translation type="unfinished" />
+        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="53" />
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="55"/>
         <source>Belangen per gemeente</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="59" />
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="61"/>
         <source>Typ in een cel: elke regel is één belang · Enter begint het volgende · Tab bewaart en gaat naar de volgende gemeente · Esc annuleert · op de categorienaam: Alt+↑/↓ verplaatst, Delete verwijdert de categorie.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="109" />
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="111"/>
         <source>Categorie verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="115" />
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="117"/>
         <source>Categorie ‘{0}’ verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="165" />
+        <location filename="../../staan_desktop/gui/main_window.py" line="165"/>
         <source>{0} is al geopend.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="129" />
+        <location filename="../../staan_desktop/gui/main_window.py" line="129"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="230" />
+        <location filename="../../staan_desktop/gui/main_window.py" line="230"/>
         <source>Voorbeelddocument opnieuw beginnen</source>
         <translation>Start the example document afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="231" />
+        <location filename="../../staan_desktop/gui/main_window.py" line="231"/>
         <source>Alles wat in het voorbeelddocument is ingevoerd, gaat verloren. Doorgaan?</source>
         <translation>Everything entered in the example document will be lost. Continue?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="287" />
+        <location filename="../../staan_desktop/gui/main_window.py" line="287"/>
         <source>STAAN Desktop</source>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="290" />
+        <location filename="../../staan_desktop/gui/main_window.py" line="290"/>
         <source>(alleen-lezen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="324" />
+        <location filename="../../staan_desktop/gui/main_window.py" line="324"/>
         <source>Over STAAN Desktop</source>
         <translation>About STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="326" />
+        <location filename="../../staan_desktop/gui/main_window.py" line="326"/>
         <source>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Werkconferenties tussen gemeenten faciliteren en het startdocument maken. Werkt volledig offline; elke wijziging wordt direct bewaard.&lt;/p&gt;&lt;p&gt;Logbestanden: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Facilitate work conferences between municipalities and write the start document. Works fully offline; every change is saved at once.&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="362" />
+        <location filename="../../staan_desktop/gui/main_window.py" line="362"/>
         <source>Even wachten: er loopt nog een taak.</source>
         <translation>Please wait: a task is still running.</translation>
     </message>
@@ -770,189 +763,189 @@
 <context>
     <name>MarkupEditor</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/markup_editor.py" line="30" />
+        <location filename="../../staan_desktop/gui/widgets/markup_editor.py" line="30"/>
         <source>Typ hier de tekst. Een lege regel begint een nieuwe alinea; ‘- ’ aan het begin maakt een opsomming.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MotivesPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="36" />
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="36"/>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="36" />
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="36"/>
         <source>Letter van een motief wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="37" />
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="40" />
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="37"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="40"/>
         <source>Motief</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="37" />
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="37"/>
         <source>Motief hernoemen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="38" />
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="38"/>
         <source>Toelichting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="38" />
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="38"/>
         <source>Toelichting wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="47" />
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="47"/>
         <source>Nieuw motief — Enter voegt toe (de letter is de eerste letter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="53" />
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="53"/>
         <source>De grondmotieven van de samenwerking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="57" />
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="57"/>
         <source>Typen of F2 wijzigt een cel · Tab naar de volgende · Alt+↑/↓ verplaatst · Delete verwijdert.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="68" />
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="68"/>
         <source>Motief toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="36" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="36"/>
         <source>Gemeente toevoegen</source>
         <extracomment>Asks the user (title, text) → yes; replaced in tests.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="37" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="37"/>
         <source>Gemeente hernoemen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="38" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="38"/>
         <source>Gemeente verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="39" />
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="75" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="39"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="75"/>
         <source>Gemeente verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="40" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="40"/>
         <source>Nieuwe gemeente — Enter voegt toe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="46" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="46"/>
         <source>Gemeenten in dit traject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="48" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="48"/>
         <source>De volgorde hier is de volgorde van de kolommen in de tabellen en het startdocument.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="57" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="57"/>
         <source>{0} belang</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="57" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="57"/>
         <source>{0} belangen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="58" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="58"/>
         <source>{0} score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="58" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="58"/>
         <source>{0} scores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="59" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="59"/>
         <source>{0} eigenaar of projectleider</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="59" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="59"/>
         <source>{0} eigenaren of projectleiders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="60" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="60"/>
         <source>{0} deelnemer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="60" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="60"/>
         <source>{0} deelnemers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61"/>
         <source>{0} lid van een rol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61"/>
         <source>{0} leden van rollen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="64" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="64"/>
         <source>Gemeente ‘{0}’ verwijderen?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="65" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="65"/>
         <source>Daarmee verdwijnen ook: {0}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="67" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="67"/>
         <source>Personen blijven staan, maar zonder gemeente.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="68" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="68"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="80" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="80"/>
         <source>Verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="81" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="81"/>
         <source>Behouden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../staan_desktop/gui/navigation.py" line="52" />
+        <location filename="../../staan_desktop/gui/navigation.py" line="52"/>
         <source>Hoofdstukken</source>
         <extracomment>The user asked to go into the current page (Enter or →).</extracomment>
         <translation>Chapters</translation>
@@ -961,262 +954,275 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="24" />
+        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="24"/>
         <source>Nieuw startdocument</source>
         <extracomment>template key of services.interchange.TEMPLATES, in the order offered.</extracomment>
         <translation>New start document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="25" />
+        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="25"/>
         <source>Startdocument samenwerking</source>
         <translation>Startdocument samenwerking</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="27" />
+        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="27"/>
         <source>&amp;Titel van het traject:</source>
         <translation>&amp;Title of the trajectory:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="35" />
+        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="35"/>
         <source>&amp;STAAN-werkwijze</source>
         <translation>&amp;STAAN method</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="36" />
-        <source>Alle hoofdstukken, de 5 K's en de criteria van de werkwijze, klaar om in te vullen.</source>
-        <translation>All chapters, the 5 K's and the criteria of the method, ready to fill in.</translation>
+        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="36"/>
+        <source>Alle hoofdstukken, de 5 K&apos;s en de criteria van de werkwijze, klaar om in te vullen.</source>
+        <translation>All chapters, the 5 K&apos;s and the criteria of the method, ready to fill in.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="38" />
+        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="38"/>
         <source>&amp;Leeg</source>
         <translation>&amp;Empty</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="38" />
+        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="38"/>
         <source>Alleen een titel; u bouwt het document zelf op.</source>
         <translation>Only a title; you build the document yourself.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="42" />
+        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="42"/>
         <source>Beginnen met:</source>
         <translation>Start with:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="55" />
+        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="55"/>
         <source>&amp;Verder…</source>
         <translation>&amp;Next…</translation>
     </message>
 </context>
 <context>
+    <name>NewDraft</name>
+    <message>
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="110"/>
+        <source>Nieuwe conceptversie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="111"/>
+        <source>Versie %1 blijft vastgesteld zoals die is. Wilt u verder werken in een nieuwe conceptversie %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="77" />
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="77"/>
         <source>Omhoog</source>
         <extracomment>The current row changed: the item, or ``None``.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="78" />
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="78"/>
         <source>Omlaag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="79" />
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="79"/>
         <source>Verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="92" />
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="92"/>
         <source>Enter voegt toe · F2 wijzigt · Alt+↑/↓ verplaatst · Delete verwijdert · Insert gaat naar het invoerveld · Ctrl+Z maakt ongedaan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="42" />
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="42"/>
         <source>Indeling aanpassen</source>
-        <extracomment>What the facilitator chose: "set" (with :attr:`class_key` and :attr:`reason`), "clear" (back to the computed class) or "" (cancelled).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>What the facilitator chose: &quot;set&quot; (with :attr:`class_key` and :attr:`reason`), &quot;clear&quot; (back to the computed class) or &quot;&quot; (cancelled).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="50" />
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="50"/>
         <source>De scores zeggen: nog niet gescoord.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="52" />
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="52"/>
         <source>De scores zeggen: {0} % van de maximale score.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="57" />
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="57"/>
         <source>niet geselecteerd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="66" />
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="66"/>
         <source>Waarom wijkt de indeling af van de scores?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="71" />
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="71"/>
         <source>&amp;Indeling:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="72" />
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="72"/>
         <source>&amp;Reden:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="75" />
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="75"/>
         <source>Vastleggen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="80" />
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="80"/>
         <source>Berekende indeling gebruiken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="20" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="20"/>
         <source>&amp;Titel:</source>
         <extracomment>(field of TrajectoryInfo, label, undo text); the title may not be empty.</extracomment>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="20" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="20"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="21" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="21"/>
         <source>&amp;Ondertitel:</source>
         <translation>&amp;Subtitle:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="21" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="21"/>
         <source>Ondertitel wijzigen</source>
         <translation>Change subtitle</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="22" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="22"/>
         <source>&amp;Korte naam:</source>
         <translation>Short &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="22" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="22"/>
         <source>Korte naam wijzigen</source>
         <translation>Change short name</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="23" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="23"/>
         <source>&amp;Procesmanager:</source>
         <translation>&amp;Process manager:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="23" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="23"/>
         <source>Procesmanager wijzigen</source>
         <translation>Change process manager</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="24" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="24"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="24" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="24"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="25" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="25"/>
         <source>&amp;Versie:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="25" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="25"/>
         <source>Versie wijzigen</source>
         <translation>Change version</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="30" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="30"/>
         <source>Gemeenten</source>
         <extracomment>What the content summary counts: (label, how to count it in the tree).</extracomment>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="31" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="31"/>
         <source>Werkconferenties</source>
         <translation>Work conferences</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="32" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="32"/>
         <source>Uitspraken gedeeld beeld</source>
         <translation>Statements of the shared picture</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="33" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="33"/>
         <source>Motieven</source>
         <translation>Motives</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="34" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="34"/>
         <source>Taakvelden (groslijst)</source>
         <translation>Task fields (long list)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="35" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="35"/>
         <source>Preferente taakvelden</source>
         <translation>Preferred task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="36" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="36"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="112" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="112"/>
         <source>Overzicht van het traject</source>
         <extracomment>The counts are only a summary: an undo elsewhere shows the page where it was made.</extracomment>
         <translation>Overview of the trajectory</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="113" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="113"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="114" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="114"/>
         <source>Traject</source>
         <translation>Trajectory</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="115" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="115"/>
         <source>Inhoud van het startdocument</source>
         <translation>Contents of the start document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="118" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="118"/>
         <source>verplicht</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="119" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="119"/>
         <source>bijvoorbeeld: 14 maart 2025</source>
         <translation>for example: 14 March 2025</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="136" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="136"/>
         <source>Vastgesteld</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="136" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="136"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
@@ -1224,181 +1230,182 @@
 <context>
     <name>OwnersPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="44" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="46"/>
         <source>eigenaar</source>
-        <translation type="unfinished" />
+        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="44" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="46"/>
         <source>projectleider</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="46" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="48"/>
         <source>Taakveld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="47" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="49"/>
         <source>Persoon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="47" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="49"/>
         <source>Naam van eigenaar wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="48" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="50"/>
         <source>Gemeente</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="48" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="50"/>
         <source>Gemeente van eigenaar wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="49" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="51"/>
         <source>Rol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="49" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="51"/>
         <source>Rol van eigenaar wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="50" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="52"/>
         <source>Vanaf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="50" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="52"/>
         <source>Datum van eigenaar wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="54" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="56"/>
         <source>Eigenaar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="64" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="66"/>
         <source>Naam — Enter voegt toe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="70" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="72"/>
         <source>bijv. juli 2013</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="71" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="73"/>
         <source>Toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="79" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="81"/>
         <source>&amp;Taakveld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="80" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="82"/>
         <source>&amp;Persoon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="81" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="83"/>
         <source>&amp;Gemeente</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="82" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="84"/>
         <source>&amp;Rol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="83" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="85"/>
         <source>&amp;Vanaf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="97" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="99"/>
         <source>Eigenaren en projectleiders per taakveld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="103" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="105"/>
         <source>Enter in Persoon of Vanaf voegt toe en gaat door met de volgende persoon · in de tabel: typen of F2 wijzigt, Alt+↑/↓ verplaatst binnen het taakveld, Delete verwijdert.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="144" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="146"/>
         <source>Eigenaar toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="20" />
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="20"/>
         <source>Gedeelde ambitie</source>
         <translation>Shared ambition</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="47" />
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="47"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="19" />
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="19"/>
         <source>Spelregels</source>
         <translation>Rules of play</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="28" />
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="28"/>
         <source>Scoren</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="24" />
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="24"/>
         <source>Belangen</source>
         <extracomment>Up to this many municipalities share the width; more get fixed columns and a scroll bar.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="29" />
-        <source>De 5 K's</source>
-        <translation type="unfinished" />
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="29"/>
+        <source>De 5 K&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="23" />
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="23"/>
         <source>Gemeenten</source>
         <translation type="unfinished">Municipalities</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="36" />
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="36"/>
         <source>Eigenaren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="20" />
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="20"/>
         <source>Taakvelden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="43" />
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="43"/>
         <source>Hoofdstukken</source>
         <translation type="unfinished">Chapters</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="45" />
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="45"/>
         <source>Werkconferenties</source>
         <translation type="unfinished">Work conferences</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="36" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="36"/>
         <source>Rollen</source>
         <translation type="unfinished">Roles</translation>
     </message>
@@ -1406,374 +1413,386 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="163" />
+        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="163"/>
         <source>{0} verplaatsen</source>
-        <extracomment>For a column with choices: a list of (label, value) for the editor's drop-down. (document, record, new value) → the change; ``None``: read-only column. The choices of a drop-down column, as (label, value); the label is what the cell shows. Tables whose changes redraw this one (its own, and e.g. municipality for names).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>For a column with choices: a list of (label, value) for the editor&apos;s drop-down. (document, record, new value) → the change; ``None``: read-only column. The choices of a drop-down column, as (label, value); the label is what the cell shows. Tables whose changes redraw this one (its own, and e.g. municipality for names).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="175" />
+        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="175"/>
         <source>{0} verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="50" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="52"/>
         <source>Beschrijving van de rol wijzigen</source>
-        <translation type="unfinished" />
+        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="52" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="54"/>
         <source>Kop van de verantwoordelijkheden wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="56" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="58"/>
         <source>Voetnoot bij de gekozen verantwoordelijkheid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="57" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="59"/>
         <source>Voetnoot wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="61" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="63"/>
         <source>&amp;Beschrijving:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="62" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="64"/>
         <source>&amp;Kop:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="65" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="67"/>
         <source>Verantwoordelijkheden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="68" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="70"/>
         <source>&amp;Voetnoot:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="70" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="72"/>
         <source>Leden (‘Naam, Gemeente’)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="74" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="76"/>
         <source>Rollen</source>
         <translation type="unfinished">Roles</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="92" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="85"/>
+        <source>Rollen in de samenwerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="96"/>
         <source>Rol toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="93" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="97"/>
         <source>Rol hernoemen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="94" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="98"/>
         <source>Rol verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="95" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="99"/>
         <source>Rol verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="96" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="100"/>
         <source>Nieuwe rol — Enter voegt toe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="113" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="117"/>
         <source>Verantwoordelijkheid toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="114" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="118"/>
         <source>Verantwoordelijkheid wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="115" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="119"/>
         <source>Verantwoordelijkheid verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="116" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="120"/>
         <source>Verantwoordelijkheid verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="117" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="121"/>
         <source>Nieuwe verantwoordelijkheid — Enter voegt toe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="141" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="145"/>
         <source>Lid toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="143" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="147"/>
         <source>Lid verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="144" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="148"/>
         <source>Lid verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="145" />
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="149"/>
         <source>Nieuw lid: ‘Naam, Gemeente’ — Enter voegt toe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="30" />
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="30"/>
         <source>Spelregel toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="31" />
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="31"/>
         <source>Spelregel wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="32" />
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="32"/>
         <source>Spelregel verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="33" />
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="33"/>
         <source>Spelregel verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="34" />
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="34"/>
         <source>Nieuwe spelregel — Enter voegt toe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="40" />
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="40"/>
         <source>Spelregels van de samenwerking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="42" />
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="42"/>
         <source>Afspraken over hoe de gemeenten met elkaar omgaan, bijvoorbeeld over het delen van informatie.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScoreTableView</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/score_table.py" line="86" />
+        <location filename="../../staan_desktop/gui/widgets/score_table.py" line="86"/>
         <source>{0} valt buiten de schaal {1}–{2}.</source>
         <extracomment>A key was refused; the text says why (shown next to the grid).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScoringModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="235" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="250"/>
         <source>Taakveld</source>
-        <extracomment>(scale_min, scale_max) of a criterion cell, for the view's digit keys. Backgrounds of the classes from the highest down; strong enough to tell apart on a beamer.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>(scale_min, scale_max) of a criterion cell, for the view&apos;s digit keys. Backgrounds of the classes from the highest down; strong enough to tell apart on a beamer.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="239" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="254"/>
         <source>Indeling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="241" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="256"/>
         <source>Verschil</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="244" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="259"/>
         <source>{0}: schaal {1}–{2}, gewicht {3}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="272" />
-        <source>⚠ verschil</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="278" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="295"/>
         <source>De scores van de gemeenten liggen op een criterium ver uit elkaar.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="311" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="328"/>
         <source>Afgesproken: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="314" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="331"/>
         <source>{0} gemeente(n): {1}–{2}, gemiddeld {3}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="324" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="341"/>
         <source> (besluit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="338" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="355"/>
         <source>Berekend: {0} % van de maximale score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="340" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="357"/>
         <source>Besloten: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="354" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="371"/>
         <source>afgesproken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="356" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="373"/>
         <source>Score van {0} op ‘{1}’ wissen ({2})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="358" />
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="375"/>
         <source>Score {0} voor {1} op ‘{2}’ ({3})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="45" />
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="47"/>
         <source>&amp;Invoer voor:</source>
-        <translation type="unfinished" />
+        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="48" />
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="50"/>
         <source>Indeling aanpassen… (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="50" />
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="52"/>
         <source>Volgorde van het document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="76" />
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="78"/>
         <source>Scoren van de preferente taakvelden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="83" />
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="85"/>
         <source>Typ een cijfer: de score staat vast en de cursor gaat door naar het volgende criterium. Delete wist · Enter gaat omlaag · Ctrl+PgDn / Ctrl+PgUp: volgende / vorige gemeente · Ctrl+K: indeling aanpassen · klik op een kolomkop om te sorteren.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="126" />
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="128"/>
         <source>Afgesproken score (de hele zaal)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="202" />
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="152"/>
+        <source>niet gescoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="153"/>
+        <source> (besluit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="211"/>
         <source>Indeling van {0} aanpassen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="207" />
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="216"/>
         <source>Berekende indeling van {0} gebruiken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/settings_dialog.py" line="40" />
+        <location filename="../../staan_desktop/gui/settings_dialog.py" line="40"/>
         <source>Zoals het systeem</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/settings_dialog.py" line="40" />
+        <location filename="../../staan_desktop/gui/settings_dialog.py" line="40"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/settings_dialog.py" line="40" />
+        <location filename="../../staan_desktop/gui/settings_dialog.py" line="40"/>
         <source>Donker</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/settings_dialog.py" line="51" />
+        <location filename="../../staan_desktop/gui/settings_dialog.py" line="51"/>
         <source>Map voor documenten kiezen</source>
         <translation>Choose folder for documents</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="14" />
+        <location filename="../../ui/settings_dialog.ui" line="14"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="25" />
+        <location filename="../../ui/settings_dialog.ui" line="25"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="38" />
+        <location filename="../../ui/settings_dialog.ui" line="38"/>
         <source>&amp;Kleuren:</source>
         <translation>&amp;Colours:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="51" />
+        <location filename="../../ui/settings_dialog.ui" line="51"/>
         <source>Tekst&amp;grootte:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="64" />
+        <location filename="../../ui/settings_dialog.ui" line="64"/>
         <source>&amp;Map voor documenten:</source>
         <translation>&amp;Folder for documents:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="76" />
+        <location filename="../../ui/settings_dialog.ui" line="76"/>
         <source>Map Documenten</source>
         <translation>Documents folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="83" />
-        <location filename="../../ui/settings_dialog.ui" line="86" />
+        <location filename="../../ui/settings_dialog.ui" line="83"/>
+        <location filename="../../ui/settings_dialog.ui" line="86"/>
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="95" />
+        <location filename="../../ui/settings_dialog.ui" line="95"/>
         <source>Uw &amp;naam bij opmerkingen:</source>
         <translation>Your &amp;name on comments:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="105" />
+        <location filename="../../ui/settings_dialog.ui" line="105"/>
         <source>bijvoorbeeld: procesmanager</source>
         <translation>for example: process manager</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="114" />
+        <location filename="../../ui/settings_dialog.ui" line="114"/>
         <source>Taal, kleuren en tekstgrootte gaan direct in.</source>
         <translation>Language, colours and text size apply at once.</translation>
     </message>
@@ -1781,23 +1800,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="15" />
-        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="26" />
+        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="15"/>
+        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="26"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="20" />
+        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="20"/>
         <source> of </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="22" />
+        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="22"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="22" />
+        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="22"/>
         <source>Toetsen</source>
         <translation>Keys</translation>
     </message>
@@ -1805,68 +1824,68 @@
 <context>
     <name>SignoffDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="43" />
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="43"/>
         <source>Vaststellen door de stuurgroep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="47" />
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="47"/>
         <source>Hiermee wordt versie %1 vastgesteld en bevroren. Daarna kan de inhoud alleen nog worden gewijzigd in een nieuwe conceptversie.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="56" />
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="56"/>
         <source>bijvoorbeeld: Stuurgroep 3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="58" />
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="58"/>
         <source>Eén naam per regel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="62" />
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="62"/>
         <source>Datum van het besluit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="63" />
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="63"/>
         <source>Vergadering</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="64" />
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="64"/>
         <source>Ingestemd door</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="71" />
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="71"/>
         <source>Let op: er staan nog %n opmerking(en) open.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="78" />
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="78"/>
         <source>Vaststellen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../staan_desktop/gui/status_bar.py" line="51" />
+        <location filename="../../staan_desktop/gui/status_bar.py" line="51"/>
         <source>Alleen-lezen: wijzigingen worden niet bewaard</source>
         <translation>Read-only: changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/status_bar.py" line="54" />
+        <location filename="../../staan_desktop/gui/status_bar.py" line="54"/>
         <source>Elke wijziging wordt direct bewaard</source>
         <translation>Every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/status_bar.py" line="57" />
+        <location filename="../../staan_desktop/gui/status_bar.py" line="57"/>
         <source>Opgeslagen {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -1874,7 +1893,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../staan_desktop/gui/tasks.py" line="94" />
+        <location filename="../../staan_desktop/gui/tasks.py" line="94"/>
         <source>Annuleren</source>
         <extracomment>Milliseconds before the progress dialog shows itself.</extracomment>
         <translation>Cancel</translation>
@@ -1883,337 +1902,337 @@
 <context>
     <name>TaskFieldsModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="81" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="81"/>
         <source>Preferent</source>
         <extracomment>The field of TaskField and the service keyword behind each text column.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="82" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="82"/>
         <source>Taakveld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="83" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="83"/>
         <source>Voetnoot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="84" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="84"/>
         <source>Omschrijving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="98" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="98"/>
         <source>Spatie: op de shortlist zetten of eraf halen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="129" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="129"/>
         <source>{0} preferent maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="129" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="129"/>
         <source>{0} van de shortlist halen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="142" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="142"/>
         <source>Taakveld hernoemen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="143" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="143"/>
         <source>Voetnoot van {0} wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="144" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="144"/>
         <source>Omschrijving van {0} wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="154" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="154"/>
         <source>Taakveld toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="154" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="154"/>
         <source>{0} taakvelden toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="163" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="163"/>
         <source>Taakveld verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="174" />
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="174"/>
         <source>Taakveld ‘{0}’ verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskFieldsPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="33" />
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="33"/>
         <source>Nieuw taakveld — Enter voegt toe; een geplakte lijst voegt elke regel toe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="36" />
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="36"/>
         <source>Alleen &amp;preferente taakvelden tonen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="67" />
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="67"/>
         <source>Groslijst en preferente taakvelden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="74" />
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="74"/>
         <source>Spatie in de kolom Preferent zet een taakveld op de shortlist of haalt het eraf · typen of F2 wijzigt naam, voetnoot of omschrijving · Alt+↑/↓ verplaatst · Delete verwijdert (Ctrl+Z maakt ongedaan) · Insert gaat naar het invoerveld.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="90" />
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="90"/>
         <source>{0} van {1} taakvelden preferent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VersionHistoryDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="43" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="43"/>
         <source>Versies en vergelijking</source>
         <extracomment>The value in the version choosers that stands for the content being worked on.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
         <source>Versie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
         <source>Vastgesteld op</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
         <source>Vergadering</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
         <source>Ingestemd door</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="50" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="50"/>
         <source>Vingerafdruk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="50" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="50"/>
         <source>Exports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="60" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="60"/>
         <source>Vingerafdruk (SHA-256): %1
 Vastgelegd: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="72" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="72"/>
         <source>Vergelijk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="75" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="75"/>
         <source>Van</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="75" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="75"/>
         <source>naar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="87" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="87"/>
         <source>Onderdeel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="87" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="87"/>
         <source>Wijziging</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="115" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="115"/>
         <source>Nog geen vastgestelde versies; versie 1 is in bewerking.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="117" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="117"/>
         <source>Versie %1 is vastgesteld; de inhoud kan niet meer worden gewijzigd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="119" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="119"/>
         <source>Versie %1 is in bewerking (concept).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="123" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="123"/>
         <source>Versie %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="125" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="125"/>
         <source>Concept (huidige inhoud)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="150" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="150"/>
         <source>Geen verschillen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="152" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="152"/>
         <source>%n wijziging(en)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
         <source>toegevoegd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
         <source>gewijzigd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
         <source>verwijderd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154" />
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
         <source>verplaatst</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="148" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="150"/>
         <source>&amp;Ongedaan maken: {0}</source>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="148" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="150"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="149" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="151"/>
         <source>Opnieu&amp;w: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="149" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="151"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="153" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="155"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="154" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="156"/>
         <source>&amp;Volgende pagina</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="155" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="157"/>
         <source>Vo&amp;rige pagina</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="156" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="158"/>
         <source>Wisselen tussen &amp;hoofdstukken en pagina</source>
         <translation>Switch between &amp;chapters and page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="157" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="159"/>
         <source>Tekst gr&amp;oter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="160" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="162"/>
         <source>Volledig &amp;scherm</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="163" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="165"/>
         <source>Voorbeelddocument opnieuw &amp;beginnen</source>
         <translation>Start the example document &amp;afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="158" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="160"/>
         <source>Tekst &amp;kleiner</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="159" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="161"/>
         <source>&amp;Normale tekstgrootte</source>
         <translation>Normal te&amp;xt size</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="161" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="163"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="162" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="164"/>
         <source>&amp;Voorbeelddocument openen</source>
         <translation>Open the &amp;example document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="164" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="166"/>
         <source>&amp;Logbestanden tonen</source>
         <translation>Show &amp;log files</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="165" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="167"/>
         <source>&amp;Over STAAN Desktop</source>
         <translation>A&amp;bout STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="166" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="166" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="166" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="170" />
+        <location filename="../../staan_desktop/gui/window_actions.py" line="172"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
@@ -2221,7 +2240,7 @@ Vastgelegd: %2</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../staan_desktop/gui/workspace.py" line="86" />
+        <location filename="../../staan_desktop/gui/workspace.py" line="86"/>
         <source>Deze pagina kon niet worden getoond; zie het logbestand.</source>
         <extracomment>The built pages, in navigation order; a page that failed to build is a QLabel.</extracomment>
         <translation>This page could not be shown; see the log file.</translation>

@@ -88,8 +88,10 @@ class WindowActions(QObject):
         self.redo.setShortcuts(list(REDO_KEYS))
         self.settings = icons.action(self, "settings", shortcut=QKeySequence("Ctrl+,"))
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.next_page = icons.action(self, "next", shortcut=QKeySequence("Ctrl+PgDown"))
-        self.previous_page = icons.action(self, "previous", shortcut=QKeySequence("Ctrl+PgUp"))
+        # Not Ctrl+PgDown/PgUp: pages use those within themselves (the next municipality when
+        # scoring), and one key bound twice in a window does nothing at all.
+        self.next_page = icons.action(self, "next", shortcut=QKeySequence("Alt+PgDown"))
+        self.previous_page = icons.action(self, "previous", shortcut=QKeySequence("Alt+PgUp"))
         self.toggle_focus = QAction(self)
         self.toggle_focus.setShortcuts([QKeySequence("F6"), QKeySequence("Ctrl+L")])
         self.larger = icons.action(self, "text-larger")

@@ -28,8 +28,10 @@ def test_navigation_lists_the_pages_in_order_and_ctrl_digit_shows_each(qtbot, wi
     assert window.workspace.current_title() == "Gemeenten"
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages[2]
-    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
     assert window.stack.currentWidget() is window.pages[0]  # wraps around
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.pages[2]
 
 
 def test_the_real_registry_builds_on_the_demo(qtbot, make_window, open_doc, demo_file):
@@ -39,6 +41,28 @@ def test_the_real_registry_builds_on_the_demo(qtbot, make_window, open_doc, demo
     assert all(isinstance(page, Page) for page in window.pages), "a registered page failed to build"
     titles = [cls.title for cls in PAGES]
     assert all(titles) and len(set(titles)) == len(titles)
+
+
+def test_no_page_binds_a_key_the_window_already_uses(qtbot, make_window, open_doc, demo_file):
+    """One key bound twice in a window does nothing at all (Qt calls it ambiguous)."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    window = make_window(pages=PAGES)
+    open_doc(window, demo_file)
+    window_keys = {
+        key.toString()
+        for owner in (window.file_actions, window.actions_, window.workspace)
+        for action in owner.findChildren(QAction)
+        for key in action.shortcuts()
+    }
+    clashes = []
+    for page in window.pages:
+        for shortcut in page.findChildren(QShortcut):
+            keys = [shortcut.key(), *getattr(shortcut, "keys", lambda: [])()]
+            clashes += [(type(page).__name__, k.toString()) for k in keys if k.toString() in window_keys]
+        for action in page.findChildren(QAction):
+            clashes += [(type(page).__name__, k.toString()) for k in action.shortcuts() if k.toString() in window_keys]
+    assert clashes == []
 
 
 def test_undo_reverts_an_edit_made_on_another_page_and_shows_that_page(qtbot, window, open_doc, demo_file):
