@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from staan_desktop.domain.document import Trajectory
 
+from .pdf.bidi import visual
 from .pdf.fonts import REGULAR, printable, register_fonts
 from .scoring import TaskFieldResult, classify_tree
 
@@ -64,7 +65,7 @@ def chart_rows(tree: Trajectory, results: Sequence[TaskFieldResult] | None = Non
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut to ``width`` with an ellipsis; bisection keeps long names cheap."""
-    text = printable(text).replace("\n", " ")
+    text = visual(printable(text).replace("\n", " "))
     if stringWidth(text, font, size) <= width:
         return text
     lo, hi = 0, len(text)

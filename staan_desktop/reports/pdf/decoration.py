@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from .bidi import visual
 from .contents import PageNumbers
 from .fonts import FontFamily, printable
 from .styles import Palette
@@ -90,7 +91,7 @@ class PageDecoration:
 
 
 def _fit(text: str, font: str, width: float, size: float = FOOTER_SIZE) -> str:
-    text = printable(text).replace("\n", " ")
+    text = visual(printable(text).replace("\n", " "))
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

@@ -87,15 +87,20 @@ def _decide(code: int) -> str | None:
     if ch in "\t\u2028\u2029":
         return " " if ch == "\t" else "\n"
     category = unicodedata.category(ch)
-    if category == "Cc":
+    # Format characters (zero-width joiners and spaces, direction marks, soft hyphens) steer
+    # a shaping engine ReportLab does not have; drawn, they are stray glyphs at best.
+    if category in ("Cc", "Cf"):
         return None
     if category == "Cs":  # a lone surrogate cannot even be encoded
         return MISSING
-    if code in coverage():
+    # Beyond the BMP ReportLab writes a broken ToUnicode entry (a bare "<1F600>" instead of a
+    # UTF-16 pair), so the glyph would print but not copy or search: treat it as missing.
+    if code in coverage() and code <= 0xFFFF:
         return ch
-    # Zero-width joiners, direction marks and variation selectors carry no ink of their own;
-    # a box for each would litter an emoji sequence with extra boxes.
-    if category in ("Cf", "Mn", "Me") or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
+    # Zero-width joiners, direction marks, variation selectors and skin-tone modifiers carry
+    # no ink of their own; a box for each would litter an emoji sequence with extra boxes.
+    if (category in ("Mn", "Me") or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+            or 0x1F3FB <= code <= 0x1F3FF):
         return None
     return MISSING
 
@@ -106,7 +111,8 @@ _TABLE = _Translation()
 def printable(text: str) -> str:
     """``text`` with every character the PDF can show as itself, the rest replaced visibly.
 
-    Control characters are dropped, tabs become spaces; newlines are kept for the caller.
+    Control and format characters are dropped, tabs become spaces; newlines are kept for the
+    caller.
     """
     return text.translate(_TABLE)
 

@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 
 from staan_desktop.domain import markup
 
+from .bidi import visual
 from .fonts import printable
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -19,7 +20,7 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 def esc(text: str) -> str:
     """Safe paragraph markup that reads as exactly ``text`` (as far as the font can show)."""
-    return escape(printable(text)).replace("\n", "<br/>")
+    return escape(visual(printable(text))).replace("\n", "<br/>")
 
 
 def superscript(number: int) -> str:

@@ -41,7 +41,7 @@ def title_page(ctx: StoryContext) -> list[Flowable]:
     info = ctx.tree.trajectory
     out: list[Flowable] = [Spacer(1, 3.2 * cm)]
     if info.short_name.strip() and info.short_name.strip().lower() not in info.title.lower():
-        out.append(ctx.para(esc(info.short_name.upper()), "title_small"))
+        out.append(ctx.para(esc(info.short_name), "title_small"))
         out.append(Spacer(1, 6))
     out.append(ctx.para(esc(info.title), "title"))
     if info.subtitle.strip():
@@ -68,6 +68,8 @@ def title_page(ctx: StoryContext) -> list[Flowable]:
     conferences = [c for c in conferences if c]
     if conferences:
         facts.append(("Werkconferentie" if len(conferences) == 1 else "Werkconferenties", "<br/>".join(conferences)))
+    if info.procesmanager.strip():
+        facts.append(("Procesmanager", esc(info.procesmanager)))
     if info.author_role.strip():
         facts.append(("Opgesteld door", esc(info.author_role)))
     out.append(_facts_table(ctx, facts))
