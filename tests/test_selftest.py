@@ -14,6 +14,15 @@ from staan_desktop import selftest
 
 
 @pytest.fixture
+def window_settings(qapp, tmp_path: Path) -> None:
+    """The main window of an in-process selftest stores its settings here, not in the test's."""
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
 def demo_pdf(tmp_path: Path) -> tuple[Path, str]:
     from staan_desktop.services.interchange import create_demo, load_tree
 
@@ -24,7 +33,7 @@ def demo_pdf(tmp_path: Path) -> tuple[Path, str]:
     return tmp_path / "demo.pdf", title
 
 
-def test_selftest_passes(qapp, capsys: pytest.CaptureFixture[str]) -> None:
+def test_selftest_passes(window_settings, capsys: pytest.CaptureFixture[str]) -> None:
     environment = dict(os.environ)
     assert selftest.run_selftest() == 0
     out, err = capsys.readouterr()
@@ -34,7 +43,7 @@ def test_selftest_passes(qapp, capsys: pytest.CaptureFixture[str]) -> None:
     assert dict(os.environ) == environment  # the redirections do not outlive the test
 
 
-def test_a_failure_is_one_dutch_line(qapp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_failure_is_one_dutch_line(window_settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(selftest, "export_pdf", lambda _doc, target: Path(target).write_bytes(b"%PDF-1.4 kapot"))
     assert selftest.run_selftest() == 1
     out, err = capsys.readouterr()
