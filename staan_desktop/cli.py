@@ -46,19 +46,39 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from staan_desktop.services.interchange import export_json
-    from staan_desktop.services.store import open_document
+    from staan_desktop.services.locking import LockError, acquire
+    from staan_desktop.services.store import inspect_file, open_document
 
     if not args.json and not args.pdf:
         raise StaanError("Geef aan waarheen: --json UIT.json en/of --pdf UIT.pdf.")
-    with open_document(args.file, read_only=True) as doc:
-        if args.json:
-            export_json(doc, args.json)
-            print(f"JSON geschreven: {args.json}")
-        if args.pdf:
-            from staan_desktop.services.pdf_export import export_pdf
+    inspect_file(args.file)
+    lock = None
+    if args.pdf:
+        # Writable (under the lock) so that the hash of a signed-off version's PDF is recorded
+        # for `verify`; read-only when another instance holds the document.
+        try:
+            lock = acquire(args.file)
+        except LockError:
+            lock = None
+    try:
+        with open_document(args.file, read_only=lock is None) as doc:
+            if args.json:
+                export_json(doc, args.json)
+                print(f"JSON geschreven: {args.json}")
+            if args.pdf:
+                from staan_desktop.services.pdf_export import export_pdf
 
-            export_pdf(doc, args.pdf, version=args.version)
-            print(f"PDF geschreven: {args.pdf}")
+                export_pdf(
+                    doc,
+                    args.pdf,
+                    version=args.version,
+                    signer=getattr(args, "signer", None),
+                    include_open_comments=getattr(args, "comments", False),
+                )
+                print(f"PDF geschreven: {args.pdf}")
+    finally:
+        if lock is not None:
+            lock.release()
     return 0
 
 
