@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 started=$SECONDS
 
 # 1. The virtualenv with the application and the build tools.
-PYTHON=${PYTHON:-python3}
+PYTHON=${PYTHON:-$(command -v python3 || command -v python)}
 VENV=${VENV:-.venv}
 [ -d "$VENV" ] || "$PYTHON" -m venv "$VENV"
 PY="$VENV/bin/python"
@@ -56,7 +56,8 @@ QT_QPA_PLATFORM=offscreen "$app" --selftest
 # 6. Windows: the per-user installer around dist/STAAN.
 version=$("$PY" -c 'import staan_desktop; print(staan_desktop.__version__)')
 if command -v iscc >/dev/null 2>&1; then
-  iscc /Q "/DAppVersion=$version" installer/staan.iss
+  # Git Bash would turn "/D…" into a path without these.
+  MSYS_NO_PATHCONV=1 MSYS2_ARG_CONV_EXCL='*' iscc /Q "/DAppVersion=$version" installer/staan.iss
 fi
 
 echo "STAAN Desktop $version: $(du -sh dist/STAAN | cut -f1) unpacked in dist/STAAN;" \
