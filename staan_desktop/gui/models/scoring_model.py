@@ -14,7 +14,7 @@ change, not for all 500 rows on load.
 
 from __future__ import annotations
 
-import textwrap
+import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -38,6 +38,21 @@ SCALE_ROLE = Qt.ItemDataRole.UserRole + 3
 CLASS_COLOURS = ("#b9e4bc", "#fdeaa0", "#cfe0f3")
 DISSENT_COLOUR = "#ffc999"
 STRUCTURE = frozenset({"task_field", "criterion", "municipality", "classification_class"})
+
+
+def wrap_header(name: str, width: int = 11) -> str:
+    """Break a criterion's name over lines for a narrow column: at spaces and after a slash,
+    never inside a word ("vertrouwen/vermogen" → "vertrouwen/" + "vermogen")."""
+    lines: list[str] = []
+    line = ""
+    for token in re.split(r"(?<=[ /])", name):
+        if line and len(line.rstrip()) + len(token.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = ""
+        line += token
+    if line.strip():
+        lines.append(line.rstrip())
+    return "\n".join(lines)
 
 
 def _spread(summary: ScoreSummary) -> list[float]:
@@ -87,7 +102,7 @@ class ScoringModel(QAbstractTableModel):
             if row is not None and col is not None:
                 self._cells[row][col] = summary
         self._outcomes = [None] * len(self._fields)
-        self._headers = [textwrap.fill(c.name, 18) for c in grid.criteria]
+        self._headers = [wrap_header(c.name) for c in grid.criteria]
         self._set_entered(grid.municipality_id, grid.entered)
         self.endResetModel()
 
@@ -262,14 +277,16 @@ class ScoringModel(QAbstractTableModel):
             if role == SORT_ROLE:
                 return field.name.casefold()
             if role == Qt.ItemDataRole.ToolTipRole:
-                return field.description or None
+                return "\n".join(part for part in (field.name, field.description) if part)
             return None
         if column == self.classification_column:
             return self._class_data(row, role)
         if column == self.dissent_column:
             disagree = self.outcome(row).dissent
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("⚠ verschil") if disagree else ""
+                return "⚠" if disagree else ""
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
             if role == SORT_ROLE:
                 return 1 if disagree else 0
             if role == Qt.ItemDataRole.BackgroundRole and disagree:

@@ -8,7 +8,7 @@ task field in a class by decision, with its reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -18,10 +18,14 @@ from staan_desktop.services.edits import Change
 from .. import icons
 from ..context import WorkspaceContext
 from ..models.scoring_model import SORT_ROLE, STRUCTURE, TASK_FIELD_ID_ROLE, ScoringModel
-from ..widgets.beamer import heading, hint, roomy_table
+from ..widgets.beamer import CELL_PADDING_X, heading, hint, roomy_table
 from ..widgets.override_dialog import OverrideDialog
 from ..widgets.score_table import ScoreTableView
 from .base import Page
+
+
+#: Narrow header margins: the criteria's names decide the width of the columns of digits.
+HEADER_PADDING = 3
 
 
 class ScoringPage(Page):
@@ -34,6 +38,7 @@ class ScoringPage(Page):
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._stale = True
+        self._name_width = 0
         self.model = ScoringModel(context, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -54,11 +59,12 @@ class ScoringPage(Page):
 
         self.view = ScoreTableView(self)
         self.view.setModel(self.proxy)
-        roomy_table(self.view)
+        roomy_table(self.view, header_padding=HEADER_PADDING)
         self.view.verticalHeader().hide()
         self.view.setSortingEnabled(True)
         self.document_order()
         self.view.refused_key.connect(self._say)
+        self.view.viewport().installEventFilter(self)  # the name column takes what is left
 
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -73,7 +79,7 @@ class ScoringPage(Page):
         bar.addWidget(self.override_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setContentsMargins(16, 18, 16, 18)  # the widest grid of all: every pixel counts
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("Scoren van de preferente taakvelden"), self))
         layout.addLayout(bar)
@@ -136,16 +142,45 @@ class ScoringPage(Page):
         self.source_combo.blockSignals(False)
 
     def _layout_columns(self) -> None:
+        """Widths from what the columns hold, so that names and classes are not cut off and
+        five criteria fit beside them on a 1280-pixel projector."""
         header = self.view.horizontalHeader()
-        metrics = self.view.fontMetrics()
+        width = self.view.fontMetrics().horizontalAdvance
+        header_width = header.fontMetrics().horizontalAdvance  # bold
+        pad = 2 * CELL_PADDING_X + 12  # the style's own text margins come on top of ours
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("00000"))
-        self.view.setColumnWidth(0, metrics.horizontalAdvance("Personeels- en salarisadm"))
+        header.setMinimumSectionSize(width("00000"))
+        names = [self.model.task_field(row).name for row in range(self.model.rowCount())]
+        longest = max((width(name) for name in names), default=width("Taakveld"))
+        # The longest name of the reference document fits; longer ones are elided (tooltip).
+        self._name_width = min(longest, width("Personeels- en salarisadministratie")) + pad
         for column in range(1, self.model.classification_column):
             lines = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "").split("\n")
-            self.view.setColumnWidth(column, max(metrics.horizontalAdvance(line) for line in lines) + 24)
-        self.view.setColumnWidth(self.model.classification_column, metrics.horizontalAdvance("kansrijk op termijn (besluit)") + 24)
+            needed = max(header_width(line) for line in lines) + 2 * HEADER_PADDING + 6
+            self.view.setColumnWidth(column, max(needed, width("⌀ 0,0") + pad))
+        labels = [c.name for c in self.model.classes()] + [self.tr("niet gescoord")]
+        suffix = self.tr(" (besluit)") if any(self.model.task_field(r).overridden for r in range(self.model.rowCount())) else ""
+        self.view.setColumnWidth(self.model.classification_column, max(width(label + suffix) for label in labels) + pad)
+        # A stretched last section never gets narrower than it was before stretching.
+        header.setStretchLastSection(False)
+        self.view.setColumnWidth(self.model.dissent_column, header.sectionSizeFromContents(self.model.dissent_column).width())
         header.setStretchLastSection(True)
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """Give the name column what is left beside the other columns, between a readable
+        minimum and what the longest name needs, so that a few pixels never cost a scroll bar."""
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, self.model.dissent_column))
+        last = header.sectionSizeFromContents(self.model.dissent_column).width()
+        room = self.view.viewport().width() - others - last - 2
+        minimum = self.view.fontMetrics().horizontalAdvance("Personeels- en sal")
+        self.view.setColumnWidth(0, max(minimum, min(self._name_width, room)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self.model.columnCount():
+            QTimer.singleShot(0, self._fit_name_column)  # after the header has its new width
+        return False
 
     def _current_place(self) -> tuple[int, int] | None:
         index = self.view.currentIndex()

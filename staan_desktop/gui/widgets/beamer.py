@@ -10,8 +10,19 @@ from __future__ import annotations
 from contextlib import contextmanager
 from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from ..context import WorkspaceContext
 
@@ -19,6 +30,9 @@ HEADING_SCALE = 1.6
 SUBHEADING_SCALE = 1.25
 #: Extra room in a table row beyond the text height, so that rows don't look cramped.
 ROW_PADDING = 14
+#: Margin between a cell's text and its grid lines.
+CELL_PADDING_X = 6
+CELL_PADDING_Y = 4
 
 
 class ScaledLabel(QLabel):
@@ -67,17 +81,44 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def roomy_table(view: QTableView | QAbstractItemView) -> None:
+def roomy_table(view: QTableView | QAbstractItemView, header_padding: int = CELL_PADDING_X + 3) -> None:
     """Row heights and header that suit a beamer: generous, word-wrapped headers, no grid
     of tiny cells."""
     if isinstance(view, QTableView):
         height = view.fontMetrics().height() + ROW_PADDING
         view.verticalHeader().setDefaultSectionSize(height)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        view.horizontalHeader().setHighlightSections(False)
+        header = view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        # Only the weight is set: the size still follows the application's text scale.
+        bold = QFont()
+        bold.setBold(True)
+        header.setFont(bold)
+        header.setStyleSheet(f"QHeaderView::section {{ padding: 4px {header_padding}px; }}")
     view.setAlternatingRowColors(True)
     view.setWordWrap(True)
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    """Cells whose text keeps a margin from the grid lines, also in rows that fit their
+    content; the selection still fills the whole cell. (A style-sheet padding does the same
+    on screen but wraps text at the unpadded width, cutting off the last line.)"""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+        opt.rect = opt.rect.adjusted(CELL_PADDING_X, CELL_PADDING_Y, -CELL_PADDING_X, -CELL_PADDING_Y)
+        opt.backgroundBrush = QBrush()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        opt = QStyleOptionViewItem(option)
+        opt.rect = opt.rect.adjusted(0, 0, -2 * CELL_PADDING_X, 0)  # wrap at the width the text gets
+        size = super().sizeHint(opt, index)
+        return QSize(size.width() + 2 * CELL_PADDING_X, size.height() + 2 * CELL_PADDING_Y)
 
 
 @contextmanager

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyleOptionViewItem, QWidget
+
+from .beamer import PaddedDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 EDITOR_LINES = 5
 
 
-class LinesDelegate(QStyledItemDelegate):
+class LinesDelegate(PaddedDelegate):
     def __init__(self, parent: QObject | None = None, *, multi_line_columns: range | None = None) -> None:
         super().__init__(parent)
         self._columns = multi_line_columns

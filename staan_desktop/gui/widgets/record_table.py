@@ -9,19 +9,18 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
 from ..models.record_table_model import CHOICES_ROLE, RECORD_ID_ROLE, RecordTableModel
-from .beamer import roomy_table
+from .beamer import PaddedDelegate, roomy_table
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(PaddedDelegate):
     """A drop-down for cells that offer choices; the default editor for the others."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802

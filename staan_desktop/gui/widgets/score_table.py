@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QStyleOptionViewItem, QTableView, QWidget
 
 from ..models.scoring_model import SCALE_ROLE
+from .beamer import PaddedDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ScoreDelegate(QStyledItemDelegate):
+class ScoreDelegate(PaddedDelegate):
     """A line edit that only takes whole numbers within the criterion's scale."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
