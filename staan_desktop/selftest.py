@@ -212,19 +212,18 @@ def _close(window: Any, app: Any) -> None:
 
 
 def export_pdf(doc_path: Path, target: Path) -> None:
+    """As ``staan export --pdf`` does it: the export service, on the document opened writable
+    under its lock (the window has released it)."""
+    from staan_desktop.services.locking import acquire
+    from staan_desktop.services.pdf_export import export_pdf as service
     from staan_desktop.services.store import open_document
 
-    with open_document(doc_path, read_only=True) as doc:
-        try:
-            from staan_desktop.services.pdf_export import export_pdf as service
-        except ImportError:  # before the export service exists: the renderer directly
-            from staan_desktop.reports.pdf.renderer import render_pdf
-            from staan_desktop.services.files import write_atomically
-            from staan_desktop.services.interchange import load_tree
-
-            write_atomically(target, render_pdf(load_tree(doc)))
-        else:
+    lock = acquire(doc_path)
+    try:
+        with open_document(doc_path) as doc:
             service(doc, target)
+    finally:
+        lock.release()
 
 
 def pdf_text(data: bytes) -> str | None:
