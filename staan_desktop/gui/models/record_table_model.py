@@ -36,6 +36,9 @@ class Column:
     #: The choices of a drop-down column, as (label, value); the label is what the cell shows.
     choices: Callable[[], Sequence[tuple[str, Any]]] | None = None
     bold: bool = False
+    #: Show the value only where it changes from the row above (the task field of a run of
+    #: owners), as the tables of the startdocument do.
+    grouped: bool = False
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -113,6 +116,9 @@ class RecordTableModel(QAbstractTableModel):
         value = column.value(record)
         if role == Qt.ItemDataRole.EditRole:
             return value
+        if role == Qt.ItemDataRole.DisplayRole and column.grouped and index.row() > 0:
+            if column.value(self._records[index.row() - 1]) == value:
+                return ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column.choices is not None:
                 return next((label for label, v in column.choices() if v == value), "")

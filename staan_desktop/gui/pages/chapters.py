@@ -12,8 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -62,6 +65,8 @@ class ChaptersPage(Page):
         self.outline = QTreeWidget(self)
         self.outline.setHeaderHidden(True)
         self.outline.setWordWrap(True)
+        self.outline.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.outline.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.outline.currentItemChanged.connect(lambda item, _old: self._select(item.data(0, SECTION_ID) if item else None))
         self.outline.installEventFilter(self)
         add_chapter = QPushButton(icons.get("add"), self.tr("Hoofdstuk"), self)
@@ -88,10 +93,18 @@ class ChaptersPage(Page):
         self.blocks_layout.setSpacing(14)
         self.add_block_button = QPushButton(icons.get("add"), self.tr("Tekstblok toevoegen"), self)
         self.add_block_button.clicked.connect(self.add_text_block)
+        self.preview_check = QCheckBox(self.tr("&Voorbeeld tonen"), self)
+        self.preview_check.setChecked(True)
+        self.preview_check.toggled.connect(self._show_previews)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         form = QFormLayout()
-        form.addRow(self.tr("&Titel:"), self.title_edit)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_edit, 1)
+        title_row.addWidget(self.preview_check)
+        title_label = QLabel(self.tr("&Titel:"), self)
+        title_label.setBuddy(self.title_edit)
+        form.addRow(title_label, title_row)
         body_layout.addLayout(form)
         body_layout.addWidget(self.blocks_area)
         body_layout.addWidget(self.add_block_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -104,7 +117,7 @@ class ChaptersPage(Page):
         splitter.addWidget(left)
         splitter.addWidget(self.scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 900])
+        splitter.setSizes([380, 850])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
@@ -186,6 +199,7 @@ class ChaptersPage(Page):
 
         def add(section: Section, text: str, parent: QTreeWidgetItem | None) -> QTreeWidgetItem:
             item = QTreeWidgetItem([text])
+            item.setToolTip(0, text)
             item.setData(0, SECTION_ID, section.id)
             if parent is None:
                 self.outline.addTopLevelItem(item)
@@ -200,7 +214,9 @@ class ChaptersPage(Page):
         if wanted is None and self._roots:
             wanted = self._roots[0].id
         if wanted is not None:
+            self.outline.blockSignals(True)  # one build of the blocks, below, not two
             self.outline.setCurrentItem(items[wanted])
+            self.outline.blockSignals(False)
         self._select(wanted, force=True)
 
     def _select(self, section_id: int | None, force: bool = False) -> None:
@@ -230,6 +246,8 @@ class ChaptersPage(Page):
         try:
             for widget in self._blocks:
                 widget.flush()  # what was typed in a block that is about to go is stored first
+                widget.hide()  # gone at once, not when the event loop gets round to deleting it
+                self.blocks_layout.removeWidget(widget)
                 widget.deleteLater()
             self._blocks = []
         finally:
@@ -244,7 +262,13 @@ class ChaptersPage(Page):
             self.blocks_layout.addWidget(widget)
             self._blocks.append(widget)
         self._show_differences()
+        self._show_previews(self.preview_check.isChecked())
         self.add_block_button.setEnabled(section is not None and not self.read_only)
+
+    def _show_previews(self, shown: bool) -> None:
+        for widget in self._blocks:
+            if widget.preview is not None:
+                widget.preview.setVisible(shown)
 
     def _show_differences(self) -> None:
         widgets = [w.differences for w in self._blocks if w.differences is not None]

@@ -90,7 +90,7 @@ class ConferencesPage(Page):
         self.participant_entry.setPlaceholderText(self.tr("Deelnemer: ‘Naam, Gemeente’ — Enter voegt toe"))
         self.participant_entry.submitted.connect(self.add_participants)
 
-        self.questions = OrderedListEditor(context, self._question_spec(None), self)
+        self.questions = OrderedListEditor(context, self._question_spec(None), self, compact=True)
 
         bar = QHBoxLayout()
         bar.addWidget(self.selector, 1)
@@ -114,7 +114,15 @@ class ConferencesPage(Page):
         layout.addLayout(bar)
         layout.addLayout(form)
         layout.addLayout(columns_layout, 1)
-        layout.addWidget(hint(self.tr("In de deelnemerstabel: typen of F2 wijzigt, Alt+↑/↓ verplaatst, Delete verwijdert."), self))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Enter voegt toe · typen of F2 wijzigt · Alt+↑/↓ verplaatst · Delete verwijdert · "
+                    "Insert gaat naar het invoerveld · Ctrl+Z maakt ongedaan"
+                ),
+                self,
+            )
+        )
 
     def _question_spec(self, conference_id: int | None) -> ListSpec:
         def load(_doc):  # type: ignore[no-untyped-def]

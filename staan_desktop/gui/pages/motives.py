@@ -40,8 +40,6 @@ class MotivesPage(Page):
         self.model = RecordTableModel(context, "motive", queries.motives, columns, self, noun=self.tr("Motief"))
         self.table = RecordTable(self.model, self)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("Letter") + 40)
-        self.table.setColumnWidth(1, self.fontMetrics().horizontalAdvance("Kennisdeling en -ontwikkeling") + 32)
 
         self.entry = ListEntry(self)
         self.entry.setPlaceholderText(self.tr("Nieuw motief — Enter voegt toe (de letter is de eerste letter)"))

@@ -45,7 +45,7 @@ class OwnersPage(Page):
         self._municipalities: list[tuple[str, int | None]] = []
         self._roles = [(self.tr("eigenaar"), OwnerRole.EIGENAAR.value), (self.tr("projectleider"), OwnerRole.PROJECTLEIDER.value)]
         columns = [
-            Column(self.tr("Taakveld"), lambda o: o.task_field_id, choices=lambda: self._fields, bold=True),
+            Column(self.tr("Taakveld"), lambda o: o.task_field_id, choices=lambda: self._fields, bold=True, grouped=True),
             Column(self.tr("Persoon"), lambda o: o.person, _update("person"), self.tr("Naam van eigenaar wijzigen")),
             Column(self.tr("Gemeente"), lambda o: o.municipality_id, _update("municipality_id"), self.tr("Gemeente van eigenaar wijzigen"), lambda: self._municipalities),
             Column(self.tr("Rol"), lambda o: o.role, _update("role"), self.tr("Rol van eigenaar wijzigen"), lambda: self._roles),
@@ -56,9 +56,6 @@ class OwnersPage(Page):
             scope=lambda o: o.task_field_id, watched=frozenset({"task_field", "municipality"}), noun=self.tr("Eigenaar"),
         )  # fmt: skip
         self.table = RecordTable(self.model, self)
-        width = self.fontMetrics().horizontalAdvance
-        for column, sample in enumerate(("Personeels- en salarisadministratie", "Binse van Spronsen", "Aa en Hunze", "projectleider")):
-            self.table.setColumnWidth(column, width(sample) + 48)
 
         # The entry row: pick the task field once, then type person after person.
         self.field_combo = QComboBox(self)

@@ -4,14 +4,14 @@ to the short list (preferent) that gets scored; footnotes per field."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
 from ..models.task_fields_model import DESCRIPTION, FOOTNOTE, NAME, SHORTLISTED, SHORTLISTED_ROLE, TaskFieldsModel
-from ..widgets.beamer import heading, hint, roomy_table
+from ..widgets.beamer import CELL_PADDING_X, heading, hint, roomy_table
 from ..widgets.list_entry import ListEntry
 from .base import Page
 
@@ -53,7 +53,6 @@ class TaskFieldsPage(Page):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FOOTNOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(NAME, self.fontMetrics().horizontalAdvance("Personeels- en salarisadministratie") + 32)
         self.view.installEventFilter(self)
 
         bar = QHBoxLayout()
@@ -82,7 +81,10 @@ class TaskFieldsPage(Page):
 
     def refresh(self, change: Change | None) -> None:
         current = self._current_id()
+        rows = self.model.rowCount()
         self.model.refresh(change)
+        if change is None or rows != self.model.rowCount():
+            self._fit_names()
         if change is not None and change.action == "added" and change.item_id is not None:
             current = change.item_id
         self._select(current)
@@ -90,6 +92,14 @@ class TaskFieldsPage(Page):
             self.tr("{0} van {1} taakvelden preferent").format(self.model.shortlisted_count(), self.model.rowCount())
         )
         self.entry.setVisible(not self.read_only)
+
+    def _fit_names(self) -> None:
+        """The name column as wide as the longest (bold) name, within reason."""
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance
+        longest = max((width(f.name) for f in self.model.fields), default=width("Taakveld"))
+        self.view.setColumnWidth(NAME, min(longest, width("Personeels- en salarisadministratie")) + 2 * CELL_PADDING_X + 16)
 
     def _current_id(self) -> int | None:
         index = self.view.currentIndex()

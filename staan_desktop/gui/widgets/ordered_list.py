@@ -44,7 +44,10 @@ class OrderedListEditor(QWidget):
         parent: QWidget | None = None,
         *,
         confirm_remove: Callable[[Item], bool] | None = None,
+        compact: bool = False,
     ) -> None:
+        """``compact``: without buttons and key hint, for a list inside a busier page (which
+        then explains the keys once)."""
         super().__init__(parent)
         self.context = context
         self.spec = spec
@@ -56,7 +59,6 @@ class OrderedListEditor(QWidget):
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
         self.view.setSpacing(3)
-        self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -85,18 +87,19 @@ class OrderedListEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.entry)
-        layout.addLayout(buttons)
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Enter voegt toe · F2 wijzigt · Alt+↑/↓ verplaatst · Delete verwijdert · "
-                    "Insert gaat naar het invoerveld · Ctrl+Z maakt ongedaan"
-                ),
-                self,
-            )
-        )
+        if not compact:
+            layout.addLayout(buttons)
+            layout.addWidget(hint(self.keys_hint(), self))
+        for button in (self.up_button, self.down_button, self.remove_button):
+            button.setVisible(not compact)
         self.setFocusProxy(self.entry)
         self.set_read_only(context.read_only)
+
+    def keys_hint(self) -> str:
+        return self.tr(
+            "Enter voegt toe · F2 wijzigt · Alt+↑/↓ verplaatst · Delete verwijdert · "
+            "Insert gaat naar het invoerveld · Ctrl+Z maakt ongedaan"
+        )
 
     def _button(self, icon: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(icons.get(icon), text, self)
@@ -132,6 +135,8 @@ class OrderedListEditor(QWidget):
         row = self.model.row_of(target) if target is not None else None
         if row is None and old_row >= 0 and self.model.rowCount():
             row = min(old_row, self.model.rowCount() - 1)  # the row below the removed one
+        if row is None and self.model.rowCount():
+            row = 0  # something is current, so that the keys work and details can show
         if row is not None and row >= 0:
             index = self.model.index(row)
             self.view.setCurrentIndex(index)
