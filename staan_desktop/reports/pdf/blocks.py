@@ -8,8 +8,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from staan_desktop.domain import markup
 from staan_desktop.domain.document import Block, BlockKind, Motive
-from staan_desktop.reports.charts import score_chart_pages
 
+from .charts import score_chart_pages
 from .context import StoryContext
 from .styles import plain_table_style
 from .tables import classification_table, interest_tables, owners_table, score_table

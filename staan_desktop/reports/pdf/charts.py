@@ -17,9 +17,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from staan_desktop.domain.document import Trajectory
 
-from .pdf.bidi import visual
-from .pdf.fonts import REGULAR, printable, register_fonts
-from .scoring import TaskFieldResult, classify_tree
+from staan_desktop.reports.scoring import TaskFieldResult, classify_tree
+
+from .bidi import visual
+from .fonts import REGULAR, printable, register_fonts
 
 CLASS_COLOURS = ("#1F6F8B", "#59A5A0", "#A9C79A", "#E0B95B", "#C97B63", "#8E6C9E")
 UNCLASSED = colors.HexColor("#B0B6BE")
@@ -113,7 +114,7 @@ def score_chart(
     height = AXIS + body_h + legend_h
     d = Drawing(width, height)
 
-    names_w = min(width * 0.34, max((stringWidth(printable(r.name), REGULAR, FONT_SIZE) for r in rows), default=0) + 6)
+    names_w = min(width * 0.4, max((stringWidth(printable(r.name), REGULAR, FONT_SIZE) for r in rows), default=0) + 8)
     names_w = max(names_w, width * 0.18)
     annot_w = min(width * 0.3, 118.0)
     x0 = names_w
@@ -134,14 +135,16 @@ def score_chart(
                      fontSize=FONT_SIZE, fillColor=MUTED))
     for i, row in enumerate(rows):
         y = top - (i + 1) * ROW
-        d.add(String(x0 - 5, y + (ROW - FONT_SIZE) / 2 + 1, _fit(row.name, REGULAR, FONT_SIZE, names_w - 8),
+        d.add(String(x0 - 5, y + (ROW - FONT_SIZE) / 2 + 1, _fit(row.name, REGULAR, FONT_SIZE, names_w - 6),
                      fontName=REGULAR, fontSize=FONT_SIZE, fillColor=TEXT, textAnchor="end"))
         length = bar_w * (row.ratio or 0.0)
         if row.ratio is not None:
             d.add(Rect(x0, y + (ROW - BAR) / 2, max(length, 0.8), BAR, fillColor=row.colour, strokeColor=None))
+        # The class in words, in a column of its own right of the scale (clear of the
+        # grid lines), so the chart does not depend on telling colours apart.
         pct = "–" if row.ratio is None else f"{round(row.ratio * 100)}%"
-        annotation = _fit(f"{pct} · {row.label}", REGULAR, FONT_SIZE, width - (x0 + length + 4))
-        d.add(String(x0 + length + 4, y + (ROW - FONT_SIZE) / 2 + 1, annotation, fontName=REGULAR,
+        annotation = _fit(f"{pct} · {row.label}", REGULAR, FONT_SIZE, width - (x0 + bar_w + 8))
+        d.add(String(x0 + bar_w + 8, y + (ROW - FONT_SIZE) / 2 + 1, annotation, fontName=REGULAR,
                      fontSize=FONT_SIZE, fillColor=TEXT))
 
     for x, line, text, colour in legend_items:
