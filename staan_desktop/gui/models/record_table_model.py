@@ -19,6 +19,7 @@ from staan_desktop.services.edits import Change
 from staan_desktop.services.store import Document
 
 from ..context import WorkspaceContext
+from ..widgets.beamer import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 #: For a column with choices: a list of (label, value) for the editor's drop-down.
@@ -121,8 +122,10 @@ class RecordTableModel(QAbstractTableModel):
                 return ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column.choices is not None:
-                return next((label for label, v in column.choices() if v == value), "")
-            return "" if value is None else str(value)
+                text = next((label for label, v in column.choices() if v == value), "")
+            else:
+                text = "" if value is None else str(value)
+            return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
         if role == CHOICES_ROLE and column.choices is not None:
             return list(column.choices())
         if role == Qt.ItemDataRole.FontRole and column.bold:

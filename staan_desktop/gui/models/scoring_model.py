@@ -26,6 +26,7 @@ from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import ScoreSummary, ScoringGrid
 
 from ..context import WorkspaceContext
+from ..widgets.beamer import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -256,8 +257,10 @@ class ScoringModel(QAbstractTableModel):
                 return self.tr("Verschil")
         if role == Qt.ItemDataRole.ToolTipRole and self._grid and self.criterion_column(section) is not None:
             criterion = self._grid.criteria[section - 1]
-            return self.tr("{0}: schaal {1}–{2}, gewicht {3}").format(
-                criterion.name, criterion.scale_min, criterion.scale_max, QLocale().toString(criterion.weight, "g", 3)
+            return plain_tooltip(
+                self.tr("{0}: schaal {1}–{2}, gewicht {3}").format(
+                    criterion.name, criterion.scale_min, criterion.scale_max, QLocale().toString(criterion.weight, "g", 3)
+                )
             )
         return None
 
@@ -277,7 +280,7 @@ class ScoringModel(QAbstractTableModel):
             if role == SORT_ROLE:
                 return field.name.casefold()
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(part for part in (field.name, field.description) if part)
+                return plain_tooltip("\n".join(part for part in (field.name, field.description) if part))
             return None
         if column == self.classification_column:
             return self._class_data(row, role)
@@ -319,7 +322,7 @@ class ScoringModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self.cell_dissent(row, col):
             return QColor(DISSENT_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and summary is not None:
-            return self._score_tooltip(summary)
+            return plain_tooltip(self._score_tooltip(summary))
         return None
 
     def _score_tooltip(self, summary: ScoreSummary) -> str:
@@ -355,7 +358,7 @@ class ScoringModel(QAbstractTableModel):
                 parts.append(self.tr("Berekend: {0} % van de maximale score").format(round(outcome.ratio * 100)))
             if outcome.overridden:
                 parts.append(self.tr("Besloten: {0}").format(outcome.reason))
-            return "\n".join(parts) or None
+            return plain_tooltip("\n".join(parts))
         return None
 
     # Writing ------------------------------------------------------------------------------

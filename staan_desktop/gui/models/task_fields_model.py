@@ -15,6 +15,7 @@ from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import TaskField
 
 from ..context import WorkspaceContext
+from ..widgets.beamer import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 SHORTLISTED, NAME, FOOTNOTE, DESCRIPTION = range(4)
@@ -97,8 +98,10 @@ class TaskFieldsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Spatie: op de shortlist zetten of eraf halen")
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
-            return getattr(field, TEXT_COLUMNS[column]) or (None if role == Qt.ItemDataRole.ToolTipRole else "")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return getattr(field, TEXT_COLUMNS[column])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(getattr(field, TEXT_COLUMNS[column]))
         if role == Qt.ItemDataRole.FontRole and column == NAME and field.shortlisted:
             from PySide6.QtGui import QFont
 

@@ -19,6 +19,7 @@ from staan_desktop.services.queries import Item
 from staan_desktop.services.store import Document
 
 from ..context import WorkspaceContext
+from ..widgets.beamer import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,7 +85,7 @@ class TextListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.text
+            return plain_tooltip(item.text)
         if role == ITEM_ID_ROLE:
             return item.id
         return None

@@ -34,7 +34,7 @@ from staan_desktop.services.queries import Section
 
 from .. import icons
 from ..context import WorkspaceContext
-from ..widgets.beamer import heading, hint, one_undo_step
+from ..widgets.beamer import heading, hint, one_undo_step, plain_tooltip
 from ..widgets.block_widgets import BlockWidget
 from ..widgets.field_binding import FieldBinding
 from .base import Page
@@ -199,7 +199,7 @@ class ChaptersPage(Page):
 
         def add(section: Section, text: str, parent: QTreeWidgetItem | None) -> QTreeWidgetItem:
             item = QTreeWidgetItem([text])
-            item.setToolTip(0, text)
+            item.setToolTip(0, plain_tooltip(text) or "")
             item.setData(0, SECTION_ID, section.id)
             if parent is None:
                 self.outline.addTopLevelItem(item)

@@ -7,6 +7,7 @@ the room) enlarges headings and tables alike. Every label shows plain text: name
 
 from __future__ import annotations
 
+import html
 from contextlib import contextmanager
 from collections.abc import Iterator
 
@@ -33,6 +34,14 @@ ROW_PADDING = 14
 #: Margin between a cell's text and its grid lines.
 CELL_PADDING_X = 6
 CELL_PADDING_Y = 4
+
+
+def plain_tooltip(text: str | None) -> str | None:
+    """A tooltip that shows ``text`` exactly. Qt guesses whether a tooltip is rich text, so a
+    name like "<b>Assen</b>" would turn bold; escaped inside a rich-text frame it cannot."""
+    if not text:
+        return None
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 class ScaledLabel(QLabel):

@@ -94,10 +94,11 @@ def test_override_shows_in_the_classification(context) -> None:  # type: ignore[
     model = ScoringModel(context)
     context.changed.connect(model.refresh)
     model.reload()
-    context.edit("x", lambda: edits.set_override(context.doc, task_field_id=field, class_key="kansrijk", reason="Besloten"))
+    context.edit("x", lambda: edits.set_override(context.doc, task_field_id=field, class_key="kansrijk", reason="<b>Besloten</b> & ‘al gestart’"))
     index = model.index(0, model.classification_column)
     assert index.data() == "kansrijk (besluit)"
-    assert "Besloten" in index.data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;Besloten&lt;/b&gt; &amp; ‘al gestart’" in tooltip  # shown as typed, not bold
 
 
 def _tree(doc):  # type: ignore[no-untyped-def]
