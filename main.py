@@ -3,6 +3,7 @@
     python main.py                     the window, on the last document (the demo the first time)
     python main.py traject.staan       the window, on that document (what a double-click does)
     python main.py export …            the command line (see ``python main.py --help``)
+    python main.py --selftest          check an installation: demo, window, PDF; one line, exit 0
 
 The window's modules are imported only when the window is wanted, so the command line starts
 without loading Qt.
@@ -25,6 +26,10 @@ def wants_window(args: list[str]) -> bool:
 
 
 def main(argv: list[str]) -> int:
+    if argv[1:] == ["--selftest"]:
+        from staan_desktop.selftest import run_selftest
+
+        return run_selftest()
     if wants_window(argv[1:]):
         from staan_desktop.app import main as gui_main
 
