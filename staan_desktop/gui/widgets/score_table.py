@@ -64,7 +64,8 @@ class ScoreTableView(QTableView):
         index = self.currentIndex()
         scale = index.data(SCALE_ROLE) if index.isValid() else None
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if scale and plain and self.state() != QAbstractItemView.State.EditingState:
+        editable = index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)  # not read-only
+        if scale and plain and editable and self.state() != QAbstractItemView.State.EditingState:
             if self._score_key(index, scale, event):
                 return
         if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():

@@ -108,3 +108,12 @@ def test_sorting_by_classification(qtbot, context, open_page) -> None:  # type: 
     assert page.proxy.index(0, 0).data() == "Hoog"
     page.document_order()
     assert page.proxy.index(0, 0).data() == "Laag"
+
+
+def test_read_only_document_takes_no_scores(qtbot, context, open_page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    prepare(context, "ICT")
+    monkeypatch.setattr(context.doc, "read_only", True)
+    page = open_page(ScoringPage)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_4)
+    assert scores(context) == {} and not context.refusals
