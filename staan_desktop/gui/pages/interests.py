@@ -3,7 +3,7 @@ tables (visie en kernwaarden, organisatiebelang, …)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -20,6 +20,23 @@ from .base import Page
 STRETCH_UP_TO = 6
 
 
+class InterestsView(QTableView):
+    """Tab walks the municipalities' cells only: stepping onto a category's name would open
+    it for editing, and the next word typed would rename the category."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:  # noqa: N802
+        index = super().moveCursor(action, modifiers)
+        model = self.model()
+        if index.isValid() and index.column() == 0 and model.columnCount() > 1:
+            if action == QAbstractItemView.CursorAction.MoveNext:
+                return model.index(index.row(), 1)
+            if action == QAbstractItemView.CursorAction.MovePrevious and index.row() > 0:
+                return model.index(index.row() - 1, model.columnCount() - 1)
+            if action == QAbstractItemView.CursorAction.MovePrevious:
+                return self.currentIndex()
+        return index
+
+
 class InterestsPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Belangen")
     icon = "page-interests"
@@ -30,7 +47,7 @@ class InterestsPage(Page):
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = InterestsModel(context, self)
-        self.view = QTableView(self)
+        self.view = InterestsView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(LinesDelegate(self.view, multi_line_columns=range(1, 10_000)))
         roomy_table(self.view)

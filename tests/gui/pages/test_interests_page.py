@@ -78,3 +78,17 @@ def test_categories_add_rename_move_remove(qtbot, context, open_page, typing) ->
     assert names() == ["Visie en kernwaarden", "Organisatiebelang"]
     context.undo_stack.undo()
     assert names()[1] == "Cultuur"
+
+
+def test_tab_skips_the_category_names(qtbot, context, open_page, typing) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(InterestsPage)
+    view = page.view
+    view.setFocus()
+    view.setCurrentIndex(page.model.index(0, 3))  # Noordenveld, the last municipality
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    typing(editor, "Open")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: view.currentIndex().row() == 1)
+    assert view.currentIndex().column() == 1  # the next row's first municipality, not its name
+    assert [c.name for c in load_tree(context.doc).interests] == ["Visie en kernwaarden", "Organisatiebelang"]
