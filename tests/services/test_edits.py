@@ -155,3 +155,15 @@ def test_changing_a_scale_refuses_when_scores_fall_outside(doc) -> None:
     edits.set_score(doc, task_field_id=tf, criterion_id=crit, municipality_id=1, value=5)
     with pytest.raises(ValidationError, match="buiten de nieuwe schaal"):
         edits.update_criterion(doc, criterion_id=crit, name="c", weight=1, scale_min=1, scale_max=4)
+
+
+def test_member_can_be_renamed_and_moved_to_another_municipality(doc) -> None:
+    role = edits.add_role(doc, name="De stuurgroep").item_id
+    member = edits.add_member(doc, role_id=role, name="Secretaris A", municipality_id=1).item_id
+    change = edits.update_member(doc, member_id=member, name="Secretaris B", municipality_id=2)
+    assert load_tree(doc).roles[0].members[0].name == "Secretaris B"
+    assert load_tree(doc).roles[0].members[0].municipality == "Assen"
+    with pytest.raises(ValidationError):
+        edits.update_member(doc, member_id=member, name="X", municipality_id=99)
+    edits.revert(doc, change)
+    assert load_tree(doc).roles[0].members[0].name == "Secretaris A"

@@ -2,7 +2,7 @@
 returning a :class:`Change` that says what changed (and what it replaced, for undo)."""
 
 from .core import Change, Removed, move, remove, restore, revert
-from .roles import add_member, add_responsibility, add_role, update_responsibility, update_role
+from .roles import add_member, add_responsibility, add_role, update_member, update_responsibility, update_role
 from .scoring import (
     add_class,
     add_criterion,

@@ -70,3 +70,13 @@ def add_member(
             get(session, t.MunicipalityRow, municipality_id)
         row = insert(session, t.MemberRow(role_id=role_id, municipality_id=municipality_id, name=name, position=0), position)
         return changed("member", "added", row.id)
+
+
+def update_member(doc: Document, *, member_id: int, name: str, municipality_id: int | None) -> Change:
+    values = {"name": clean_name(name, "De naam van het lid"), "municipality_id": municipality_id}
+
+    def check(session, _row, v):  # type: ignore[no-untyped-def]
+        if v["municipality_id"] is not None:
+            get(session, t.MunicipalityRow, v["municipality_id"])
+
+    return update_fields(doc, t.MemberRow, member_id, values, check)
