@@ -52,6 +52,7 @@ def test_svg_is_the_same_drawing(demo: d.Trajectory) -> None:
     for result in classify_tree(demo):
         assert escape(result.task_field.name) in svg
     assert "zeer kansrijk" in svg
+    assert "font-family: 'DejaVu Sans'" in svg
 
 
 def test_long_lists_are_cut_into_page_sized_drawings(large: d.Trajectory) -> None:

@@ -3,11 +3,12 @@ nothing runs off them, and it stays fast."""
 
 from __future__ import annotations
 
+import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from reports.pdf_helpers import pdf_text, squash, words_with_boxes
+from reports.pdf_helpers import pdf_text, poppler, squash, words_with_boxes
 
 from staan_desktop.domain import document as d
 from staan_desktop.reports.pdf import StartdocumentRenderer
@@ -73,6 +74,14 @@ def test_every_task_field_is_classified_and_owned(large: d.Trajectory, text: str
         assert text.count(squash(tf.name)) >= 2  # classification, scores (and owners when it has them)
         for owner in tf.owners:
             assert squash(owner.person) in text
+
+
+def test_only_embedded_fonts_also_with_charts(rendered: tuple[bytes, float, int], tmp_path: Path) -> None:
+    pdffonts = poppler("pdffonts")
+    path = tmp_path / "large.pdf"
+    path.write_bytes(rendered[0])
+    lines = subprocess.run([pdffonts, str(path)], check=True, capture_output=True, text=True).stdout.splitlines()[2:]
+    assert lines and all(line.split()[-5] == "yes" and "DejaVuSans" in line for line in lines)
 
 
 def test_long_words_wrap_instead_of_overflowing(text: str) -> None:

@@ -113,6 +113,10 @@ def score_chart(
     body_h = max(1, len(rows)) * ROW
     height = AXIS + body_h + legend_h
     d = Drawing(width, height)
+    # The renderer sets the drawing's initial font before any String; ReportLab's default
+    # (Helvetica) would end up in the PDF without being embedded.
+    d.initialFontName = REGULAR
+    d.initialFontSize = FONT_SIZE
 
     names_w = min(width * 0.4, max((stringWidth(printable(r.name), REGULAR, FONT_SIZE) for r in rows), default=0) + 8)
     names_w = max(names_w, width * 0.18)
@@ -171,7 +175,10 @@ def score_chart_pages(tree: Trajectory, *, width: float = DEFAULT_WIDTH, rows_pe
 
 def score_chart_svg(tree: Trajectory, *, width: float = DEFAULT_WIDTH) -> str:
     """The same chart as SVG text, for the application to show."""
-    return renderSVG.drawToString(score_chart(tree, width=width))
+    svg = renderSVG.drawToString(score_chart(tree, width=width))
+    # ReportLab names the font by its registration name; an SVG viewer looks for the family
+    # ("DejaVu Sans", which the application can load from resources/fonts).
+    return svg.replace(f"font-family: {REGULAR}", f"font-family: 'DejaVu Sans', {REGULAR}, sans-serif")
 
 
 __all__ = ["ChartRow", "chart_rows", "score_chart", "score_chart_pages", "score_chart_svg"]

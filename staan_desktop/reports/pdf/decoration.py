@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -30,9 +30,6 @@ class PageDecoration:
     margin_left: float
     margin_right: float
     palette: Palette = field(default_factory=Palette)
-
-    def _width(self, canvas: Canvas) -> float:
-        return float(canvas._pagesize[0])
 
     def watermark(self, canvas: Canvas) -> None:
         """A light diagonal CONCEPT under the content of every page of a draft."""
@@ -105,9 +102,8 @@ class _Info(PDFInfo):
     extra: dict[str, str]
 
     def format(self, document: Any) -> bytes:
-        formatted = super().format(document)
         if not getattr(self, "extra", None):
-            return formatted
+            return super().format(document)
         # Rebuilding the dictionary is simpler than parsing the formatted bytes.
         entries = {
             "Title": PDFString(self.title),
@@ -118,8 +114,6 @@ class _Info(PDFInfo):
             "Creator": PDFString(self.creator),
             "Trapped": PDFName(self.trapped),
         }
-        from reportlab.pdfbase.pdfdoc import PDFDate
-
         entries["CreationDate"] = entries["ModDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
         for key, value in self.extra.items():
             entries[key] = PDFString(value)

@@ -6,7 +6,7 @@ at the end of each chapter), then the annexes that have something to show.
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from staan_desktop.domain.document import Conference, Section
@@ -16,7 +16,6 @@ from .contents import contents_line
 from .context import StoryContext
 from .fonts import printable
 from .tables import EMPTY, cell, grid_table
-from .styles import plain_table_style
 from .text import esc, superscript
 from .titlepage import title_page
 
@@ -78,8 +77,12 @@ class StoryBuilder:
             body += self.footnotes()
         body += self.annexes()
         # The contents can be laid out only now that every heading exists; see contents.py.
-        story += [contents_heading, *self.table_of_contents(), PageBreak(), *body]
-        return story
+        contents = self.table_of_contents()
+        if contents:
+            story += [contents_heading, *contents, PageBreak()]
+        else:
+            self.headings.remove(contents_heading)
+        return story + body
 
     def title_page(self) -> list[Flowable]:
         return title_page(self.ctx)

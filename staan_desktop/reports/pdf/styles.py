@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.platypus import TableStyle
 
@@ -72,12 +72,10 @@ def stylesheet(fonts: FontFamily) -> StyleSheet1:
     add("title_meta", fontSize=10, leading=14.5, spaceAfter=0)
     add("title_small", fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=0)
     add("signoff", fontName=fonts.bold, fontSize=11, leading=15, textColor=ACCENT, spaceAfter=4)
-    add("toc_title", parent=ss["h1"], spaceBefore=0)
     add("toc0", fontName=fonts.bold, fontSize=10, leading=15, spaceBefore=5, spaceAfter=0)
     add("toc1", fontSize=9.5, leading=13.5, leftIndent=18, spaceAfter=0)
     add("toc2", fontSize=9, leading=12.5, leftIndent=36, spaceAfter=0)
     add("chart_note", fontSize=8, leading=10.5, textColor=MUTED, spaceBefore=2)
-    add("center", alignment=TA_CENTER)
     return ss
 
 

@@ -80,13 +80,3 @@ def with_mark(text: str, footnote: str, notes: Footnotes) -> str:
     """Plain ``text`` followed by the mark of its footnote, if it has one."""
     return esc(text) + notes.mark(footnote)
 
-
-def plain_paragraphs(text: str) -> list[str]:
-    """Plain text split on empty lines, each part as safe markup."""
-    blocks: list[list[str]] = [[]]
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if line.strip():
-            blocks[-1].append(line.strip())
-        elif blocks[-1]:
-            blocks.append([])
-    return [esc("\n".join(b)) for b in blocks if b]
