@@ -37,9 +37,9 @@ class RenderOptions:
     open_comments: tuple[OpenComment, ...] = ()
     #: Fixed timestamps and document id, so equal input gives byte-identical PDFs.
     reproducible: bool = False
-    #: Municipalities up to this number get a column each in the interest tables; more are
-    #: listed one below the other so the table still fits the page.
-    max_interest_columns: int = 5
+    #: Up to four municipalities get a column each in the interest tables, up to this number
+    #: while every word fits its column; more are listed one below the other.
+    max_interest_columns: int = 6
     #: Rows per chart drawing in the PDF (a drawing cannot break across pages).
     chart_rows_per_page: int = 36
     extra_keywords: tuple[str, ...] = field(default=())

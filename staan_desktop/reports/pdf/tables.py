@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
 
 from staan_desktop.domain.document import InterestCategory, Owner, OwnerRole, TaskField
 from staan_desktop.reports.scoring import TaskFieldResult, by_class
 
 from .context import BULLET, StoryContext
+from .fonts import printable
 from .styles import grid_table_style
 from .text import esc, with_mark
 
 EMPTY = "–"
+SIDE_BY_SIDE_ALWAYS = 4
 PROJECTLEIDER_NOTE = "Projectleider"
 #: Up to this many criteria get a column of their own in the score table.
 MAX_CRITERION_COLUMNS = 6
@@ -72,15 +75,32 @@ def bullet_cell(ctx: StoryContext, items: Sequence[str]) -> list[Flowable] | Par
 # Interests -------------------------------------------------------------------------------
 
 
+def _side_by_side(ctx: StoryContext, names: list[str]) -> bool:
+    """A column per municipality: always up to four (the layout of the reference document),
+    up to ``max_interest_columns`` while no single word is wider than a column."""
+    count = len(names)
+    if count <= SIDE_BY_SIDE_ALWAYS:
+        return True
+    if count > ctx.options.max_interest_columns:
+        return False
+    bullet = ctx.styles["cell_bullet"]
+    room = ctx.width / count - 10 - bullet.leftIndent  # cell padding, bullet indent
+    texts = [*names, *(item for category in ctx.tree.interests for col in category.columns for item in col.items)]
+    widest = max((stringWidth(word, bullet.fontName, bullet.fontSize)
+                  for text in texts for word in printable(text).split()), default=0.0)
+    return widest <= room
+
+
 def interest_tables(ctx: StoryContext) -> list[Flowable]:
     municipalities = ctx.municipalities()
+    side_by_side = _side_by_side(ctx, municipalities)
     out: list[Flowable] = []
     for category in ctx.tree.interests:
         out.append(ctx.para(esc(category.name), "caption"))
         if not municipalities:
             out.append(ctx.text(EMPTY))
             continue
-        if len(municipalities) <= ctx.options.max_interest_columns:
+        if side_by_side:
             out.append(_interests_side_by_side(ctx, category, municipalities))
         else:
             out.append(_interests_stacked(ctx, category, municipalities))
