@@ -7,6 +7,7 @@ field names; the schema is generated from the same model, so they cannot drift a
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from pydantic import ValidationError as PydanticError
@@ -29,6 +30,55 @@ def _where(loc: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in loc) or "(het geheel)"
 
 
+#: pydantic's error types in words a facilitator can read (its own messages are English).
+_PROBLEMS = {
+    "missing": "dit gegeven ontbreekt",
+    "extra_forbidden": "dit gegeven kent een STAAN-traject niet",
+    "string_type": "hier hoort tekst",
+    "string_too_short": "dit mag niet leeg zijn",
+    "string_too_long": "deze tekst is te lang",
+    "int_type": "hier hoort een heel getal",
+    "int_parsing": "hier hoort een heel getal",
+    "int_from_float": "hier hoort een heel getal",
+    "float_type": "hier hoort een getal",
+    "float_parsing": "hier hoort een getal",
+    "finite_number": "hier hoort een eindig getal",
+    "bool_type": "hier hoort true of false",
+    "bool_parsing": "hier hoort true of false",
+    "enum": "deze waarde bestaat niet",
+    "literal_error": "deze waarde bestaat niet",
+    "greater_than_equal": "dit getal is te klein",
+    "greater_than": "dit getal is te klein",
+    "less_than_equal": "dit getal is te groot",
+    "less_than": "dit getal is te groot",
+    "tuple_type": "hier hoort een lijst",
+    "list_type": "hier hoort een lijst",
+    "too_long": "deze lijst is te lang",
+    "model_type": "hier hoort een object",
+    "dict_type": "hier hoort een object",
+    "model_attributes_type": "hier hoort een object",
+    "none_required": "hier hoort null",
+    "recursion_loop": "dit is te diep genest",
+    "json_invalid": "hier staat een ongeldig teken",
+}
+
+
+def _problem(error: Any) -> str:
+    value = error.get("input")
+    if isinstance(value, float) and not math.isfinite(value):
+        return "hier hoort een eindig getal"
+    text = _PROBLEMS.get(error["type"], "deze waarde is ongeldig")
+    ctx = error.get("ctx") or {}
+    for key, word in (("max_length", "ten hoogste"), ("ge", "minstens"), ("gt", "meer dan"), ("le", "ten hoogste"),
+                      ("lt", "minder dan"), ("expected", "verwacht")):
+        if key in ctx and error["type"] != "json_invalid":
+            bound = ctx[key]
+            if isinstance(bound, float) and bound.is_integer():
+                bound = int(bound)
+            return f"{text} ({word} {bound})"
+    return text
+
+
 def from_json(text: str | bytes) -> Trajectory:
     if len(text) > MAX_JSON_BYTES:
         raise InterchangeError("Het JSON-bestand is te groot voor een traject.")
@@ -49,13 +99,14 @@ def from_json(text: str | bytes) -> Trajectory:
             f"Het JSON-bestand heeft opmaakversie {data.get('format_version')!r}; deze versie leest versie {FORMAT_VERSION}."
         )
     try:
-        return Trajectory.model_validate(data)
+        # Strict: a score of "3" or true is a wrong type, not a number to guess at.
+        return Trajectory.model_validate_json(text, strict=True)
     except RecursionError:
         raise InterchangeError("Het JSON-bestand is te diep genest.") from None
     except PydanticError as exc:
         first = exc.errors()[0]
         raise InterchangeError(
-            f"Het JSON-bestand klopt niet bij ‘{_where(first['loc'])}’: {first['msg']}"
+            f"Het JSON-bestand klopt niet bij ‘{_where(first['loc'])}’: {_problem(first)}"
             + (f" (en nog {exc.error_count() - 1} fouten)" if exc.error_count() > 1 else "")
         ) from None
 

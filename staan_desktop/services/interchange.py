@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from staan_desktop.domain.document import Trajectory
-from staan_desktop.reports.json_interchange import InterchangeError, from_json, to_json
+from staan_desktop.reports.json_interchange import MAX_JSON_BYTES, InterchangeError, from_json, to_json
 from staan_desktop.resources import resource_path
 
 from .errors import DocumentError, ValidationError
@@ -36,7 +36,13 @@ def read_json_file(path: Path) -> Trajectory:
     path = Path(path)
     if path.is_dir():
         raise DocumentError(f"‘{path.name}’ is een map, geen JSON-bestand.")
+    if not path.exists():
+        raise DocumentError(f"Het bestand ‘{path.name}’ bestaat niet.")
+    if not path.is_file():  # a pipe or device would block the reading forever
+        raise DocumentError(f"‘{path.name}’ is geen gewoon bestand.")
     try:
+        if path.stat().st_size > MAX_JSON_BYTES:  # refuse before reading it all into memory
+            raise DocumentError("Het JSON-bestand is te groot voor een traject.")
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"‘{path.name}’ kan niet worden gelezen.", str(exc)) from exc
