@@ -28,6 +28,7 @@ from staan_desktop.services import backups, edits, locking
 from staan_desktop.services.errors import DocumentError, ReadOnlyError, StaanError
 from staan_desktop.services.files import write_atomically
 from staan_desktop.services.interchange import create_demo, export_json, load_tree
+from staan_desktop.services.pdf_export import export_pdf
 from staan_desktop.services.store import copy_document, open_document
 
 from .helpers import assert_user_message, integrity, sha
@@ -39,7 +40,6 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSI
 
 
 def _render_pdf(doc) -> bytes:  # noqa: ANN001
-    """The startdocument's bytes, through the export service once it exists."""
     from staan_desktop.reports.pdf import render_pdf
 
     return render_pdf(load_tree(doc))
@@ -58,10 +58,12 @@ CHILD = textwrap.dedent(
     from staan_desktop.services.interchange import export_json, load_tree
     from staan_desktop.services.store import copy_document, open_document
 
+    from staan_desktop.services.pdf_export import export_pdf
+
     op, path, target, backup_root = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4])
     doc = open_document(path)
     pdf = b""
-    if op == "pdf":
+    if op == "bytes":
         from staan_desktop.reports.pdf import render_pdf
         pdf = render_pdf(load_tree(doc))
     limit = path.stat().st_size if op == "edit" else 8192
@@ -77,6 +79,8 @@ CHILD = textwrap.dedent(
         elif op == "json":
             export_json(doc, target)
         elif op == "pdf":
+            export_pdf(doc, target)
+        elif op == "bytes":
             write_atomically(target, pdf)
         result["failed"] = False
     except StaanError as exc:
@@ -89,7 +93,7 @@ CHILD = textwrap.dedent(
     """
 )
 
-OPERATIONS = ["edit", "save_as", "backup", "json", "pdf"]
+OPERATIONS = ["edit", "save_as", "backup", "json", "pdf", "bytes"]
 
 
 @pytest.fixture
@@ -107,7 +111,7 @@ def _only(directory: Path) -> list[str]:
 def test_file_size_limit(tmp_path: Path, demo_path: Path, op: str) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    target = out / ("kopie.staan" if op == "save_as" else "uit." + ("pdf" if op == "pdf" else "json"))
+    target = out / ("kopie.staan" if op == "save_as" else "uit." + ("json" if op == "json" else "pdf"))
     target.write_bytes(OLD)
     backup_root = tmp_path / "backups"
     with open_document(demo_path, read_only=True) as doc:
@@ -206,7 +210,8 @@ def test_a_really_full_disk(small_disk: Path, tmp_path: Path) -> None:
         "save_as": lambda: copy_document(path, out / "kopie.staan"),
         "backup": lambda: backups.backup_now(doc, root=small_disk / "backups"),
         "json": lambda: export_json(doc, out / "uit.json"),
-        "pdf": lambda: write_atomically(out / "uit.pdf", pdf),
+        "pdf": lambda: export_pdf(doc, out / "uit.pdf"),
+        "bytes": lambda: write_atomically(out / "uit.pdf", pdf),
     }
     for what, attempt in attempts.items():
         with pytest.raises(DocumentError) as raised:
@@ -281,7 +286,8 @@ def test_read_only_media(read_only_disk: Path, tmp_path: Path) -> None:
             "save_as": lambda: copy_document(tmp_path / "kopie.staan", read_only_disk / "kopie.staan"),
             "backup": lambda: backups.backup_now(doc, root=read_only_disk / "backups"),
             "json": lambda: export_json(doc, read_only_disk / "uit.json"),
-            "pdf": lambda: write_atomically(read_only_disk / "uit.pdf", b"%PDF new"),
+            "pdf": lambda: export_pdf(doc, read_only_disk / "uit.pdf"),
+            "bytes": lambda: write_atomically(read_only_disk / "uit.pdf", b"%PDF new"),
         }
         for what, attempt in attempts.items():
             with pytest.raises(StaanError) as raised:
