@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
-from .errors import DocumentError, ReadOnlyError
+from .errors import DocumentError, ReadOnlyError, ValidationError
 from .files import write_failure_reason
 
 if TYPE_CHECKING:
@@ -179,6 +179,13 @@ class Document:
                     yield session
         except DBAPIError as exc:
             raise _storage_error(exc, "Deze wijziging kon niet worden bewaard") from exc
+        except UnicodeEncodeError:
+            # A lone surrogate (half a character, e.g. pasted from a broken program) cannot
+            # be stored as UTF-8; SQLite's driver raises before anything is written.
+            raise ValidationError(
+                "De tekst bevat een ongeldig teken (een half teken, bijvoorbeeld uit een geplakte "
+                "tekst). Er is niets veranderd; typ of plak de tekst opnieuw."
+            ) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
