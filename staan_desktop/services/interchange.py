@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from staan_desktop.domain.document import Trajectory
+from staan_desktop.domain.document import Trajectory, TrajectoryInfo
 from staan_desktop.reports.json_interchange import MAX_JSON_BYTES, InterchangeError, from_json, to_json
 from staan_desktop.resources import resource_path
 
 from .errors import DocumentError, ValidationError
 from .files import write_atomically
 from .store import Document, create_document
-from .tree import read_tree, validate_tree, write_tree
+from .tree import read_info, read_tree, validate_tree, write_tree
 
 TEMPLATES = {
     "staan-werkwijze": "templates/staan-werkwijze.json",
@@ -23,6 +23,13 @@ DEMO = "demo/staan.json"
 def load_tree(doc: Document) -> Trajectory:
     with doc.reading() as session:
         return read_tree(session)
+
+
+def load_info(doc: Document) -> TrajectoryInfo:
+    """The trajectory's title, status and other own fields; a millisecond where
+    :func:`load_tree` of a large trajectory takes most of a second."""
+    with doc.reading() as session:
+        return read_info(session)
 
 
 def replace_content(doc: Document, tree: Trajectory) -> None:

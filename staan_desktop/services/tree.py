@@ -62,8 +62,25 @@ _SCORES = "SELECT task_field_id, criterion_id, municipality_id, value, note FROM
 _INSERT_SCORE = "INSERT INTO score (task_field_id, criterion_id, municipality_id, value, note) VALUES (?, ?, ?, ?, ?)"
 
 
-def read_tree(session: Session) -> d.Trajectory:
+def read_info(session: Session) -> d.TrajectoryInfo:
+    """Only the trajectory's own fields (title, status …): what a window title or a first page
+    needs, without the 255,000 scores of a large trajectory."""
     info_row = session.exec(select(t.TrajectoryRow)).first() or t.TrajectoryRow(title="Nieuw traject")
+    return d.TrajectoryInfo(
+        title=info_row.title,
+        subtitle=info_row.subtitle,
+        short_name=info_row.short_name,
+        procesmanager=info_row.procesmanager,
+        author_role=info_row.author_role,
+        document_date=info_row.document_date,
+        version_label=info_row.version_label,
+        status=d.Status(info_row.status),
+        character_keywords=tuple(info_row.character_keywords or ()),
+        differences=info_row.differences,
+    )
+
+
+def read_tree(session: Session) -> d.Trajectory:
     municipalities = _ordered(session, t.MunicipalityRow)
     mun = {m.id: m.name for m in municipalities}
     criteria = _ordered(session, t.CriterionRow)
@@ -174,18 +191,7 @@ def read_tree(session: Session) -> d.Trajectory:
     )
 
     return d.Trajectory(
-        trajectory=d.TrajectoryInfo(
-            title=info_row.title,
-            subtitle=info_row.subtitle,
-            short_name=info_row.short_name,
-            procesmanager=info_row.procesmanager,
-            author_role=info_row.author_role,
-            document_date=info_row.document_date,
-            version_label=info_row.version_label,
-            status=d.Status(info_row.status),
-            character_keywords=tuple(info_row.character_keywords or ()),
-            differences=info_row.differences,
-        ),
+        trajectory=read_info(session),
         municipalities=tuple(m.name for m in municipalities),
         conferences=conferences,
         sections=section_tree(None),
