@@ -33,6 +33,7 @@ from .empty_state import EmptyState
 from .file_actions import FileActions
 from .pages import PAGES
 from .pages.base import Page
+from .projector import SessionControls
 from .settings import COLOR_SCHEME, LANGUAGE, SPLITTER_STATE, TEXT_SCALE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from .settings_dialog import SettingsDialog
 from .shortcuts_dialog import ShortcutsDialog
@@ -56,7 +57,6 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.documents = Documents(self)
         self.documents.opened.connect(self.show_document)
-        self.documents.failed.connect(self.settings.forget_recent)
         self.file_actions = FileActions(self, self.documents, settings)
         self.actions_ = WindowActions(self, self.undo_group)
         self._build()
@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.setMinimumSize(800, 520)
+        # The projector window, the session agenda and blind scoring (gui/projector/).
+        self.session = SessionControls(self)
 
     def _toolbar(self) -> QToolBar:
         """The few actions a mouse user wants at hand; every one is also in a menu with its keys."""
@@ -185,9 +187,11 @@ class MainWindow(QMainWindow):
         context.stored.connect(self.status.show_stored)
         context.refused.connect(self._on_refused)
         self.workspace.show_context(context)
+        self.session.attach(context)
         self.body.setCurrentWidget(self.workspace)
-        if opened.reason:
-            self.banner.show_reason(opened.reason, retry=opened.held_elsewhere)
+        reason = opened.reason or (opened.doc.read_only_reason if opened.doc.read_only else "")
+        if reason:
+            self.banner.show_reason(reason, retry=opened.held_elsewhere)
         else:
             self.banner.clear()
         self.status.set_document(True, read_only=opened.doc.read_only)
@@ -200,6 +204,7 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         flush_focused_field()
+        self.session.detach()
         self.workspace.clear()
         if self.context is not None:
             self.undo_group.removeStack(self.context.undo_stack)
