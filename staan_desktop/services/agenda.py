@@ -1,0 +1,67 @@
+"""The live session: the agenda's planned minutes, and how far the scoring has come.
+
+The planned minutes are stored in the document because they are part of preparing the
+session (a secretary who opens the file sees the plan). They are not content of the
+startdocument, so changing them is allowed on a signed-off version too, and never touches the
+undo history or a fingerprint. Only a read-only document refuses them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from staan_desktop.domain import agenda as rules
+from staan_desktop.domain import tables as t
+from staan_desktop.domain.agenda import AgendaStep
+from staan_desktop.domain.agenda_tables import AgendaStepRow
+
+from .errors import ValidationError
+from .store import Document
+
+
+def agenda(doc: Document) -> tuple[AgendaStep, ...]:
+    """The steps of the session in order, with the minutes planned for this trajectory."""
+    with doc.reading() as session:
+        planned = {row.key: row.minutes for row in session.exec(select(AgendaStepRow))}
+    return rules.with_minutes(planned)
+
+
+def set_planned_minutes(doc: Document, *, key: str, minutes: int) -> tuple[AgendaStep, ...]:
+    """Plan ``minutes`` for the step ``key``, durably; returns the whole agenda as it now is."""
+    if key not in rules.STEP_KEYS:
+        raise ValidationError(f"De agenda kent geen stap ‘{key}’.")
+    try:
+        minutes = rules.check_minutes(minutes)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
+    with doc.transaction() as session:
+        row = session.exec(select(AgendaStepRow).where(AgendaStepRow.key == key)).first()
+        if row is None:
+            session.add(AgendaStepRow(key=key, minutes=minutes))
+        else:
+            row.minutes = minutes
+            session.add(row)
+    return agenda(doc)
+
+
+def scoring_progress(doc: Document) -> dict[tuple[int, int], int]:
+    """(task field id, municipality id) → on how many criteria that municipality has scored
+    that task field. Says *who* has scored, never *what*: this is all a projector may show
+    while the scores are hidden."""
+    score = t.ScoreRow
+    query = (
+        select(score.task_field_id, score.municipality_id, func.count())
+        .where(score.municipality_id.is_not(None))  # type: ignore[union-attr]
+        .group_by(score.task_field_id, score.municipality_id)
+    )
+    with doc.reading() as session:
+        return {(tf, m): count for tf, m, count in session.exec(query)}
+
+
+def trajectory_heading(doc: Document) -> tuple[str, str]:
+    """(title, subtitle) of the trajectory, for the session's title screen; cheaper than
+    reading the whole tree when only the heading is shown."""
+    with doc.reading() as session:
+        row = session.exec(select(t.TrajectoryRow)).first()
+        return (row.title, row.subtitle) if row is not None else ("", "")
