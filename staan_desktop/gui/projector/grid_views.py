@@ -1,0 +1,100 @@
+"""The projector views that are grids: the interests per municipality and the owners of the
+preferred task fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
+
+from staan_desktop.services import queries
+from staan_desktop.services.store import Document
+
+from . import style
+from .view_base import ProjectorView
+
+
+def _rule(parent: QWidget) -> QFrame:
+    """A strong horizontal line under a header row (thin lines vanish on a beamer)."""
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFixedHeight(3)
+    line.setProperty("role", "line")
+    return line
+
+
+class InterestsView(ProjectorView):
+    """Categories down, municipalities across, as in the startdocument's tables."""
+
+    key = "interests"
+    pages = frozenset({"InterestsPage"})
+    tables = frozenset({"interest_category", "interest_item", "municipality"})
+
+    def heading(self) -> str:
+        return self.tr("Belangen per gemeente")
+
+    def load(self, doc: Document) -> None:
+        self.clear_content()
+        grid_data = queries.interest_grid(doc)
+        if not grid_data.categories or not grid_data.municipalities:
+            self.empty(self.tr("Nog geen belangen. Wat is voor elke gemeente belangrijk?"))
+            return
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(12)
+        for column, municipality in enumerate(grid_data.municipalities, start=1):
+            grid.addWidget(self.sized(style.label(municipality.name, self), 1.05, bold=True), 0, column)
+            grid.setColumnStretch(column, 1)
+        grid.addWidget(_rule(self), 1, 0, 1, len(grid_data.municipalities) + 1)
+        for row, category in enumerate(grid_data.categories, start=2):
+            name = self.sized(style.label(category.text, self), 1.0, bold=True)
+            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            for column, municipality in enumerate(grid_data.municipalities, start=1):
+                items = grid_data.cells.get((category.id, municipality.id), ())
+                text = "\n".join(f"• {item.text}" for item in items) or "—"
+                cell = self.sized(style.label(text, self), 0.85)
+                grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 0)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+        self.request_refit()
+
+
+class OwnersView(ProjectorView):
+    """Per preferred task field: who owns it and who leads the project, with municipality."""
+
+    key = "owners"
+    pages = frozenset({"OwnersPage"})
+    tables = frozenset({"owner", "task_field", "municipality"})
+
+    def heading(self) -> str:
+        return self.tr("Eigenaren en projectleiders")
+
+    def load(self, doc: Document) -> None:
+        self.clear_content()
+        fields = [f for f in queries.task_fields(doc) if f.shortlisted]
+        towns = {m.id: m.name for m in queries.municipalities(doc)}
+        by_field: dict[int, dict[str, list[str]]] = {}
+        for owner in queries.owners(doc):
+            town = towns.get(owner.municipality_id) if owner.municipality_id is not None else None
+            person = f"{owner.person} ({town})" if town else owner.person
+            by_field.setdefault(owner.task_field_id, {}).setdefault(owner.role, []).append(person)
+        if not fields:
+            self.empty(self.tr("Nog geen preferente taakvelden."))
+            return
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(8)
+        headers = (self.tr("Taakveld"), self.tr("Eigenaar"), self.tr("Projectleider"))
+        for column, header in enumerate(headers):
+            grid.addWidget(self.sized(style.label(header, self), 1.0, bold=True), 0, column)
+            grid.setColumnStretch(column, 1)
+        grid.addWidget(_rule(self), 1, 0, 1, len(headers))
+        for row, task_field in enumerate(fields, start=2):
+            roles = by_field.get(task_field.id, {})
+            grid.addWidget(self.sized(style.label(task_field.name, self), 0.9, bold=True), row, 0, Qt.AlignmentFlag.AlignTop)
+            for column, role in enumerate(("eigenaar", "projectleider"), start=1):
+                text = "\n".join(roles.get(role, [])) or "—"
+                grid.addWidget(self.sized(style.label(text, self), 0.9), row, column, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+        self.request_refit()

@@ -1,0 +1,331 @@
+"""The live session, wired into the main window: the projector window that follows the
+facilitator, the agenda whose steps move both windows, and blind scoring.
+
+The main window only creates this object, and tells it when a document is shown
+(:meth:`attach`) and closed (:meth:`detach`). Everything else it learns from signals that are
+already there: the navigation's current row (which page the facilitator is on) and the
+context's ``changed`` (what to redraw on the projector).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
+
+from staan_desktop.domain.agenda import DEFAULT_AGENDA, AgendaStep
+from staan_desktop.services import agenda, queries
+from staan_desktop.services.edits import Change
+from staan_desktop.services.errors import StaanError
+
+from ..context import WorkspaceContext
+from ..models.scoring_model import TASK_FIELD_ID_ROLE
+from . import none_reserve, screens, style
+from .agenda_clock import AgendaClock
+from .agenda_panel import AgendaPanel
+from .scoreboard import Reveal
+from .session_actions import SessionActions
+from .window import PAGE_VIEWS, VIEW_PAGES, ProjectorWindow
+
+log = logging.getLogger(__name__)
+
+
+class SessionControls(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        none_reserve.keep_topped_up(self)  # a session runs for hours: see none_reserve
+        self.window = window
+        self.context: WorkspaceContext | None = None
+        self.reveal = Reveal()
+        self.shortlisted: list[tuple[int, str]] = []
+        self.clock = AgendaClock(self)
+        window_actions = getattr(window, "actions_", None)
+        self.actions = SessionActions(window_actions if window_actions is not None else self, window)
+        self.projector: ProjectorWindow | None = None
+        self.projector_screen = None
+        self.panel = AgendaPanel(self.actions.all())
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("sessionDock")
+        scroll = QScrollArea(self.dock)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        self.dock.setWidget(scroll)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        menus = getattr(window_actions, "menus", {})
+        self.actions.install(window.menuBar(), menus.get("view"), menus.get("help"), self.dock.toggleViewAction())
+        for action in self.actions.all():
+            window.addAction(action)  # the keys work with every menu closed
+        self._connect()
+        self._set_document_actions(False)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["projector"].toggled.connect(self.show_projector)
+        a["next_screen"].triggered.connect(self.next_screen)
+        a["dark_projector"].toggled.connect(self._dark)
+        a["next_step"].triggered.connect(lambda: self.clock.step(+1))
+        a["previous_step"].triggered.connect(lambda: self.clock.step(-1))
+        a["pause"].triggered.connect(self.clock.toggle_pause)
+        a["reveal_all"].toggled.connect(lambda on: self.set_reveal(Reveal(everything=on)))
+        a["reveal_current"].triggered.connect(self.reveal_current)
+        self.actions.screens_menu.aboutToShow.connect(self._fill_screens_menu)
+        self.clock.step_changed.connect(self._step_changed)
+        self.clock.ticked.connect(self._tick)
+        self.panel.minutes_changed.connect(self.plan_minutes)
+        self.panel.step_chosen.connect(self.clock.go)
+        self.panel.reveal_toggled.connect(self.toggle_reveal)
+        workspace = getattr(self.window, "workspace", None)
+        if workspace is not None:
+            workspace.navigation.currentRowChanged.connect(lambda _row: self._follow())
+
+    # The document -----------------------------------------------------------------------------
+
+    def attach(self, context: WorkspaceContext) -> None:
+        """A document is shown: read its agenda, and let the projector show it."""
+        self.detach()
+        self.context = context
+        context.changed.connect(self._changed)
+        try:
+            steps = agenda.agenda(context.doc)
+        except StaanError:
+            log.exception("agenda could not be read; the default agenda is used")
+            steps = DEFAULT_AGENDA
+        self.clock.set_steps(steps)
+        self.clock.reset()
+        self.reveal = Reveal()
+        self._load_task_fields()
+        self._set_document_actions(True)
+        if self.projector is not None:
+            self.projector.set_document(context.doc, self._title())
+            self._show_state()
+
+    def detach(self) -> None:
+        """The document closes: nothing of it may stay on the projector."""
+        if self.context is None:
+            return
+        self.context.changed.disconnect(self._changed)
+        self.context = None
+        self.reveal = Reveal()
+        self.shortlisted = []
+        self.clock.reset()
+        self._set_document_actions(False)
+        self.panel.set_task_fields([], self.reveal)
+        if self.projector is not None:
+            self.projector.set_document(None)
+
+    def _set_document_actions(self, enabled: bool) -> None:
+        for name in ("next_step", "previous_step", "pause", "reveal_all", "reveal_current"):
+            self.actions[name].setEnabled(enabled)
+        self.panel.setEnabled(enabled)
+
+    def _title(self) -> str:
+        if self.context is None:
+            return ""
+        try:
+            return agenda.trajectory_heading(self.context.doc)[0]
+        except StaanError:
+            return ""
+
+    def _changed(self, change: Change) -> None:
+        tables = change.tables or {change.table}
+        if "task_field" in tables:
+            self._load_task_fields()
+        if self.projector is not None:
+            if "trajectory" in tables:
+                self.projector.footer.setText(self._title())
+            self.projector.on_changed(change)
+
+    def _load_task_fields(self) -> None:
+        if self.context is None:
+            return
+        self.shortlisted = [(f.id, f.name) for f in queries.task_fields(self.context.doc) if f.shortlisted]
+        self.panel.set_task_fields(self.shortlisted, self.reveal)
+
+    # Following the facilitator ----------------------------------------------------------------
+
+    def current_page(self) -> str:
+        workspace = getattr(self.window, "workspace", None)
+        if workspace is None:
+            return ""
+        row = workspace.navigation.currentRow()
+        return workspace.page_classes[row].__name__ if 0 <= row < len(workspace.page_classes) else ""
+
+    def _follow(self) -> None:
+        if self.projector is not None:
+            self.projector.show_page(self.current_page())
+
+    def go_to_view(self, view: str) -> None:
+        """Show the workspace page where ``view`` (an agenda step's subject) is edited."""
+        workspace = getattr(self.window, "workspace", None)
+        page = VIEW_PAGES.get(view)
+        if workspace is None or page is None:
+            return
+        names = [page_class.__name__ for page_class in workspace.page_classes]
+        if page in names and PAGE_VIEWS.get(self.current_page()) != view:
+            workspace.go_to(names.index(page))
+
+    # The agenda -------------------------------------------------------------------------------
+
+    def _step_changed(self, index: int) -> None:
+        step = self.clock.current
+        if step is not None:
+            self.go_to_view(step.view)
+        self.panel.set_steps(self.clock.steps, index, self._read_only())
+        if self.projector is not None:
+            self.projector.set_agenda(self.clock.steps, index)
+
+    def _tick(self) -> None:
+        step, reading = self.clock.current, self.clock.reading()
+        self.panel.set_timer(step, reading, self.clock.running)
+        if self.projector is not None:
+            if reading is None:
+                self.projector.set_timer("", False)
+            elif reading.over:
+                self.projector.set_timer(self.tr("⚠ +{0} over tijd").format(reading.late), True)
+            else:
+                self.projector.set_timer(self.tr("nog {0}").format(reading.remaining), False)
+
+    def _read_only(self) -> bool:
+        return self.context is None or self.context.doc.read_only
+
+    def plan_minutes(self, key: str, minutes: int) -> None:
+        """Store the planned minutes of a step; on a read-only document keep them for now."""
+        if self.context is None:
+            return
+        try:
+            steps = agenda.set_planned_minutes(self.context.doc, key=key, minutes=minutes)
+        except StaanError as error:
+            steps = tuple(replace(s, minutes=minutes) if s.key == key else s for s in self.clock.steps)
+            show = getattr(self.window, "show_message", None)
+            if show is not None:
+                show(self.tr("De geplande tijd geldt nu, maar is niet bewaard: {0}").format(error.message))
+        self._set_steps(steps)
+
+    def _set_steps(self, steps: tuple[AgendaStep, ...]) -> None:
+        self.clock.set_steps(steps)
+        self.panel.set_steps(steps, self.clock.index, self._read_only())
+        if self.projector is not None:
+            self.projector.set_agenda(steps, self.clock.index)
+
+    # Blind scoring ----------------------------------------------------------------------------
+
+    def set_reveal(self, reveal: Reveal) -> None:
+        self.reveal = reveal
+        toggle = self.actions["reveal_all"]
+        toggle.blockSignals(True)
+        toggle.setChecked(reveal.everything)
+        toggle.blockSignals(False)
+        self.panel.set_task_fields(self.shortlisted, reveal)
+        if self.projector is not None:
+            self.projector.set_reveal(reveal)
+
+    def toggle_reveal(self, task_field_id: int) -> None:
+        self.set_reveal(self.reveal.toggled(task_field_id, (tf for tf, _name in self.shortlisted)))
+
+    def current_task_field(self) -> int | None:
+        """The task field under the cursor on the scoring page, if that page is shown."""
+        workspace = getattr(self.window, "workspace", None)
+        page = workspace.stack.currentWidget() if workspace is not None else None
+        view = getattr(page, "view", None)
+        if view is None or not hasattr(view, "currentIndex"):
+            return None
+        value = view.currentIndex().data(TASK_FIELD_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def reveal_current(self) -> None:
+        task_field_id = self.current_task_field()
+        if task_field_id is None:
+            show = getattr(self.window, "show_message", None)
+            if show is not None:
+                show(self.tr("Kies op de pagina Scoren het taakveld dat de zaal mag zien."))
+            return
+        self.toggle_reveal(task_field_id)
+
+    # The projector window ---------------------------------------------------------------------
+
+    def show_projector(self, on: bool) -> None:
+        if not on:
+            if self.projector is not None:
+                self.projector.hide()
+            return
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.window)
+            self.projector.closed.connect(lambda: self.actions["projector"].setChecked(False))
+            for action in self.actions.all():
+                self.projector.addAction(action)  # F8 and friends also when the beamer has focus
+            self._dark(self.actions["dark_projector"].isChecked())
+        if self.context is not None:
+            self.projector.set_document(self.context.doc, self._title())
+        self._show_state()
+        laptop = self.window.screen()
+        if self.projector_screen is None or self.projector_screen not in screens.screens():
+            self.projector_screen = screens.default_screen(laptop)
+        screens.place(self.projector, self.projector_screen, laptop)
+        self.dock.show()
+        self._describe_screen()
+        self.window.activateWindow()  # the facilitator keeps typing on the laptop
+
+    def _show_state(self) -> None:
+        assert self.projector is not None
+        self.projector.set_reveal(self.reveal)
+        self.projector.set_agenda(self.clock.steps, self.clock.index)
+        self.projector.show_page(self.current_page())
+        self._tick()
+
+    def next_screen(self) -> None:
+        self.projector_screen = screens.following(self.projector_screen, self.window.screen())
+        if self.projector is not None and self.projector.isVisible():
+            screens.place(self.projector, self.projector_screen, self.window.screen())
+        self._describe_screen()
+
+    def _describe_screen(self) -> None:
+        if self.projector_screen is None:
+            self.panel.set_screen(self.tr("In een venster (één scherm, of Shift+F5 voor een ander scherm)."))
+        else:
+            self.panel.set_screen(self.tr("Volledig scherm op {0}").format(screens.describe(self.projector_screen)))
+
+    def _fill_screens_menu(self) -> None:
+        menu = self.actions.screens_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        laptop = self.window.screen()
+        choices = [(None, self.tr("In een venster"))] + [
+            (screen, screens.describe(screen)) for screen in screens.screens() if screen is not laptop
+        ]
+        for screen, text in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(screen is self.projector_screen)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, screen=screen: self._choose_screen(screen))
+
+    def _choose_screen(self, screen) -> None:  # type: ignore[no-untyped-def]
+        self.projector_screen = screen
+        if self.projector is not None and self.projector.isVisible():
+            screens.place(self.projector, screen, self.window.screen())
+        self._describe_screen()
+
+    def _dark(self, on: bool) -> None:
+        if self.projector is not None:
+            self.projector.set_theme(style.DARK if on else style.LIGHT)
+
+    # Language ---------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.dock.setWindowTitle(self.tr("Sessie"))
+        self.dock.toggleViewAction().setText(self.tr("Sessiep&aneel"))
+        self.panel.retranslate()
+        self._tick()
+        self._describe_screen()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False

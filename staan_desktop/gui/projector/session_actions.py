@@ -1,0 +1,91 @@
+"""The keys and menu entries of the live session, in one place so the shortcuts dialog, the
+menus, the session panel and the projector window all use the same actions.
+
+F5 (like a presentation) shows the projector, F8 / Shift+F8 walk the agenda, F9 pauses the
+timer, Ctrl+Shift+O reveals the whole scoring matrix and Ctrl+Shift+T the task field under the
+cursor on the scoring page. Not Ctrl+arrows: text fields use them to jump by word.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from .. import icons
+
+#: objectName → (keys, checkable)
+KEYS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "projector": (("F5", "Ctrl+Shift+P"), True),
+    "next_screen": (("Shift+F5",), False),
+    "dark_projector": ((), True),
+    "next_step": (("F8",), False),
+    "previous_step": (("Shift+F8",), False),
+    "pause": (("F9",), False),
+    "reveal_all": (("Ctrl+Shift+O",), True),
+    "reveal_current": (("Ctrl+Shift+T",), False),
+}
+
+
+class SessionActions(QObject):
+    def __init__(self, parent: QObject, window: QWidget) -> None:
+        # Parented to the window's own actions, the shortcuts dialog (F1) lists these too.
+        super().__init__(parent)
+        self.actions: dict[str, QAction] = {}
+        for name, (keys, checkable) in KEYS.items():
+            icon = {"next_step": "next", "previous_step": "previous"}.get(name)
+            action = icons.action(self, icon) if icon else QAction(self)
+            action.setObjectName(name)
+            action.setCheckable(checkable)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.actions[name] = action
+        self.screens_menu = QMenu(window)
+        self.session_menu = QMenu(window)
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.actions[name]
+
+    def all(self) -> list[QAction]:
+        return list(self.actions.values())
+
+    def install(self, bar: QMenuBar, view_menu: QMenu | None, before: QMenu | None, dock_toggle: QAction) -> None:
+        """Projector entries at the end of the View menu; a Session menu before Help."""
+        if view_menu is None:
+            view_menu = bar.addMenu("")
+            view_menu.setTitle(self.tr("Bee&ld"))
+        view_menu.addSeparator()
+        view_menu.addActions([self["projector"], self["next_screen"]])
+        view_menu.addMenu(self.screens_menu)
+        view_menu.addActions([self["dark_projector"], dock_toggle])
+        menu = self.session_menu
+        menu.addActions([self["next_step"], self["previous_step"], self["pause"]])
+        menu.addSeparator()
+        menu.addActions([self["reveal_all"], self["reveal_current"]])
+        menu.addSeparator()
+        menu.addAction(self["projector"])
+        if before is not None:
+            bar.insertMenu(before.menuAction(), menu)
+        else:
+            bar.addMenu(menu)
+
+    def retranslate(self) -> None:
+        texts = {
+            "projector": self.tr("&Projectorweergave"),
+            "next_screen": self.tr("Projector naar ander sch&erm"),
+            "dark_projector": self.tr("&Donkere projectorweergave"),
+            "next_step": self.tr("&Volgende agendastap"),
+            "previous_step": self.tr("V&orige agendastap"),
+            "pause": self.tr("&Timer pauzeren of hervatten"),
+            "reveal_all": self.tr("Alle scores &onthullen"),
+            "reveal_current": self.tr("&Taakveld onthullen of verbergen"),
+        }
+        for name, text in texts.items():
+            action = self.actions[name]
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "")
+            action.setToolTip(f"{plain} ({keys})" if keys else plain)
+        self.screens_menu.setTitle(self.tr("Projectorscher&m"))
+        self.session_menu.setTitle(self.tr("&Sessie"))
