@@ -16,8 +16,10 @@ Usage (the GUI and the CLI both do this)::
     ...
     lock.release()          # on close; a crash leaves a stale lock that the next opener takes over
 
-A lock left by a crashed instance on the same machine (its process is gone) is taken over. A lock
-from another machine is never taken over automatically: we cannot see whether that process lives.
+A lock left by a crashed instance on the same machine is taken over: its process is gone, or the
+number now belongs to another process (the lock predates the last boot, or that process started
+after the lock was written). A lock from another machine is never taken over automatically: we
+cannot see whether that process lives.
 """
 
 from __future__ import annotations
@@ -85,6 +87,68 @@ def _me() -> LockInfo:
     return LockInfo(user, socket.gethostname(), os.getpid(), datetime.now().isoformat(timespec="seconds"))
 
 
+#: Clock jitter allowed when comparing the lock's time (seconds, local) with boot and start times.
+_CLOCK_SLACK_SECONDS = 120.0
+
+
+def _boot_time() -> float | None:
+    """When this machine last started (epoch seconds), or None where we cannot tell."""
+    try:
+        if sys.platform.startswith("linux"):
+            for line in Path("/proc/stat").read_text().splitlines():
+                if line.startswith("btime "):
+                    return float(line.split()[1])
+        elif sys.platform == "win32":
+            import ctypes
+
+            uptime_ms = ctypes.windll.kernel32.GetTickCount64  # type: ignore[attr-defined]
+            uptime_ms.restype = ctypes.c_ulonglong
+            return time.time() - uptime_ms() / 1000
+        elif sys.platform == "darwin":
+            import subprocess
+
+            out = subprocess.run(["sysctl", "-n", "kern.boottime"], capture_output=True, text=True, timeout=5).stdout
+            return float(out.split("sec =")[1].split(",")[0])
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+    return None
+
+
+def _process_start(pid: int) -> float | None:
+    """When process ``pid`` started (epoch seconds); Linux only, None elsewhere or if gone."""
+    if not sys.platform.startswith("linux"):
+        return None
+    boot = _boot_time()
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        # The command name may hold spaces and parentheses: count fields after the last ")".
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])
+        return None if boot is None else boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _since_epoch(holder: LockInfo) -> float | None:
+    try:
+        return datetime.fromisoformat(holder.since).timestamp()
+    except ValueError:
+        return None
+
+
+def _pid_reused(holder: LockInfo) -> bool:
+    """The lock's process cannot be the one alive under that pid now: the lock was written
+    before this machine last booted, or the living process started after the lock was written
+    (a crash, a reboot, and an unrelated program that got the same number)."""
+    since = _since_epoch(holder)
+    if since is None:
+        return False
+    boot = _boot_time()
+    if boot is not None and since < boot - _CLOCK_SLACK_SECONDS:
+        return True
+    started = _process_start(holder.pid)
+    return started is not None and started > since + _CLOCK_SLACK_SECONDS
+
+
 def _pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
@@ -131,7 +195,7 @@ def _is_stale(path: Path, holder: LockInfo | None) -> bool:
         except FileNotFoundError:
             return True
         return age > _UNREADABLE_GRACE_SECONDS
-    return holder.host == socket.gethostname() and not _pid_alive(holder.pid)
+    return holder.host == socket.gethostname() and (not _pid_alive(holder.pid) or _pid_reused(holder))
 
 
 def _create(path: Path, me: LockInfo) -> bool:

@@ -88,3 +88,29 @@ def test_folder_without_write_permission_gives_a_reason(document: Path) -> None:
     finally:
         document.parent.chmod(0o700)
     assert "alleen-lezen" in raised.value.message
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the boot time from /proc")
+def test_lock_from_before_the_last_boot_is_stale_although_its_pid_lives(document: Path) -> None:
+    _write_lock(document, pid=1, since="2001-01-01T09:00:00")  # pid 1 lives, as a reused pid would
+    locking.acquire(document).release()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads process start times from /proc")
+def test_lock_whose_pid_now_belongs_to_a_younger_process_is_stale(document: Path) -> None:
+    from datetime import datetime, timedelta
+
+    younger = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        boot = datetime.fromtimestamp(locking._boot_time())  # noqa: SLF001 - the rule under test
+        written = max(boot + timedelta(seconds=1), datetime.now() - timedelta(hours=1))
+        if written > datetime.now() - timedelta(minutes=10):
+            pytest.skip("this machine booted too recently to tell the two apart")
+        _write_lock(document, pid=younger.pid, since=written.isoformat(timespec="seconds"))
+        locking.acquire(document).release()
+        _write_lock(document, pid=younger.pid, since=datetime.now().isoformat(timespec="seconds"))
+        with pytest.raises(locking.DocumentLocked):
+            locking.acquire(document)  # the same process, written after it started: it holds it
+    finally:
+        younger.kill()
+        younger.wait()
