@@ -1,10 +1,10 @@
 """Child process of the large-trajectory figure: one session on the large document, timed step
-by step; its peak memory is read by the parent (``wait4``).
+by step, with its own peak memory.
 
     python -m benchmarks.large_session app FILE.staan        what the application does
     python -m benchmarks.large_session baseline FILE WORDS   the same with bare tools
 
-Prints one JSON line of timings (seconds). Imports and the QApplication come first and are
+Prints one JSON line of timings (seconds) and ``peak_rss_mb``. Imports and the QApplication come first and are
 not timed: a user opens a large file in an application that is already running.
 """
 
@@ -20,6 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTableView
+
+from .measure import peak_rss_mb
 
 
 def _timed(results: dict[str, Any], name: str, action: Callable[[], Any]) -> Any:
@@ -45,7 +47,7 @@ def _scroll(app: QApplication, model: QAbstractTableModel) -> None:
 def app_session(path: Path) -> dict[str, Any]:
     from staan_desktop.reports.pdf import render_pdf
     from staan_desktop.services import queries
-    from staan_desktop.services.interchange import load_tree
+    from staan_desktop.services.interchange import load_info, load_tree
     from staan_desktop.services.store import open_document
 
     app = QApplication.instance() or QApplication(["large_session"])
@@ -53,8 +55,7 @@ def app_session(path: Path) -> dict[str, Any]:
 
     def open_and_info() -> Any:
         doc = open_document(path)
-        with doc.reading() as session:  # the trajectory info, as the first page shows it
-            session.connection().exec_driver_sql("SELECT title, subtitle, status FROM trajectory").fetchone()
+        load_info(doc)  # title and status: what the window title and the first page need
         return doc
 
     doc = _timed(results, "open", open_and_info)
@@ -160,4 +161,5 @@ def baseline_session(path: Path, words: Path) -> dict[str, Any]:
 if __name__ == "__main__":
     mode, file = sys.argv[1], Path(sys.argv[2])
     output = app_session(file) if mode == "app" else baseline_session(file, Path(sys.argv[3]))
+    output["peak_rss_mb"] = peak_rss_mb()
     print(json.dumps(output))

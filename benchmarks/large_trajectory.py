@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import edit_latency
 from .generate import Size
-from .measure import Row, child_env, median, value_at_most
+from .measure import Row, child_env, median, run_child, value_at_most
 from .words import paragraphs
 
 GOALS = {
@@ -35,19 +35,13 @@ STEPS = (
 )
 
 
-def _sessions(path: Path, words: Path, repeats: int, workdir: Path) -> tuple[list[dict], list[dict], list[float], list[float]]:
-    from .measure import run_child
-
+def _sessions(path: Path, words: Path, repeats: int, workdir: Path) -> tuple[list[dict], list[dict]]:
     env = child_env(workdir / "large-home")
-    apps, bases, app_rss, base_rss = [], [], [], []
+    apps, bases = [], []
     for _ in range(repeats):
-        app = run_child("benchmarks.large_session", ["app", str(path)], env)
-        base = run_child("benchmarks.large_session", ["baseline", str(path), str(words)], env)
-        apps.append(app.output)
-        app_rss.append(app.peak_rss_mb)
-        bases.append(base.output)
-        base_rss.append(base.peak_rss_mb)
-    return apps, bases, app_rss, base_rss
+        apps.append(run_child("benchmarks.large_session", ["app", str(path)], env))
+        bases.append(run_child("benchmarks.large_session", ["baseline", str(path), str(words)], env))
+    return apps, bases
 
 
 def run(workdir: Path, size: Size, repeats: int, edit_repeats: int) -> list[Row]:
@@ -66,7 +60,7 @@ def run(workdir: Path, size: Size, repeats: int, edit_repeats: int) -> list[Row]
     created = time.perf_counter() - start
     del tree
 
-    apps, bases, app_rss, base_rss = _sessions(path, words, repeats, workdir)
+    apps, bases = _sessions(path, words, repeats, workdir)
     rows = [Row(tag + "create from tree (import)", created, "s", note=f"{path.stat().st_size / 1e6:.0f} MB file")]
     for key, label, baseline_name in STEPS:
         note = f"median of {repeats}"
@@ -85,7 +79,8 @@ def run(workdir: Path, size: Size, repeats: int, edit_repeats: int) -> list[Row]
     else:
         rows.append(Row("  open in the main window (all pages)", None, "s", goal=GOALS["app_open"],
                         note=f"skipped: {apps[0].get('app_open_error')}"))
-    rows.append(Row("  peak memory (RSS) of the session", max(app_rss), "MB", max(base_rss),
+    rows.append(Row("  peak memory (RSS) of the session", max(a["peak_rss_mb"] for a in apps), "MB",
+                    max(b["peak_rss_mb"] for b in bases),
                     "the baseline session", MEMORY_GOAL, note=f"max of {repeats} child processes"))
 
     from staan_desktop.services.store import open_document

@@ -9,7 +9,6 @@ import os
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -120,27 +119,22 @@ def child_env(home: Path | None = None) -> dict[str, str]:
     return env
 
 
-@dataclass(frozen=True)
-class ChildResult:
-    output: dict
-    peak_rss_mb: float
+def peak_rss_mb() -> float:
+    """This process's own peak resident memory (``VmHWM``). Not ``ru_maxrss``: Linux carries
+    that over from the parent across fork and exec, so a child started by a parent holding
+    the large tree would report the parent's peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
-def run_child(module: str, args: Sequence[str], env: dict[str, str], timeout: float = 600) -> ChildResult:
-    """Run ``python -m module args`` and return the JSON it prints last, with the child's own
-    peak resident memory (``wait4`` gives the rusage of exactly this child)."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", module, *args], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True
+def run_child(module: str, args: Sequence[str], env: dict[str, str], timeout: float = 600) -> dict:
+    """Run ``python -m module args`` and return the JSON object it prints last."""
+    proc = subprocess.run(
+        [sys.executable, "-m", module, *args], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True, timeout=timeout
     )
-    watchdog = threading.Timer(timeout, proc.kill)
-    watchdog.start()
-    try:
-        assert proc.stdout is not None
-        lines = proc.stdout.read().splitlines()
-        _pid, status, usage = os.wait4(proc.pid, 0)
-    finally:
-        watchdog.cancel()
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    lines = proc.stdout.splitlines()
     if proc.returncode != 0 or not lines:
         raise RuntimeError(f"{module} {' '.join(args)} failed (exit {proc.returncode})")
-    return ChildResult(json.loads(lines[-1]), usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
+    return json.loads(lines[-1])
