@@ -59,6 +59,7 @@ def calls(ids: dict[str, Any]) -> dict[str, Callable[[Any], object]]:
         "add_responsibility": lambda d: edits.add_responsibility(d, role_id=i["role"], text="Besluiten"),
         "add_role": lambda d: edits.add_role(d, name="De klankbordgroep"),
         "update_responsibility": lambda d: edits.update_responsibility(d, responsibility_id=i["responsibility"], text="x"),
+        "update_member": lambda d: edits.update_member(d, member_id=i["member"], name="Kees", municipality_id=None),
         "update_role": lambda d: edits.update_role(d, role_id=i["role"], name="Stuurgroep", description="", responsibilities_title=""),
         "add_class": lambda d: edits.add_class(d, key="nieuw", name="Nieuw", min_ratio=0.1),
         "add_criterion": lambda d: edits.add_criterion(d, name="Snelheid"),
