@@ -68,6 +68,7 @@ class TrajectoryInfo(_Model):
     version_label: Text = ""
     status: Status = Status.CONCEPT
     character_keywords: tuple[Name, ...] = ()
+    #: Safe markup: the noted differences between the municipalities (tempo, inhoud, schaal).
     differences: Text = ""
 
 
@@ -87,7 +88,7 @@ class Conference(_Model):
 
 class Block(_Model):
     kind: BlockKind = BlockKind.TEXT
-    #: Safe markup (see :mod:`staan_desktop.domain.markup`); only used by text blocks.
+    #: Safe markup (see :mod:`staan_desktop.domain.markup`); only text blocks use it.
     text: Text = ""
 
 
@@ -175,6 +176,7 @@ class Member(_Model):
 
 class Role(_Model):
     name: Name
+    #: Safe markup, like a text block.
     description: Text = ""
     responsibilities_title: Text = ""
     responsibilities: tuple[Responsibility, ...] = ()
