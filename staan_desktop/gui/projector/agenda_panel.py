@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSpinBox,
     QTableWidget,
+    QPushButton,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +35,20 @@ WARNING_STYLE = "background: #b3261e; color: white; border-radius: 4px; padding:
 TASK_FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _button(action: QAction, parent: QWidget) -> QToolButton:
-    button = QToolButton(parent)
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    button.setAutoRaise(False)
+def _button(action: QAction, parent: QWidget) -> QPushButton:
+    """A button for ``action`` with a text short enough for a narrow panel (the action's own
+    text, with its keys, is the tooltip); it follows the action's checked and enabled state."""
+    button = QPushButton(parent)
+    button.setCheckable(action.isCheckable())
+    if action.isCheckable():
+        button.setChecked(action.isChecked())
+        action.toggled.connect(button.setChecked)
+        button.toggled.connect(action.setChecked)  # equal values emit nothing: no loop
+    else:
+        button.clicked.connect(action.trigger)
+    action.changed.connect(lambda: (button.setEnabled(action.isEnabled()), button.setToolTip(action.toolTip())))
+    button.setEnabled(action.isEnabled())
+    button.setToolTip(action.toolTip())
     return button
 
 
@@ -55,13 +64,17 @@ class AgendaPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("agendaPanel")
         by_name = {action.objectName(): action for action in actions}
+        self.buttons = {
+            name: _button(by_name[name], self)
+            for name in ("previous_step", "pause", "next_step", "projector", "next_screen", "reveal_all", "reveal_current")
+        }
         self.step_label = ScaledLabel("", 1.15, True, self)
         self.step_label.setWordWrap(True)
         self.timer_label = ScaledLabel("", 1.6, True, self)
         self.timer_label.setAccessibleName(self.tr("Tijd van de huidige stap"))
         controls = QGridLayout()
         for column, name in enumerate(("previous_step", "pause", "next_step")):
-            controls.addWidget(_button(by_name[name], self), 0, column)
+            controls.addWidget(self.buttons[name], 0, column)
 
         self.steps = QTableWidget(0, 2, self)
         self.steps.setObjectName("agendaSteps")
@@ -77,12 +90,12 @@ class AgendaPanel(QWidget):
         self.screen_label = QLabel(self)
         self.screen_label.setWordWrap(True)
         projector = QGridLayout()
-        projector.addWidget(_button(by_name["projector"], self), 0, 0)
-        projector.addWidget(_button(by_name["next_screen"], self), 0, 1)
+        projector.addWidget(self.buttons["projector"], 0, 0)
+        projector.addWidget(self.buttons["next_screen"], 0, 1)
 
         reveal = QGridLayout()
-        reveal.addWidget(_button(by_name["reveal_all"], self), 0, 0)
-        reveal.addWidget(_button(by_name["reveal_current"], self), 0, 1)
+        reveal.addWidget(self.buttons["reveal_all"], 0, 0)
+        reveal.addWidget(self.buttons["reveal_current"], 0, 1)
         self.revealed = QListWidget(self)
         self.revealed.setObjectName("revealedTaskFields")
         self.revealed.itemChanged.connect(self._reveal_item_changed)
@@ -111,6 +124,17 @@ class AgendaPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        texts = {
+            "previous_step": self.tr("◀ Vorige"),
+            "pause": self.tr("Pauze"),
+            "next_step": self.tr("Volgende ▶"),
+            "projector": self.tr("Projector (F5)"),
+            "next_screen": self.tr("Ander scherm"),
+            "reveal_all": self.tr("Alles onthullen"),
+            "reveal_current": self.tr("Dit taakveld"),
+        }
+        for name, text in texts.items():
+            self.buttons[name].setText(text)
         self.agenda_title.setText(self.tr("Agenda"))
         self.projector_title.setText(self.tr("Projector"))
         self.reveal_title.setText(self.tr("Scores op de projector"))

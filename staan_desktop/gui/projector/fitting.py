@@ -20,6 +20,9 @@ SCALES = tuple(round(1.35 - 0.05 * step, 2) for step in range(18))
 
 
 class FittedContent(QWidget):
+    #: The largest scale this content may take (see :data:`SCALES`).
+    max_scale = SCALES[0]
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[tuple[QWidget, float, bool]] = []
@@ -56,7 +59,9 @@ class FittedContent(QWidget):
         width, height = max(self.width(), 100), max(self.height(), 100)
         # Bisect the scales (largest first) for the largest that fits: a handful of tries
         # instead of all of them, since every try sets the font of every label.
-        low, high = 0, len(SCALES) - 1
+        height -= int(self._pixels * 0.5)  # air above the footer
+        low = next(i for i, scale in enumerate(SCALES) if scale <= self.max_scale + 1e-9)
+        high = len(SCALES) - 1
         while low < high:
             middle = (low + high) // 2
             self._apply(SCALES[middle])

@@ -12,6 +12,9 @@ from staan_desktop.services.store import Document
 from . import style
 from .view_base import ProjectorView
 
+#: Grids grow less than lists: a column of four words must not break a name in two.
+GRID_MAX_SCALE = 1.1
+
 
 def _rule(parent: QWidget) -> QFrame:
     """A strong horizontal line under a header row (thin lines vanish on a beamer)."""
@@ -25,6 +28,7 @@ def _rule(parent: QWidget) -> QFrame:
 class InterestsView(ProjectorView):
     """Categories down, municipalities across, as in the startdocument's tables."""
 
+    max_scale = GRID_MAX_SCALE
     key = "interests"
     pages = frozenset({"InterestsPage"})
     tables = frozenset({"interest_category", "interest_item", "municipality"})
@@ -40,28 +44,42 @@ class InterestsView(ProjectorView):
             return
         grid = QGridLayout()
         grid.setHorizontalSpacing(28)
-        grid.setVerticalSpacing(12)
+        grid.setVerticalSpacing(20)
         for column, municipality in enumerate(grid_data.municipalities, start=1):
             grid.addWidget(self.sized(style.label(municipality.name, self), 1.05, bold=True), 0, column)
             grid.setColumnStretch(column, 1)
         grid.addWidget(_rule(self), 1, 0, 1, len(grid_data.municipalities) + 1)
         for row, category in enumerate(grid_data.categories, start=2):
-            name = self.sized(style.label(category.text, self), 1.0, bold=True)
+            name = self.sized(style.label(category.text, self), 0.9, bold=True)
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             for column, municipality in enumerate(grid_data.municipalities, start=1):
-                items = grid_data.cells.get((category.id, municipality.id), ())
-                text = "\n".join(f"• {item.text}" for item in items) or "—"
-                cell = self.sized(style.label(text, self), 0.85)
-                grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
+                items = [item.text for item in grid_data.cells.get((category.id, municipality.id), ())]
+                grid.addWidget(self._bullets(items), row, column, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 0)
         self.body.addLayout(grid)
         self.body.addStretch(1)
         self.request_refit()
 
+    def _bullets(self, items: list[str]) -> QWidget:
+        """Items under each other, a wrapped line indented under its own text, not the bullet.
+        (A widget, not a nested layout: only a widget passes its height-for-width on.)"""
+        holder = QWidget(self)
+        cell = QGridLayout(holder)
+        cell.setContentsMargins(0, 0, 0, 0)
+        cell.setHorizontalSpacing(8)
+        cell.setVerticalSpacing(4)
+        cell.setColumnStretch(1, 1)
+        for line, text in enumerate(items or ["—"]):
+            if items:
+                cell.addWidget(self.sized(style.label("•", self, wrap=False), 0.95), line, 0, Qt.AlignmentFlag.AlignTop)
+            cell.addWidget(self.sized(style.label(text, self), 0.95), line, 1)
+        return holder
+
 
 class OwnersView(ProjectorView):
     """Per preferred task field: who owns it and who leads the project, with municipality."""
 
+    max_scale = GRID_MAX_SCALE
     key = "owners"
     pages = frozenset({"OwnersPage"})
     tables = frozenset({"owner", "task_field", "municipality"})

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from staan_desktop.domain.classification import ClassRule, CriterionRule, classify
+from staan_desktop.domain.classification import DISSENT_THRESHOLD, ClassRule, CriterionRule, classify
 from staan_desktop.services.queries import ScoreSummary, ScoringGrid
 
 
@@ -54,7 +54,7 @@ class Cell:
     text: str = ""
     #: The shown score on 0 … 1 over the criterion's scale, for the colour; ``None``: no colour.
     level: float | None = None
-    #: A second line: the spread of a mean, ``2–5``.
+    #: A second line: the spread of a mean, ``3–4``, or ``≠ 1–5`` when it is dissent.
     detail: str = ""
     hidden: bool = False
 
@@ -114,7 +114,15 @@ def _cell(summary: ScoreSummary | None, rule: CriterionRule, revealed: bool) -> 
         return Cell(hidden=True)
     mean = summary.total / summary.count
     spread = "" if summary.low == summary.high else f"{summary.low}–{summary.high}"
+    if spread and _apart(summary, rule):
+        spread = f"≠ {spread}"  # where the dissent mark of the row comes from
     return Cell(number(mean), rule.normalise(mean), spread)
+
+
+def _apart(summary: ScoreSummary, rule: CriterionRule) -> bool:
+    span = rule.scale_max - rule.scale_min
+    assert summary.low is not None and summary.high is not None
+    return span > 0 and (summary.high - summary.low) / span >= DISSENT_THRESHOLD - 1e-9
 
 
 def _progress(grid: ScoringGrid, progress: dict[tuple[int, int], int], task_field_id: int) -> tuple[Mark, ...]:

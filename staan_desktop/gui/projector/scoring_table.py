@@ -63,8 +63,8 @@ class BoardModel(QAbstractTableModel):
         marks = [f"{name} {mark.value}" for name, mark in zip(self.board.municipalities, row.progress)]
         if len(marks) > 6:
             done = sum(1 for mark in row.progress if mark is Mark.DONE)
-            return self.tr("{0}: {1} van de {2} gemeenten hebben gescoord").format(self.texts["hidden"], done, len(marks))
-        return f"{self.texts['hidden']}   " + "    ".join(marks)
+            return self.tr("{0} van de {1} gemeenten hebben gescoord").format(done, len(marks))
+        return "     ".join(marks)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -170,18 +170,20 @@ class BoardDelegate(QStyledItemDelegate):
             if colours is not None:
                 painter.fillRect(rect, colours[0])
                 text_colour = colours[1]
+            else:
+                text_colour = QColor(theme.muted)  # "verborgen", "nog niet gescoord"
             alignment = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         else:
             alignment = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignLeft if kind == "name" else Qt.AlignmentFlag.AlignHCenter)
         inner = rect.adjusted(12, 0, -12, 0)
-        bold = kind in ("name", "score", "class")
+        bold = kind in ("name", "score") or (kind == "class" and rank is not None)
         painter.setPen(QPen(text_colour))
-        main_font = style.font(font.pixelSize() * (1.15 if kind == "score" else 1.0), bold)
+        main_font = style.font(font.pixelSize() * (1.3 if kind == "score" else 1.0), bold)
         if kind in ("hidden", "progress"):
             main_font.setItalic(kind == "hidden")
         painter.setFont(main_font)
         if detail:
-            small = style.font(font.pixelSize() * 0.62)
+            small = style.font(font.pixelSize() * 0.72, bold=kind == "class")
             top = QRect(inner.left(), inner.top(), inner.width(), int(inner.height() * 0.62))
             bottom = QRect(inner.left(), top.bottom() - 2, inner.width(), inner.height() - top.height())
             painter.drawText(top, int(alignment & ~Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignBottom), text)

@@ -59,6 +59,7 @@ class ScoringView(ProjectorView):
 
     def set_theme(self, theme: style.Theme) -> None:
         self.delegate.theme = theme
+        self.refit()
         self.table.viewport().update()
 
     def clear_content(self) -> None:
@@ -105,6 +106,8 @@ class ScoringView(ProjectorView):
         self.table.setFont(style.font(size))
         header = self.table.horizontalHeader()
         header.setFont(style.font(size * HEADER_SIZE, bold=True))
+        # A style-sheet section draws in the style sheet's font, not the header's: say it there.
+        header.setStyleSheet(style.header_sheet(self.delegate.theme, size * HEADER_SIZE))
         header.setFixedHeight(int(lines * size * HEADER_SIZE * HEADER_LINES + 20))
         self.table.verticalHeader().setDefaultSectionSize(int(size * ROW_LINES))
         self._widths(size)

@@ -32,6 +32,9 @@ from .window import PAGE_VIEWS, VIEW_PAGES, ProjectorWindow
 
 log = logging.getLogger(__name__)
 
+#: Width of the session panel when the projector first shows it, in pixels.
+PANEL_WIDTH = 330
+
 
 class SessionControls(QObject):
     def __init__(self, window: QMainWindow) -> None:
@@ -51,6 +54,7 @@ class SessionControls(QObject):
         self.dock.setObjectName("sessionDock")
         scroll = QScrollArea(self.dock)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.panel)
         self.dock.setWidget(scroll)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -267,7 +271,10 @@ class SessionControls(QObject):
         if self.projector_screen is None or self.projector_screen not in screens.screens():
             self.projector_screen = screens.default_screen(laptop)
         screens.place(self.projector, self.projector_screen, laptop)
-        self.dock.show()
+        if not self.dock.isVisible():
+            self.dock.show()
+            # Narrow: the page beside it is where the typing happens.
+            self.window.resizeDocks([self.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
         self._describe_screen()
         self.window.activateWindow()  # the facilitator keeps typing on the laptop
 

@@ -148,6 +148,14 @@ def style_sheet(theme: Theme) -> str:
         " border-radius: 6px; padding: 2px 14px; }"
         f"{window} #projectorAccent {{ background: {t.accent}; }}"
         f"{window} QTableView {{ border: none; }}"
-        f"{window} QHeaderView::section {{ background: {t.background}; color: {t.text};"
-        f" border: none; border-bottom: 3px solid {t.line}; padding: 4px 8px; }}"
+    )
+
+
+def header_sheet(theme: Theme, pixels: float) -> str:
+    """The scoring table's column heads: bold, at ``pixels``, on a strong rule."""
+    t = theme
+    return (
+        f"QHeaderView::section {{ background: {t.background}; color: {t.text}; font-family: '{family()}';"
+        f" font-size: {max(8, round(pixels))}px; font-weight: bold;"
+        f" border: none; border-bottom: 3px solid {t.line}; padding: 4px 10px; }}"
     )

@@ -55,11 +55,11 @@ class TitleView(ProjectorView):
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)  # minutes beside their step, not at the far edge
         for row, step in enumerate(self._steps):
             mark = DONE if row < self._current else CURRENT if row == self._current else TO_COME
             role = "current" if row == self._current else "muted" if row < self._current else "body"
-            marker = self.sized(style.label(mark, self, wrap=False, role="accent"), 0.85)
+            marker = self.sized(style.label(mark, self, wrap=False, role="accent" if row == self._current else "muted"), 0.85)
             assert isinstance(marker, QLabel)
             marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(marker, row, 0)
@@ -70,4 +70,5 @@ class TitleView(ProjectorView):
             assert isinstance(minutes, QLabel)
             minutes.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(minutes, row, 2)
+        grid.setColumnMinimumWidth(2, 1)
         return grid

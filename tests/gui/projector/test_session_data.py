@@ -87,7 +87,7 @@ def test_a_hidden_row_of_the_board_holds_no_value_at_all(doc):
     assert str(SECRET_A) not in repr(hidden) and str(SECRET_B) not in repr(hidden)
     shown = build_board(grid, progress, Reveal(task_fields=frozenset({fields["Belastingen"]})))
     row = next(r for r in shown.rows if r.name == "Belastingen")
-    assert row.cells[0].text == "525" and row.cells[0].detail == f"{SECRET_A}–{SECRET_B}" and row.dissent
+    assert row.cells[0].text == "525" and row.cells[0].detail == f"≠ {SECRET_A}–{SECRET_B}" and row.dissent
 
 
 def test_hiding_one_field_of_a_revealed_matrix_keeps_the_others():
