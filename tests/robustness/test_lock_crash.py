@@ -161,14 +161,22 @@ def test_only_one_of_several_instances_takes_over_a_stale_lock(path: Path, conte
 
 
 @pytest.mark.skipif(os.name != "posix", reason="pid 1 is alive on every Unix")
-@pytest.mark.xfail(
-    reason="services/locking.py judges a lock only by 'is that pid alive'; after a crash and a reboot "
-    "the pid may belong to another process, and the document then stays read-only for good. "
-    "A lock whose 'since' lies before the last boot (or whose process started later) is stale.",
-    strict=False,
-)
 def test_lock_from_before_the_last_reboot_is_taken_over_although_its_pid_lives(path: Path) -> None:
-    # pid 1 lives, as a reused pid would; the lock dates from long before this machine booted.
+    """After a crash and a reboot the lock's pid may belong to another process; judging by
+    'is that pid alive' alone would leave the document read-only for good."""
     stale = {"user": "marieke", "host": socket.gethostname(), "pid": 1, "since": "2001-01-01T09:00:00"}
     locking.lock_path(path).write_text(json.dumps(stale), encoding="utf-8")
     locking.acquire(path).release()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process start times are read on Linux")
+def test_lock_whose_pid_now_belongs_to_a_younger_process_is_taken_over(path: Path) -> None:
+    since = datetime.fromtimestamp(time.time() - 600).isoformat(timespec="seconds")
+    younger = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        stale = {"user": "marieke", "host": socket.gethostname(), "pid": younger.pid, "since": since}
+        locking.lock_path(path).write_text(json.dumps(stale), encoding="utf-8")
+        with locking.acquire(path) as lock:
+            assert lock.info.pid == os.getpid()
+    finally:
+        younger.communicate(b"")
