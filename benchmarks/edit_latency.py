@@ -9,14 +9,19 @@ kinds of edit alternate, so that disk and machine noise hit them alike.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .measure import Row, alternate, median, p99, ratio_at_most, value_at_most
+
+if TYPE_CHECKING:
+    from staan_desktop.services.store import Document
 
 P99_BUDGET_MS = 20.0
 
 
-def _bare_writer(path: Path):  # type: ignore[no-untyped-def]
+def _bare_writer(path: Path) -> tuple[sqlite3.Connection, Callable[[], None]]:
     path.unlink(missing_ok=True)
     conn = sqlite3.connect(path)
     for pragma in ("journal_mode=DELETE", "synchronous=FULL", "foreign_keys=ON"):
@@ -33,7 +38,7 @@ def _bare_writer(path: Path):  # type: ignore[no-untyped-def]
     return conn, insert
 
 
-def edit_rows(doc, workdir: Path, repeats: int, label: str = "") -> list[Row]:  # type: ignore[no-untyped-def]
+def edit_rows(doc: Document, workdir: Path, repeats: int, label: str = "") -> list[Row]:
     """set_score and add_statement on ``doc`` against the bare writer; the large-trajectory
     figure uses this too, on the large document."""
     from staan_desktop.services import edits, queries
@@ -54,23 +59,21 @@ def edit_rows(doc, workdir: Path, repeats: int, label: str = "") -> list[Row]:  
     def add_statement() -> None:
         edits.add_statement(doc, text=f"Benchmark-uitspraak {next(texts)}")
 
-    conn, bare_insert = _bare_writer(workdir / f"bare{label}.sqlite")
+    conn, bare_insert = _bare_writer(workdir / f"bare-{len(label)}.sqlite")
     try:
         for action in (set_score, add_statement, bare_insert):  # warm-up, not counted
             action()
-        samples = alternate(repeats, set_score=set_score, add_statement=add_statement, bare=bare_insert)
+        seconds = alternate(repeats, set_score=set_score, add_statement=add_statement, bare=bare_insert)
     finally:
         conn.close()
-    bare = samples["bare"]
-    ms = {name: [s * 1000 for s in values_] for name, values_ in samples.items()}
+    ms = {name: [s * 1000 for s in samples] for name, samples in seconds.items()}
     rows = []
     for name in ("set_score", "add_statement"):
         rows.append(Row(f"{label}{name}, median", median(ms[name]), "ms", median(ms["bare"]),
                         "sqlite3 INSERT+COMMIT, same pragmas & dir", ratio_at_most(3), note=f"{repeats} edits"))
-        rows.append(Row(f"{label}{name}, p99", p99(ms[name]), "ms", p99([b * 1000 for b in bare]),
+        rows.append(Row(f"{label}{name}, p99", p99(ms[name]), "ms", p99(ms["bare"]),
                         "sqlite3 INSERT+COMMIT, p99", value_at_most(P99_BUDGET_MS, "ms")))
     return rows
-
 
 def run(workdir: Path, repeats: int) -> list[Row]:
     from staan_desktop.services.interchange import create_demo

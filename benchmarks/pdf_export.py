@@ -13,6 +13,7 @@ import io
 import shutil
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -46,7 +47,7 @@ def plain_paragraphs_pdf(texts: list[str]) -> bytes:
     return buffer.getvalue()
 
 
-def staan_pdf(tree: Trajectory, progress=None) -> bytes:  # type: ignore[no-untyped-def]
+def staan_pdf(tree: Trajectory, progress: Callable[[int, int], None] | None = None) -> bytes:
     from staan_desktop.reports.pdf import render_pdf
 
     return render_pdf(tree, None, progress)
