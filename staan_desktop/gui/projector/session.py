@@ -13,7 +13,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 
 from staan_desktop.domain.agenda import DEFAULT_AGENDA, AgendaStep
@@ -48,7 +48,8 @@ class SessionControls(QObject):
         window_actions = getattr(window, "actions_", None)
         self.actions = SessionActions(window_actions if window_actions is not None else self, window)
         self.projector: ProjectorWindow | None = None
-        self.projector_screen = None
+        #: Where the projector goes: a screen (full screen), or ``None`` for a window.
+        self.projector_screen: QScreen | None = None
         self.panel = AgendaPanel(self.actions.all())
         self.dock = QDockWidget(window)
         self.dock.setObjectName("sessionDock")
@@ -87,6 +88,10 @@ class SessionControls(QObject):
         workspace = getattr(self.window, "workspace", None)
         if workspace is not None:
             workspace.navigation.currentRowChanged.connect(lambda _row: self._follow())
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screen_added)
+            app.screenRemoved.connect(self._screen_removed)
 
     # The document -----------------------------------------------------------------------------
 
@@ -312,11 +317,24 @@ class SessionControls(QObject):
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, screen=screen: self._choose_screen(screen))
 
-    def _choose_screen(self, screen) -> None:  # type: ignore[no-untyped-def]
+    def _choose_screen(self, screen: QScreen | None) -> None:
         self.projector_screen = screen
         if self.projector is not None and self.projector.isVisible():
             screens.place(self.projector, screen, self.window.screen())
         self._describe_screen()
+
+    def _screen_added(self, _screen: QScreen) -> None:
+        """A beamer plugged in while the projector shows in a window: go there, full screen."""
+        if self.projector is not None and self.projector.isVisible() and self.projector_screen is None:
+            self._choose_screen(screens.default_screen(self.window.screen()))
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        """The beamer's cable pulled: keep the projector as a window on the laptop."""
+        if screen is self.projector_screen:
+            self.projector_screen = None
+            if self.projector is not None and self.projector.isVisible():
+                screens.place(self.projector, None, self.window.screen())
+            self._describe_screen()
 
     def _dark(self, on: bool) -> None:
         if self.projector is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -203,6 +203,13 @@ class ProjectorWindow(QWidget):
         self.content.setSpacing(int(pixels * 0.4))
         self.footer.setFont(style.font(pixels * 0.6))
         self.idle.setFont(style.font(pixels * 3, bold=True))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("STAAN — projectorweergave"))
+            self._stale = set(self.views)
+            self.show_page(self.page)
+        super().changeEvent(event)
 
     # Keys -------------------------------------------------------------------------------------
 
