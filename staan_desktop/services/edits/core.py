@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, update
+from sqlalchemy import Table, func, update
 from sqlmodel import Session, SQLModel, select
 
 from staan_desktop.domain import tables as t
@@ -175,12 +175,16 @@ def insert(session: Session, row: Row, position: int | None = None) -> Row:
     """Add ``row`` to its list at ``position`` (``None``: at the end)."""
     row_type = type(row)
     scope = _scope_of(row)
-    count = len(siblings(session, row_type, scope))
+    # Counting in SQL keeps adding to a long list as cheap as adding to a short one.
+    count = session.execute(
+        select(func.count()).select_from(row_type).where(*_scope_filter(row_type, scope))
+    ).scalar_one()
     if position is None or position > count:
         position = count
     if position < 0:
         raise ValidationError("Die plaats in de lijst bestaat niet.")
-    _shift(session, row_type, scope, position, 1)
+    if position < count:
+        _shift(session, row_type, scope, position, 1)
     row.position = position  # type: ignore[attr-defined]
     session.add(row)
     session.flush()
