@@ -15,6 +15,120 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="74"/>
+        <source>Tijd van de huidige stap</source>
+        <extracomment>The facilitator planned other minutes for a step: (step key, minutes). Double click on a step: go there (its index). A task field&apos;s tick in the reveal list was changed (its id).</extracomment>
+        <translation>Time of the current step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="128"/>
+        <source>◀ Vorige</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="129"/>
+        <source>Pauze</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="130"/>
+        <source>Volgende ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="131"/>
+        <source>Projector (F5)</source>
+        <translation>Projector (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="132"/>
+        <source>Ander scherm</source>
+        <translation>Other screen</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="133"/>
+        <source>Alles onthullen</source>
+        <translation>Reveal all</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="134"/>
+        <source>Dit taakveld</source>
+        <translation>This task field</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="138"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="139"/>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="140"/>
+        <source>Scores op de projector</source>
+        <translation>Scores on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="141"/>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="141"/>
+        <source>Minuten</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="143"/>
+        <source>Zolang een taakveld niet is onthuld, ziet de zaal alleen welke gemeenten hebben gescoord.</source>
+        <translation>Until a task field is revealed, the room only sees which municipalities have scored.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="158"/>
+        <source>Dubbelklik om naar deze stap te gaan</source>
+        <translation>Double-click to go to this step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="164"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="172"/>
+        <source>Geplande minuten voor {0}</source>
+        <translation>Planned minutes for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="176"/>
+        <source>Totaal gepland: {0}:{1:02d} uur</source>
+        <translation>Total planned: {0}:{1:02d} hours</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="184"/>
+        <source>Nog niet begonnen — F8 start de eerste stap.</source>
+        <translation>Not started yet — F8 starts the first step.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="190"/>
+        <source>⚠ +{0} over tijd</source>
+        <translation>⚠ +{0} over time</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="192"/>
+        <source>{0} · nog {1}</source>
+        <translation>{0} · {1} left</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="194"/>
+        <source> (gepauzeerd)</source>
+        <translation> (paused)</translation>
+    </message>
+</context>
+<context>
     <name>AmbitionPage</name>
     <message>
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="31"/>
@@ -50,6 +164,19 @@
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="42"/>
         <source>Wat de gemeenten samen zien, in hun eigen woorden: één uitspraak per regel.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmbitionView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="37"/>
+        <source>Het gedeeld beeld van de samenwerking</source>
+        <translation>The shared picture of the cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="43"/>
+        <source>Nog geen uitspraken. Wat zien de gemeenten samen?</source>
+        <translation>No statements yet. What do the municipalities see together?</translation>
     </message>
 </context>
 <context>
@@ -159,6 +286,45 @@
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="43"/>
         <source>Rollen</source>
         <translation type="unfinished">Roles</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="34"/>
+        <source>Taakveld</source>
+        <extracomment>The data behind a cell&apos;s look (never a hidden value: the model has none).</extracomment>
+        <translation>Task field</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="35"/>
+        <source>Indeling</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="36"/>
+        <source>verborgen</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="37"/>
+        <source>besluit</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="38"/>
+        <source>≠ scores lopen uiteen</source>
+        <translation>≠ scores diverge</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="39"/>
+        <source>nog niet gescoord</source>
+        <translation>not scored yet</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="66"/>
+        <source>{0} van de {1} gemeenten hebben gescoord</source>
+        <translation>{0} of the {1} municipalities have scored</translation>
     </message>
 </context>
 <context>
@@ -713,6 +879,20 @@
     </message>
 </context>
 <context>
+    <name>InterestsView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="37"/>
+        <source>Belangen per gemeente</source>
+        <extracomment>Grids grow less than lists: a column of four words must not break a name in two.</extracomment>
+        <translation>Interests per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="43"/>
+        <source>Nog geen belangen. Wat is voor elke gemeente belangrijk?</source>
+        <translation>No interests yet. What matters to each municipality?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../staan_desktop/gui/main_window.py" line="165"/>
@@ -820,6 +1000,19 @@
         <location filename="../../staan_desktop/gui/pages/motives.py" line="68"/>
         <source>Motief toevoegen</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotivesView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="69"/>
+        <source>Waarom samenwerken: de 5 K&apos;s</source>
+        <translation>Why cooperate: the 5 K&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="75"/>
+        <source>Nog geen motieven.</source>
+        <translation>No motives yet.</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1540,34 @@
     </message>
 </context>
 <context>
+    <name>OwnersView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="88"/>
+        <source>Eigenaren en projectleiders</source>
+        <translation>Owners and project leaders</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="100"/>
+        <source>Nog geen preferente taakvelden.</source>
+        <translation>No preferred task fields yet.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="105"/>
+        <source>Taakveld</source>
+        <translation>Task field</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="105"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="105"/>
+        <source>Projectleider</source>
+        <translation>Project leader</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="20"/>
@@ -1408,6 +1629,21 @@
         <location filename="../../staan_desktop/gui/pages/roles.py" line="36"/>
         <source>Rollen</source>
         <translation type="unfinished">Roles</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/window.py" line="49"/>
+        <location filename="../../staan_desktop/gui/projector/window.py" line="209"/>
+        <source>STAAN — projectorweergave</source>
+        <extracomment>Workspace page class name → projector view key. Projector view key → the workspace page that edits what it shows. The facilitator closed the window (Esc on it, or the window manager&apos;s close).</extracomment>
+        <translation>STAAN — projector view</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/window.py" line="167"/>
+        <source>Stap {0} van {1} · {2}</source>
+        <translation>Step {0} of {1} · {2}</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1960,138 @@
     </message>
 </context>
 <context>
+    <name>ScoringView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="58"/>
+        <source>Scoren van de preferente taakvelden</source>
+        <extracomment>Height of a row and of a header line, in body-text sizes (a row holds a score and its spread). Header text relative to the cells, and how far the cells may grow beyond body text.</extracomment>
+        <translation>Scoring the preferred task fields</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="79"/>
+        <source>Nog geen preferente taakvelden: zet taakvelden op de korte lijst.</source>
+        <translation>No preferred task fields yet: put task fields on the short list.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="82"/>
+        <source>Scores blijven verborgen tot ze worden onthuld.   {0} gescoord   {1} bezig   {2} nog niet</source>
+        <translation>Scores stay hidden until they are revealed.   {0} scored   {1} busy   {2} not yet</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="87"/>
+        <source>Kleur: licht = lage score, donker = hoge score.</source>
+        <translation>Colour: light = low score, dark = high score.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="57"/>
+        <source>Bee&amp;ld</source>
+        <extracomment>objectName → (keys, checkable)</extracomment>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="75"/>
+        <source>&amp;Projectorweergave</source>
+        <translation>&amp;Projector view</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="76"/>
+        <source>Projector naar ander sch&amp;erm</source>
+        <translation>Projector to another scr&amp;een</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="77"/>
+        <source>&amp;Donkere projectorweergave</source>
+        <translation>&amp;Dark projector view</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="78"/>
+        <source>&amp;Volgende agendastap</source>
+        <translation>&amp;Next agenda step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="79"/>
+        <source>V&amp;orige agendastap</source>
+        <translation>Pre&amp;vious agenda step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="80"/>
+        <source>&amp;Timer pauzeren of hervatten</source>
+        <translation>Pause or resume the &amp;timer</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="81"/>
+        <source>Alle scores &amp;onthullen</source>
+        <translation>Reveal all &amp;scores</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="82"/>
+        <source>&amp;Taakveld onthullen of verbergen</source>
+        <translation>Reveal or hide the task &amp;field</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="90"/>
+        <source>Projectorscher&amp;m</source>
+        <translation>Projector scree&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="91"/>
+        <source>&amp;Sessie</source>
+        <translation>&amp;Session</translation>
+    </message>
+</context>
+<context>
+    <name>SessionControls</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="199"/>
+        <source>⚠ +{0} over tijd</source>
+        <extracomment>Width of the session panel when the projector first shows it, in pixels. Where the projector goes: a screen (full screen), or ``None`` for a window.</extracomment>
+        <translation>⚠ +{0} over time</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="201"/>
+        <source>nog {0}</source>
+        <translation>{0} left</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="216"/>
+        <source>De geplande tijd geldt nu, maar is niet bewaard: {0}</source>
+        <translation>The planned time applies now, but was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="255"/>
+        <source>Kies op de pagina Scoren het taakveld dat de zaal mag zien.</source>
+        <translation>On the Scoring page, choose the task field the room may see.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="301"/>
+        <source>In een venster (één scherm, of Shift+F5 voor een ander scherm).</source>
+        <translation>In a window (one screen, or Shift+F5 for another screen).</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="303"/>
+        <source>Volledig scherm op {0}</source>
+        <translation>Full screen on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="310"/>
+        <source>In een venster</source>
+        <translation>In a window</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="347"/>
+        <source>Sessie</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="348"/>
+        <source>Sessiep&amp;aneel</source>
+        <translation>Session p&amp;anel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../staan_desktop/gui/settings_dialog.py" line="40"/>
@@ -1999,6 +2367,47 @@
         <location filename="../../staan_desktop/gui/pages/task_fields.py" line="90"/>
         <source>{0} van {1} taakvelden preferent</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskFieldsView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="105"/>
+        <source>Groslijst van taakvelden</source>
+        <translation>Long list of task fields</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="111"/>
+        <source>Nog geen taakvelden. Welke taken komen in aanmerking?</source>
+        <translation>No task fields yet. Which tasks qualify?</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="114"/>
+        <source>{0} taakvelden · {1} {2} preferent (de korte lijst)</source>
+        <translation>{0} task fields · {1} {2} preferred (the short list)</translation>
+    </message>
+</context>
+<context>
+    <name>TitleView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/title_view.py" line="31"/>
+        <source>Werkconferentie</source>
+        <translation>Work conference</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/title_view.py" line="41"/>
+        <source>Nieuw traject</source>
+        <translation>New trajectory</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/title_view.py" line="49"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/title_view.py" line="69"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
     </message>
 </context>
 <context>
