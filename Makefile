@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test translations benchmark clean
+.PHONY: run test translations benchmark installer clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,14 @@ run: $(STAMP) translations
 test: $(STAMP) translations
 	bash scripts/system-deps.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 $(ARGS)
+
+# Timed comparisons against baselines measured in the same run (not part of `make test`).
+benchmark: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(ARGS)
+
+# The one-folder application with PyInstaller, then its own --selftest.
+installer:
+	bash scripts/build_installer.sh
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .hypothesis
