@@ -11,6 +11,7 @@ without loading Qt.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -25,12 +26,28 @@ def wants_window(args: list[str]) -> bool:
     return first.lower().endswith(".staan") or Path(first).is_file()
 
 
+def no_display_message() -> str | None:
+    """On Linux without a screen Qt would abort with an English message; say it in Dutch."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "staan: er is geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn niet gezet). Start STAAN Desktop "
+        "op een bureaublad, of op een machine zonder scherm met: xvfb-run -a make run"
+    )
+
+
 def main(argv: list[str]) -> int:
     if argv[1:] == ["--selftest"]:
         from staan_desktop.selftest import run_selftest
 
         return run_selftest()
     if wants_window(argv[1:]):
+        message = no_display_message()
+        if message:
+            print(message, file=sys.stderr)
+            return 1
         from staan_desktop.app import main as gui_main
 
         return gui_main(argv)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,12 @@ def test_every_command_has_help(command: str) -> None:
 def test_wrong_usage_exits_two() -> None:
     result = staan("import")
     assert result.returncode == 2
+
+
+def test_window_without_a_screen_says_so_in_dutch() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py")], capture_output=True, text=True, cwd=ROOT, timeout=60, env=env
+    )
+    assert result.returncode == 1
+    assert "geen beeldscherm" in result.stderr and "xvfb-run" in result.stderr
