@@ -16,7 +16,7 @@ def test_view_menu_has_the_projector_on_f5_and_the_session_menu_the_agenda(sessi
     projector = next(a for a in view.actions() if a.text() == "&Projectorweergave")
     assert QKeySequence("F5") in projector.shortcuts() and QKeySequence("Ctrl+Shift+P") in projector.shortcuts()
     titles = [a.text() for a in session_window.menuBar().actions()]
-    assert titles.index("&Sessie") == titles.index("&Help") - 1
+    assert titles.index("&Sessie") < titles.index("&Help")
     session = session_window.session
     keys = {name: session.actions[name].shortcut().toString() for name in ("next_step", "previous_step", "pause", "reveal_all", "reveal_current")}
     assert keys == {"next_step": "F8", "previous_step": "Shift+F8", "pause": "F9", "reveal_all": "Ctrl+Shift+O", "reveal_current": "Ctrl+Shift+T"}
