@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ..models.scoring_model import wrap_header
@@ -30,6 +30,7 @@ class BoardModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.board = Board((), (), (), ())
+        self.wrap = 14
         self.texts = {
             "name": self.tr("Taakveld"),
             "class": self.tr("Indeling"),
@@ -38,6 +39,12 @@ class BoardModel(QAbstractTableModel):
             "dissent": self.tr("≠ scores lopen uiteen"),
             "nobody": self.tr("nog niet gescoord"),
         }
+
+    def set_wrap(self, characters: int) -> None:
+        """Wrap criterion names in the column heads at about ``characters``."""
+        self.wrap = characters
+        if self.board.criteria:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self.board.criteria))
 
     def set_board(self, board: Board) -> None:
         self.beginResetModel()
@@ -135,7 +142,7 @@ class BoardModel(QAbstractTableModel):
             return self.texts["name"]
         if section == self.class_column:
             return self.texts["class"]
-        return wrap_header(self.board.criteria[section - 1], 14)
+        return wrap_header(self.board.criteria[section - 1], self.wrap)
 
 
 class BoardDelegate(QStyledItemDelegate):
@@ -183,12 +190,20 @@ class BoardDelegate(QStyledItemDelegate):
             main_font.setItalic(kind == "hidden")
         painter.setFont(main_font)
         if detail:
-            small = style.font(font.pixelSize() * 0.72, bold=kind == "class")
-            top = QRect(inner.left(), inner.top(), inner.width(), int(inner.height() * 0.62))
-            bottom = QRect(inner.left(), top.bottom() - 2, inner.width(), inner.height() - top.height())
-            painter.drawText(top, int(alignment & ~Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignBottom), text)
+            # Two lines centred as a block, each font no larger than its share of the cell, so
+            # that nothing is clipped when many rows make the cells low.
+            height = inner.height()
+            main_font.setPixelSize(max(8, min(main_font.pixelSize(), int(height * 0.56))))
+            small = style.font(min(font.pixelSize() * 0.72, height * 0.34), bold=kind == "class")
+            main_height, small_height = QFontMetrics(main_font).height(), QFontMetrics(small).height()
+            top = inner.top() + max(0, (height - main_height - small_height) // 2)
+            horizontal = alignment & ~Qt.AlignmentFlag.AlignVCenter
+            painter.setFont(main_font)
+            painter.drawText(QRect(inner.left(), top, inner.width(), main_height), int(horizontal | Qt.AlignmentFlag.AlignTop), text)
             painter.setFont(small)
-            painter.drawText(bottom, int(alignment & ~Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTop), detail)
+            painter.drawText(
+                QRect(inner.left(), top + main_height, inner.width(), small_height), int(horizontal | Qt.AlignmentFlag.AlignTop), detail
+            )
         else:
             painter.drawText(inner, int(alignment | Qt.TextFlag.TextWordWrap), text)
         painter.restore()

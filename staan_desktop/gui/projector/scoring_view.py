@@ -108,14 +108,22 @@ class ScoringView(ProjectorView):
         header.setFont(style.font(size * HEADER_SIZE, bold=True))
         # A style-sheet section draws in the style sheet's font, not the header's: say it there.
         header.setStyleSheet(style.header_sheet(self.delegate.theme, size * HEADER_SIZE))
-        header.setFixedHeight(int(lines * size * HEADER_SIZE * HEADER_LINES + 20))
+        line = QFontMetrics(style.font(size * HEADER_SIZE, bold=True)).lineSpacing()
+        header.setFixedHeight(lines * line + 16)  # the padding and the rule of the style sheet
         self.table.verticalHeader().setDefaultSectionSize(int(size * ROW_LINES))
-        self._widths(size)
+        criterion_width = self._widths(size)
+        # Criterion names wrap at what their column holds; with fewer or more lines the sizes
+        # above change once more.
+        wrap = max(8, int((criterion_width - 24) / max(1, QFontMetrics(header.font()).averageCharWidth())))
+        if criterion_width and wrap != self.model.wrap:
+            self.model.set_wrap(wrap)
+            self.refit()
 
-    def _widths(self, size: float) -> None:
+    def _widths(self, size: float) -> int:
+        """Set the column widths; returns the width of a criterion column."""
         columns = self.model.columnCount()
         if not columns:
-            return
+            return 0
         bold = style.font(size, bold=True)
         metrics = QFontMetrics(bold)
         width = max(300, self.table.viewport().width() or self.width())
@@ -129,3 +137,4 @@ class ScoringView(ProjectorView):
         for column in range(1, columns - 1):
             self.table.setColumnWidth(column, rest // max(1, criteria))
         self.table.setColumnWidth(columns - 1, class_width)
+        return rest // max(1, criteria)
