@@ -23,7 +23,7 @@ from staan_desktop.services.errors import StaanError
 
 from ..context import WorkspaceContext
 from ..models.scoring_model import TASK_FIELD_ID_ROLE
-from . import none_reserve, screens, style
+from . import screens, style
 from .agenda_clock import AgendaClock
 from .agenda_panel import AgendaPanel
 from .scoreboard import Reveal
@@ -39,7 +39,6 @@ PANEL_WIDTH = 330
 class SessionControls(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        none_reserve.keep_topped_up(self)  # a session runs for hours: see none_reserve
         self.window = window
         self.context: WorkspaceContext | None = None
         self.reveal = Reveal()

@@ -19,7 +19,7 @@ from staan_desktop.domain.agenda import AgendaStep
 from staan_desktop.services.edits import Change
 from staan_desktop.services.store import Document
 
-from . import none_reserve, style
+from . import style
 from .grid_views import InterestsView, OwnersView
 from .list_views import AmbitionView, MotivesView, TaskFieldsView
 from .scoreboard import Reveal
@@ -44,7 +44,6 @@ class ProjectorWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        none_reserve.top_up()
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("STAAN — projectorweergave"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)

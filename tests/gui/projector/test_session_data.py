@@ -3,13 +3,11 @@ board the projector is built from (where hidden scores are left out)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from staan_desktop.domain.agenda import DEFAULT_AGENDA, with_minutes
-from staan_desktop.gui.projector import none_reserve
 from staan_desktop.gui.projector.scoreboard import Mark, Reveal, build_board
 from staan_desktop.services import agenda, edits, interchange, queries
 from staan_desktop.services.errors import ReadOnlyError, ValidationError
@@ -95,18 +93,3 @@ def test_hiding_one_field_of_a_revealed_matrix_keeps_the_others():
     one_less = everything.toggled(2, [1, 2, 3])
     assert not one_less.shows(2) and one_less.shows(1) and one_less.shows(3)
     assert one_less.toggled(2, [1, 2, 3]).task_fields == frozenset({1, 2, 3})
-
-
-@pytest.mark.skipif(not none_reserve.applies(), reason="None is immortal from CPython 3.12")
-def test_pyside_still_drops_references_to_none(qapp):
-    """While this passes, gui/projector/none_reserve.py is needed; when PySide is fixed it
-    fails, and the reserve (and this test) can go."""
-    from PySide6.QtGui import QFont
-
-    font = QFont()
-    before = sys.getrefcount(None)
-    for _ in range(100):
-        font.setPixelSize(12)
-    assert sys.getrefcount(None) < before - 50, "PySide no longer drops None: remove none_reserve"
-    none_reserve.top_up()
-    assert sys.getrefcount(None) >= none_reserve.LOW
