@@ -344,7 +344,7 @@ def test_fuzzed_content_round_trips_through_json_and_exports_as_pdf(
     with create_document(folder / "a.staan") as doc:
         edits.update_trajectory(doc, title=title, subtitle=statement, differences=block)
         mun = edits.add_municipality(doc, name=municipality).item_id
-        edits.add_municipality(doc, name=municipality.strip() + " 2")
+        edits.add_municipality(doc, name="Tweede gemeente" if municipality.strip() != "Tweede gemeente" else "Derde")
         edits.add_statement(doc, text=statement)
         section = edits.add_section(doc, title=title).item_id
         edits.add_block(doc, section_id=section, text=block)
