@@ -6,12 +6,12 @@
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="140"/>
         <source>Opmerking plaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Place a comment</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="142"/>
         <source>Bij: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>On: %1</translation>
     </message>
 </context>
 <context>
@@ -424,74 +424,74 @@
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="44"/>
         <source>Ook afgehandelde opmerkingen tonen</source>
         <extracomment>(table, id) of the item a comment is about: the workspace shows that page and item. A service refused (message, details); the workspace shows it like any refusal. The facilitator&apos;s name for &quot;afgehandeld door&quot;; reviewers have theirs on the document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Also show resolved comments</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
         <source>Onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
         <source>Opmerking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="49"/>
         <source> (bestaat niet meer)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no longer exists)</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="53"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="53"/>
         <source>afgehandeld door %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resolved by %1</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="69"/>
         <source>Hoe is het afgehandeld? (mag leeg blijven)</source>
-        <translation type="unfinished"></translation>
+        <translation>How was it resolved? (may stay empty)</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="70"/>
         <source>Ga naar onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to item</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="72"/>
         <source>Afhandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="74"/>
         <source>Intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw</translation>
     </message>
     <message numerus="yes">
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="95"/>
         <source>%n openstaande opmerking(en)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
         </translation>
     </message>
 </context>
@@ -716,6 +716,17 @@
         <location filename="../../staan_desktop/gui/exporters.py" line="60"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/exporters.py" line="70"/>
+        <source>Startdocument als &amp;PDF…</source>
+        <extracomment>Dutch menu text, marked with QT_TRANSLATE_NOOP(&quot;Exporter&quot;, …). Runs on a worker thread; writes ``target`` completely or not at all. Asked on the GUI thread after the file name: keywords for ``run``, or ``None`` to cancel.</extracomment>
+        <translation>Start document as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/exporters.py" line="73"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1198,12 +1209,12 @@
     <message>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="110"/>
         <source>Nieuwe conceptversie</source>
-        <translation type="unfinished"></translation>
+        <translation>New draft version</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="111"/>
         <source>Versie %1 blijft vastgesteld zoals die is. Wilt u verder werken in een nieuwe conceptversie %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 stays signed off as it is. Do you want to continue working in a new draft version %2?</translation>
     </message>
 </context>
 <context>
@@ -2194,50 +2205,50 @@
     <message>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="43"/>
         <source>Vaststellen door de stuurgroep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off by the steering group</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="47"/>
         <source>Hiermee wordt versie %1 vastgesteld en bevroren. Daarna kan de inhoud alleen nog worden gewijzigd in een nieuwe conceptversie.</source>
-        <translation type="unfinished"></translation>
+        <translation>This signs off and freezes version %1. After that the content can only be changed in a new draft version.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="56"/>
         <source>bijvoorbeeld: Stuurgroep 3</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Steering group 3</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="58"/>
         <source>Eén naam per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>One name per line</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="62"/>
         <source>Datum van het besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the decision</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="63"/>
         <source>Vergadering</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="64"/>
         <source>Ingestemd door</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed by</translation>
     </message>
     <message numerus="yes">
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="71"/>
         <source>Let op: er staan nog %n opmerking(en) open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n comment is still open.</numerusform>
+            <numerusform>Note: %n comments are still open.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="78"/>
         <source>Vaststellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign off</translation>
     </message>
 </context>
 <context>
@@ -2416,126 +2427,127 @@
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="43"/>
         <source>Versies en vergelijking</source>
         <extracomment>The value in the version choosers that stands for the content being worked on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versions and comparison</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
         <source>Vastgesteld op</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed off on</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
         <source>Vergadering</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
         <source>Ingestemd door</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed by</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="50"/>
         <source>Vingerafdruk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="50"/>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="60"/>
         <source>Vingerafdruk (SHA-256): %1
 Vastgelegd: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint (SHA-256): %1
+Recorded: %2</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="72"/>
         <source>Vergelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="75"/>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="75"/>
         <source>naar</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="87"/>
         <source>Onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="87"/>
         <source>Wijziging</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="115"/>
         <source>Nog geen vastgestelde versies; versie 1 is in bewerking.</source>
-        <translation type="unfinished"></translation>
+        <translation>No signed-off versions yet; version 1 is being worked on.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="117"/>
         <source>Versie %1 is vastgesteld; de inhoud kan niet meer worden gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 is signed off; the content can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="119"/>
         <source>Versie %1 is in bewerking (concept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 is being worked on (draft).</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="123"/>
         <source>Versie %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="125"/>
         <source>Concept (huidige inhoud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft (current content)</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="150"/>
         <source>Geen verschillen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No differences.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="152"/>
         <source>%n wijziging(en)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
         <source>toegevoegd</source>
-        <translation type="unfinished"></translation>
+        <translation>added</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
         <source>gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
         <source>verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>removed</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
         <source>verplaatst</source>
-        <translation type="unfinished"></translation>
+        <translation>moved</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2665,198 @@ Vastgelegd: %2</source>
         <source>Deze pagina kon niet worden getoond; zie het logbestand.</source>
         <extracomment>The built pages, in navigation order; a page that failed to build is a QLabel.</extracomment>
         <translation>This page could not be shown; see the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="37"/>
+        <source>Startdocument als PDF</source>
+        <translation>Start document as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="44"/>
+        <source>De PDF toont versie {0} zoals de stuurgroep die heeft vastgesteld.</source>
+        <translation>The PDF shows version {0} as the steering group signed it off.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="46"/>
+        <source>De PDF toont het concept van versie {0}, gemarkeerd als CONCEPT.</source>
+        <translation>The PDF shows the draft of version {0}, marked CONCEPT.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="50"/>
+        <source>&amp;Openstaande opmerkingen als bijlage (%n)</source>
+        <translation>
+            <numerusform>&amp;Open comment as an annex (%n)</numerusform>
+            <numerusform>&amp;Open comments as an annex (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="52"/>
+        <source>Onder&amp;tekenen met certificaat (PKCS#12)…</source>
+        <translation>&amp;Sign with a certificate (PKCS#12)…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="56"/>
+        <source>Ander certificaat…</source>
+        <translation>Other certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="67"/>
+        <source>&amp;Exporteren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="92"/>
+        <source>Certificaat kiezen</source>
+        <translation>Choose a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="93"/>
+        <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="107"/>
+        <source>Wachtwoord van het certificaat</source>
+        <translation>Passphrase of the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="108"/>
+        <source>Wachtwoord van {0}:</source>
+        <translation>Passphrase of {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="120"/>
+        <source>Geen document geopend.</source>
+        <translation>No document open.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="162"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="335"/>
+        <source>&amp;Nieuwe conceptversie</source>
+        <translation>&amp;New draft version</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="209"/>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="210"/>
+        <source>Onder welke naam plaatst u opmerkingen en legt u besluiten vast?
+U kunt die later wijzigen bij Instellingen.</source>
+        <translation>Under which name do you place comments and record decisions?
+You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="241"/>
+        <source>Het hele document</source>
+        <translation>The whole document</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="253"/>
+        <source>Opmerking plaatsen</source>
+        <translation>Place a comment</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="256"/>
+        <source>Opmerking geplaatst.</source>
+        <translation>Comment placed.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="262"/>
+        <source>Dit onderdeel staat op geen van de pagina&apos;s.</source>
+        <translation>This item is on none of the pages.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="284"/>
+        <source>Versie {0} is vastgesteld.</source>
+        <translation>Version {0} has been signed off.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="293"/>
+        <source>U werkt nu in conceptversie {0}.</source>
+        <translation>You are now working in draft version {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="305"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="317"/>
+        <source>Openen ter beoordeling</source>
+        <translation>Open for review</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="305"/>
+        <source>STAAN-documenten (*{0})</source>
+        <translation>STAAN documents (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="329"/>
+        <source>Beoo&amp;rdeling</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="330"/>
+        <source>Opmerkingen</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="331"/>
+        <source>&amp;Opmerkingen</source>
+        <translation>&amp;Comments</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="332"/>
+        <source>Opmerking &amp;toevoegen…</source>
+        <translation>&amp;Add comment…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="333"/>
+        <source>&amp;Vaststellen…</source>
+        <translation>&amp;Sign off…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="334"/>
+        <source>Het besluit van de stuurgroep vastleggen; de versie wordt bevroren</source>
+        <translation>Record the steering group&apos;s decision; the version is frozen</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="336"/>
+        <source>Versie&amp;geschiedenis…</source>
+        <translation>Version &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="337"/>
+        <source>Openen ter &amp;beoordeling…</source>
+        <translation>Open for re&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="338"/>
+        <source>Opmerkingen plaatsen zonder de inhoud te kunnen wijzigen</source>
+        <translation>Place comments without being able to change the content</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceContext</name>
+    <message>
+        <location filename="../../staan_desktop/gui/context.py" line="48"/>
+        <source>het document is alleen-lezen geopend</source>
+        <extracomment>Emitted after every durable edit, undo and redo with what changed. Emitted when an edit was refused: (message, details). Emitted with the time of the last durable store, for the status bar. Why the content is locked apart from the file (review, signed-off version).</extracomment>
+        <translation>the document was opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/context.py" line="56"/>
+        <source>Ter beoordeling geopend: u kunt opmerkingen maken, de inhoud niet wijzigen.</source>
+        <translation>Opened for review: you can make comments, not change the content.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/context.py" line="60"/>
+        <source>Versie {0} is vastgesteld door de stuurgroep op {1} en kan niet meer veranderen. Begin een nieuwe conceptversie om verder te werken.</source>
+        <translation>Version {0} was signed off by the steering group on {1} and can no longer change. Start a new draft version to continue working.</translation>
     </message>
 </context>
 </TS>

@@ -17,9 +17,11 @@ _COLOURS = {False: ("#FFE8A3", "#3D2E00"), True: ("#5C4700", "#FFF4D1")}
 
 
 class Banner(QFrame):
-    """Hidden until :meth:`show_reason`; ``retry`` is offered when waiting may help."""
+    """Hidden until :meth:`show_reason` or :meth:`show_notice`; ``retry`` is offered when waiting
+    may help, ``action`` when one button gets the user out (e.g. a new concept version)."""
 
     retry_requested = Signal()
+    action_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,12 +33,16 @@ class Banner(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry = QPushButton(self)
         self.retry.clicked.connect(self.retry_requested)
+        self.action = QPushButton(self)
+        self.action.clicked.connect(self.action_requested)
+        self.action.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(10)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.retry)
+        layout.addWidget(self.action)
         self._icon_name = "read-only"
         self.retranslate()
         self._restyle()
@@ -47,6 +53,19 @@ class Banner(QFrame):
         self.text.setText(self.tr("Alleen-lezen: {0}. Wijzigingen worden niet bewaard.").format(reason.rstrip(".")))
         self.setAccessibleDescription(self.text.text())
         self.retry.setVisible(retry)
+        self.action.hide()
+        self._restyle()
+        self.show()
+
+    def show_notice(self, text: str, *, icon: str = "read-only", action: str = "") -> None:
+        """Show ``text`` as it is: it says itself what can and cannot be done (a review still
+        stores comments, so "wijzigingen worden niet bewaard" would be wrong there)."""
+        self._icon_name = icon
+        self.text.setText(text)
+        self.setAccessibleDescription(text)
+        self.retry.hide()
+        self.action.setText(action)
+        self.action.setVisible(bool(action))
         self._restyle()
         self.show()
 

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from staan_desktop.domain.review_info import dutch_date
+from staan_desktop.services import review, versions
 from staan_desktop.services.edits import Change
 from staan_desktop.services.errors import StaanError
 from staan_desktop.services.store import Document
@@ -30,10 +32,36 @@ class WorkspaceContext(QObject):
         super().__init__(parent)
         self.doc = doc
         self.undo_stack = QUndoStack(self)
+        self.version = versions.VersionState(1, None, False)
+        #: Why the content is locked apart from the file (review, signed-off version).
+        self._locked = ""
+        self.refresh_read_only()
 
     @property
     def read_only(self) -> bool:
-        return self.doc.read_only
+        return self.doc.read_only or bool(self._locked)
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why the content cannot be changed now, in words for the banner; empty when it can."""
+        if self.doc.read_only:
+            return self.doc.read_only_reason or self.tr("het document is alleen-lezen geopend")
+        return self._locked
+
+    def refresh_read_only(self) -> None:
+        """Read the version state again (after a sign-off or a new draft). Cached, because
+        models ask :attr:`read_only` in every ``flags()`` call and that must not hit the file."""
+        self.version = versions.state(self.doc)
+        if isinstance(self.doc, review.ReviewDocument):
+            self._locked = self.tr("Ter beoordeling geopend: u kunt opmerkingen maken, de inhoud niet wijzigen.")
+        elif self.version.frozen:
+            decided = dutch_date(versions.signoff_info(self.doc, self.version.working).decided_on)
+            self._locked = self.tr(
+                "Versie {0} is vastgesteld door de stuurgroep op {1} en kan niet meer veranderen. "
+                "Begin een nieuwe conceptversie om verder te werken."
+            ).format(self.version.working, decided)
+        else:
+            self._locked = ""
 
     def edit(self, text: str, action: Callable[[], Change], merge_key: tuple | None = None) -> Change | None:
         """Run ``action`` (a service call) as one undoable step. Returns the change, or ``None``

@@ -1,15 +1,17 @@
 """What the File ▸ Exporteren submenu offers. Each exporter becomes one menu entry that asks for
 a file name and runs off the GUI thread; adding a format is adding an entry here::
 
-    EXPORTERS.insert(0, Exporter(
-        key="pdf",
-        title=QT_TRANSLATE_NOOP("Exporter", "Startdocument als &PDF…"),
-        icon="export-pdf",
-        suffix=".pdf",
-        file_filter=QT_TRANSLATE_NOOP("Exporter", "PDF-bestanden (*.pdf)"),
-        run=lambda doc, target, progress: render_pdf(doc, target, progress),
-        shortcut="Ctrl+E",
+    EXPORTERS.append(Exporter(
+        key="docx",
+        title=QT_TRANSLATE_NOOP("Exporter", "Als &Word-bestand…"),
+        icon="export",
+        suffix=".docx",
+        file_filter=QT_TRANSLATE_NOOP("Exporter", "Word-bestanden (*.docx)"),
+        run=lambda doc, target, progress: write_docx(doc, target, progress),
     ))
+
+An exporter with ``options`` asks for them after the file name (the PDF: comments annex and a
+certificate to sign with); they reach ``run`` as keywords.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from staan_desktop.services.interchange import export_json
 from staan_desktop.services.store import Document
 
+from .pdf_options import ask_pdf_options
 from .tasks import Progress
 
 CONTEXT = "Exporter"
@@ -37,8 +41,10 @@ class Exporter:
     suffix: str
     file_filter: str
     #: Runs on a worker thread; writes ``target`` completely or not at all.
-    run: Callable[[Document, Path, Progress], None]
+    run: Callable[..., object]
     shortcut: str = ""
+    #: Asked on the GUI thread after the file name: keywords for ``run``, or ``None`` to cancel.
+    options: Callable[[Any, Document], dict[str, Any] | None] | None = None
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.title)
@@ -51,7 +57,24 @@ def _json(doc: Document, target: Path, _progress: Progress) -> None:
     export_json(doc, target)
 
 
+def _pdf(doc: Document, target: Path, progress: Progress, **options: Any) -> None:
+    # Imported here: the renderer and pyHanko add a quarter second to every start otherwise.
+    from staan_desktop.services.pdf_export import export_pdf
+
+    export_pdf(doc, target, progress=progress, **options)
+
+
 EXPORTERS: list[Exporter] = [
+    Exporter(
+        key="pdf",
+        title=QT_TRANSLATE_NOOP("Exporter", "Startdocument als &PDF…"),
+        icon="export-pdf",
+        suffix=".pdf",
+        file_filter=QT_TRANSLATE_NOOP("Exporter", "PDF-bestanden (*.pdf)"),
+        run=_pdf,
+        shortcut="Ctrl+E",
+        options=ask_pdf_options,
+    ),
     Exporter(
         key="json",
         title=QT_TRANSLATE_NOOP("Exporter", "Als &JSON-bestand…"),

@@ -196,10 +196,13 @@ class FileActions(QObject):
             return
         target = Path(name) if name.lower().endswith(exporter.suffix) else Path(name + exporter.suffix)
         doc = current.doc
+        options = exporter.options(self.host.window_widget(), doc) if exporter.options else {}
+        if options is None:
+            return
         run_task(
             self.host.window_widget(),
             self.tr("Exporteren"),
-            lambda progress: exporter.run(doc, target, progress),
+            lambda progress: exporter.run(doc, target, progress, **options),
             lambda _result: self.host.show_message(self.tr("Geëxporteerd naar {0}").format(target)),
             lambda error: show_refusal(self.host.window_widget(), error),
         )

@@ -34,6 +34,7 @@ from .file_actions import FileActions
 from .pages import PAGES
 from .pages.base import Page
 from .projector import SessionControls
+from .review_actions import ReviewActions
 from .settings import COLOR_SCHEME, LANGUAGE, SPLITTER_STATE, TEXT_SCALE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from .settings_dialog import SettingsDialog
 from .shortcuts_dialog import ShortcutsDialog
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(800, 520)
         # The projector window, the session agenda and blind scoring (gui/projector/).
         self.session = SessionControls(self)
+        # The review menu, comments dock, sign-off and review mode (gui/review_actions.py).
+        self.review = ReviewActions(self)
 
     def _toolbar(self) -> QToolBar:
         """The few actions a mouse user wants at hand; every one is also in a menu with its keys."""
@@ -195,6 +198,7 @@ class MainWindow(QMainWindow):
         else:
             self.banner.clear()
         self.status.set_document(True, read_only=opened.doc.read_only)
+        self.review.attach(context)  # a signed-off version or a review: banner, read-only pages
         self.file_actions.set_document_open(True)
         self.settings.add_recent(opened.path)
         self._load_title()
@@ -205,6 +209,7 @@ class MainWindow(QMainWindow):
             return
         flush_focused_field()
         self.session.detach()
+        self.review.detach()
         self.workspace.clear()
         if self.context is not None:
             self.undo_group.removeStack(self.context.undo_stack)

@@ -17,11 +17,15 @@ TS = i18n_build.TRANSLATIONS / "staan_en.ts"
 SHELL_CONTEXTS = {
     "Banner", "Documents", "EmptyState", "Errors", "Exporter", "FileActions", "MainWindow", "Navigation",
     "NewDocumentDialog", "OverviewPage", "SettingsDialog", "ShortcutsDialog", "StatusBar", "Task", "WindowActions",
-    "Workspace",
+    "Workspace", "WorkspaceContext", "PdfExportDialog", "ReviewActions",
+    # The review dialogs, reached from the Beoordeling menu.
+    "AddCommentDialog", "CommentsPanel", "NewDraft", "SignoffDialog", "VersionHistoryDialog",
 }
 SHELL_SOURCES = [
     path for path in (i18n_build.ROOT / "staan_desktop" / "gui").glob("*.py")
-] + [i18n_build.ROOT / "staan_desktop" / "gui" / "pages" / "overview.py", *i18n_build.FORMS_SOURCE.glob("*.ui")]
+] + [i18n_build.ROOT / "staan_desktop" / "gui" / "pages" / "overview.py", *i18n_build.FORMS_SOURCE.glob("*.ui")] + [
+    *(i18n_build.ROOT / "staan_desktop" / "gui" / "review").glob("*.py")
+]
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -61,7 +61,16 @@ class CommentsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # In a narrow dock the comment must be readable in full, not only in its tooltip: the other
+        # columns are as wide as a date (names, date and time wrap), the comment takes the rest,
+        # and rows grow with its text.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        narrow = self.table.fontMetrics().horizontalAdvance("2026-12-01") + 16
+        for column, width in ((0, narrow * 5 // 4), (2, narrow), (3, narrow), (4, narrow)):
+            header.resizeSection(column, width)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._jump_to)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -91,6 +100,7 @@ class CommentsPanel(QWidget):
     def refresh(self) -> None:
         comments = review.list_comments(self.doc, open_only=not self.show_all.isChecked())
         self.model.set_records(comments)
+        self.table.setColumnHidden(4, not self.show_all.isChecked())  # only open ones: all say "open"
         open_count = sum(1 for c in comments if c.is_open)
         self.count_label.setText(self.tr("%n openstaande opmerking(en)", "", open_count))
         self._update_buttons()

@@ -1,0 +1,348 @@
+"""The Beoordeling (review) menu and what hangs off it: the comments dock, placing a comment on
+the item on screen, the steering group's sign-off, a new concept version, the version history,
+and File ▸ Openen ter beoordeling for a secretary.
+
+The main window only creates this object and tells it when a document is shown (:meth:`attach`)
+and closed (:meth:`detach`). After a sign-off or a new draft the pages are rebuilt against the
+new state (a frozen version is read-only everywhere) and the undo stack is emptied: undoing an
+edit from before the freeze would be refused, and after a new draft it would change a version
+that is no longer the one being worked on.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QInputDialog, QLabel, QMenu, QWidget
+
+from staan_desktop.services import locking, review
+from staan_desktop.services.errors import StaanError
+from staan_desktop.services.store import SUFFIX, inspect_file
+
+from . import icons, paths
+from .context import WorkspaceContext
+from .documents import OpenedDocument
+from .errors import show_refusal
+from .review.comments_panel import AddCommentDialog, CommentsPanel
+from .review.history_dialog import VersionHistoryDialog
+from .review.signoff_dialog import SignoffDialog, start_new_draft
+from .review_targets import comment_target, home_row, show_item
+from .settings import AUTHOR_NAME
+from .tasks import Progress, run_task
+from .window_actions import flush_focused_field
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def open_for_review_locked(path: Path, author: str, progress: Progress | None = None) -> OpenedDocument:
+    """Like ``documents.open_locked``, for a reviewer: comments are writes too, so the reviewer
+    takes the one-writer lock, and gets the file read-only when someone else holds it."""
+    path = Path(path).resolve()
+    inspect_file(path)  # refuse foreign files before leaving a lock file beside them
+    try:
+        lock: locking.DocumentLock | None = locking.acquire(path)
+        reason, held = "", False
+    except locking.LockError as exc:
+        lock, reason, held = None, exc.message, isinstance(exc, locking.DocumentLocked)
+    try:
+        doc = review.open_for_review(path, author, read_only=lock is None, read_only_reason=reason)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return OpenedDocument(doc, lock, reason, held)
+
+
+class ReviewActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context: WorkspaceContext | None = None
+        self.panel: CommentsPanel | None = None
+        # Parented to the window's own actions, so that the shortcuts dialog (F1) lists them.
+        owner = window.actions_
+        self.comments = icons.action(owner, "comment", checkable=True, shortcut=QKeySequence("F7"))
+        # Ctrl+Alt+M: what word processors use for a new comment.
+        self.add_comment = icons.action(owner, "add", shortcut=QKeySequence("Ctrl+Alt+M"))
+        self.sign_off = icons.action(owner, "signed-off")
+        self.new_draft = icons.action(owner, "edit")
+        self.history = icons.action(owner, "file-recent")
+        self.open_for_review = icons.action(window.file_actions, "page-review")
+        every = (self.comments, self.add_comment, self.sign_off, self.new_draft, self.history, self.open_for_review)
+        for action in every:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("commentsDock")
+        self.dock.setWidget(self._placeholder())
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        # The dock's own toggle knows when the user closed it (not merely hidden with the window):
+        # our action mirrors it, and opening goes through show_comments (which may ask the name).
+        self.dock.toggleViewAction().toggled.connect(self.comments.setChecked)
+        self.comments.triggered.connect(self.show_comments)
+
+        self.menu = QMenu(window)
+        self.menu.addActions([self.comments, self.add_comment])
+        self.menu.addSeparator()
+        self.menu.addActions([self.sign_off, self.new_draft, self.history])
+        # Right after Beeld: review belongs to the document, the session menu (before Help) to the room.
+        bar = window.menuBar()
+        entries = bar.actions()
+        view = window.actions_.menus.get("view")
+        after = len(entries)
+        if view is not None and view.menuAction() in entries:
+            after = entries.index(view.menuAction()) + 1
+        if after < len(entries):
+            bar.insertMenu(entries[after], self.menu)
+        else:
+            bar.addMenu(self.menu)
+        file_menu, recent = window.file_actions.menu, window.file_actions.recent_menu
+        if file_menu is not None and recent is not None:
+            file_menu.insertAction(recent.menuAction(), self.open_for_review)
+
+        self.add_comment.triggered.connect(self.place_comment)
+        self.sign_off.triggered.connect(self.record_sign_off)
+        self.new_draft.triggered.connect(self.start_draft)
+        self.history.triggered.connect(self.show_history)
+        self.open_for_review.triggered.connect(self.ask_open_for_review)
+        window.banner.action_requested.connect(self.start_draft)
+        window.installEventFilter(self)
+        self.retranslate()
+        self._enable()
+
+    def _placeholder(self) -> QLabel:
+        label = QLabel(self.tr("Geen document geopend."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    # The document -------------------------------------------------------------------------
+
+    def attach(self, context: WorkspaceContext) -> None:
+        self.detach()
+        self.context = context
+        self.panel = CommentsPanel(context.doc, facilitator=self.window.settings.get(AUTHOR_NAME).strip())
+        self.panel.jump_requested.connect(self.jump)
+        self.panel.refused.connect(lambda message, _details: self.window.status.show_warning(message))
+        self._set_dock_widget(self.panel)
+        self.update_state()
+
+    def detach(self) -> None:
+        if self.context is None:
+            return
+        self.context = None
+        self.panel = None
+        self._set_dock_widget(self._placeholder())
+        self._enable()
+
+    def _set_dock_widget(self, widget: QWidget) -> None:
+        old = self.dock.widget()
+        self.dock.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
+
+    def update_state(self) -> None:
+        """Banner, status bar and menu after the document's state may have changed."""
+        context = self.context
+        if context is None:
+            return
+        context.refresh_read_only()
+        # A file held elsewhere keeps the window's own banner, with its retry button.
+        if not context.doc.read_only:
+            frozen = context.version.frozen and not self._reviewing()
+            if context.read_only_reason:
+                self.window.banner.show_notice(
+                    context.read_only_reason,
+                    icon="signed-off" if frozen else "page-review",
+                    action=self.tr("&Nieuwe conceptversie") if frozen else "",
+                )
+            else:
+                self.window.banner.clear()
+        self.window.status.set_document(True, read_only=context.read_only)
+        self._enable()
+
+    def _reviewing(self) -> bool:
+        return self.context is not None and isinstance(self.context.doc, review.ReviewDocument)
+
+    def _enable(self) -> None:
+        context = self.context
+        writable = context is not None and not context.doc.read_only
+        facilitator = writable and not self._reviewing()
+        frozen = context is not None and context.version.frozen
+        self.comments.setEnabled(context is not None)
+        self.history.setEnabled(context is not None)
+        self.add_comment.setEnabled(writable)
+        self.sign_off.setEnabled(facilitator and not frozen)
+        self.new_draft.setEnabled(facilitator and frozen)
+
+    def _version_changed(self) -> None:
+        context = self.context
+        assert context is not None
+        context.undo_stack.clear()
+        self.update_state()
+        # Pages decide at build time which editors they offer; rebuild them for the new state.
+        self.window.workspace.show_context(context)
+        if self.panel is not None:
+            self.panel.refresh()
+
+    # Who is speaking ----------------------------------------------------------------------
+
+    def author_name(self) -> str:
+        """The reviewer's name on a review document, else the user's own (:meth:`own_name`)."""
+        if self.context is not None and isinstance(self.context.doc, review.ReviewDocument):
+            return self.context.doc.author
+        return self.own_name()
+
+    def own_name(self) -> str:
+        """The name from the settings, asked once when it is empty (and kept). Empty when the
+        user would not give one."""
+        settings = self.window.settings
+        name = settings.get(AUTHOR_NAME).strip()
+        if not name:
+            name, ok = QInputDialog.getText(
+                self.window,
+                self.tr("Uw naam"),
+                self.tr("Onder welke naam plaatst u opmerkingen en legt u besluiten vast?\n"
+                        "U kunt die later wijzigen bij Instellingen."),
+            )
+            name = " ".join(name.split()) if ok else ""
+            if name:
+                settings.set(AUTHOR_NAME, name)
+        if self.panel is not None and name:
+            self.panel.facilitator = name
+            self.panel.refresh()
+        return name
+
+    # Actions ------------------------------------------------------------------------------
+
+    def show_comments(self, on: bool = True) -> None:
+        if on and self.panel is not None and not self._reviewing() and not self.panel.facilitator:
+            self.author_name()  # resolving a comment needs the facilitator's name
+        self.dock.setVisible(on)
+        if on and self.panel is not None:
+            self.panel.refresh()
+            self.dock.raise_()
+
+    def place_comment(self) -> None:
+        context = self.context
+        if context is None:
+            return
+        flush_focused_field()
+        author = self.author_name()
+        if not author:
+            return
+        workspace = self.window.workspace
+        target = comment_target(workspace.stack.currentWidget())
+        label = f"{workspace.current_title()} – {target[2]}" if target else self.tr("Het hele document")
+        dialog = AddCommentDialog(label, self.window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            text = dialog.comment_text()
+        finally:
+            dialog.deleteLater()
+        table, item_id = (target[0], target[1]) if target else ("", None)
+        try:
+            review.add_comment(context.doc, text=text, target_table=table, target_id=item_id, author=author)
+        except StaanError as exc:
+            show_refusal(self.window, exc, self.tr("Opmerking plaatsen"))
+            return
+        self.show_comments(True)
+        self.window.show_message(self.tr("Opmerking geplaatst."))
+
+    def jump(self, table: str, item_id: int) -> None:
+        workspace = self.window.workspace
+        row = home_row(workspace.page_classes, table)
+        if row is None:
+            self.window.show_message(self.tr("Dit onderdeel staat op geen van de pagina's."))
+            return
+        workspace.go_to(row)
+        if row < len(workspace.pages):
+            show_item(workspace.pages[row], table, item_id)
+
+    def record_sign_off(self) -> None:
+        context = self.context
+        if context is None:
+            return
+        flush_focused_field()  # what is being typed belongs in the version that is frozen
+        author = self.author_name()
+        if not author:
+            return
+        dialog = SignoffDialog(context.doc, recorded_by=author, parent=self.window)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.info is not None
+            number = dialog.info.version if dialog.info is not None else 0
+        finally:
+            dialog.deleteLater()
+        if accepted:
+            log.info("version %s signed off", number)
+            self._version_changed()
+            self.window.show_message(self.tr("Versie {0} is vastgesteld.").format(number))
+
+    def start_draft(self) -> None:
+        context = self.context
+        if context is None or not context.version.frozen or self._reviewing():
+            return
+        author = self.author_name()
+        if author and start_new_draft(context.doc, self.window, started_by=author):
+            self._version_changed()
+            log.info("draft version %s started", context.version.working)
+            self.window.show_message(self.tr("U werkt nu in conceptversie {0}.").format(context.version.working))
+
+    def show_history(self) -> None:
+        if self.context is not None:
+            dialog = VersionHistoryDialog(self.context.doc, self.window)
+            dialog.exec()
+            dialog.deleteLater()
+
+    def ask_open_for_review(self) -> None:
+        current = self.window.current
+        folder = str(current.path.parent) if current else str(paths.documents_dir())
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Openen ter beoordeling"), folder, self.tr("STAAN-documenten (*{0})").format(SUFFIX)
+        )
+        if name:
+            self.review_file(Path(name))
+
+    def review_file(self, path: Path) -> None:
+        path = Path(path).resolve()
+        author = self.own_name()
+        if not author:
+            return
+        if self.window.current is not None and self.window.current.path.resolve() == path:
+            self.window.close_document()  # else our own lock would make it look held elsewhere
+        title = self.tr("Openen ter beoordeling")
+        run_task(
+            self.window,
+            title,
+            lambda progress: open_for_review_locked(path, author, progress),
+            self.window.documents.opened.emit,
+            lambda error: show_refusal(self.window, error, title),
+        )
+
+    # Language -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("Beoo&rdeling"))
+        self.dock.setWindowTitle(self.tr("Opmerkingen"))
+        self.comments.setText(self.tr("&Opmerkingen"))
+        self.add_comment.setText(self.tr("Opmerking &toevoegen…"))
+        self.sign_off.setText(self.tr("&Vaststellen…"))
+        self.sign_off.setStatusTip(self.tr("Het besluit van de stuurgroep vastleggen; de versie wordt bevroren"))
+        self.new_draft.setText(self.tr("&Nieuwe conceptversie"))
+        self.history.setText(self.tr("Versie&geschiedenis…"))
+        self.open_for_review.setText(self.tr("Openen ter &beoordeling…"))
+        self.open_for_review.setStatusTip(self.tr("Opmerkingen plaatsen zonder de inhoud te kunnen wijzigen"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.update_state()  # the banner's reason is in words of the old language
+        return False
