@@ -72,3 +72,11 @@ def test_import_refuses_dangling_reference_and_leaves_no_file(tmp_path: Path) ->
     with pytest.raises(DocumentError, match="Nergenshuizen"):
         import_json(source, tmp_path / "uit.staan")
     assert not (tmp_path / "uit.staan").exists()
+
+
+@pytest.mark.parametrize("name", [" Assen", "Assen ", "Aa\nen Hunze", "Tyn\x00aarlo"])
+def test_json_names_follow_the_same_rules_as_the_edit_services(name: str) -> None:
+    data = json.loads(to_json(from_json(resource_path("templates/leeg.json").read_bytes())))
+    data["municipalities"] = [name, "Assen2"]
+    with pytest.raises(InterchangeError, match="spatie beginnen"):
+        from_json(json.dumps(data))

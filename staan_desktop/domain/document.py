@@ -18,7 +18,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 MAX_TEXT = 200_000
 MAX_NAME = 500
 
-Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME)]
+#: A name as the edit services store it: no surrounding whitespace, no line breaks, no NUL.
+Name = Annotated[
+    str, StringConstraints(min_length=1, max_length=MAX_NAME, pattern=r"^[^\s\x00](?:[^\n\r\x00]*[^\s\x00])?$")
+]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 
 MIN_MUNICIPALITIES = 2

@@ -37,6 +37,8 @@ _PROBLEMS = {
     "string_type": "hier hoort tekst",
     "string_too_short": "dit mag niet leeg zijn",
     "string_too_long": "deze tekst is te lang",
+    # Only names carry a pattern (see ``Name`` in domain/document.py).
+    "string_pattern_mismatch": "een naam mag niet met een spatie beginnen of eindigen en geen regeleinde bevatten",
     "int_type": "hier hoort een heel getal",
     "int_parsing": "hier hoort een heel getal",
     "int_from_float": "hier hoort een heel getal",
