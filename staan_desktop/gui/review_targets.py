@@ -15,14 +15,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeWidget, QWidget
 
-from .models.record_table_model import RECORD_ID_ROLE, RecordTableModel
-from .models.scoring_model import TASK_FIELD_ID_ROLE, ScoringModel
-from .models.task_fields_model import TaskFieldsModel
-from .models.text_list_model import ITEM_ID_ROLE, TextListModel
 from .pages.base import Page
-from .pages.chapters import SECTION_ID, ChaptersPage
 
 Target = tuple[str, int, str]
+
+# The models and the chapters page are imported inside the functions: the window starts without
+# loading any page module (they load when their page is first shown), and so does this one.
 
 
 def _source(model: QAbstractItemModel, index: QModelIndex) -> tuple[QAbstractItemModel, QModelIndex]:
@@ -34,6 +32,11 @@ def _source(model: QAbstractItemModel, index: QModelIndex) -> tuple[QAbstractIte
 
 def _item(model: QAbstractItemModel, index: QModelIndex) -> tuple[str, int | None] | None:
     """(table, id) of the row at ``index`` of a model we know, else ``None``."""
+    from .models.record_table_model import RECORD_ID_ROLE, RecordTableModel
+    from .models.scoring_model import TASK_FIELD_ID_ROLE, ScoringModel
+    from .models.task_fields_model import TaskFieldsModel
+    from .models.text_list_model import ITEM_ID_ROLE, TextListModel
+
     if isinstance(model, RecordTableModel):
         return model.table, index.siblingAtColumn(0).data(RECORD_ID_ROLE)
     if isinstance(model, TextListModel):
@@ -55,6 +58,8 @@ def _views(page: QWidget) -> list[QAbstractItemView]:
 
 def comment_target(page: QWidget | None) -> Target | None:
     """(table, id, label for the dialog) of the item selected on ``page``; ``None``: nothing is."""
+    from .pages.chapters import SECTION_ID, ChaptersPage
+
     if page is None:
         return None
     own = getattr(page, "comment_target", None)
@@ -88,6 +93,8 @@ def home_row(pages: Sequence[type[Page]], table: str) -> int | None:
 
 def show_item(page: QWidget, table: str, item_id: int) -> bool:
     """Select item ``item_id`` of ``table`` on ``page`` when a view there lists it."""
+    from .pages.chapters import SECTION_ID, ChaptersPage
+
     own = getattr(page, "show_item", None)
     if callable(own):
         return bool(own(table, item_id))
