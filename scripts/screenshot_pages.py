@@ -98,7 +98,7 @@ def main() -> int:
         grab(interests, out / "interests-grid.png")
 
         if args.all:
-            for page_class in PAGES:
+            for page_class in (entry.load() for entry in PAGES):
                 if page_class in (ScoringPage, InterestsPage) or page_class.__module__.endswith("overview"):
                     continue
                 page = page_class(context)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from staan_desktop.services import interchange, locking
-from staan_desktop.services.store import Document, inspect_file, open_document
+from staan_desktop.services.store import Document, check_kind, open_document
 
 from . import paths
 from .errors import show_refusal
@@ -54,7 +54,9 @@ def open_locked(path: Path, progress: Progress | None = None) -> OpenedDocument:
     path = Path(path).resolve()
     if progress:
         progress(0, 3)
-    inspect_file(path)  # refuse foreign files before leaving a lock file beside them
+    # Refuse a foreign file before leaving a lock file beside it. The integrity check (a full
+    # read of the file, 0.2 s for a large trajectory) is open_document's, once, under the lock.
+    check_kind(path)
     if progress:
         progress(1, 3)
     try:
@@ -105,7 +107,8 @@ class Documents(QObject):
     """Runs the work above as tasks and reports the outcome as signals."""
 
     opened = Signal(object)
-    failed = Signal(Path)
+    #: The path that could not be opened (``None`` for the demo or a new document).
+    failed = Signal(object)
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -114,8 +117,7 @@ class Documents(QObject):
     def _run(self, title: str, work: Callable[[Progress], OpenedDocument], path: Path | None) -> None:
         def refused(error: BaseException) -> None:
             show_refusal(self._window, error, title)
-            if path is not None:
-                self.failed.emit(path)
+            self.failed.emit(path)
 
         run_task(self._window, title, work, self.opened.emit, refused)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from staan_desktop.services.edits import Change
-from staan_desktop.services.interchange import load_tree
+from staan_desktop.services.interchange import load_info
 
 from . import i18n, icons, paths, tasks, theme
 from .banner import Banner
@@ -31,13 +31,10 @@ from .context import WorkspaceContext
 from .documents import Documents, OpenedDocument
 from .empty_state import EmptyState
 from .file_actions import FileActions
-from .pages import PAGES
-from .pages.base import Page
+from .pages import PAGES, PageKind
 from .projector import SessionControls
 from .review_actions import ReviewActions
 from .settings import COLOR_SCHEME, LANGUAGE, SPLITTER_STATE, TEXT_SCALE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
-from .settings_dialog import SettingsDialog
-from .shortcuts_dialog import ShortcutsDialog
 from .status_bar import StatusBar
 from .window_actions import DocumentUndoKeys, WindowActions, flush_focused_field
 from .workspace import Workspace
@@ -46,7 +43,7 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, pages: Sequence[type[Page]] | None = None) -> None:
+    def __init__(self, settings: Settings, pages: Sequence[PageKind] | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -58,6 +55,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.documents = Documents(self)
         self.documents.opened.connect(self.show_document)
+        self.documents.failed.connect(self._open_failed)
         self.file_actions = FileActions(self, self.documents, settings)
         self.actions_ = WindowActions(self, self.undo_group)
         self._build()
@@ -169,10 +167,23 @@ class MainWindow(QMainWindow):
             else:
                 self.show_message(self.tr("{0} is al geopend.").format(path.name))
             return
+        self._show_opening()
         self.documents.open(path)
 
     def open_demo(self) -> None:
+        self._show_opening()
         self.documents.open_demo()
+
+    def _show_opening(self) -> None:
+        """While a document opens into an empty window (at start-up), show the workspace's frame:
+        the chapters, the page still blank. Not the invitation to open a document, which would
+        flash by just before the document shows."""
+        if self.current is None:
+            self.body.setCurrentWidget(self.workspace)
+
+    def _open_failed(self, _path: Path | None) -> None:
+        if self.current is None:
+            self.show_empty()
 
     def reopen(self) -> None:
         if self.current is not None:
@@ -285,7 +296,7 @@ class MainWindow(QMainWindow):
     def _load_title(self) -> None:
         if self.current is not None:
             try:
-                self._trajectory_title = load_tree(self.current.doc).trajectory.title
+                self._trajectory_title = load_info(self.current.doc).title
             except Exception:  # noqa: BLE001 - a title is not worth an error dialog
                 log.exception("could not read the title")
         self._update_title()
@@ -313,6 +324,8 @@ class MainWindow(QMainWindow):
         theme.apply(app, self.settings.get(COLOR_SCHEME), self.settings.get(TEXT_SCALE))
 
     def edit_settings(self) -> None:
+        from .settings_dialog import SettingsDialog  # late: not needed to show the window
+
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             i18n.set_language(self.settings.get(LANGUAGE))
@@ -320,6 +333,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         actions = [*self.file_actions.findChildren(QAction), *self.actions_.findChildren(QAction), *self.page_actions]
+        from .shortcuts_dialog import ShortcutsDialog  # late: not needed to show the window
+
         ShortcutsDialog(actions, self).exec()
 
     def show_about(self) -> None:

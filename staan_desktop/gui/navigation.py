@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from . import icons
-from .pages.base import Page
+from .pages import PageKind
 
 
 class Navigation(QListWidget):
@@ -35,10 +35,10 @@ class Navigation(QListWidget):
             "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
             "QListWidget#navigation::item:hover:!selected { background: palette(alternate-base); }"
         )
-        self._pages: list[type[Page]] = []
+        self._pages: list[PageKind] = []
         self._shortcuts: list[str] = []
 
-    def set_pages(self, pages: Sequence[type[Page]], shortcuts: Sequence[str]) -> None:
+    def set_pages(self, pages: Sequence[PageKind], shortcuts: Sequence[str]) -> None:
         self._pages = list(pages)
         self._shortcuts = list(shortcuts)
         self.clear()

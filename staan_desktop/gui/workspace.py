@@ -1,11 +1,16 @@
 """The body of the window while a document is open: the chapter navigation on the left and one
 page per chapter on the right, with every change routed to the pages that show it.
+
+Pages are built when first shown: opening a document builds and reads only the page on screen
+(on a large trajectory the scoring page alone reads for a third of a second), and a page
+built later reads the document as it is then, so it needs none of the changes before it.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,12 +22,13 @@ from . import icons
 from .context import WorkspaceContext
 from .errors import report_unexpected
 from .navigation import Navigation
+from .pages import PageKind
 from .pages.base import Page
 
 log = logging.getLogger(__name__)
 
 
-def page_shortcuts(pages: Sequence[type[Page]]) -> list[str]:
+def page_shortcuts(pages: Sequence[PageKind]) -> list[str]:
     """Each page's own shortcut, or Ctrl+<position> for the first nine; never one twice."""
     taken: set[str] = set()
     result = []
@@ -37,12 +43,43 @@ def page_shortcuts(pages: Sequence[type[Page]]) -> list[str]:
     return result
 
 
+class Pages(Sequence[QWidget]):
+    """The pages of the open document in navigation order (none without a document). Asking
+    for a page builds it if it was not shown yet: ``workspace.pages[row]`` is always the real
+    page (or the QLabel that stands in for one that failed to build). The workspace itself
+    touches only :meth:`Workspace.built_pages`, so that nothing is built before it is shown."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    def __len__(self) -> int:
+        return len(self._workspace.page_classes) if self._workspace.context is not None else 0
+
+    @overload
+    def __getitem__(self, row: int) -> QWidget: ...
+
+    @overload
+    def __getitem__(self, row: slice) -> list[QWidget]: ...
+
+    def __getitem__(self, row: int | slice) -> QWidget | list[QWidget]:
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        return self._workspace.page(row)
+
+
 class Workspace(QSplitter):
-    def __init__(self, page_classes: Sequence[type[Page]], parent: QWidget | None = None) -> None:
+    def __init__(self, page_classes: Sequence[PageKind], parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.page_classes = list(page_classes)
-        #: The built pages, in navigation order; a page that failed to build is a QLabel.
-        self.pages: list[QWidget] = []
+        self.context: WorkspaceContext | None = None
+        #: Row → the built page; a page that failed to build is a QLabel.
+        self._built: dict[int, QWidget] = {}
+        #: Every page, built on first use (see :class:`Pages`).
+        self.pages = Pages(self)
         shortcuts = page_shortcuts(self.page_classes)
         self.navigation = Navigation(self)
         self.navigation.set_pages(self.page_classes, shortcuts)
@@ -67,15 +104,29 @@ class Workspace(QSplitter):
     # Pages ------------------------------------------------------------------------------
 
     def show_context(self, context: WorkspaceContext) -> None:
+        """Show ``context``'s document on the current page (the first the first time); the
+        other pages are built when the user goes to them."""
         self.clear()
-        for page_class in self.page_classes:
-            self.pages.append(self._make_page(page_class, context))
-            self.stack.addWidget(self.pages[-1])
+        self.context = context
         row = max(self.navigation.currentRow(), 0)
         self.navigation.setCurrentRow(row)
         self._show_page(row)
 
-    def _make_page(self, page_class: type[Page], context: WorkspaceContext) -> QWidget:
+    def page(self, row: int) -> QWidget:
+        """The page at ``row``, built and filled first if it has not been shown yet."""
+        page = self._built.get(row)
+        if page is None:
+            if self.context is None:
+                raise LookupError("no document is shown")
+            page = self._built[row] = self._make_page(self.page_classes[row], self.context)
+            self.stack.addWidget(page)
+        return page
+
+    def built_pages(self) -> Iterator[tuple[int, QWidget]]:
+        """(row, page) of the pages built so far, in navigation order."""
+        return iter(sorted(self._built.items(), key=lambda item: item[0]))
+
+    def _make_page(self, page_class: PageKind, context: WorkspaceContext) -> QWidget:
         """A page that fails to build or load must not take the workspace down with it."""
         try:
             page = page_class(context, self.stack)
@@ -88,16 +139,18 @@ class Workspace(QSplitter):
             return broken
 
     def clear(self) -> None:
-        for page in self.pages:
+        for _row, page in self.built_pages():
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages.clear()
+        self._built.clear()
+        self.context = None
 
     def route(self, change: Change, follow: bool) -> None:
-        """Let every page that shows ``change`` redraw; with ``follow`` (undo, redo) also show
-        the page where it can be seen: the home of the changed table, else any page showing it,
-        the most specific (fewest tables) first."""
-        for page in self.pages:
+        """Let every built page that shows ``change`` redraw; with ``follow`` (undo, redo) also
+        show the page where it can be seen: the home of the changed table, else any page
+        showing it, the most specific (fewest tables) first. A page not built yet needs no
+        redraw: it reads the document when it is first shown."""
+        for _row, page in self.built_pages():
             if isinstance(page, Page) and page.shows(change):
                 try:
                     page.refresh(change)
@@ -109,9 +162,9 @@ class Workspace(QSplitter):
         if isinstance(current, Page) and change.table in current.home():
             return
         candidates = [
-            (change.table not in page.home(), len(page.home()), len(page.tables), row)
-            for row, page in enumerate(self.pages)
-            if isinstance(page, Page) and page.shows(change)
+            (change.table not in page_class.home(), len(page_class.home()), len(page_class.tables), row)
+            for row, page_class in enumerate(self.page_classes)
+            if page_class.shows(change) and not self._failed(row)
         ]
         if not candidates:
             return
@@ -119,6 +172,10 @@ class Workspace(QSplitter):
         if best[0] and isinstance(current, Page) and current.shows(change):
             return  # no page is its home, and this one shows it: stay
         self.go_to(best[-1])
+
+    def _failed(self, row: int) -> bool:
+        """Whether the page at ``row`` was built and failed (a QLabel stands in for it)."""
+        return row in self._built and not isinstance(self._built[row], Page)
 
     # Moving around ----------------------------------------------------------------------
 
@@ -133,8 +190,8 @@ class Workspace(QSplitter):
             self.go_to((self.navigation.currentRow() + delta) % len(self.page_classes))
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.stack.setCurrentIndex(row)
+        if self.context is not None and 0 <= row < len(self.page_classes):
+            self.stack.setCurrentWidget(self.page(row))
 
     def current_title(self) -> str:
         row = self.navigation.currentRow()

@@ -236,9 +236,10 @@ def _check_length(path: Path, header: bytes) -> None:
         )
 
 
-def inspect_file(path: Path) -> FileReport:
-    """Check a file without changing a byte of it; raise :class:`DocumentError` if it is not
-    a STAAN document at all, return the problems of one that is."""
+def check_kind(path: Path) -> bytes:
+    """Whether ``path`` is a STAAN document at all, from its first 100 bytes (no SQLite, no
+    integrity check): raise :class:`DocumentError` for a missing, foreign or cut-off file.
+    Returns the header. Cheap enough to run before anything is written beside the file."""
     path = Path(path)
     _check_path(path)
     try:
@@ -257,6 +258,14 @@ def inspect_file(path: Path) -> FileReport:
             f"application_id = {app_id:#x}, verwacht {APPLICATION_ID:#x}",
         )
     _check_length(path, header)
+    return header
+
+
+def inspect_file(path: Path) -> FileReport:
+    """Check a file without changing a byte of it; raise :class:`DocumentError` if it is not
+    a STAAN document at all, return the problems of one that is."""
+    path = Path(path)
+    check_kind(path)
     try:
         conn = sqlite3.connect(_uri(path, "ro"), uri=True)
     except sqlite3.Error as exc:

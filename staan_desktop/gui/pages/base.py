@@ -17,9 +17,10 @@ The contract, for everyone who writes a page::
         def refresh(self, change: Change | None) -> None:
             ...redraw from services; change is None for a full reload...
 
-The window calls ``refresh(None)`` once after construction, and ``refresh(change)`` for every
-change (edit, undo, redo — also those made on other pages) whose ``change.tables`` meets
-``tables``. On an undo or redo it also shows the page where the change can be seen: a page whose
+A page is built the first time it is shown (the window opens a document on its first page
+only). The window calls ``refresh(None)`` once after construction, and ``refresh(change)`` for
+every change (edit, undo, redo — also those made on other pages) whose ``change.tables`` meets
+``tables``, while the page exists; a page not yet built simply reads everything when it is. On an undo or redo it also shows the page where the change can be seen: a page whose
 ``home_tables`` (default: ``tables``) holds the changed table, the one with the fewest, so that
 undoing a title change shows the overview and not every page that happens to display the title.
 A page whose texts should switch language live sets them in ``retranslate()``.
@@ -61,8 +62,9 @@ class Page(QWidget):
     def read_only(self) -> bool:
         return self.context.read_only
 
-    def shows(self, change: Change) -> bool:
-        return bool(self.tables & (change.tables or {change.table}))
+    @classmethod
+    def shows(cls, change: Change) -> bool:
+        return bool(cls.tables & (change.tables or {change.table}))
 
     @classmethod
     def home(cls) -> frozenset[str]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from staan_desktop.domain.document import Status, Trajectory
+from staan_desktop.domain.document import Status, TrajectoryInfo
 from staan_desktop.services import edits
 from staan_desktop.services.edits import Change
-from staan_desktop.services.interchange import load_tree
+from staan_desktop.services.interchange import load_info
+from staan_desktop.services.queries import content_counts
 
 from ..context import WorkspaceContext
 from ..text_binding import TextBinding
@@ -25,15 +26,15 @@ FIELDS = (
     ("version_label", QT_TRANSLATE_NOOP("OverviewPage", "&Versie:"), QT_TRANSLATE_NOOP("OverviewPage", "Versie wijzigen")),
 )
 
-#: What the content summary counts: (label, how to count it in the tree).
+#: What the content summary counts: (label, field of :class:`~staan_desktop.services.queries.ContentCounts`).
 COUNTS = (
-    (QT_TRANSLATE_NOOP("OverviewPage", "Gemeenten"), lambda tree: len(tree.municipalities)),
-    (QT_TRANSLATE_NOOP("OverviewPage", "Werkconferenties"), lambda tree: len(tree.conferences)),
-    (QT_TRANSLATE_NOOP("OverviewPage", "Uitspraken gedeeld beeld"), lambda tree: len(tree.statements)),
-    (QT_TRANSLATE_NOOP("OverviewPage", "Motieven"), lambda tree: len(tree.motives)),
-    (QT_TRANSLATE_NOOP("OverviewPage", "Taakvelden (groslijst)"), lambda tree: len(tree.task_fields)),
-    (QT_TRANSLATE_NOOP("OverviewPage", "Preferente taakvelden"), lambda tree: sum(f.shortlisted for f in tree.task_fields)),
-    (QT_TRANSLATE_NOOP("OverviewPage", "Rollen"), lambda tree: len(tree.roles)),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Gemeenten"), "municipalities"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Werkconferenties"), "conferences"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Uitspraken gedeeld beeld"), "statements"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Motieven"), "motives"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Taakvelden (groslijst)"), "task_fields"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Preferente taakvelden"), "shortlisted"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Rollen"), "roles"),
 )
 
 
@@ -54,7 +55,7 @@ class OverviewPage(Page):
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._labels: list[QLabel] = []
-        self._tree: Trajectory | None = None
+        self._info: TrajectoryInfo | None = None
         self.bindings: dict[str, TextBinding] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -120,17 +121,18 @@ class OverviewPage(Page):
         self._show_status()
 
     def refresh(self, change: Change | None) -> None:
-        tree = self._tree = load_tree(self.context.doc)
-        info = tree.trajectory
+        # The trajectory's own fields and counts in SQL: load_tree would read every score.
+        info = self._info = load_info(self.context.doc)
         for field, binding in self.bindings.items():
             binding.show(str(getattr(info, field)))
             binding.set_read_only(self.read_only)
+        counts = content_counts(self.context.doc)
         for value, (_text, count) in zip(self._count_values, COUNTS):
-            value.setText(str(count(tree)))
+            value.setText(str(getattr(counts, count)))
         self._show_status()
 
     def _show_status(self) -> None:
-        if self._tree is None:
+        if self._info is None:
             return
-        signed = self._tree.trajectory.status == Status.VASTGESTELD
+        signed = self._info.status == Status.VASTGESTELD
         self.status_label.setText(self.tr("Vastgesteld") if signed else self.tr("Concept"))
