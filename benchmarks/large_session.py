@@ -87,8 +87,10 @@ def app_session(path: Path) -> dict[str, Any]:
 
 
 def _app_open(app: QApplication, path: Path) -> dict[str, Any]:
-    """Open the document the way the main window does (lock, checks, every page built and
-    refreshed), until it has painted. Skipped with a reason when the GUI's API moved on."""
+    """Open the document the way the main window does (lock, checks, its first page built and
+    filled), until it has painted; then show every other page once, as the user first goes to
+    it (a page is built when first shown), each timed until painted. Skipped with a reason when
+    the GUI's API moved on."""
     try:
         from staan_desktop.app import create_application, prepare
         from staan_desktop.gui.documents import open_locked
@@ -108,6 +110,16 @@ def _app_open(app: QApplication, path: Path) -> dict[str, Any]:
 
         results: dict[str, Any] = {}
         _timed(results, "app_open", open_in_window)
+        visits: dict[str, float] = {}
+        for row in range(1, len(window.page_classes)):
+            start = time.perf_counter()
+            window.go_to(row)
+            app.processEvents()
+            visits[window.page_classes[row].__name__] = time.perf_counter() - start
+        if visits:
+            slowest = max(visits, key=visits.__getitem__)
+            results.update(first_visit_max=visits[slowest], first_visit_page=slowest,
+                           first_visit_total=sum(visits.values()), first_visit_pages=len(visits))
         window.release_document()
         window.close()
         return results

@@ -4,10 +4,15 @@ against a bare PySide6 program showing an empty QMainWindow.
 Each sample is a fresh ``python`` process (cold interpreter, warm OS file cache: the first,
 uncounted launch of each kind warms it), timed by this process from ``Popen`` until the child
 prints its first-paint marker (see :mod:`benchmarks.launch`). Kinds alternate per round.
+
+The application's modules are compiled to bytecode first, as an installed application has them
+(pip and the installer compile them) and as the libraries of the baseline already are: with
+``PYTHONDONTWRITEBYTECODE`` set, a launch would otherwise compile every source file again.
 """
 
 from __future__ import annotations
 
+import compileall
 import subprocess
 import sys
 import time
@@ -39,6 +44,8 @@ def _launch(args: list[str], env: dict[str, str], log: Path) -> float:
 def run(workdir: Path, repeats: int, warm_up: bool = True) -> list[Row]:
     from staan_desktop.services.interchange import create_demo
 
+    for package in ("staan_desktop", "benchmarks"):
+        compileall.compile_dir(REPO / package, quiet=1)
     demo = workdir / "startup-demo.staan"
     demo.unlink(missing_ok=True)
     create_demo(demo).close()
