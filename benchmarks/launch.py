@@ -3,6 +3,8 @@
     python -m benchmarks.launch bare            an empty QMainWindow (the baseline)
     python -m benchmarks.launch stack           the same after importing the libraries the
                                                 application needs before it can show a document
+    python -m benchmarks.launch data FILE.staan the same, titled with the document after opening it
+                                                through our services (open_document + load_info)
     python -m benchmarks.launch app FILE.staan  STAAN Desktop as ``main.py FILE.staan`` starts it
 
 Both go through the same probe, so they differ only in what they build. The application needs
@@ -75,6 +77,25 @@ def bare(stack: bool = False) -> int:
     return app.exec()
 
 
+def data(path: str) -> int:
+    """The floor for any window that shows the document through our data layer: the bare window,
+    titled with the trajectory's title once ``open_document`` (checks, ORM) and ``load_info`` ran."""
+    _install_probe(path.rsplit("/", 1)[-1])
+    from staan_desktop.services.interchange import load_info
+    from staan_desktop.services.store import open_document
+
+    app = QApplication(sys.argv[:1])
+    doc = open_document(path)
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.setWindowTitle(f"{load_info(doc).title} — {path.rsplit('/', 1)[-1]}")
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        doc.close()
+
+
 def app(path: str) -> int:
     _install_probe(path.rsplit("/", 1)[-1])
     from staan_desktop.app import main
@@ -84,4 +105,6 @@ def app(path: str) -> int:
 
 if __name__ == "__main__":
     mode = sys.argv[1]
-    sys.exit(app(sys.argv[2]) if mode == "app" else bare(stack=mode == "stack"))
+    if mode == "app":
+        sys.exit(app(sys.argv[2]))
+    sys.exit(data(sys.argv[2]) if mode == "data" else bare(stack=mode == "stack"))
