@@ -2175,6 +2175,31 @@
         <source>Taal, kleuren en tekstgrootte gaan direct in.</source>
         <translation>Language, colours and text size apply at once.</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/settings_dialog.py" line="61"/>
+        <source>elke minuut</source>
+        <translation>every minute</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/settings_dialog.py" line="61"/>
+        <source>elke {0} minuten</source>
+        <translation>every {0} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/settings_dialog.py" line="65"/>
+        <source>de laatste {0} per document</source>
+        <translation>the last {0} per document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="112"/>
+        <source>&amp;Reservekopie tijdens het werk:</source>
+        <translation>&amp;Backup while working:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="125"/>
+        <source>Reservekopieën &amp;bewaren:</source>
+        <translation>&amp;Keep backups:</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2857,6 +2882,226 @@ You can change it later in Settings.</translation>
         <location filename="../../staan_desktop/gui/context.py" line="60"/>
         <source>Versie {0} is vastgesteld door de stuurgroep op {1} en kan niet meer veranderen. Begin een nieuwe conceptversie om verder te werken.</source>
         <translation>Version {0} was signed off by the steering group on {1} and can no longer change. Start a new draft version to continue working.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="171"/>
+        <source>De reservekopie bij het sluiten duurt te lang: de schijf reageert niet. Het document wordt gesloten zonder die kopie; het document zelf is onveranderd.</source>
+        <translation>The backup on closing takes too long: the disk does not respond. The document is closed without that backup; the document itself is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="181"/>
+        <source>Reservekopie bij het sluiten</source>
+        <translation>Backup on closing</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="220"/>
+        <source>Reservekopie maken</source>
+        <translation>Making a backup</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="246"/>
+        <source>De reservekopie kon niet worden gemaakt.</source>
+        <translation>The backup could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="248"/>
+        <source>Geen reservekopie</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="249"/>
+        <source>Uw werk zelf is bewaard; de volgende poging volgt vanzelf.</source>
+        <translation>Your work itself is saved; the next attempt follows by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="264"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="281"/>
+        <source>‘{0}’ is in gebruik en wordt niet overschreven: {1}.</source>
+        <translation>‘{0}’ is in use and is not overwritten: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="302"/>
+        <source>Reservekopie terugzetten als</source>
+        <translation>Restore backup as</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="303"/>
+        <source>STAAN-documenten (*{0})</source>
+        <translation>STAAN documents (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="310"/>
+        <source>Kies een andere naam; ‘Dit document vervangen door deze kopie…’ zet de kopie over dit document terug.</source>
+        <translation>Choose another name; ‘Replace this document with this backup…’ restores the backup over this document.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="313"/>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restoring a backup</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="320"/>
+        <source>Reservekopie teruggezet als {0}</source>
+        <translation>Backup restored as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="322"/>
+        <source>Reservekopie teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="323"/>
+        <source>De reservekopie is teruggezet als ‘{0}’. Wilt u dat document nu openen?</source>
+        <translation>The backup was restored as ‘{0}’. Do you want to open that document now?</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="333"/>
+        <source>Dit document vervangen</source>
+        <translation>Replace this document</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="337"/>
+        <source>‘{0}’ wordt vervangen door de reservekopie van {1}.
+
+De huidige stand wordt eerst zelf als reservekopie bewaard, zodat die niet verloren gaat. Doorgaan?</source>
+        <translation>‘{0}’ will be replaced by the backup of {1}.
+
+The current state is first saved as a backup itself, so that it is not lost. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="352"/>
+        <source>De reservekopie van {0} is teruggezet.</source>
+        <translation>The backup of {0} was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="363"/>
+        <source>Reser&amp;vekopieën…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="364"/>
+        <source>Automatische reservekopieën van dit document bekijken en terugzetten</source>
+        <translation>View and restore the automatic backups of this document</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="104"/>
+        <source>handmatig gemaakt</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="105"/>
+        <source>bij het openen</source>
+        <translation>on opening</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="106"/>
+        <source>automatisch tijdens het werk</source>
+        <translation>automatically while working</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="107"/>
+        <source>bij het sluiten</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="108"/>
+        <source>vóór het terugzetten van een reservekopie</source>
+        <translation>before restoring a backup</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="109"/>
+        <source>vóór het bijwerken naar een nieuwe versie</source>
+        <translation>before updating to a new version</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="110"/>
+        <source>vóór het exporteren</source>
+        <translation>before exporting</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="111"/>
+        <source>vóór het vaststellen</source>
+        <translation>before the sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="122"/>
+        <source>vandaag {0}</source>
+        <translation>today {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="124"/>
+        <source>gisteren {0}</source>
+        <translation>yesterday {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="129"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="130"/>
+        <source>elke minuut</source>
+        <translation>every minute</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="130"/>
+        <source>elke {0} minuten</source>
+        <translation>every {0} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="132"/>
+        <source>Reservekopieën van ‘{0}’. Ze worden vanzelf gemaakt bij het openen, {1} terwijl u werkt en bij het sluiten; de laatste {2} blijven bewaard.</source>
+        <translation>Backups of ‘{0}’. They are made automatically on opening, {1} while you work, and on closing; the last {2} are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="137"/>
+        <source>Dit document is alleen-lezen geopend: u kunt een kopie als nieuw document terugzetten, niet over dit document.</source>
+        <translation>This document is open read-only: you can restore a backup as a new document, not over this document.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
+        <source>Gemaakt op</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
+        <source>Aanleiding</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="143"/>
+        <source>Reservekopieën, nieuwste eerst</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="144"/>
+        <source>Er zijn nog geen reservekopieën van dit document.</source>
+        <translation>There are no backups of this document yet.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="145"/>
+        <source>Terugzetten als &amp;nieuw document…</source>
+        <translation>Restore as &amp;new document…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="146"/>
+        <source>Dit document &amp;vervangen door deze kopie…</source>
+        <translation>&amp;Replace this document with this backup…</translation>
     </message>
 </context>
 </TS>

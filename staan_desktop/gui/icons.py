@@ -31,6 +31,7 @@ ICONS: dict[str, str] = {
     "file-recent": "mdi6.history",
     "file-copy": "mdi6.content-save-move-outline",
     "file-close": "mdi6.close-box-outline",
+    "backup": "mdi6.backup-restore",
     "folder": "mdi6.folder-outline",
     "export": "mdi6.export",
     "export-json": "mdi6.code-json",

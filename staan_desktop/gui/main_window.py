@@ -26,6 +26,7 @@ from staan_desktop.services.edits import Change
 from staan_desktop.services.interchange import load_info
 
 from . import i18n, icons, paths, tasks, theme
+from .backup_actions import BackupActions
 from .banner import Banner
 from .context import WorkspaceContext
 from .documents import Documents, OpenedDocument
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.session = SessionControls(self)
         # The review menu, comments dock, sign-off and review mode (gui/review_actions.py).
         self.review = ReviewActions(self)
+        self.backups = BackupActions(self)  # on open, while working, on close; File ▸ Reservekopieën…
 
     def _toolbar(self) -> QToolBar:
         """The few actions a mouse user wants at hand; every one is also in a menu with its keys."""
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
             self.banner.clear()
         self.status.set_document(True, read_only=opened.doc.read_only)
         self.review.attach(context)  # a signed-off version or a review: banner, read-only pages
+        self.backups.attach(opened)
         self.file_actions.set_document_open(True)
         self.settings.add_recent(opened.path)
         self._load_title()
@@ -221,6 +224,7 @@ class MainWindow(QMainWindow):
         flush_focused_field()
         self.session.detach()
         self.review.detach()
+        self.backups.detach()  # the backup on close, while the document is still ours
         self.workspace.clear()
         if self.context is not None:
             self.undo_group.removeStack(self.context.undo_stack)

@@ -40,6 +40,10 @@ COLOR_SCHEME: Key[str] = Key("ui/color_scheme", str, "system", choices=("system"
 #: Text size in percent of the system's, for a projector at the back of a room.
 TEXT_SCALE: Key[int] = Key("ui/text_scale", int, 100, choices=(80, 90, 100, 115, 130, 150, 175, 200))
 AUTHOR_NAME: Key[str] = Key("comments/author", str, "")
+#: Minutes between automatic backups while the document changes, and how many are kept per
+#: document (gui/backup_actions.py). Choices, so that a hand-edited 0 cannot mean "every tick".
+BACKUP_INTERVAL: Key[int] = Key("backups/interval_minutes", int, 5, choices=(1, 2, 5, 10, 15, 30, 60))
+BACKUP_KEEP: Key[int] = Key("backups/keep", int, 10, choices=(3, 5, 10, 20, 30, 50))
 
 KEYS: tuple[Key[Any], ...] = (
     RECENT_FILES,
@@ -53,6 +57,8 @@ KEYS: tuple[Key[Any], ...] = (
     COLOR_SCHEME,
     TEXT_SCALE,
     AUTHOR_NAME,
+    BACKUP_INTERVAL,
+    BACKUP_KEEP,
 )
 
 

@@ -14,6 +14,10 @@ Usage::
 as often as convenient; it is forwarded to the dialog through a queued signal. ``on_done(result)``
 or ``on_error(exception)`` then runs on the GUI thread. Quick tasks finish before the dialog
 would appear (``minimumDuration``), so opening a small file does not flash a window.
+``quiet=True`` shows no dialog at all: for background work the user did not ask for (an
+automatic backup), where a window-modal dialog would take the keyboard from someone typing.
+A quiet task is not counted by :func:`running`: the window may close meanwhile, and the
+task's owner waits for it where that matters.
 """
 
 from __future__ import annotations
@@ -81,6 +85,7 @@ class Task(QObject, Generic[R]):
         on_done: Callable[[R], None],
         on_error: Callable[[BaseException], None] | None,
         cancellable: bool,
+        quiet: bool = False,
     ) -> None:
         super().__init__()
         self._on_done = on_done
@@ -91,6 +96,9 @@ class Task(QObject, Generic[R]):
         self.relay.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
         self.relay.succeeded.connect(self._succeed, Qt.ConnectionType.QueuedConnection)
         self.relay.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
+        self.dialog: QProgressDialog | None = None
+        if quiet:
+            return
         self.dialog = QProgressDialog(title, self.tr("Annuleren") if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -104,7 +112,7 @@ class Task(QObject, Generic[R]):
 
     @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
-        if total > 0:
+        if total > 0 and self.dialog is not None:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
 
@@ -124,14 +132,18 @@ class Task(QObject, Generic[R]):
 
     def _finish(self) -> None:
         self.done = True
-        self.dialog.reset()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
         _running.discard(self)
+        _quiet.discard(self)
         self.finished.emit()
 
 
 _running: set[Task[Any]] = set()
+#: Quiet tasks, kept alive here too until they delivered their result, but not waited for.
+_quiet: set[Task[Any]] = set()
 
 
 def run_task(
@@ -142,10 +154,11 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     *,
     cancellable: bool = False,
+    quiet: bool = False,
 ) -> Task[R]:
     """Run ``fn(progress)`` on a pool thread; see the module documentation."""
-    task: Task[R] = Task(parent, title, on_done, on_error, cancellable)
-    _running.add(task)
+    task: Task[R] = Task(parent, title, on_done, on_error, cancellable, quiet)
+    (_quiet if quiet else _running).add(task)
     QThreadPool.globalInstance().start(_Worker(fn, task.relay, task.cancelled))
     return task
 

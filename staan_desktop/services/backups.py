@@ -7,6 +7,8 @@ a failure (a full disk) leaves no partial file and raises :class:`DocumentError`
 Where: ``user_data_dir("STAAN Desktop") / "backups" / <document key>/``, where the key is the
 document's file name plus a hash of its full path, so that two documents with the same name
 in different folders keep their own backups. The last :data:`DEFAULT_KEEP` are kept.
+``STAAN_DATA_DIR`` (a portable install, the GUI tests) moves the folder along with the
+application's other files, so that such an install leaves nothing in the user's profile.
 
 There is no scheduler here (and no Qt): the application calls :func:`backup_now` on open, on
 close, before migration, export or sign-off, and from its own timer through the task helper.
@@ -32,6 +34,8 @@ from .files import write_failure_reason
 from .store import Document, inspect_file
 
 APP_NAME = "STAAN Desktop"
+#: The same override as the application's data folder (``gui/paths.py``).
+DATA_DIR_ENV = "STAAN_DATA_DIR"
 DEFAULT_KEEP = 10
 SUFFIX = ".staan"
 
@@ -71,7 +75,9 @@ class BackupInfo:
 
 def backup_root() -> Path:
     """The folder that holds the backup folders of all documents."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "backups"
+    override = os.environ.get(DATA_DIR_ENV)
+    base = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return base / "backups"
 
 
 def document_key(path: Path) -> str:
@@ -280,12 +286,15 @@ def newest_verified_backup(path: Path, *, root: Path | None = None) -> BackupInf
     return None
 
 
-def restore_backup(backup: BackupInfo | Path, target: Path, *, root: Path | None = None) -> Path:
+def restore_backup(
+    backup: BackupInfo | Path, target: Path, *, root: Path | None = None, keep: int = DEFAULT_KEEP
+) -> Path:
     """Put the content of ``backup`` at ``target``.
 
     ``target`` may be a new path (a copy is written there) or the current document: that is
     first backed up itself (reason ``herstel``), or, when it is too damaged to be backed up,
     renamed aside to ``NAME.damaged`` (with a number if that exists). Returns ``target``.
+    ``keep`` is the user's number of backups kept, so that this backup prunes no more than theirs.
     The application closes the document before, and opens it again after.
     """
     from .store import copy_document
@@ -306,7 +315,9 @@ def restore_backup(backup: BackupInfo | Path, target: Path, *, root: Path | None
                 ) from None
             _set_aside(target)
         else:
-            backup_now(target, reason="herstel", root=root)
+            # One more than the user keeps, for now: the backup being restored may be the oldest,
+            # and the room for this one must not be made by deleting it before it is copied.
+            backup_now(target, reason="herstel", root=root, keep=keep + 1)
     copy_document(source, target)
     return target
 

@@ -20,6 +20,8 @@ SHELL_CONTEXTS = {
     "Workspace", "WorkspaceContext", "PdfExportDialog", "ReviewActions",
     # The review dialogs, reached from the Beoordeling menu.
     "AddCommentDialog", "CommentsPanel", "NewDraft", "SignoffDialog", "VersionHistoryDialog",
+    # Backups: File ▸ Reservekopieën… and the notices of automatic backups.
+    "BackupActions", "BackupsDialog",
 }
 SHELL_SOURCES = [
     path for path in (i18n_build.ROOT / "staan_desktop" / "gui").glob("*.py")

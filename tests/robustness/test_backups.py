@@ -107,6 +107,22 @@ def test_restore_over_the_document_first_backs_it_up(demo) -> None:
     assert integrity(demo.path) == []
 
 
+def test_restoring_the_oldest_of_a_full_set_over_the_document(demo) -> None:
+    """The safety backup of the current state must not make its room by deleting the oldest
+    backup, when that is the one being restored."""
+    edits.add_statement(demo, text="de oudste stand")
+    oldest = backups.backup_now(demo, keep=3)
+    for i in range(2):
+        edits.add_statement(demo, text=f"later {i}")
+        backups.backup_now(demo, keep=3)
+    backups.restore_backup(oldest, demo.path, keep=3)
+    statements = load_tree(demo).statements
+    assert "de oudste stand" in statements and "later 0" not in statements
+    assert backups.list_backups(demo.path)[0].reason == "herstel"
+    backups.backup_now(demo, reason="openen", keep=3)
+    assert len(backups.list_backups(demo.path)) == 3, "the next backup prunes to the user's number again"
+
+
 def test_restore_over_a_damaged_document_sets_it_aside_untouched(demo) -> None:
     info = backups.backup_now(demo)
     data = bytearray(demo.path.read_bytes())

@@ -19,7 +19,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(520, 300)
+        SettingsDialog.resize(520, 360)
         self.mainLayout = QVBoxLayout(SettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
@@ -85,6 +85,26 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.authorEdit)
 
+        self.backupIntervalLabel = QLabel(SettingsDialog)
+        self.backupIntervalLabel.setObjectName(u"backupIntervalLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.backupIntervalLabel)
+
+        self.backupIntervalCombo = QComboBox(SettingsDialog)
+        self.backupIntervalCombo.setObjectName(u"backupIntervalCombo")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.backupIntervalCombo)
+
+        self.backupKeepLabel = QLabel(SettingsDialog)
+        self.backupKeepLabel.setObjectName(u"backupKeepLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.backupKeepLabel)
+
+        self.backupKeepCombo = QComboBox(SettingsDialog)
+        self.backupKeepCombo.setObjectName(u"backupKeepCombo")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.backupKeepCombo)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -110,12 +130,16 @@ class Ui_SettingsDialog(object):
         self.textScaleLabel.setBuddy(self.textScaleCombo)
         self.folderLabel.setBuddy(self.folderEdit)
         self.authorLabel.setBuddy(self.authorEdit)
+        self.backupIntervalLabel.setBuddy(self.backupIntervalCombo)
+        self.backupKeepLabel.setBuddy(self.backupKeepCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.languageCombo, self.colorSchemeCombo)
         QWidget.setTabOrder(self.colorSchemeCombo, self.textScaleCombo)
         QWidget.setTabOrder(self.textScaleCombo, self.folderEdit)
         QWidget.setTabOrder(self.folderEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.authorEdit)
+        QWidget.setTabOrder(self.authorEdit, self.backupIntervalCombo)
+        QWidget.setTabOrder(self.backupIntervalCombo, self.backupKeepCombo)
 
         self.retranslateUi(SettingsDialog)
         self.buttonBox.accepted.connect(SettingsDialog.accept)
@@ -139,6 +163,8 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.authorLabel.setText(QCoreApplication.translate("SettingsDialog", u"Uw &naam bij opmerkingen:", None))
         self.authorEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"bijvoorbeeld: procesmanager", None))
+        self.backupIntervalLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Reservekopie tijdens het werk:", None))
+        self.backupKeepLabel.setText(QCoreApplication.translate("SettingsDialog", u"Reservekopie\u00ebn &bewaren:", None))
         self.noteLabel.setText(QCoreApplication.translate("SettingsDialog", u"Taal, kleuren en tekstgrootte gaan direct in.", None))
     # retranslateUi
 
