@@ -30,7 +30,8 @@ NASTY = [
 
 fragments = st.one_of(st.sampled_from(NASTY), st.text(max_size=6))
 texts = st.lists(fragments, max_size=6).map("".join)
-names = texts.map(lambda t: t if t.strip() else f"x{t}")
+# Names as the model allows them: no line breaks or NUL, no surrounding whitespace.
+names = texts.map(lambda t: re.sub(r"[\n\r\x00]", " ", t).strip() or "x")
 
 
 def visible_tokens(text: str) -> list[str]:
