@@ -6,6 +6,7 @@ Nothing here imports Qt or the application: the spec and the tests import this f
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 from collections.abc import Callable, Iterable
@@ -39,9 +40,20 @@ REQUIRED = ("resources/fonts", "resources/templates", "resources/demo", "resourc
             "staan_desktop/migrations", "staan_desktop/migrations/versions")
 
 
+def icon_font_files() -> set[str]:
+    """The qtawesome font and charmap files that ``gui/icons.py`` draws from (its ``FONTS``),
+    read from the source so that neither Qt nor qtawesome starts inside PyInstaller. The
+    application draws its icons itself, so the other ten fonts would be dead weight."""
+    tree = ast.parse((ROOT / "staan_desktop" / "gui" / "icons.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else (node.targets[0] if isinstance(node, ast.Assign) else None)
+        if isinstance(target, ast.Name) and target.id == "FONTS" and node.value is not None:
+            return {name for pair in ast.literal_eval(node.value).values() for name in pair}
+    raise SystemExit("staan_desktop/gui/icons.py declares no FONTS")
+
+
 def qtawesome_fonts_dir() -> Path:
-    """qtawesome loads every one of its icon fonts at its first icon, so all must ship. Found
-    without importing qtawesome (which would start Qt inside PyInstaller)."""
+    """qtawesome's fonts folder, found without importing qtawesome."""
     spec = importlib.util.find_spec("qtawesome")
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("qtawesome is not installed in this environment")
@@ -54,8 +66,10 @@ def datas() -> list[tuple[str, str]]:
     for folder in REQUIRED:
         if not any(target == folder for _src, target in found):
             raise SystemExit(f"nothing to bundle from {folder}")
-    found += [(str(p), "qtawesome/fonts") for p in sorted(qtawesome_fonts_dir().iterdir())
-              if p.suffix in (".ttf", ".json")]
+    wanted = icon_font_files()
+    found += [(str(p), "qtawesome/fonts") for p in sorted(qtawesome_fonts_dir().iterdir()) if p.name in wanted]
+    if {Path(src).name for src, dest in found if dest == "qtawesome/fonts"} != wanted:
+        raise SystemExit(f"icon fonts missing from qtawesome: {sorted(wanted)}")
     return found
 
 

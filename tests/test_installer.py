@@ -58,9 +58,11 @@ def test_every_bundled_file_exists_and_lands_where_the_code_looks() -> None:
     # Every migration, or an old document could not be brought up to date.
     for version in (ROOT / "staan_desktop" / "migrations" / "versions").glob("*.py"):
         assert (version.name, "staan_desktop/migrations/versions") in names
-    # qtawesome loads all its fonts at the first icon; one missing breaks every icon.
+    # Exactly the icon fonts the icon registry draws from: one missing breaks every icon.
+    from staan_desktop.gui.icons import FONTS
+
     fonts = {Path(src).name for src, dest in datas if dest == "qtawesome/fonts"}
-    assert {p.name for p in bundle.qtawesome_fonts_dir().glob("*.ttf")} <= fonts
+    assert fonts == {name for pair in FONTS.values() for name in pair}
 
 
 def test_compiled_translations_are_shipped_not_their_sources() -> None:
