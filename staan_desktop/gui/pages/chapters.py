@@ -69,10 +69,10 @@ class ChaptersPage(Page):
         self.outline.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.outline.currentItemChanged.connect(lambda item, _old: self._select(item.data(0, SECTION_ID) if item else None))
         self.outline.installEventFilter(self)
-        add_chapter = QPushButton(icons.get("add"), self.tr("Hoofdstuk"), self)
+        self.add_chapter_button = add_chapter = QPushButton(icons.get("add"), self.tr("Hoofdstuk"), self)
         add_chapter.setToolTip(self.tr("Hoofdstuk toevoegen na het huidige (Insert)"))
         add_chapter.clicked.connect(lambda: self.add_section(child=False))
-        add_child = QPushButton(icons.get("add"), self.tr("Paragraaf"), self)
+        self.add_child_button = add_child = QPushButton(icons.get("add"), self.tr("Paragraaf"), self)
         add_child.setToolTip(self.tr("Paragraaf toevoegen in het huidige hoofdstuk (Shift+Insert)"))
         add_child.clicked.connect(lambda: self.add_section(child=True))
         left = QWidget(self)
@@ -154,6 +154,10 @@ class ChaptersPage(Page):
             self._show_blocks()
         if "trajectory" in tables:
             self._show_differences()
+        # A signed-off or held document: say so by greying out, not by refusing after a click.
+        self.add_chapter_button.setEnabled(not self.read_only)
+        self.add_child_button.setEnabled(not self.read_only)
+        self.title_edit.setReadOnly(self.read_only)
 
     def _load(self) -> None:
         self._sections.clear()

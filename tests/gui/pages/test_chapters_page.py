@@ -87,3 +87,16 @@ def test_structured_blocks_are_placeholders_that_link(qtbot, context, open_page)
     go = [b for b in placeholder.findChildren(QPushButton) if b.text().startswith("Naar")][0]
     go.click()
     assert asked == ["AmbitionPage"]
+
+
+def test_a_signed_off_document_greys_out_the_outline_buttons(qtbot, context, open_page) -> None:  # type: ignore[no-untyped-def]
+    from staan_desktop.services.signoff import sign_off
+
+    page = open_page(ChaptersPage)
+    assert page.add_chapter_button.isEnabled() and not page.title_edit.isReadOnly()
+    sign_off(context.doc, decided_on="2026-12-01", members=["A. Secretaris", "B. Secretaris"])
+    context.refresh_read_only()
+    page.refresh(None)
+    assert context.read_only
+    assert not page.add_chapter_button.isEnabled() and not page.add_child_button.isEnabled()
+    assert page.title_edit.isReadOnly()
