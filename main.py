@@ -40,7 +40,7 @@ def no_display_message() -> str | None:
 
 def main(argv: list[str]) -> int:
     if argv[1:] == ["--selftest"]:
-        from staan_desktop.selftest import run_selftest
+        from staan_desktop.gui.selftest import run_selftest
 
         return run_selftest()
     if wants_window(argv[1:]):
@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
         if message:
             print(message, file=sys.stderr)
             return 1
-        from staan_desktop.app import main as gui_main
+        from staan_desktop.gui.app import main as gui_main
 
         return gui_main(argv)
     from staan_desktop.cli import main as cli_main

@@ -92,7 +92,7 @@ def _app_open(app: QApplication, path: Path) -> dict[str, Any]:
     it (a page is built when first shown), each timed until painted. Skipped with a reason when
     the GUI's API moved on."""
     try:
-        from staan_desktop.app import create_application, prepare
+        from staan_desktop.gui.app import create_application, prepare
         from staan_desktop.gui.documents import open_locked
         from staan_desktop.gui.main_window import MainWindow
         from staan_desktop.gui.settings import Settings

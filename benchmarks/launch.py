@@ -98,7 +98,7 @@ def data(path: str) -> int:
 
 def app(path: str) -> int:
     _install_probe(path.rsplit("/", 1)[-1])
-    from staan_desktop.app import main
+    from staan_desktop.gui.app import main
 
     return main(["main.py", path])
 

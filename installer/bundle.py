@@ -87,7 +87,7 @@ def missing_translations() -> list[str]:
 
 #: Loaded from files or by name, which PyInstaller's import scan cannot see.
 HIDDEN_IMPORTS = [
-    "staan_desktop.selftest",
+    "staan_desktop.gui.selftest",
     # The migration scripts (read as files at run time) import these.
     "alembic.op",
     "sqlmodel.sql.sqltypes",

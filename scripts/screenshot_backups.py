@@ -65,7 +65,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from staan_desktop import app as staan_app
+    from staan_desktop.gui import app as staan_app
     from staan_desktop.gui import paths
     from staan_desktop.gui.backups_dialog import BackupsDialog
     from staan_desktop.gui.main_window import MainWindow

@@ -67,7 +67,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from staan_desktop import app as staan_app
+    from staan_desktop.gui import app as staan_app
     from staan_desktop.gui.main_window import MainWindow
     from staan_desktop.gui.settings import COLOR_SCHEME, Settings
     from staan_desktop.services import edits, interchange

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from staan_desktop import selftest
+from staan_desktop.gui import selftest
 
 
 @pytest.fixture
@@ -105,5 +105,5 @@ def test_imports_inside_functions_are_found(tmp_path: Path, monkeypatch: pytest.
 
 def test_importing_the_selftest_does_not_start_qt() -> None:
     """main.py imports it for every command, the command line included."""
-    code = "import sys, staan_desktop.selftest; assert not any(m.startswith('PySide6') for m in sys.modules)"
+    code = "import sys, staan_desktop.gui.selftest; assert not any(m.startswith('PySide6') for m in sys.modules)"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parent.parent)

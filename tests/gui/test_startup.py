@@ -37,7 +37,7 @@ def test_the_window_starts_without_page_modules_qtawesome_or_export_libraries():
     code = textwrap.dedent(
         """
         import sys
-        import staan_desktop.app
+        import staan_desktop.gui.app
         heavy = ("qtawesome", "qtpy", "alembic", "reportlab", "pyhanko")
         print("\\n".join(sorted(
             name for name in sys.modules

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication
 
 from staan_desktop.resources import resource_path
 
-from .gui import i18n, paths, theme
-from .gui.errors import install_excepthook, setup_logging
-from .gui.main_window import MainWindow
-from .gui.settings import COLOR_SCHEME, DEMO_CREATED, LANGUAGE, LAST_FILE, TEXT_SCALE, Settings
+from . import i18n, paths, theme
+from .errors import install_excepthook, setup_logging
+from .main_window import MainWindow
+from .settings import COLOR_SCHEME, DEMO_CREATED, LANGUAGE, LAST_FILE, TEXT_SCALE, Settings
 
 log = logging.getLogger(__name__)
 

@@ -68,7 +68,7 @@ def _application() -> tuple[Any, bool]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from staan_desktop.app import create_application
+    from staan_desktop.gui.app import create_application
 
     if QApplication.instance() is not None:
         return create_application(sys.argv[:1]), False
@@ -100,7 +100,7 @@ def check_translations() -> str:
 
 
 #: Not part of the running application: loaded as files by Alembic, or a developer's tool.
-NOT_IMPORTED = ("staan_desktop.migrations", "staan_desktop.gui.i18n_build", "staan_desktop.selftest")
+NOT_IMPORTED = ("staan_desktop.migrations", "staan_desktop.gui.i18n_build", "staan_desktop.gui.selftest")
 
 
 def imported_names(module_name: str) -> tuple[set[str], set[str]]:
@@ -179,7 +179,7 @@ def build_window(app: Any, own_app: bool, doc_path: Path) -> Any:
     """The main window on the document with every page built and painted once, never shown
     on a screen. Opened synchronously (the window's own open runs on a worker thread and
     reports a refusal in a dialog, which would wait for a click that never comes)."""
-    from staan_desktop.app import prepare
+    from staan_desktop.gui.app import prepare
     from staan_desktop.gui.documents import open_locked
     from staan_desktop.gui.main_window import MainWindow
     from staan_desktop.gui.pages.base import Page
