@@ -434,7 +434,7 @@ def _roll_back_interrupted_edit(path: Path) -> None:
 
 def open_document(path: Path, *, read_only: bool = False, read_only_reason: str = "") -> Document:
     """Open an existing document after checking it; an older schema is migrated after a
-    backup copy has been written beside it. An edit interrupted by a crash is rolled back."""
+    backup (reason "migratie"). An edit interrupted by a crash is rolled back."""
     path = Path(path)
     _check_path(path)
     _roll_back_interrupted_edit(path)
@@ -444,8 +444,11 @@ def open_document(path: Path, *, read_only: bool = False, read_only_reason: str 
             raise DocumentError(
                 f"Het bestand ‘{path.name}’ heeft een oudere opmaak en kan alleen-lezen niet worden bijgewerkt."
             )
-        backup = path.with_name(f"{path.name}.v{report.revision}.bak")
-        copy_document(path, backup)
+        # Kept with the other backups (user data folder, listed and restorable in the app),
+        # not as a stray file beside the document.
+        from .backups import backup_now  # backups builds on this module
+
+        backup_now(path, reason="migratie")
         engine = _engine(path)
         try:
             _migrate(engine)

@@ -53,7 +53,8 @@ def test_0001_document_migrates_to_head(tmp_path: Path) -> None:
     from staan_desktop.services.backups import list_backups
 
     # The backup before migrating: beside the file, or (newer store) in the backup folder.
-    assert list(tmp_path.glob("oud.staan*.bak")) or "migratie" in [b.reason for b in list_backups(path)]
+    assert "migratie" in [b.reason for b in list_backups(path)]
+    assert not list(tmp_path.glob("oud.staan*.bak")), "no stray copy beside the document"
     report = store.check_document(path)
     assert report.revision == store.head_revision() and report.problems == []
     conn = sqlite3.connect(path)
