@@ -4,12 +4,12 @@
 <context>
     <name>AddCommentDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="140"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="150"/>
         <source>Opmerking plaatsen</source>
         <translation>Place a comment</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="142"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="152"/>
         <source>Bij: %1</source>
         <translation>On: %1</translation>
     </message>
@@ -17,115 +17,159 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="74"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="75"/>
         <source>Tijd van de huidige stap</source>
         <extracomment>The facilitator planned other minutes for a step: (step key, minutes). Double click on a step: go there (its index). A task field&apos;s tick in the reveal list was changed (its id).</extracomment>
         <translation>Time of the current step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="128"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="129"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="129"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="130"/>
         <source>Pauze</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="130"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="131"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="131"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="132"/>
         <source>Projector (F5)</source>
         <translation>Projector (F5)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="132"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="133"/>
         <source>Ander scherm</source>
         <translation>Other screen</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="133"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="134"/>
         <source>Alles onthullen</source>
         <translation>Reveal all</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="134"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="135"/>
         <source>Dit taakveld</source>
         <translation>This task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="138"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="139"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="139"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="140"/>
         <source>Projector</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="140"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="141"/>
         <source>Scores op de projector</source>
         <translation>Scores on the projector</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="141"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="142"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="141"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="142"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="143"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="144"/>
         <source>Zolang een taakveld niet is onthuld, ziet de zaal alleen welke gemeenten hebben gescoord.</source>
         <translation>Until a task field is revealed, the room only sees which municipalities have scored.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="158"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="159"/>
         <source>Dubbelklik om naar deze stap te gaan</source>
         <translation>Double-click to go to this step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="164"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="165"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="172"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="173"/>
         <source>Geplande minuten voor {0}</source>
         <translation>Planned minutes for {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="176"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="177"/>
         <source>Totaal gepland: {0}:{1:02d} uur</source>
         <translation>Total planned: {0}:{1:02d} hours</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="184"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="185"/>
         <source>Nog niet begonnen — F8 start de eerste stap.</source>
         <translation>Not started yet — F8 starts the first step.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="190"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="191"/>
         <source>⚠ +{0} over tijd</source>
         <translation>⚠ +{0} over time</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="192"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="193"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="194"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="195"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaStep</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="21"/>
+        <source>Kennismaking</source>
+        <extracomment>The domain keeps the Dutch titles of the steps; they are translated where they are shown.</extracomment>
+        <translation>Introductions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="22"/>
+        <source>Gedeelde ambitie</source>
+        <translation>Shared ambition</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="23"/>
+        <source>De 5 K&apos;s</source>
+        <translation>The 5 K&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="24"/>
+        <source>Belangen</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="25"/>
+        <source>Groslijst van taakvelden</source>
+        <translation>Long list of task fields</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="26"/>
+        <source>Indikken tot preferente taakvelden</source>
+        <translation>Narrowing down to short-listed task fields</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="27"/>
+        <source>Scoren</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="28"/>
+        <source>Eigenaren en projectleiders</source>
+        <translation>Owners and project leaders</translation>
     </message>
 </context>
 <context>
@@ -133,37 +177,37 @@
     <message>
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="31"/>
         <source>Uitspraak toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add statement</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="32"/>
         <source>Uitspraak wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit statement</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="33"/>
         <source>Uitspraak verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move statement</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="34"/>
         <source>Uitspraak verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete statement</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="35"/>
         <source>Nieuwe uitspraak — Enter voegt toe</source>
-        <translation type="unfinished"></translation>
+        <translation>New statement — Enter adds it</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="41"/>
         <source>Het gedeeld beeld van de samenwerking</source>
-        <translation type="unfinished"></translation>
+        <translation>The shared picture of the collaboration</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="42"/>
         <source>Wat de gemeenten samen zien, in hun eigen woorden: één uitspraak per regel.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the municipalities see together, in their own words: one statement per line.</translation>
     </message>
 </context>
 <context>
@@ -171,7 +215,7 @@
     <message>
         <location filename="../../staan_desktop/gui/projector/list_views.py" line="37"/>
         <source>Het gedeeld beeld van de samenwerking</source>
-        <translation>The shared picture of the cooperation</translation>
+        <translation>The shared picture of the collaboration</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/projector/list_views.py" line="43"/>
@@ -180,25 +224,247 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="171"/>
+        <source>De reservekopie bij het sluiten duurt te lang: de schijf reageert niet. Het document wordt gesloten zonder die kopie; het document zelf is onveranderd.</source>
+        <extracomment>How often the timer looks whether a backup is due; the interval itself is in minutes. The longest a close waits for a backup: a disk that stops answering must not keep the window (or the next document) from closing. Set while no automatic backup runs on a worker (waited for on close). Results of tasks started for an earlier document are ignored.</extracomment>
+        <translation>The backup on closing takes too long: the disk does not respond. The document is closed without that backup; the document itself is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="181"/>
+        <source>Reservekopie bij het sluiten</source>
+        <translation>Backup on closing</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="220"/>
+        <source>Reservekopie maken</source>
+        <translation>Making a backup</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="246"/>
+        <source>De reservekopie kon niet worden gemaakt.</source>
+        <translation>The backup could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="248"/>
+        <source>Geen reservekopie</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="249"/>
+        <source>Uw werk zelf is bewaard; de volgende poging volgt vanzelf.</source>
+        <translation>Your work itself is saved; the next attempt follows by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="264"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="281"/>
+        <source>‘{0}’ is in gebruik en wordt niet overschreven: {1}.</source>
+        <translation>‘{0}’ is in use and is not overwritten: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="302"/>
+        <source>Reservekopie terugzetten als</source>
+        <translation>Restore backup as</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="303"/>
+        <source>STAAN-documenten (*{0})</source>
+        <translation>STAAN documents (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="310"/>
+        <source>Kies een andere naam; ‘Dit document vervangen door deze kopie…’ zet de kopie over dit document terug.</source>
+        <translation>Choose another name; ‘Replace this document with this backup…’ restores the backup over this document.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="313"/>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restoring a backup</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="320"/>
+        <source>Reservekopie teruggezet als {0}</source>
+        <translation>Backup restored as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="322"/>
+        <source>Reservekopie teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="323"/>
+        <source>De reservekopie is teruggezet als ‘{0}’. Wilt u dat document nu openen?</source>
+        <translation>The backup was restored as ‘{0}’. Do you want to open that document now?</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="333"/>
+        <source>Dit document vervangen</source>
+        <translation>Replace this document</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="337"/>
+        <source>‘{0}’ wordt vervangen door de reservekopie van {1}.
+
+De huidige stand wordt eerst zelf als reservekopie bewaard, zodat die niet verloren gaat. Doorgaan?</source>
+        <translation>‘{0}’ will be replaced by the backup of {1}.
+
+The current state is first saved as a backup itself, so that it is not lost. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="352"/>
+        <source>De reservekopie van {0} is teruggezet.</source>
+        <translation>The backup of {0} was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="363"/>
+        <source>Reser&amp;vekopieën…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="364"/>
+        <source>Automatische reservekopieën van dit document bekijken en terugzetten</source>
+        <translation>View and restore the automatic backups of this document</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="104"/>
+        <source>handmatig gemaakt</source>
+        <extracomment>What the user chose, once the dialog is accepted.</extracomment>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="105"/>
+        <source>bij het openen</source>
+        <translation>on opening</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="106"/>
+        <source>automatisch tijdens het werk</source>
+        <translation>automatically while working</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="107"/>
+        <source>bij het sluiten</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="108"/>
+        <source>vóór het terugzetten van een reservekopie</source>
+        <translation>before restoring a backup</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="109"/>
+        <source>vóór het bijwerken naar een nieuwe versie</source>
+        <translation>before updating to a new version</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="110"/>
+        <source>vóór het exporteren</source>
+        <translation>before exporting</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="111"/>
+        <source>vóór het vaststellen</source>
+        <translation>before the sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="122"/>
+        <source>vandaag {0}</source>
+        <translation>today {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="124"/>
+        <source>gisteren {0}</source>
+        <translation>yesterday {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="129"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="130"/>
+        <source>elke minuut</source>
+        <translation>every minute</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="130"/>
+        <source>elke {0} minuten</source>
+        <translation>every {0} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="132"/>
+        <source>Reservekopieën van ‘{0}’. Ze worden vanzelf gemaakt bij het openen, {1} terwijl u werkt en bij het sluiten; de laatste {2} blijven bewaard.</source>
+        <translation>Backups of ‘{0}’. They are made automatically on opening, {1} while you work, and on closing; the last {2} are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="137"/>
+        <source>Dit document is alleen-lezen geopend: u kunt een kopie als nieuw document terugzetten, niet over dit document.</source>
+        <translation>This document is open read-only: you can restore a backup as a new document, not over this document.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
+        <source>Gemaakt op</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
+        <source>Aanleiding</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="143"/>
+        <source>Reservekopieën, nieuwste eerst</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="144"/>
+        <source>Er zijn nog geen reservekopieën van dit document.</source>
+        <translation>There are no backups of this document yet.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="145"/>
+        <source>Terugzetten als &amp;nieuw document…</source>
+        <translation>Restore as &amp;new document…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="146"/>
+        <source>Dit document &amp;vervangen door deze kopie…</source>
+        <translation>&amp;Replace this document with this backup…</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="27"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="29"/>
         <source>Melding</source>
         <extracomment>(background, text) for a light and a dark palette.</extracomment>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="47"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="53"/>
         <source>Alleen-lezen: {0}. Wijzigingen worden niet bewaard.</source>
         <translation>Read-only: {0}. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="57"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="76"/>
         <source>&amp;Opnieuw proberen</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="58"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="77"/>
         <source>Opnieuw openen om te bewerken, als het document inmiddels vrij is</source>
         <translation>Open again for editing, if the document has become free</translation>
     </message>
@@ -209,120 +475,120 @@
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="26"/>
         <source>Uitspraken van het gedeeld beeld</source>
         <extracomment>kind → (what the placeholder says, the page class that makes it). Translated when shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statements of the shared picture</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="27"/>
         <source>De motieven (de 5 K&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>The motives (the 5 K&apos;s)</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="28"/>
         <source>Tabellen met de belangen per gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables of the interests per municipality</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="29"/>
         <source>Verschillen tussen de gemeenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences between the municipalities</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="30"/>
         <source>De criteria waarop is gescoord</source>
-        <translation type="unfinished"></translation>
+        <translation>The criteria used for scoring</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="31"/>
         <source>De indeling: zeer kansrijk, kansrijk, kansrijk op termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>The classification: very promising, promising, promising in the longer term</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="32"/>
         <source>De scoretabel</source>
-        <translation type="unfinished"></translation>
+        <translation>The score table</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="33"/>
         <source>Eigenaren en projectleiders per taakveld</source>
-        <translation type="unfinished"></translation>
+        <translation>Owners and project leaders per task field</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="34"/>
         <source>De rollen: stuurgroep, eigenaar, projectleider, procesmanager</source>
-        <translation type="unfinished"></translation>
+        <translation>The roles: steering group, owner, project leader, process manager</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="35"/>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="44"/>
         <source>Spelregels</source>
-        <translation type="unfinished">Rules of play</translation>
+        <translation>Rules of the game</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="38"/>
         <source>Gedeelde ambitie</source>
-        <translation type="unfinished">Shared ambition</translation>
+        <translation>Shared ambition</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="39"/>
         <source>De 5 K&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>The 5 K&apos;s</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="40"/>
         <source>Belangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Interests</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="41"/>
         <source>Scoren</source>
-        <translation type="unfinished">Scoring</translation>
+        <translation>Scoring</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="42"/>
         <source>Eigenaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Owners</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="43"/>
         <source>Rollen</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
 </context>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="34"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="35"/>
         <source>Taakveld</source>
         <extracomment>The data behind a cell&apos;s look (never a hidden value: the model has none).</extracomment>
         <translation>Task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="35"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="36"/>
         <source>Indeling</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="36"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="37"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="37"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="38"/>
         <source>besluit</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="38"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="39"/>
         <source>≠ scores lopen uiteen</source>
         <translation>≠ scores diverge</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="39"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="40"/>
         <source>nog niet gescoord</source>
         <translation>not scored yet</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="66"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="73"/>
         <source>{0} van de {1} gemeenten hebben gescoord</source>
         <translation>{0} of the {1} municipalities have scored</translation>
     </message>
@@ -330,92 +596,97 @@
 <context>
     <name>ChaptersPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="67"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="72"/>
         <source>Hoofdstuk</source>
         <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it. A structured block asks for the page that makes it (the page class name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="68"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="73"/>
         <source>Hoofdstuk toevoegen na het huidige (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a chapter after the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="70"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="75"/>
         <source>Paragraaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="71"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="76"/>
         <source>Paragraaf toevoegen in het huidige hoofdstuk (Shift+Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a section to the current chapter (Shift+Insert)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="83"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="88"/>
         <source>Hoofdstuk hernoemen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="89"/>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="280"/>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="289"/>
-        <source>Tekstblok toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename chapter</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/chapters.py" line="94"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="308"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="317"/>
+        <source>Tekstblok toevoegen</source>
+        <translation>Add text block</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="96"/>
+        <source>&amp;Voorbeeld tonen</source>
+        <translation>Show &amp;preview</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="105"/>
         <source>&amp;Titel:</source>
-        <translation type="unfinished">&amp;Title:</translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="111"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="124"/>
         <source>Hoofdstukken van het startdocument</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapters of the start document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="116"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="129"/>
         <source>Overzicht: Insert voegt een hoofdstuk toe, Shift+Insert een paragraaf, Alt+↑/↓ verplaatst, Delete verwijdert, F2 naar de titel · Tekst: Ctrl+B vet, Ctrl+I cursief, ‘- ’ opsomming, lege regel nieuwe alinea, Alt+↑/↓ verplaatst het blok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outline: Insert adds a chapter, Shift+Insert a section, Alt+↑/↓ moves, Delete deletes, F2 goes to the title · Text: Ctrl+B bold, Ctrl+I italic, ‘- ’ bullet list, blank line new paragraph, Alt+↑/↓ moves the block.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="274"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="302"/>
         <source>Nieuwe paragraaf</source>
-        <translation type="unfinished"></translation>
+        <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="274"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="302"/>
         <source>Nieuw hoofdstuk</source>
-        <translation type="unfinished"></translation>
+        <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="275"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="303"/>
         <source>Paragraaf toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="275"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="303"/>
         <source>Hoofdstuk toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="298"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="326"/>
         <source>Blok verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="304"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="332"/>
         <source>Blok verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete block</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="314"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="342"/>
         <source>Hoofdstuk verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="324"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="352"/>
         <source>Hoofdstuk ‘{0}’ verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete chapter ‘{0}’</translation>
     </message>
 </context>
 <context>
@@ -467,27 +738,27 @@
         <translation>resolved by %1</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="69"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="78"/>
         <source>Hoe is het afgehandeld? (mag leeg blijven)</source>
         <translation>How was it resolved? (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="70"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="79"/>
         <source>Ga naar onderdeel</source>
         <translation>Go to item</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="72"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="81"/>
         <source>Afhandelen</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="74"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="83"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="95"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="105"/>
         <source>%n openstaande opmerking(en)</source>
         <translation>
             <numerusform>%n open comment</numerusform>
@@ -501,164 +772,340 @@
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="59"/>
         <source>Nieuwe werkconferentie</source>
         <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New work conference</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="61"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="67"/>
         <source>Datum van de werkconferentie wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change date of the work conference</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="68"/>
         <source>Plaats van de werkconferentie wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change venue of the work conference</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="69"/>
         <source>Thema van de werkconferentie wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change theme of the work conference</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="72"/>
         <source>&amp;Datum:</source>
-        <translation type="unfinished">&amp;Date:</translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="72"/>
         <source>&amp;Plaats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venue:</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="72"/>
         <source>&amp;Thema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme:</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="80"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="80"/>
         <source>Naam van deelnemer wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change participant&apos;s name</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="81"/>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="81"/>
         <source>Gemeente van deelnemer wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change participant&apos;s municipality</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="82"/>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="82"/>
         <source>Functie van deelnemer wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change participant&apos;s position</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="86"/>
         <source>Deelnemer</source>
-        <translation type="unfinished"></translation>
+        <translation>participant</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="90"/>
         <source>Deelnemer: ‘Naam, Gemeente’ — Enter voegt toe</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant: ‘Name, Municipality’ — Enter adds</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="101"/>
         <source>Deelnemers</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="104"/>
         <source>Voorbereidende vragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparatory questions</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="113"/>
         <source>Werkconferenties</source>
-        <translation type="unfinished">Work conferences</translation>
+        <translation>Work conferences</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="117"/>
-        <source>In de deelnemerstabel: typen of F2 wijzigt, Alt+↑/↓ verplaatst, Delete verwijdert.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="120"/>
+        <source>Enter voegt toe · typen of F2 wijzigt · Alt+↑/↓ verplaatst · Delete verwijdert · Insert gaat naar het invoerveld · Ctrl+Z maakt ongedaan</source>
+        <translation>Enter adds · type or F2 edits · Alt+↑/↓ moves · Delete deletes · Insert goes to the entry field · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="129"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="137"/>
         <source>Vraag toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add question</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="130"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="138"/>
         <source>Vraag wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit question</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="131"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="139"/>
         <source>Vraag verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move question</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="132"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="140"/>
         <source>Vraag verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete question</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="133"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="141"/>
         <source>Nieuwe vraag — Enter voegt toe</source>
-        <translation type="unfinished"></translation>
+        <translation>New question — Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="151"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="159"/>
         <source>Werkconferentie {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Work conference {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="183"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="191"/>
         <source>Werkconferentie toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add work conference</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="190"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="198"/>
         <source>Werkconferentie verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete work conference</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="202"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="210"/>
         <source>Deelnemer toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add participant</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="117"/>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="124"/>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="117"/>
+        <source>Criterium hernoemen</source>
+        <translation>Rename criterion</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="118"/>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="118"/>
+        <source>Gewicht wijzigen</source>
+        <translation>Change weight</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="119"/>
+        <source>Schaal van</source>
+        <translation>Scale from</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="119"/>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="120"/>
+        <source>Schaal wijzigen</source>
+        <translation>Change scale</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="120"/>
+        <source>Schaal tot</source>
+        <translation>Scale to</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="129"/>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="134"/>
+        <source>Klasse</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="129"/>
+        <source>Klasse hernoemen</source>
+        <translation>Rename class</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="130"/>
+        <source>Ondergrens (0–1)</source>
+        <translation>Lower bound (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="130"/>
+        <source>Ondergrens wijzigen</source>
+        <translation>Change lower bound</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="131"/>
+        <source>Voetnoot</source>
+        <translation>Footnote</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="131"/>
+        <source>Voetnoot wijzigen</source>
+        <translation>Change footnote</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="140"/>
+        <source>Nieuw criterium — Enter voegt toe</source>
+        <translation>New criterion — Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="151"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="160"/>
+        <source>&amp;Nieuw criterium</source>
+        <translation>&amp;New criterion</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="161"/>
+        <source>&amp;Gewicht</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="162"/>
+        <source>Schaal &amp;van</source>
+        <translation>Scale fro&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="163"/>
+        <source>Schaal &amp;tot</source>
+        <translation>Scale &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="178"/>
+        <source>Criteria en indeling</source>
+        <translation>Criteria and classification</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="180"/>
+        <source>Criteria waarop de taakvelden worden gescoord</source>
+        <translation>Criteria on which the task fields are scored</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="186"/>
+        <source>Enter voegt het criterium toe · in de tabel: typen of F2 wijzigt, Insert gaat naar een nieuw criterium, Alt+↑/↓ verplaatst, Delete verwijdert (met de scores erop; Ctrl+Z herstelt).</source>
+        <translation>Enter adds the criterion · in the table: type or F2 edits, Insert goes to a new criterion, Alt+↑/↓ moves, Delete deletes (with its scores; Ctrl+Z restores).</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="192"/>
+        <source>Indeling in klassen</source>
+        <translation>Classification into classes</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="195"/>
+        <source>Typen of F2 wijzigt naam, ondergrens of voetnoot; de klassen zelf liggen vast.</source>
+        <translation>Type or F2 edits name, lower bound or footnote; the classes themselves are fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="201"/>
+        <source>Zo wordt ingedeeld: per criterium telt de afgesproken score, en anders het gemiddelde van de gemeenten; een criterium zonder scores telt niet mee. Elke score wordt omgerekend naar 0 tot 1 over de schaal van het criterium, en die uitkomsten worden gemiddeld naar gewicht. Een taakveld komt in de klasse met de hoogste ondergrens die dat gemiddelde haalt; haalt het geen enkele, dan is het niet geselecteerd. Een besluit van de procesmanager (Ctrl+K bij Scoren) gaat voor.</source>
+        <translation>How classification works: per criterion the agreed score counts, otherwise the municipalities&apos; average; a criterion without scores does not count. Each score is converted to 0 to 1 over the criterion&apos;s scale, and those results are averaged by weight. A task field goes into the class with the highest lower bound that this average reaches; if it reaches none, it is not selected. A decision by the process manager (Ctrl+K on Scoring) takes precedence.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="228"/>
+        <source>Criterium toevoegen</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="239"/>
+        <source>Criterium ‘{0}’ verwijderen?</source>
+        <translation>Delete criterion ‘{0}’?</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="240"/>
+        <source>{0} score</source>
+        <translation>{0} score</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="240"/>
+        <source>{0} scores</source>
+        <translation>{0} scores</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="241"/>
+        <source>Daarmee verdwijnen ook: {0}.</source>
+        <translation>This also removes: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="242"/>
+        <source>U kunt dit ongedaan maken met Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="249"/>
+        <source>Criterium verwijderen</source>
+        <translation>Delete criterion</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="254"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="255"/>
+        <source>Behouden</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="123"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="125"/>
         <source>Document openen</source>
-        <extracomment>Why the document is read-only (empty when it is writable). True when waiting may make it writable (someone else holds it).</extracomment>
+        <extracomment>Why the document is read-only (empty when it is writable). True when waiting may make it writable (someone else holds it). The path that could not be opened (``None`` for the demo or a new document).</extracomment>
         <translation>Opening document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="126"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="128"/>
         <source>Nieuw document maken</source>
         <translation>Creating new document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="129"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="131"/>
         <source>Voorbeelddocument openen</source>
         <translation>Opening example document</translation>
     </message>
@@ -707,13 +1154,12 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="57"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="80"/>
         <source>Als &amp;JSON-bestand…</source>
-        <extracomment>Dutch menu text, marked with QT_TRANSLATE_NOOP(&quot;Exporter&quot;, …). Runs on a worker thread; writes ``target`` completely or not at all.</extracomment>
         <translation>As &amp;JSON file…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="60"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="83"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
@@ -827,12 +1273,12 @@
         <translation>Copy saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="201"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="204"/>
         <source>Exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="203"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="206"/>
         <source>Geëxporteerd naar {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -842,51 +1288,51 @@
     <message>
         <location filename="../../staan_desktop/gui/models/interests_model.py" line="84"/>
         <source>Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/models/interests_model.py" line="132"/>
         <source>Categorie hernoemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename category</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/models/interests_model.py" line="141"/>
         <source>Belangen van {0} bij ‘{1}’ wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change interests of {0} under ‘{1}’</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/models/interests_model.py" line="160"/>
         <source>Categorie toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add category</translation>
     </message>
 </context>
 <context>
     <name>InterestsPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="49"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="66"/>
         <source>Nieuwe categorie — Enter voegt toe</source>
         <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New category — Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="55"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="72"/>
         <source>Belangen per gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Interests per municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="61"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="78"/>
         <source>Typ in een cel: elke regel is één belang · Enter begint het volgende · Tab bewaart en gaat naar de volgende gemeente · Esc annuleert · op de categorienaam: Alt+↑/↓ verplaatst, Delete verwijdert de categorie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type in a cell: each line is one interest · Enter starts the next · Tab saves and goes to the next municipality · Esc cancels · on the category name: Alt+↑/↓ moves, Delete deletes the category.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="111"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="128"/>
         <source>Categorie verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move category</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="117"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="134"/>
         <source>Categorie ‘{0}’ verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete category ‘{0}’</translation>
     </message>
 </context>
 <context>
@@ -906,47 +1352,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="170"/>
         <source>{0} is al geopend.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="134"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="255"/>
         <source>Voorbeelddocument opnieuw beginnen</source>
         <translation>Start the example document afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="256"/>
         <source>Alles wat in het voorbeelddocument is ingevoerd, gaat verloren. Doorgaan?</source>
         <translation>Everything entered in the example document will be lost. Continue?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="312"/>
         <source>STAAN Desktop</source>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="315"/>
         <source>(alleen-lezen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="353"/>
         <source>Over STAAN Desktop</source>
         <translation>About STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="355"/>
         <source>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Werkconferenties tussen gemeenten faciliteren en het startdocument maken. Werkt volledig offline; elke wijziging wordt direct bewaard.&lt;/p&gt;&lt;p&gt;Logbestanden: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Facilitate work conferences between municipalities and write the start document. Works fully offline; every change is saved at once.&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="391"/>
         <source>Even wachten: er loopt nog een taak.</source>
         <translation>Please wait: a task is still running.</translation>
     </message>
@@ -956,7 +1402,7 @@
     <message>
         <location filename="../../staan_desktop/gui/widgets/markup_editor.py" line="30"/>
         <source>Typ hier de tekst. Een lege regel begint een nieuwe alinea; ‘- ’ aan het begin maakt een opsomming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the text here. A blank line starts a new paragraph; ‘- ’ at the start makes a bullet list.</translation>
     </message>
 </context>
 <context>
@@ -964,53 +1410,53 @@
     <message>
         <location filename="../../staan_desktop/gui/pages/motives.py" line="36"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/motives.py" line="36"/>
         <source>Letter van een motief wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change letter of a motive</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/motives.py" line="37"/>
         <location filename="../../staan_desktop/gui/pages/motives.py" line="40"/>
         <source>Motief</source>
-        <translation type="unfinished"></translation>
+        <translation>Motive</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/motives.py" line="37"/>
         <source>Motief hernoemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename motive</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/motives.py" line="38"/>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/motives.py" line="38"/>
         <source>Toelichting wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change explanation</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="47"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="45"/>
         <source>Nieuw motief — Enter voegt toe (de letter is de eerste letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>New motive — Enter adds it (the letter is its first letter)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="53"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="51"/>
         <source>De grondmotieven van de samenwerking</source>
-        <translation type="unfinished"></translation>
+        <translation>The core motives of the collaboration</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="57"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="55"/>
         <source>Typen of F2 wijzigt een cel · Tab naar de volgende · Alt+↑/↓ verplaatst · Delete verwijdert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type or F2 edits a cell · Tab to the next · Alt+↑/↓ moves · Delete deletes.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="68"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="66"/>
         <source>Motief toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add motive</translation>
     </message>
 </context>
 <context>
@@ -1032,118 +1478,118 @@
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="36"/>
         <source>Gemeente toevoegen</source>
         <extracomment>Asks the user (title, text) → yes; replaced in tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Add municipality</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="37"/>
         <source>Gemeente hernoemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename municipality</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="38"/>
         <source>Gemeente verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move municipality</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="39"/>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="75"/>
         <source>Gemeente verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete municipality</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="40"/>
         <source>Nieuwe gemeente — Enter voegt toe</source>
-        <translation type="unfinished"></translation>
+        <translation>New municipality — Enter adds it</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="46"/>
         <source>Gemeenten in dit traject</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalities in this trajectory</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="48"/>
         <source>De volgorde hier is de volgorde van de kolommen in de tabellen en het startdocument.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order here is the order of the columns in the tables and the start document.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="57"/>
         <source>{0} belang</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} interest</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="57"/>
         <source>{0} belangen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} interests</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="58"/>
         <source>{0} score</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} score</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="58"/>
         <source>{0} scores</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} scores</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="59"/>
         <source>{0} eigenaar of projectleider</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} owner or project leader</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="59"/>
         <source>{0} eigenaren of projectleiders</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} owners or project leaders</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="60"/>
         <source>{0} deelnemer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participant</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="60"/>
         <source>{0} deelnemers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participants</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61"/>
         <source>{0} lid van een rol</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} role member</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61"/>
         <source>{0} leden van rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} role members</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="64"/>
         <source>Gemeente ‘{0}’ verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete municipality ‘{0}’?</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="65"/>
         <source>Daarmee verdwijnen ook: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This also removes: {0}.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="67"/>
         <source>Personen blijven staan, maar zonder gemeente.</source>
-        <translation type="unfinished"></translation>
+        <translation>People stay, but without a municipality.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="68"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="80"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="81"/>
         <source>Behouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -1220,25 +1666,25 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="77"/>
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="79"/>
         <source>Omhoog</source>
         <extracomment>The current row changed: the item, or ``None``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="78"/>
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="80"/>
         <source>Omlaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="79"/>
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="81"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="92"/>
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="100"/>
         <source>Enter voegt toe · F2 wijzigt · Alt+↑/↓ verplaatst · Delete verwijdert · Insert gaat naar het invoerveld · Ctrl+Z maakt ongedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter adds · F2 edits · Alt+↑/↓ moves · Delete deletes · Insert goes to the entry field · Ctrl+Z undoes</translation>
     </message>
 </context>
 <context>
@@ -1247,186 +1693,186 @@
         <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="42"/>
         <source>Indeling aanpassen</source>
         <extracomment>What the facilitator chose: &quot;set&quot; (with :attr:`class_key` and :attr:`reason`), &quot;clear&quot; (back to the computed class) or &quot;&quot; (cancelled).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adjust classification</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="50"/>
         <source>De scores zeggen: nog niet gescoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scores say: not scored yet.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="52"/>
         <source>De scores zeggen: {0} % van de maximale score.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scores say: {0}% of the maximum score.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="57"/>
         <source>niet geselecteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>not selected</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="66"/>
         <source>Waarom wijkt de indeling af van de scores?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why does the classification differ from the scores?</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="71"/>
         <source>&amp;Indeling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classification:</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="72"/>
         <source>&amp;Reden:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="75"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="80"/>
         <source>Berekende indeling gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Use calculated classification</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="20"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="21"/>
         <source>&amp;Titel:</source>
         <extracomment>(field of TrajectoryInfo, label, undo text); the title may not be empty.</extracomment>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="20"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="21"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="21"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="22"/>
         <source>&amp;Ondertitel:</source>
         <translation>&amp;Subtitle:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="21"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="22"/>
         <source>Ondertitel wijzigen</source>
         <translation>Change subtitle</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="22"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="23"/>
         <source>&amp;Korte naam:</source>
         <translation>Short &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="22"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="23"/>
         <source>Korte naam wijzigen</source>
         <translation>Change short name</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="23"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="24"/>
         <source>&amp;Procesmanager:</source>
         <translation>&amp;Process manager:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="23"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="24"/>
         <source>Procesmanager wijzigen</source>
         <translation>Change process manager</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="24"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="25"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="24"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="25"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="25"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="26"/>
         <source>&amp;Versie:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="25"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="26"/>
         <source>Versie wijzigen</source>
         <translation>Change version</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="30"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="31"/>
         <source>Gemeenten</source>
-        <extracomment>What the content summary counts: (label, how to count it in the tree).</extracomment>
+        <extracomment>What the content summary counts: (label, field of :class:`~staan_desktop.services.queries.ContentCounts`).</extracomment>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="31"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="32"/>
         <source>Werkconferenties</source>
         <translation>Work conferences</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="32"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="33"/>
         <source>Uitspraken gedeeld beeld</source>
         <translation>Statements of the shared picture</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="33"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="34"/>
         <source>Motieven</source>
         <translation>Motives</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="34"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="35"/>
         <source>Taakvelden (groslijst)</source>
         <translation>Task fields (long list)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="35"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="36"/>
         <source>Preferente taakvelden</source>
-        <translation>Preferred task fields</translation>
+        <translation>Short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="36"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="37"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="112"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="113"/>
         <source>Overzicht van het traject</source>
         <extracomment>The counts are only a summary: an undo elsewhere shows the page where it was made.</extracomment>
         <translation>Overview of the trajectory</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="113"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="114"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="114"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="115"/>
         <source>Traject</source>
         <translation>Trajectory</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="115"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="116"/>
         <source>Inhoud van het startdocument</source>
         <translation>Contents of the start document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="118"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="119"/>
         <source>verplicht</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="119"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="120"/>
         <source>bijvoorbeeld: 14 maart 2025</source>
         <translation>for example: 14 March 2025</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="136"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="138"/>
         <source>Vastgesteld</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="136"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="138"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
@@ -1437,117 +1883,117 @@
         <location filename="../../staan_desktop/gui/pages/owners.py" line="46"/>
         <source>eigenaar</source>
         <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>owner</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="46"/>
         <source>projectleider</source>
-        <translation type="unfinished"></translation>
+        <translation>project leader</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="48"/>
         <source>Taakveld</source>
-        <translation type="unfinished"></translation>
+        <translation>Task field</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="49"/>
         <source>Persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="49"/>
         <source>Naam van eigenaar wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change owner&apos;s name</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="50"/>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="50"/>
         <source>Gemeente van eigenaar wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change owner&apos;s municipality</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="51"/>
         <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="51"/>
         <source>Rol van eigenaar wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change owner&apos;s role</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="52"/>
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="52"/>
         <source>Datum van eigenaar wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change owner&apos;s start date</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="56"/>
         <source>Eigenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="66"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="63"/>
         <source>Naam — Enter voegt toe</source>
-        <translation type="unfinished"></translation>
+        <translation>Name — Enter adds</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="72"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="69"/>
         <source>bijv. juli 2013</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. July 2013</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="73"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="70"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="78"/>
+        <source>&amp;Taakveld</source>
+        <translation>&amp;Task field</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="79"/>
+        <source>&amp;Persoon</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="80"/>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="81"/>
-        <source>&amp;Taakveld</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Rol</source>
+        <translation>R&amp;ole</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="82"/>
-        <source>&amp;Persoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="83"/>
-        <source>&amp;Gemeente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="84"/>
-        <source>&amp;Rol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="85"/>
         <source>&amp;Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="99"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="96"/>
         <source>Eigenaren en projectleiders per taakveld</source>
-        <translation type="unfinished"></translation>
+        <translation>Owners and project leaders per task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="105"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="102"/>
         <source>Enter in Persoon of Vanaf voegt toe en gaat door met de volgende persoon · in de tabel: typen of F2 wijzigt, Alt+↑/↓ verplaatst binnen het taakveld, Delete verwijdert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter in Person or Since adds and moves on to the next person · in the table: type or F2 edits, Alt+↑/↓ moves within the task field, Delete deletes.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="146"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="143"/>
         <source>Eigenaar toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add owner</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +2006,7 @@
     <message>
         <location filename="../../staan_desktop/gui/projector/grid_views.py" line="100"/>
         <source>Nog geen preferente taakvelden.</source>
-        <translation>No preferred task fields yet.</translation>
+        <translation>No short-listed task fields yet.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/projector/grid_views.py" line="105"/>
@@ -1581,65 +2027,146 @@
 <context>
     <name>Page</name>
     <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="80"/>
         <location filename="../../staan_desktop/gui/pages/ambition.py" line="20"/>
         <source>Gedeelde ambitie</source>
         <translation>Shared ambition</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="47"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="76"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="48"/>
         <source>Overzicht</source>
+        <extracomment>A page class, or an entry that stands in for one until it is needed.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="88"/>
         <location filename="../../staan_desktop/gui/pages/rules.py" line="19"/>
         <source>Spelregels</source>
-        <translation>Rules of play</translation>
+        <translation>Rules of the game</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="28"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="84"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="32"/>
         <source>Scoren</source>
+        <extracomment>Narrow header margins: the criteria&apos;s names decide the width of the columns of digits.</extracomment>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="24"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="82"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="41"/>
         <source>Belangen</source>
         <extracomment>Up to this many municipalities share the width; more get fixed columns and a scroll bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interests</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="81"/>
         <location filename="../../staan_desktop/gui/pages/motives.py" line="29"/>
         <source>De 5 K&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>The 5 K&apos;s</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="77"/>
         <location filename="../../staan_desktop/gui/pages/municipalities.py" line="23"/>
         <source>Gemeenten</source>
-        <translation type="unfinished">Municipalities</translation>
+        <translation>Municipalities</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="85"/>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="107"/>
+        <source>Criteria en indeling</source>
+        <translation>Criteria and classification</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="86"/>
         <location filename="../../staan_desktop/gui/pages/owners.py" line="36"/>
         <source>Eigenaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Owners</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="83"/>
         <location filename="../../staan_desktop/gui/pages/task_fields.py" line="20"/>
         <source>Taakvelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="43"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="79"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="46"/>
         <source>Hoofdstukken</source>
-        <translation type="unfinished">Chapters</translation>
+        <translation>Chapters</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="78"/>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="45"/>
         <source>Werkconferenties</source>
-        <translation type="unfinished">Work conferences</translation>
+        <translation>Work conferences</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="87"/>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="36"/>
         <source>Rollen</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="37"/>
+        <source>Startdocument als PDF</source>
+        <translation>Start document as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="44"/>
+        <source>De PDF toont versie {0} zoals de stuurgroep die heeft vastgesteld.</source>
+        <translation>The PDF shows version {0} as the steering group signed it off.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="46"/>
+        <source>De PDF toont het concept van versie {0}, gemarkeerd als CONCEPT.</source>
+        <translation>The PDF shows the draft of version {0}, marked CONCEPT.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="50"/>
+        <source>&amp;Openstaande opmerkingen als bijlage (%n)</source>
+        <translation>
+            <numerusform>&amp;Open comment as an annex (%n)</numerusform>
+            <numerusform>&amp;Open comments as an annex (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="52"/>
+        <source>Onder&amp;tekenen met certificaat (PKCS#12)…</source>
+        <translation>&amp;Sign with a certificate (PKCS#12)…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="56"/>
+        <source>Ander certificaat…</source>
+        <translation>Other certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="68"/>
+        <source>&amp;Exporteren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="93"/>
+        <source>Certificaat kiezen</source>
+        <translation>Choose a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="94"/>
+        <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="108"/>
+        <source>Wachtwoord van het certificaat</source>
+        <translation>Passphrase of the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="109"/>
+        <source>Wachtwoord van {0}:</source>
+        <translation>Passphrase of {0}:</translation>
     </message>
 </context>
 <context>
@@ -1660,15 +2187,127 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="163"/>
+        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="176"/>
         <source>{0} verplaatsen</source>
-        <extracomment>For a column with choices: a list of (label, value) for the editor&apos;s drop-down. (document, record, new value) → the change; ``None``: read-only column. The choices of a drop-down column, as (label, value); the label is what the cell shows. Tables whose changes redraw this one (its own, and e.g. municipality for names).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>For a column with choices: a list of (label, value) for the editor&apos;s drop-down. (document, record, new value) → the change; ``None``: read-only column. The choices of a drop-down column, as (label, value); the label is what the cell shows. Show the value only where it changes from the row above (the task field of a run of owners), as the tables of the startdocument do. How the cell shows its value (e.g. a number the Dutch way); default: ``str(value)``. Tables whose changes redraw this one (its own, and e.g. municipality for names).</extracomment>
+        <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="175"/>
+        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="188"/>
         <source>{0} verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="122"/>
+        <source>Geen document geopend.</source>
+        <translation>No document open.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="164"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="339"/>
+        <source>&amp;Nieuwe conceptversie</source>
+        <translation>&amp;New draft version</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="211"/>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="212"/>
+        <source>Onder welke naam plaatst u opmerkingen en legt u besluiten vast?
+U kunt die later wijzigen bij Instellingen.</source>
+        <translation>Under which name do you place comments and record decisions?
+You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="243"/>
+        <source>Het hele document</source>
+        <translation>The whole document</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="255"/>
+        <source>Opmerking plaatsen</source>
+        <translation>Place a comment</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="258"/>
+        <source>Opmerking geplaatst.</source>
+        <translation>Comment placed.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="264"/>
+        <source>Dit onderdeel staat op geen van de pagina&apos;s.</source>
+        <translation>This item is on none of the pages.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="287"/>
+        <source>Versie {0} is vastgesteld.</source>
+        <translation>Version {0} has been signed off.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="297"/>
+        <source>U werkt nu in conceptversie {0}.</source>
+        <translation>You are now working in draft version {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="309"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="321"/>
+        <source>Openen ter beoordeling</source>
+        <translation>Open for review</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="309"/>
+        <source>STAAN-documenten (*{0})</source>
+        <translation>STAAN documents (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="333"/>
+        <source>Beoo&amp;rdeling</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="334"/>
+        <source>Opmerkingen</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="335"/>
+        <source>&amp;Opmerkingen</source>
+        <translation>&amp;Comments</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="336"/>
+        <source>Opmerking &amp;toevoegen…</source>
+        <translation>&amp;Add comment…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="337"/>
+        <source>&amp;Vaststellen…</source>
+        <translation>&amp;Sign off…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="338"/>
+        <source>Het besluit van de stuurgroep vastleggen; de versie wordt bevroren</source>
+        <translation>Record the steering group&apos;s decision; the version is frozen</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="340"/>
+        <source>Versie&amp;geschiedenis…</source>
+        <translation>Version &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="341"/>
+        <source>Openen ter &amp;beoordeling…</source>
+        <translation>Open for re&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="342"/>
+        <source>Opmerkingen plaatsen zonder de inhoud te kunnen wijzigen</source>
+        <translation>Place comments without being able to change the content</translation>
     </message>
 </context>
 <context>
@@ -1677,127 +2316,127 @@
         <location filename="../../staan_desktop/gui/pages/roles.py" line="52"/>
         <source>Beschrijving van de rol wijzigen</source>
         <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Change description of the role</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="54"/>
         <source>Kop van de verantwoordelijkheden wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change heading of the responsibilities</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="58"/>
         <source>Voetnoot bij de gekozen verantwoordelijkheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Footnote to the selected responsibility</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="59"/>
         <source>Voetnoot wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change footnote</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="63"/>
         <source>&amp;Beschrijving:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="64"/>
         <source>&amp;Kop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Head&amp;ing:</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="67"/>
         <source>Verantwoordelijkheden</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibilities</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="70"/>
         <source>&amp;Voetnoot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foot&amp;note:</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="72"/>
         <source>Leden (‘Naam, Gemeente’)</source>
-        <translation type="unfinished"></translation>
+        <translation>Members (‘Name, Municipality’)</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="76"/>
         <source>Rollen</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="85"/>
         <source>Rollen in de samenwerking</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles in the collaboration</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="96"/>
         <source>Rol toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add role</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="97"/>
         <source>Rol hernoemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename role</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="98"/>
         <source>Rol verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move role</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="99"/>
         <source>Rol verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete role</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="100"/>
         <source>Nieuwe rol — Enter voegt toe</source>
-        <translation type="unfinished"></translation>
+        <translation>New role — Enter adds it</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="117"/>
         <source>Verantwoordelijkheid toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add responsibility</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="118"/>
         <source>Verantwoordelijkheid wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit responsibility</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="119"/>
         <source>Verantwoordelijkheid verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move responsibility</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="120"/>
         <source>Verantwoordelijkheid verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete responsibility</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="121"/>
         <source>Nieuwe verantwoordelijkheid — Enter voegt toe</source>
-        <translation type="unfinished"></translation>
+        <translation>New responsibility — Enter adds it</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="145"/>
         <source>Lid toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="147"/>
         <source>Lid verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move member</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="148"/>
         <source>Lid verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete member</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="149"/>
         <source>Nieuw lid: ‘Naam, Gemeente’ — Enter voegt toe</source>
-        <translation type="unfinished"></translation>
+        <translation>New member: ‘Name, Municipality’ — Enter adds</translation>
     </message>
 </context>
 <context>
@@ -1805,169 +2444,169 @@
     <message>
         <location filename="../../staan_desktop/gui/pages/rules.py" line="30"/>
         <source>Spelregel toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add rule</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/rules.py" line="31"/>
         <source>Spelregel wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit rule</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/rules.py" line="32"/>
         <source>Spelregel verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move rule</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/rules.py" line="33"/>
         <source>Spelregel verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete rule</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/rules.py" line="34"/>
         <source>Nieuwe spelregel — Enter voegt toe</source>
-        <translation type="unfinished"></translation>
+        <translation>New rule — Enter adds it</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/rules.py" line="40"/>
         <source>Spelregels van de samenwerking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules of the game for the collaboration</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/rules.py" line="42"/>
         <source>Afspraken over hoe de gemeenten met elkaar omgaan, bijvoorbeeld over het delen van informatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements on how the municipalities work with each other, for example on sharing information.</translation>
     </message>
 </context>
 <context>
     <name>ScoreTableView</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/score_table.py" line="86"/>
+        <location filename="../../staan_desktop/gui/widgets/score_table.py" line="88"/>
         <source>{0} valt buiten de schaal {1}–{2}.</source>
         <extracomment>A key was refused; the text says why (shown next to the grid).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} is outside the scale {1}–{2}.</translation>
     </message>
 </context>
 <context>
     <name>ScoringModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="250"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="251"/>
         <source>Taakveld</source>
         <extracomment>(scale_min, scale_max) of a criterion cell, for the view&apos;s digit keys. Backgrounds of the classes from the highest down; strong enough to tell apart on a beamer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="254"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="255"/>
         <source>Indeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="256"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="257"/>
         <source>Verschil</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="259"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="261"/>
         <source>{0}: schaal {1}–{2}, gewicht {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: scale {1}–{2}, weight {3}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="295"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="298"/>
         <source>De scores van de gemeenten liggen op een criterium ver uit elkaar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="328"/>
-        <source>Afgesproken: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipalities&apos; scores on a criterion are far apart.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/models/scoring_model.py" line="331"/>
+        <source>Afgesproken: {0}</source>
+        <translation>Agreed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="334"/>
         <source>{0} gemeente(n): {1}–{2}, gemiddeld {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} municipality(-ies): {1}–{2}, average {3}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="341"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="344"/>
         <source> (besluit)</source>
-        <translation type="unfinished"></translation>
+        <translation> (decision)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="355"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="358"/>
         <source>Berekend: {0} % van de maximale score</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculated: {0}% of the maximum score</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="357"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="360"/>
         <source>Besloten: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="371"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="374"/>
         <source>afgesproken</source>
-        <translation type="unfinished"></translation>
+        <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="373"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="376"/>
         <source>Score van {0} op ‘{1}’ wissen ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear score of {0} on ‘{1}’ ({2})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="375"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="378"/>
         <source>Score {0} voor {1} op ‘{2}’ ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>Score {0} for {1} on ‘{2}’ ({3})</translation>
     </message>
 </context>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="47"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="52"/>
         <source>&amp;Invoer voor:</source>
         <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Input for:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="50"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="55"/>
         <source>Indeling aanpassen… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust classification… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="52"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="57"/>
         <source>Volgorde van het document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document order</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="78"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="84"/>
         <source>Scoren van de preferente taakvelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring the short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="85"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="91"/>
         <source>Typ een cijfer: de score staat vast en de cursor gaat door naar het volgende criterium. Delete wist · Enter gaat omlaag · Ctrl+PgDn / Ctrl+PgUp: volgende / vorige gemeente · Ctrl+K: indeling aanpassen · klik op een kolomkop om te sorteren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a digit: the score is recorded and the cursor moves on to the next criterion. Delete clears · Enter moves down · Ctrl+PgDn / Ctrl+PgUp: next / previous municipality · Ctrl+K: adjust classification · click a column header to sort.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="128"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="134"/>
         <source>Afgesproken score (de hele zaal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed score (the whole room)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="152"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="161"/>
         <source>niet gescoord</source>
-        <translation type="unfinished"></translation>
+        <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="153"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="162"/>
         <source> (besluit)</source>
-        <translation type="unfinished"></translation>
+        <translation> (decision)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="211"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="239"/>
         <source>Indeling van {0} aanpassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust classification of {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="216"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="244"/>
         <source>Berekende indeling van {0} gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Use calculated classification of {0}</translation>
     </message>
 </context>
 <context>
@@ -1976,12 +2615,12 @@
         <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="58"/>
         <source>Scoren van de preferente taakvelden</source>
         <extracomment>Height of a row and of a header line, in body-text sizes (a row holds a score and its spread). Header text relative to the cells, and how far the cells may grow beyond body text.</extracomment>
-        <translation>Scoring the preferred task fields</translation>
+        <translation>Scoring the short-listed task fields</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="79"/>
         <source>Nog geen preferente taakvelden: zet taakvelden op de korte lijst.</source>
-        <translation>No preferred task fields yet: put task fields on the short list.</translation>
+        <translation>No short-listed task fields yet: put task fields on the short list.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="82"/>
@@ -2056,48 +2695,48 @@
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="199"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="198"/>
         <source>⚠ +{0} over tijd</source>
         <extracomment>Width of the session panel when the projector first shows it, in pixels. Where the projector goes: a screen (full screen), or ``None`` for a window.</extracomment>
         <translation>⚠ +{0} over time</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="201"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="200"/>
         <source>nog {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="216"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="215"/>
         <source>De geplande tijd geldt nu, maar is niet bewaard: {0}</source>
         <translation>The planned time applies now, but was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="255"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="254"/>
         <source>Kies op de pagina Scoren het taakveld dat de zaal mag zien.</source>
         <translation>On the Scoring page, choose the task field the room may see.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="301"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="300"/>
         <source>In een venster (één scherm, of Shift+F5 voor een ander scherm).</source>
         <translation>In a window (one screen, or Shift+F5 for another screen).</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="303"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="302"/>
         <source>Volledig scherm op {0}</source>
         <translation>Full screen on {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="310"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="309"/>
         <source>In een venster</source>
         <translation>In a window</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="347"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="346"/>
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="348"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="347"/>
         <source>Sessiep&amp;aneel</source>
         <translation>Session p&amp;anel</translation>
     </message>
@@ -2105,22 +2744,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/settings_dialog.py" line="40"/>
+        <location filename="../../staan_desktop/gui/settings_dialog.py" line="52"/>
         <source>Zoals het systeem</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/settings_dialog.py" line="40"/>
+        <location filename="../../staan_desktop/gui/settings_dialog.py" line="52"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/settings_dialog.py" line="40"/>
+        <location filename="../../staan_desktop/gui/settings_dialog.py" line="52"/>
         <source>Donker</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/settings_dialog.py" line="51"/>
+        <location filename="../../staan_desktop/gui/settings_dialog.py" line="77"/>
         <source>Map voor documenten kiezen</source>
         <translation>Choose folder for documents</translation>
     </message>
@@ -2171,7 +2810,7 @@
         <translation>for example: process manager</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="114"/>
+        <location filename="../../ui/settings_dialog.ui" line="140"/>
         <source>Taal, kleuren en tekstgrootte gaan direct in.</source>
         <translation>Language, colours and text size apply at once.</translation>
     </message>
@@ -2297,7 +2936,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../staan_desktop/gui/tasks.py" line="94"/>
+        <location filename="../../staan_desktop/gui/tasks.py" line="102"/>
         <source>Annuleren</source>
         <extracomment>Milliseconds before the progress dialog shows itself.</extracomment>
         <translation>Cancel</translation>
@@ -2306,75 +2945,75 @@
 <context>
     <name>TaskFieldsModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="81"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="82"/>
         <source>Preferent</source>
         <extracomment>The field of TaskField and the service keyword behind each text column.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="82"/>
-        <source>Taakveld</source>
-        <translation type="unfinished"></translation>
+        <translation>Short-listed</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="83"/>
-        <source>Voetnoot</source>
-        <translation type="unfinished"></translation>
+        <source>Taakveld</source>
+        <translation>Task field</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="84"/>
+        <source>Voetnoot</source>
+        <translation>Footnote</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="85"/>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="98"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="99"/>
         <source>Spatie: op de shortlist zetten of eraf halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: put on the short list or take off it</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="129"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="132"/>
         <source>{0} preferent maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Short-list {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="129"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="132"/>
         <source>{0} van de shortlist halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Take {0} off the short list</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="142"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="145"/>
         <source>Taakveld hernoemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="143"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="146"/>
         <source>Voetnoot van {0} wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change footnote of {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="144"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="147"/>
         <source>Omschrijving van {0} wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change description of {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="154"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="157"/>
         <source>Taakveld toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="154"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="157"/>
         <source>{0} taakvelden toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {0} task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="163"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="166"/>
         <source>Taakveld verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="174"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="177"/>
         <source>Taakveld ‘{0}’ verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete task field ‘{0}’</translation>
     </message>
 </context>
 <context>
@@ -2382,27 +3021,27 @@
     <message>
         <location filename="../../staan_desktop/gui/pages/task_fields.py" line="33"/>
         <source>Nieuw taakveld — Enter voegt toe; een geplakte lijst voegt elke regel toe</source>
-        <translation type="unfinished"></translation>
+        <translation>New task field — Enter adds it; a pasted list adds every line</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/task_fields.py" line="36"/>
         <source>Alleen &amp;preferente taakvelden tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;only short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="67"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="66"/>
         <source>Groslijst en preferente taakvelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Long list and short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="74"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="73"/>
         <source>Spatie in de kolom Preferent zet een taakveld op de shortlist of haalt het eraf · typen of F2 wijzigt naam, voetnoot of omschrijving · Alt+↑/↓ verplaatst · Delete verwijdert (Ctrl+Z maakt ongedaan) · Insert gaat naar het invoerveld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space in the Short-listed column puts a task field on the short list or takes it off · type or F2 edits name, footnote or description · Alt+↑/↓ moves · Delete deletes (Ctrl+Z undoes) · Insert goes to the entry field.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="90"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="92"/>
         <source>{0} van {1} taakvelden preferent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} task fields short-listed</translation>
     </message>
 </context>
 <context>
@@ -2420,28 +3059,28 @@
     <message>
         <location filename="../../staan_desktop/gui/projector/list_views.py" line="114"/>
         <source>{0} taakvelden · {1} {2} preferent (de korte lijst)</source>
-        <translation>{0} task fields · {1} {2} preferred (the short list)</translation>
+        <translation>{0} task fields · {1} {2} short-listed</translation>
     </message>
 </context>
 <context>
     <name>TitleView</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/title_view.py" line="31"/>
+        <location filename="../../staan_desktop/gui/projector/title_view.py" line="32"/>
         <source>Werkconferentie</source>
         <translation>Work conference</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/title_view.py" line="41"/>
+        <location filename="../../staan_desktop/gui/projector/title_view.py" line="42"/>
         <source>Nieuw traject</source>
         <translation>New trajectory</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/title_view.py" line="49"/>
+        <location filename="../../staan_desktop/gui/projector/title_view.py" line="50"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/title_view.py" line="69"/>
+        <location filename="../../staan_desktop/gui/projector/title_view.py" line="70"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -2686,183 +3325,10 @@ Recorded: %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../staan_desktop/gui/workspace.py" line="86"/>
+        <location filename="../../staan_desktop/gui/workspace.py" line="137"/>
         <source>Deze pagina kon niet worden getoond; zie het logbestand.</source>
-        <extracomment>The built pages, in navigation order; a page that failed to build is a QLabel.</extracomment>
+        <extracomment>Row → the built page; a page that failed to build is a QLabel. Every page, built on first use (see :class:`Pages`).</extracomment>
         <translation>This page could not be shown; see the log file.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfExportDialog</name>
-    <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="37"/>
-        <source>Startdocument als PDF</source>
-        <translation>Start document as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="44"/>
-        <source>De PDF toont versie {0} zoals de stuurgroep die heeft vastgesteld.</source>
-        <translation>The PDF shows version {0} as the steering group signed it off.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="46"/>
-        <source>De PDF toont het concept van versie {0}, gemarkeerd als CONCEPT.</source>
-        <translation>The PDF shows the draft of version {0}, marked CONCEPT.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="50"/>
-        <source>&amp;Openstaande opmerkingen als bijlage (%n)</source>
-        <translation>
-            <numerusform>&amp;Open comment as an annex (%n)</numerusform>
-            <numerusform>&amp;Open comments as an annex (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="52"/>
-        <source>Onder&amp;tekenen met certificaat (PKCS#12)…</source>
-        <translation>&amp;Sign with a certificate (PKCS#12)…</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="56"/>
-        <source>Ander certificaat…</source>
-        <translation>Other certificate…</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="67"/>
-        <source>&amp;Exporteren</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="92"/>
-        <source>Certificaat kiezen</source>
-        <translation>Choose a certificate</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="93"/>
-        <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
-        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="107"/>
-        <source>Wachtwoord van het certificaat</source>
-        <translation>Passphrase of the certificate</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="108"/>
-        <source>Wachtwoord van {0}:</source>
-        <translation>Passphrase of {0}:</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewActions</name>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="120"/>
-        <source>Geen document geopend.</source>
-        <translation>No document open.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="162"/>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="335"/>
-        <source>&amp;Nieuwe conceptversie</source>
-        <translation>&amp;New draft version</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="209"/>
-        <source>Uw naam</source>
-        <translation>Your name</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="210"/>
-        <source>Onder welke naam plaatst u opmerkingen en legt u besluiten vast?
-U kunt die later wijzigen bij Instellingen.</source>
-        <translation>Under which name do you place comments and record decisions?
-You can change it later in Settings.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="241"/>
-        <source>Het hele document</source>
-        <translation>The whole document</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="253"/>
-        <source>Opmerking plaatsen</source>
-        <translation>Place a comment</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="256"/>
-        <source>Opmerking geplaatst.</source>
-        <translation>Comment placed.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="262"/>
-        <source>Dit onderdeel staat op geen van de pagina&apos;s.</source>
-        <translation>This item is on none of the pages.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="284"/>
-        <source>Versie {0} is vastgesteld.</source>
-        <translation>Version {0} has been signed off.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="293"/>
-        <source>U werkt nu in conceptversie {0}.</source>
-        <translation>You are now working in draft version {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="305"/>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="317"/>
-        <source>Openen ter beoordeling</source>
-        <translation>Open for review</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="305"/>
-        <source>STAAN-documenten (*{0})</source>
-        <translation>STAAN documents (*{0})</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="329"/>
-        <source>Beoo&amp;rdeling</source>
-        <translation>&amp;Review</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="330"/>
-        <source>Opmerkingen</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="331"/>
-        <source>&amp;Opmerkingen</source>
-        <translation>&amp;Comments</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="332"/>
-        <source>Opmerking &amp;toevoegen…</source>
-        <translation>&amp;Add comment…</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="333"/>
-        <source>&amp;Vaststellen…</source>
-        <translation>&amp;Sign off…</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="334"/>
-        <source>Het besluit van de stuurgroep vastleggen; de versie wordt bevroren</source>
-        <translation>Record the steering group&apos;s decision; the version is frozen</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="336"/>
-        <source>Versie&amp;geschiedenis…</source>
-        <translation>Version &amp;history…</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="337"/>
-        <source>Openen ter &amp;beoordeling…</source>
-        <translation>Open for re&amp;view…</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="338"/>
-        <source>Opmerkingen plaatsen zonder de inhoud te kunnen wijzigen</source>
-        <translation>Place comments without being able to change the content</translation>
     </message>
 </context>
 <context>
@@ -2882,226 +3348,6 @@ You can change it later in Settings.</translation>
         <location filename="../../staan_desktop/gui/context.py" line="60"/>
         <source>Versie {0} is vastgesteld door de stuurgroep op {1} en kan niet meer veranderen. Begin een nieuwe conceptversie om verder te werken.</source>
         <translation>Version {0} was signed off by the steering group on {1} and can no longer change. Start a new draft version to continue working.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupActions</name>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="171"/>
-        <source>De reservekopie bij het sluiten duurt te lang: de schijf reageert niet. Het document wordt gesloten zonder die kopie; het document zelf is onveranderd.</source>
-        <translation>The backup on closing takes too long: the disk does not respond. The document is closed without that backup; the document itself is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="181"/>
-        <source>Reservekopie bij het sluiten</source>
-        <translation>Backup on closing</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="220"/>
-        <source>Reservekopie maken</source>
-        <translation>Making a backup</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="246"/>
-        <source>De reservekopie kon niet worden gemaakt.</source>
-        <translation>The backup could not be made.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="248"/>
-        <source>Geen reservekopie</source>
-        <translation>No backup</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="249"/>
-        <source>Uw werk zelf is bewaard; de volgende poging volgt vanzelf.</source>
-        <translation>Your work itself is saved; the next attempt follows by itself.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="264"/>
-        <source>Reservekopieën</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="281"/>
-        <source>‘{0}’ is in gebruik en wordt niet overschreven: {1}.</source>
-        <translation>‘{0}’ is in use and is not overwritten: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="302"/>
-        <source>Reservekopie terugzetten als</source>
-        <translation>Restore backup as</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="303"/>
-        <source>STAAN-documenten (*{0})</source>
-        <translation>STAAN documents (*{0})</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="310"/>
-        <source>Kies een andere naam; ‘Dit document vervangen door deze kopie…’ zet de kopie over dit document terug.</source>
-        <translation>Choose another name; ‘Replace this document with this backup…’ restores the backup over this document.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="313"/>
-        <source>Reservekopie terugzetten</source>
-        <translation>Restoring a backup</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="320"/>
-        <source>Reservekopie teruggezet als {0}</source>
-        <translation>Backup restored as {0}</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="322"/>
-        <source>Reservekopie teruggezet</source>
-        <translation>Backup restored</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="323"/>
-        <source>De reservekopie is teruggezet als ‘{0}’. Wilt u dat document nu openen?</source>
-        <translation>The backup was restored as ‘{0}’. Do you want to open that document now?</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="333"/>
-        <source>Dit document vervangen</source>
-        <translation>Replace this document</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="337"/>
-        <source>‘{0}’ wordt vervangen door de reservekopie van {1}.
-
-De huidige stand wordt eerst zelf als reservekopie bewaard, zodat die niet verloren gaat. Doorgaan?</source>
-        <translation>‘{0}’ will be replaced by the backup of {1}.
-
-The current state is first saved as a backup itself, so that it is not lost. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="352"/>
-        <source>De reservekopie van {0} is teruggezet.</source>
-        <translation>The backup of {0} was restored.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="363"/>
-        <source>Reser&amp;vekopieën…</source>
-        <translation>&amp;Backups…</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="364"/>
-        <source>Automatische reservekopieën van dit document bekijken en terugzetten</source>
-        <translation>View and restore the automatic backups of this document</translation>
-    </message>
-</context>
-<context>
-    <name>BackupsDialog</name>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="104"/>
-        <source>handmatig gemaakt</source>
-        <translation>made by hand</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="105"/>
-        <source>bij het openen</source>
-        <translation>on opening</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="106"/>
-        <source>automatisch tijdens het werk</source>
-        <translation>automatically while working</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="107"/>
-        <source>bij het sluiten</source>
-        <translation>on closing</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="108"/>
-        <source>vóór het terugzetten van een reservekopie</source>
-        <translation>before restoring a backup</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="109"/>
-        <source>vóór het bijwerken naar een nieuwe versie</source>
-        <translation>before updating to a new version</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="110"/>
-        <source>vóór het exporteren</source>
-        <translation>before exporting</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="111"/>
-        <source>vóór het vaststellen</source>
-        <translation>before the sign-off</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="122"/>
-        <source>vandaag {0}</source>
-        <translation>today {0}</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="124"/>
-        <source>gisteren {0}</source>
-        <translation>yesterday {0}</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="129"/>
-        <source>Reservekopieën</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="130"/>
-        <source>elke minuut</source>
-        <translation>every minute</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="130"/>
-        <source>elke {0} minuten</source>
-        <translation>every {0} minutes</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="132"/>
-        <source>Reservekopieën van ‘{0}’. Ze worden vanzelf gemaakt bij het openen, {1} terwijl u werkt en bij het sluiten; de laatste {2} blijven bewaard.</source>
-        <translation>Backups of ‘{0}’. They are made automatically on opening, {1} while you work, and on closing; the last {2} are kept.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="137"/>
-        <source>Dit document is alleen-lezen geopend: u kunt een kopie als nieuw document terugzetten, niet over dit document.</source>
-        <translation>This document is open read-only: you can restore a backup as a new document, not over this document.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
-        <source>Gemaakt op</source>
-        <translation>Made</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
-        <source>Aanleiding</source>
-        <translation>Occasion</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
-        <source>Grootte</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="143"/>
-        <source>Reservekopieën, nieuwste eerst</source>
-        <translation>Backups, newest first</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="144"/>
-        <source>Er zijn nog geen reservekopieën van dit document.</source>
-        <translation>There are no backups of this document yet.</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="145"/>
-        <source>Terugzetten als &amp;nieuw document…</source>
-        <translation>Restore as &amp;new document…</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="146"/>
-        <source>Dit document &amp;vervangen door deze kopie…</source>
-        <translation>&amp;Replace this document with this backup…</translation>
     </message>
 </context>
 </TS>

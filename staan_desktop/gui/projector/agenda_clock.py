@@ -9,11 +9,29 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from staan_desktop.domain.agenda import DEFAULT_AGENDA, AgendaStep, TimerReading, reading
 
 TICK_MS = 1000
+
+#: The domain keeps the Dutch titles of the steps; they are translated where they are shown.
+STEP_CONTEXT = "AgendaStep"
+_STEP_TITLES = (
+    QT_TRANSLATE_NOOP("AgendaStep", "Kennismaking"),
+    QT_TRANSLATE_NOOP("AgendaStep", "Gedeelde ambitie"),
+    QT_TRANSLATE_NOOP("AgendaStep", "De 5 K's"),
+    QT_TRANSLATE_NOOP("AgendaStep", "Belangen"),
+    QT_TRANSLATE_NOOP("AgendaStep", "Groslijst van taakvelden"),
+    QT_TRANSLATE_NOOP("AgendaStep", "Indikken tot preferente taakvelden"),
+    QT_TRANSLATE_NOOP("AgendaStep", "Scoren"),
+    QT_TRANSLATE_NOOP("AgendaStep", "Eigenaren en projectleiders"),
+)
+
+
+def step_title(step: AgendaStep) -> str:
+    """The title of an agenda step in the language of the interface."""
+    return QCoreApplication.translate(STEP_CONTEXT, step.title)
 
 
 class AgendaClock(QObject):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from staan_desktop.domain.agenda import MAX_MINUTES, MIN_MINUTES, AgendaStep, TimerReading, total_minutes
 
 from ..widgets.beamer import ScaledLabel, hint
+from .agenda_clock import step_title
 from .scoreboard import Reveal
 
 WARNING_STYLE = "background: #b3261e; color: white; border-radius: 4px; padding: 2px 8px;"
@@ -151,7 +152,7 @@ class AgendaPanel(QWidget):
         self.steps.setRowCount(len(steps))
         for row, step in enumerate(steps):
             marker = "▶ " if row == current else "✓ " if row < current else ""
-            item = QTableWidgetItem(marker + step.title)
+            item = QTableWidgetItem(marker + step_title(step))
             font = item.font()
             font.setBold(row == current)
             item.setFont(font)
@@ -169,7 +170,7 @@ class AgendaPanel(QWidget):
             spin.setValue(step.minutes)
             spin.blockSignals(False)
             spin.setReadOnly(read_only)
-            spin.setAccessibleName(self.tr("Geplande minuten voor {0}").format(step.title))
+            spin.setAccessibleName(self.tr("Geplande minuten voor {0}").format(step_title(step)))
         if 0 <= current < len(steps):
             self.steps.selectRow(current)
         minutes = total_minutes(steps)
@@ -185,7 +186,7 @@ class AgendaPanel(QWidget):
             self.timer_label.setText("")
             self.timer_label.setStyleSheet("")
             return
-        self.step_label.setText(step.title)
+        self.step_label.setText(step_title(step))
         if reading.over:
             text = self.tr("⚠ +{0} over tijd").format(reading.late)
         else:

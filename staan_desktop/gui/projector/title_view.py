@@ -12,6 +12,7 @@ from staan_desktop.services import agenda, queries
 from staan_desktop.services.store import Document
 
 from . import style
+from .agenda_clock import step_title
 from .view_base import ProjectorView
 
 DONE, CURRENT, TO_COME = "✓", "▶", "○"
@@ -63,7 +64,7 @@ class TitleView(ProjectorView):
             assert isinstance(marker, QLabel)
             marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(marker, row, 0)
-            name = self.sized(style.label(step.title, self, wrap=False, role=role), 0.95, bold=row == self._current)
+            name = self.sized(style.label(step_title(step), self, wrap=False, role=role), 0.95, bold=row == self._current)
             grid.addWidget(name, row, 1, Qt.AlignmentFlag.AlignLeft)
             past = "muted" if row < self._current else "body"
             minutes = self.sized(style.label(self.tr("{0} min").format(step.minutes), self, wrap=False, role=past), 0.85)

@@ -20,6 +20,7 @@ from staan_desktop.services.edits import Change
 from staan_desktop.services.store import Document
 
 from . import style
+from .agenda_clock import step_title
 from .grid_views import InterestsView, OwnersView
 from .list_views import AmbitionView, MotivesView, TaskFieldsView
 from .scoreboard import Reveal
@@ -163,7 +164,7 @@ class ProjectorWindow(QWidget):
         title.set_agenda(steps, current)
         self.reload("overview")
         step = steps[current] if 0 <= current < len(steps) else None
-        self.step.setText(self.tr("Stap {0} van {1} · {2}").format(current + 1, len(steps), step.title) if step else "")
+        self.step.setText(self.tr("Stap {0} van {1} · {2}").format(current + 1, len(steps), step_title(step)) if step else "")
 
     def set_timer(self, text: str, over: bool) -> None:
         """The timer of the current step; over time it turns into a warning in words."""
