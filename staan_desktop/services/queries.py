@@ -141,6 +141,7 @@ class ClassDef:
     key: str
     name: str
     min_ratio: float
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -315,6 +316,18 @@ def criteria(doc: Document) -> tuple[Criterion, ...]:
         return tuple(
             Criterion(c.id, c.name, c.weight, c.scale_min, c.scale_max) for c in _ordered(session, t.CriterionRow)
         )
+
+
+def classification_classes(doc: Document) -> tuple[ClassDef, ...]:
+    """The classes of the classification, with their footnotes, in the document's order."""
+    with doc.reading() as session:
+        return tuple(ClassDef(c.id, c.key, c.name, c.min_ratio, c.note) for c in _ordered(session, t.ClassRow))
+
+
+def criterion_score_count(doc: Document, criterion_id: int) -> int:
+    """How many scores (agreed and municipal) a criterion has: what goes when it is removed."""
+    with doc.reading() as session:
+        return len(session.exec(select(t.ScoreRow.id).where(t.ScoreRow.criterion_id == criterion_id)).all())
 
 
 # Grouped in the order of the unique index on (task field, criterion, municipality), so that

@@ -40,6 +40,8 @@ class Column:
     #: Show the value only where it changes from the row above (the task field of a run of
     #: owners), as the tables of the startdocument do.
     grouped: bool = False
+    #: How the cell shows its value (e.g. a number the Dutch way); default: ``str(value)``.
+    text: Callable[[Any], str] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -123,6 +125,8 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column.choices is not None:
                 text = next((label for label, v in column.choices() if v == value), "")
+            elif column.text is not None:
+                text = column.text(value)
             else:
                 text = "" if value is None else str(value)
             return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)

@@ -82,6 +82,7 @@ PAGES: list[PageEntry] = [
     PageEntry("interests", "InterestsPage", QT_TRANSLATE_NOOP("Page", "Belangen"), "page-interests"),
     PageEntry("task_fields", "TaskFieldsPage", QT_TRANSLATE_NOOP("Page", "Taakvelden"), "page-task-fields"),
     PageEntry("scoring", "ScoringPage", QT_TRANSLATE_NOOP("Page", "Scoren"), "page-scores"),
+    PageEntry("criteria", "CriteriaPage", QT_TRANSLATE_NOOP("Page", "Criteria en indeling"), "page-criteria"),
     PageEntry("owners", "OwnersPage", QT_TRANSLATE_NOOP("Page", "Eigenaren"), "page-owners"),
     PageEntry("roles", "RolesPage", QT_TRANSLATE_NOOP("Page", "Rollen"), "page-roles"),
     PageEntry("rules", "RulesPage", QT_TRANSLATE_NOOP("Page", "Spelregels"), "page-rules"),
