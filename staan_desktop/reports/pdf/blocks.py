@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from staan_desktop.domain import markup
 from staan_desktop.domain.document import Block, BlockKind, Motive
 
 from .charts import score_chart_pages
 from .context import StoryContext
+from .paragraph import LaidOutParagraph
 from .styles import plain_table_style
 from .tables import classification_table, interest_tables, owners_table, score_table
 from .text import esc, inline_markup, with_mark
@@ -62,7 +63,7 @@ def motives_block(ctx: StoryContext, block: Block) -> list[Flowable]:
         text = _motive_name(m)
         if m.explanation.strip():
             text += "<br/>" + esc(m.explanation)
-        rows.append([Paragraph(esc(m.letter), letter_style), ctx.para(text)])
+        rows.append([LaidOutParagraph(esc(m.letter), letter_style), ctx.para(text)])
     table = Table(rows, colWidths=[30, ctx.width - 30], hAlign="LEFT", splitByRow=1, splitInRow=1)
     table.setStyle(plain_table_style(ctx.fonts, *[
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

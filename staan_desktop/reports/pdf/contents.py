@@ -16,17 +16,23 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from .paragraph import LaidOutParagraph
+
 CALLBACK = "staan_contents_line"
 #: Room at the right of each contents line for its page number.
 NUMBER_COLUMN = 34.0
 LEADER = " . "
 
 
+def line_style(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with room at the right for the page number; make it once per level."""
+    return ParagraphStyle(f"{style.name}-line", parent=style, rightIndent=NUMBER_COLUMN)
+
+
 def contents_line(markup: str, key: str, style: ParagraphStyle) -> Paragraph:
     """One line of the contents, linked to its heading; ``key`` is ours (``h12``), never
-    user text, so it is safe inside the tag attributes."""
-    style = ParagraphStyle(f"{style.name}-line", parent=style, rightIndent=NUMBER_COLUMN)
-    return Paragraph(f'<a href="#{key}">{markup}</a><onDraw name="{CALLBACK}" label="{key}"/>', style)
+    user text, so it is safe inside the tag attributes. ``style`` comes from :func:`line_style`."""
+    return LaidOutParagraph(f'<a href="#{key}">{markup}</a><onDraw name="{CALLBACK}" label="{key}"/>', style)
 
 
 @dataclass

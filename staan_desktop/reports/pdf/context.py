@@ -14,6 +14,7 @@ from staan_desktop.reports.scoring import TaskFieldResult, classify_tree
 
 from .fonts import FontFamily
 from .options import RenderOptions
+from .paragraph import LaidOutParagraph
 from .styles import Palette
 from .text import Footnotes, esc
 
@@ -48,15 +49,15 @@ class StoryContext:
         return "Concept" if self.is_concept else "Vastgesteld"
 
     def para(self, markup: str, style: str = "body", **kw: object) -> Paragraph:
-        return Paragraph(markup, self.styles[style], **kw)
+        return LaidOutParagraph(markup, self.styles[style], **kw)
 
     def text(self, plain: str, style: str = "body") -> Paragraph:
-        return Paragraph(esc(plain), self.styles[style])
+        return LaidOutParagraph(esc(plain), self.styles[style])
 
     def bullets(self, items: Iterable[str], style: str = "bullet") -> list[Flowable]:
         """One bulleted paragraph per item of safe markup."""
         st: ParagraphStyle = self.styles[style]
-        return [Paragraph(item, st, bulletText=BULLET) for item in items]
+        return [LaidOutParagraph(item, st, bulletText=BULLET) for item in items]
 
     def municipalities(self) -> list[str]:
         """The document's municipalities, plus any that only parts of the tree mention, so

@@ -30,6 +30,7 @@ class PageDecoration:
     margin_left: float
     margin_right: float
     palette: Palette = field(default_factory=Palette)
+    _fit_cache: dict[tuple[str, float], str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def watermark(self, canvas: Canvas) -> None:
         """A light diagonal CONCEPT under the content of every page of a draft."""
@@ -57,7 +58,7 @@ class PageDecoration:
         canvas.setFont(self.fonts.regular, FOOTER_SIZE)
         canvas.setFillColor(self.palette.muted)
         y = h - 1.45 * cm
-        canvas.drawString(self.margin_left, y, _fit(self.header_text, self.fonts.regular, right - self.margin_left))
+        canvas.drawString(self.margin_left, y, self._fitted(self.header_text, right - self.margin_left))
         canvas.setStrokeColor(self.palette.rule)
         canvas.setLineWidth(0.5)
         canvas.line(self.margin_left, y - 4, right, y - 4)
@@ -74,8 +75,16 @@ class PageDecoration:
         canvas.line(self.margin_left, y + 10, right, y + 10)
         canvas.setFont(self.fonts.regular, FOOTER_SIZE)
         canvas.setFillColor(self.palette.muted)
-        canvas.drawString(self.margin_left, y, _fit(self.status_text, self.fonts.regular, (right - self.margin_left) * 0.6))
+        canvas.drawString(self.margin_left, y, self._fitted(self.status_text, (right - self.margin_left) * 0.6))
         canvas.restoreState()
+
+    def _fitted(self, text: str, width: float) -> str:
+        """``_fit`` once per document: header and status are the same on every page."""
+        key = (text, width)
+        fitted = self._fit_cache.get(key)
+        if fitted is None:
+            fitted = self._fit_cache[key] = _fit(text, self.fonts.regular, width)
+        return fitted
 
     def page_number(self, canvas: Canvas, page: int, total: int) -> None:
         """Drawn when the page count is known, after the story has been laid out."""

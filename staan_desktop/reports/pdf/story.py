@@ -6,21 +6,22 @@ at the end of each chapter), then the annexes that have something to show.
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from staan_desktop.domain.document import Conference, Section
 
 from .blocks import BLOCKS
-from .contents import contents_line
+from .contents import contents_line, line_style
 from .context import StoryContext
 from .fonts import printable
+from .paragraph import LaidOutParagraph
 from .tables import EMPTY, cell, grid_table
 from .text import esc, superscript
 from .titlepage import title_page
 
 
-class Heading(Paragraph):
+class Heading(LaidOutParagraph):
     """A heading that goes into the outline and (unless ``toc`` is false) the contents.
 
     Attributes are set after construction: ``Paragraph.split`` re-creates the class with the
@@ -61,7 +62,7 @@ class StoryBuilder:
                                           hAlign="LEFT", spaceBefore=6, spaceAfter=4)]
         style = self.ctx.styles["footnote"]
         for note in notes:
-            out.append(Paragraph(esc(note.text), style, bulletText=superscript(note.number)))
+            out.append(LaidOutParagraph(esc(note.text), style, bulletText=superscript(note.number)))
         return out
 
     # The document ------------------------------------------------------------------------
@@ -88,7 +89,7 @@ class StoryBuilder:
         return title_page(self.ctx)
 
     def table_of_contents(self) -> list[Flowable]:
-        styles = [self.ctx.styles[name] for name in ("toc0", "toc1", "toc2")]
+        styles = [line_style(self.ctx.styles[name]) for name in ("toc0", "toc1", "toc2")]
         return [contents_line(h.toc_markup, h.key, styles[min(h.level, 2)]) for h in self.headings if h.toc]
 
     def section(self, section: Section, number: tuple[int, ...]) -> list[Flowable]:
@@ -130,7 +131,7 @@ class StoryBuilder:
             if len(with_questions) > 1:
                 out.append(self.ctx.para(esc(conference_name(conference)), "caption"))
             questions = [q for q in conference.questions if q.strip()]
-            out += [Paragraph(esc(q), numbered, bulletText=f"{i}.") for i, q in enumerate(questions, 1)]
+            out += [LaidOutParagraph(esc(q), numbered, bulletText=f"{i}.") for i, q in enumerate(questions, 1)]
         return out
 
     def participants(self) -> list[Flowable]:

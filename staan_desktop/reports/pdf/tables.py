@@ -17,6 +17,7 @@ from staan_desktop.reports.scoring import TaskFieldResult, by_class
 
 from .context import BULLET, StoryContext
 from .fonts import printable
+from .paragraph import LaidOutParagraph
 from .styles import grid_table_style
 from .text import esc, with_mark
 
@@ -43,22 +44,9 @@ def grid_table(ctx: StoryContext, rows: list[list[object]], widths: Sequence[flo
     return table
 
 
-class CellParagraph(Paragraph):
-    """A paragraph that remembers its last layout: a table measures every cell when it
-    computes row heights, again at each page split and once more when it draws, always at
-    the same column width. The line breaking depends only on the width."""
-
-    _wrapped: tuple[int, float, tuple[float, float]] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        # Keyed on id(self) too: ReportLab copies paragraphs when it splits them, and a copy
-        # must lay itself out afresh; a refused split deletes the layout (blPara).
-        memo = self._wrapped
-        if memo is not None and memo[0] == id(self) and memo[1] == availWidth and "blPara" in self.__dict__:
-            return memo[2]
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped = (id(self), availWidth, size)
-        return size
+class CellParagraph(LaidOutParagraph):
+    """A table cell: a table measures every cell when it computes row heights, again at
+    each page split and once more when it draws, always at the same column width."""
 
 
 def cell(ctx: StoryContext, markup: str, style: str = "cell") -> Paragraph:

@@ -1,0 +1,90 @@
+"""The paragraph every part of the story uses.
+
+Two savings over a plain ReportLab ``Paragraph``, neither changing a byte of the output:
+
+* Our markup is already parsed once (``domain.markup``) and written back as a handful of tags
+  (``<b>``, ``<i>``, ``<br/>``) around escaped text. ReportLab would run Python's HTML tokenizer
+  over it again for every paragraph; for that small vocabulary a regular expression finds the
+  same tags and entities and hands them to ReportLab's own parser callbacks, in the order the
+  tokenizer would have. Anything else (links, callbacks) goes the usual way.
+* ReportLab breaks a paragraph into lines at every ``wrap``, and it wraps the same paragraph
+  more than once at the same width: a heading's ``keepWithNext`` measures the heading and the
+  paragraph after it and then the frame measures both again to place them; a table measures
+  every cell when it computes row heights, again at each page split and once more when it
+  draws. The line breaking depends only on the width, so the second time reuses the first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
+
+#: The tags and entities our text helpers write (see text.py), or (last group) any other
+#: markup, which sends the paragraph to ReportLab's full parser.
+_TOKEN = re.compile(r"<(/?)([bi])>|(<br/>)|&(amp|lt|gt);|([<&])")
+
+
+def _quick_frags(text: str, style: Any) -> list[Any] | None:
+    """The fragments ReportLab's parser makes of ``text`` (already cleaned), or None when
+    ``text`` holds markup beyond the small set above."""
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    parser._setup_for_parse(style)
+    parser.handle_starttag("para", [])
+    pos = 0
+    for match in _TOKEN.finditer(text):
+        if match.group(5) is not None:
+            return None
+        start = match.start()
+        if start > pos:
+            parser.handle_data(text[pos:start])
+        pos = match.end()
+        closing, tag, br, entity = match.group(1, 2, 3, 4)
+        if tag is not None:
+            if closing:
+                parser.handle_endtag(tag)
+            else:
+                parser.handle_starttag(tag, [])
+        elif br is not None:  # a self-closing tag: start and end, as HTMLParser reports it
+            parser.handle_starttag("br", [])
+            parser.handle_endtag("br")
+        else:
+            parser.handle_entityref(entity)
+    if pos < len(text):
+        parser.handle_data(text[pos:])
+    parser.handle_endtag("para")
+    _, frags, bullet_frags = parser._complete_parse()
+    if frags is None or bullet_frags:
+        return None
+    textTransformFrags(frags, style)
+    return frags
+
+
+class LaidOutParagraph(Paragraph):
+    """A ``Paragraph`` that skips the HTML tokenizer for our own markup and whose ``wrap``
+    at the width of its last ``wrap`` is free."""
+
+    _wrapped: tuple[int, float, tuple[float, float]] | None = None
+
+    def __init__(self, text: str | None, style: Any = None, bulletText: str | None = None,  # noqa: N803
+                 frags: list[Any] | None = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:  # noqa: N803
+        if frags is None and text is not None and style is not None and caseSensitive == 1 and not text.startswith("<para"):
+            cleaned = cleanBlockQuotedText(text)
+            quick = _quick_frags(cleaned, style)
+            if quick is not None:
+                text, frags = cleaned, quick
+        super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # Keyed on id(self) too: ReportLab copies paragraphs when it splits them, and a copy
+        # must lay itself out afresh; a refused split deletes the layout (blPara).
+        memo = self._wrapped
+        if memo is not None and memo[0] == id(self) and memo[1] == availWidth and "blPara" in self.__dict__:
+            return memo[2]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (id(self), availWidth, size)
+        return size
