@@ -14,7 +14,8 @@ user types can become markup in the PDF or in a label.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -47,49 +48,48 @@ BlockNode = Paragraph | BulletList
 BULLET_PREFIXES = ("- ", "• ", "* ")
 
 
-@dataclass
-class _InlineParser:
-    source: str
-    pos: int = 0
-    bold: bool = False
-    italic: bool = False
-    out: list[Inline] = field(default_factory=list)
-    buf: list[str] = field(default_factory=list)
+#: One token of inline markup: an escaped character, a footnote opening, bold or italic
+#: markers, or a run of plain text (matched whole, so long texts are not walked per character).
+_TOKEN = re.compile(r"\\(.)|(\[\^)|(\*\*)|(\*)|([^\\*\[]+)|(.)", re.DOTALL)
 
-    def flush(self) -> None:
-        if self.buf:
-            self.out.append(Span("".join(self.buf), self.bold, self.italic))
-            self.buf = []
 
-    def parse(self) -> tuple[Inline, ...]:
-        s = self.source
-        while self.pos < len(s):
-            ch = s[self.pos]
-            if ch == "\\" and self.pos + 1 < len(s):
-                self.buf.append(s[self.pos + 1])
-                self.pos += 2
-            elif s.startswith("[^", self.pos):
-                end = _closing_bracket(s, self.pos + 2)
-                if end < 0:
-                    self.buf.append(ch)
-                    self.pos += 1
-                    continue
-                self.flush()
-                self.out.append(FootnoteMark(_unescape(s[self.pos + 2 : end])))
-                self.pos = end + 1
-            elif s.startswith("**", self.pos):
-                self.flush()
-                self.bold = not self.bold
-                self.pos += 2
-            elif ch == "*":
-                self.flush()
-                self.italic = not self.italic
-                self.pos += 1
-            else:
-                self.buf.append(ch)
-                self.pos += 1
-        self.flush()
-        return _merge(self.out)
+def _parse_inlines(s: str) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    buf: list[str] = []
+    bold = italic = False
+    pos = 0
+
+    def flush() -> None:
+        if buf:
+            out.append(Span("".join(buf), bold, italic))
+            buf.clear()
+
+    while pos < len(s):
+        match = _TOKEN.match(s, pos)
+        assert match is not None  # the last alternative matches any character
+        escaped, footnote, double, single, plain, other = match.groups()
+        pos = match.end()
+        if escaped is not None:
+            buf.append(escaped)
+        elif footnote is not None:
+            end = _closing_bracket(s, pos)
+            if end < 0:
+                buf.append("[")
+                pos -= 1  # the "^" is ordinary text
+                continue
+            flush()
+            out.append(FootnoteMark(_unescape(s[pos:end])))
+            pos = end + 1
+        elif double is not None:
+            flush()
+            bold = not bold
+        elif single is not None:
+            flush()
+            italic = not italic
+        else:
+            buf.append(plain if plain is not None else other)
+    flush()
+    return _merge(out)
 
 
 def _closing_bracket(s: str, start: int) -> int:
@@ -132,7 +132,7 @@ def _merge(inlines: list[Inline]) -> tuple[Inline, ...]:
 
 
 def parse_inline(text: str) -> tuple[Inline, ...]:
-    return _InlineParser(text).parse()
+    return _parse_inlines(text)
 
 
 def parse(text: str) -> tuple[BlockNode, ...]:
