@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from .errors import DocumentError, ReadOnlyError, ValidationError
@@ -114,10 +114,17 @@ def _engine(path: Path, read_only: bool = False, write: bool = True) -> Engine:
     # ``ro`` makes SQLite refuse every write at the lowest level; ``rw`` never creates a new,
     # empty file when the document has disappeared from under an open window.
     uri = _uri(path, "ro" if read_only else "rw")
+    # Connections are kept (one per thread at a time) rather than opened per edit: opening one
+    # and setting its pragmas cost more than the durable commit. A kept connection would follow
+    # a file that was deleted or replaced meanwhile, so Document checks the file's identity
+    # before every transaction.
     engine = create_engine(
         "sqlite://",
         creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-        poolclass=NullPool,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        pool_reset_on_return="rollback",
     )
     event.listen(engine, "connect", _set_pragmas)
     # SQLite's driver opens transactions lazily and never for DDL; take control so that a
@@ -158,21 +165,47 @@ def _storage_error(exc: DBAPIError, what: str) -> DocumentError:
     return DocumentError(f"{what}: {reason}. Het document is onveranderd.", str(exc.orig))
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
 class Document:
-    """One open ``.staan`` file. Cheap to keep open: connections are made per transaction."""
+    """One open ``.staan`` file, with its connections kept open between transactions."""
 
     def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: str = "") -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.read_only_reason = read_only_reason
+        self._identity = _identity(self.path)
         self.engine = _engine(self.path, read_only)
         self.read_engine = _engine(self.path, read_only, write=False)
+
+    def _ensure_same_file(self) -> None:
+        """Kept connections still point at the file as it was opened. When another file now
+        stands under the name (a backup restored over it), reconnect to that one, as opening
+        the name afresh would; when none does, refuse: the edit would land nowhere visible."""
+        current = _identity(self.path)
+        if current == self._identity:
+            return
+        self.engine.dispose()
+        self.read_engine.dispose()
+        if current is None:
+            raise DocumentError(
+                f"Het document ‘{self.path.name}’ is verplaatst of verwijderd sinds het werd geopend. "
+                "Er is niets gewijzigd; open het document opnieuw."
+            )
+        self._identity = current
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed (durably) when the block ends without error."""
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or "Dit document is alleen-lezen geopend.")
+        self._ensure_same_file()
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 with session.begin():
@@ -189,6 +222,7 @@ class Document:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        self._ensure_same_file()
         try:
             with Session(self.read_engine, expire_on_commit=False) as session:
                 with session.begin():

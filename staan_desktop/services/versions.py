@@ -47,9 +47,16 @@ class VersionState:
         return f"versie {self.working} (concept)"
 
 
+#: Both numbers in one plain statement: this runs inside every edit (the frozen check), where
+#: building two ORM queries cost more than the commit itself.
+_LATEST = (
+    f"SELECT (SELECT max(number) FROM {rt.VersionRow.__tablename__}),"
+    f" (SELECT max(number) FROM {rt.DraftRow.__tablename__})"
+)
+
+
 def state_in(session: Session) -> VersionState:
-    latest_signed = session.exec(select(func.max(rt.VersionRow.number))).one()
-    latest_draft = session.exec(select(func.max(rt.DraftRow.number))).one()
+    latest_signed, latest_draft = session.connection().exec_driver_sql(_LATEST).one()
     if latest_signed is None:
         return VersionState(1, None, False)
     if latest_draft is not None and latest_draft > latest_signed:
