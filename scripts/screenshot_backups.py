@@ -13,14 +13,11 @@ data folder and settings: the user's own are never touched.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from sandboxed_app import ROOT, sandboxed_app
 
 #: (reason, how long ago, the title the document had then), oldest first.
 HISTORY = (
@@ -57,28 +54,15 @@ def main() -> int:
     parser.add_argument("--window", action="store_true", help="grab the screen: the window behind the dialog too")
     args = parser.parse_args()
 
-    scratch = Path(tempfile.mkdtemp(prefix="staan-shot-"))
-    os.environ["STAAN_DATA_DIR"] = str(scratch / "data")
-    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
-    os.environ["XDG_DATA_HOME"] = str(scratch / "xdg-data")
+    qapp, settings, scratch = sandboxed_app(dark=args.dark, lang=args.lang, BACKUP_KEEP=20)
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from staan_desktop.gui import app as staan_app
     from staan_desktop.gui import paths
     from staan_desktop.gui.backups_dialog import BackupsDialog
     from staan_desktop.gui.main_window import MainWindow
-    from staan_desktop.gui.settings import BACKUP_KEEP, COLOR_SCHEME, LANGUAGE, Settings
     from staan_desktop.services import interchange
-
-    qapp = staan_app.create_application([sys.argv[0]])
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(scratch / "config"))
-    settings = Settings()
-    settings.set(COLOR_SCHEME, "dark" if args.dark else "light")
-    settings.set(LANGUAGE, args.lang)
-    settings.set(BACKUP_KEEP, 20)
-    staan_app.prepare(qapp, settings)
 
     demo = paths.demo_path()
     interchange.create_demo(demo).close()

@@ -14,13 +14,10 @@ settings: the user's own are never touched.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from sandboxed_app import ROOT, sandboxed_app
 
 #: Per municipality, how far its score lies from the demo's agreed score (cycled over the
 #: criteria); Noordenveld is harsh on Juridisch and ICT, which shows as dissent.
@@ -60,23 +57,12 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    scratch = Path(tempfile.mkdtemp(prefix="staan-projector-"))
-    os.environ["STAAN_DATA_DIR"] = str(scratch / "data")
-    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
+    qapp, settings, scratch = sandboxed_app(prefix="staan-projector-")
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from staan_desktop.gui import app as staan_app
     from staan_desktop.gui.main_window import MainWindow
-    from staan_desktop.gui.settings import COLOR_SCHEME, Settings
     from staan_desktop.services import edits, interchange
-
-    qapp = staan_app.create_application([sys.argv[0]])
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(scratch / "config"))
-    settings = Settings()
-    settings.set(COLOR_SCHEME, "light")
-    staan_app.prepare(qapp, settings)
 
     path = scratch / "Werkconferentie STAAN.staan"
     interchange.create_demo(path).close()

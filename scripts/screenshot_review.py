@@ -11,13 +11,9 @@ answered by the script. Throw-away data folder and settings: the user's own are 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from sandboxed_app import ROOT, sandboxed_app
 
 
 def main() -> int:
@@ -28,29 +24,17 @@ def main() -> int:
     parser.add_argument("--lang", default="nl")
     args = parser.parse_args()
 
-    scratch = Path(tempfile.mkdtemp(prefix="staan-shot-"))
-    os.environ["STAAN_DATA_DIR"] = str(scratch / "data")
-    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
+    qapp, settings, scratch = sandboxed_app(dark=args.dark, lang=args.lang, AUTHOR_NAME="Roel Schrotenboer")
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from staan_desktop.gui import app as staan_app
     from staan_desktop.gui import paths
     from staan_desktop.gui.main_window import MainWindow
     from staan_desktop.gui.pages.chapters import ChaptersPage
     from staan_desktop.gui.review.comments_panel import AddCommentDialog
     from staan_desktop.gui.review.signoff_dialog import SignoffDialog
-    from staan_desktop.gui.settings import AUTHOR_NAME, COLOR_SCHEME, LANGUAGE, Settings
     from staan_desktop.services import interchange, review
-
-    qapp = staan_app.create_application([sys.argv[0]])
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(scratch / "config"))
-    settings = Settings()
-    settings.set(COLOR_SCHEME, "dark" if args.dark else "light")
-    settings.set(LANGUAGE, args.lang)
-    settings.set(AUTHOR_NAME, "Roel Schrotenboer")
-    staan_app.prepare(qapp, settings)
 
     # A secretary's comments, made as a reviewer would before the meeting.
     demo = paths.demo_path()

@@ -9,13 +9,9 @@ It uses a throw-away data folder and settings, so it never touches the user's ow
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from sandboxed_app import ROOT, sandboxed_app
 
 
 def main() -> int:
@@ -30,23 +26,12 @@ def main() -> int:
     parser.add_argument("--size", default="1440x860")
     args = parser.parse_args()
 
-    scratch = Path(tempfile.mkdtemp(prefix="staan-shot-"))
-    os.environ["STAAN_DATA_DIR"] = str(scratch / "data")
-    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
+    qapp, settings, scratch = sandboxed_app(dark=args.dark, lang=args.lang)
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from staan_desktop.gui import app as staan_app
     from staan_desktop.gui.main_window import MainWindow
-    from staan_desktop.gui.settings import COLOR_SCHEME, LANGUAGE, Settings
-
-    qapp = staan_app.create_application([sys.argv[0]])
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(scratch / "config"))
-    settings = Settings()
-    settings.set(COLOR_SCHEME, "dark" if args.dark else "light")
-    settings.set(LANGUAGE, args.lang)
-    staan_app.prepare(qapp, settings)
     window = MainWindow(settings)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
