@@ -3,11 +3,24 @@ watermark, and the document information (metadata) of the file."""
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab import rl_config
+from reportlab.lib import rl_accel
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import (
+    PDFBase85Encode,
+    PDFDate,
+    PDFDictionary,
+    PDFInfo,
+    PDFName,
+    PDFPage,
+    PDFStream,
+    PDFString,
+    PDFZCompress,
+)
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -129,6 +142,35 @@ class _Info(PDFInfo):
         return PDFDictionary(entries).format(document)
 
 
+class _Base85Filter:
+    """ReportLab's ASCII85 stream filter, giving the same bytes with the standard library's
+    encoder. Without ReportLab's optional C accelerator its encoder is a Python loop over every
+    four bytes, the largest single cost of writing the file."""
+
+    pdfname = PDFBase85Encode.pdfname
+
+    def encode(self, data: bytes | str) -> str:
+        if not isinstance(data, bytes) or rl_config.wrapA85:
+            return PDFBase85Encode.encode(data)
+        return base64.a85encode(data).decode("latin-1") + "~>"
+
+    def decode(self, text: str) -> bytes:
+        return PDFBase85Encode.decode(text)
+
+
+_BASE85 = _Base85Filter() if "asciiBase85Encode" not in rl_accel._c_funcs else None
+
+
+def _quick_contents(page: PDFPage) -> None:
+    """Give ``page`` now the content stream ``PDFPage.check_format`` would make when the file is
+    written, with the faster filter of the same output."""
+    if _BASE85 is None or page.Contents or not page.stream or not page.compression or not rl_config.useA85:
+        return
+    stream = PDFStream(content=page.stream, filters=[_BASE85, PDFZCompress])
+    stream.__Comment__ = "page stream"
+    page.Contents = stream
+
+
 class NumberedCanvas(Canvas):
     """Keeps each page until the end, then stamps "pagina X van Y" and the page numbers of
     the contents on all of them (pretix's approach: the total is only known at the end).
@@ -170,4 +212,5 @@ class NumberedCanvas(Canvas):
             self.page_numbers.stamp(self, number)
             self._decoration.page_number(self, number, total)
             Canvas.showPage(self)
+            _quick_contents(self._doc.Pages.pages[-1])
         Canvas.save(self)
