@@ -10,6 +10,7 @@ import random
 import pytest
 from reportlab.platypus import Paragraph
 
+from staan_desktop.reports.pdf.contents import contents_line, line_style
 from staan_desktop.reports.pdf.fonts import register_fonts
 from staan_desktop.reports.pdf.paragraph import LaidOutParagraph, _quick_frags
 from staan_desktop.reports.pdf.styles import stylesheet
@@ -47,8 +48,22 @@ def test_same_fragments_as_reportlab(seed: int) -> None:
         assert actual.wrap(120, 1000) == expected.wrap(120, 1000)
 
 
+@pytest.mark.parametrize("seed", range(2))
+def test_contents_lines_same_fragments_as_reportlab(seed: int) -> None:
+    rnd = random.Random(seed)
+    for i in range(300):
+        style = line_style(STYLES[rnd.choice(["toc0", "toc1", "toc2"])])
+        line = contents_line(f"{rnd.randint(1, 9)}.{rnd.randint(1, 9)}. {_markup(rnd)}", f"h{i}", style)
+        assert _quick_frags(line.text, style) is not None
+        expected = Paragraph(line.text, style)
+        assert _fragments(line) == _fragments(expected), line.text
+        assert line.wrap(300, 1000) == expected.wrap(300, 1000)
+
+
 def test_other_markup_takes_the_full_parser() -> None:
     style = STYLES["body"]
-    for markup in ('<a href="#h1">Inhoud</a>', "<font color='red'>x</font>", "a &#39; b", "&nbsp;", "<para>x</para>"):
+    for markup in ('<a href="https://example.org">x</a>', "<a href='#h1'>x</a>", '<a href="#h1" color="red">x</a>',
+                   '<onDraw name="x" label="a b"/>', "<font color='red'>x</font>", "a &#39; b", "&nbsp;",
+                   "<para>x</para>"):
         assert _quick_frags(markup, style) is None
         assert _fragments(LaidOutParagraph(markup, style)) == _fragments(Paragraph(markup, style))

@@ -3,7 +3,7 @@
 Two savings over a plain ReportLab ``Paragraph``, neither changing a byte of the output:
 
 * Our markup is already parsed once (``domain.markup``) and written back as a handful of tags
-  (``<b>``, ``<i>``, ``<br/>``) around escaped text. ReportLab would run Python's HTML tokenizer
+  (``<b>``, ``<i>``, ``<br/>``, and in the contents a link and a callback) around escaped text. ReportLab would run Python's HTML tokenizer
   over it again for every paragraph; for that small vocabulary a regular expression finds the
   same tags and entities and hands them to ReportLab's own parser callbacks, in the order the
   tokenizer would have. Anything else (links, callbacks) goes the usual way.
@@ -23,9 +23,11 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
-#: The tags and entities our text helpers write (see text.py), or (last group) any other
-#: markup, which sends the paragraph to ReportLab's full parser.
-_TOKEN = re.compile(r"<(/?)([bi])>|(<br/>)|&(amp|lt|gt);|([<&])")
+#: The tags and entities our text helpers write (see text.py; the link and callback of a
+#: contents line, contents.py, whose attribute values are our own keys), or (last group) any
+#: other markup, which sends the paragraph to ReportLab's full parser.
+_TOKEN = re.compile(r'<(/?)([bi])>|(<br/>)|&(amp|lt|gt);|<a href="(#[\w-]+)">|(</a>)'
+                    r'|<onDraw name="([\w-]+)" label="([\w-]+)"/>|([<&])')
 
 
 def _quick_frags(text: str, style: Any) -> list[Any] | None:
@@ -37,13 +39,13 @@ def _quick_frags(text: str, style: Any) -> list[Any] | None:
     parser.handle_starttag("para", [])
     pos = 0
     for match in _TOKEN.finditer(text):
-        if match.group(5) is not None:
+        if match.group(9) is not None:
             return None
         start = match.start()
         if start > pos:
             parser.handle_data(text[pos:start])
         pos = match.end()
-        closing, tag, br, entity = match.group(1, 2, 3, 4)
+        closing, tag, br, entity, href, link_end, callback, label = match.group(1, 2, 3, 4, 5, 6, 7, 8)
         if tag is not None:
             if closing:
                 parser.handle_endtag(tag)
@@ -52,6 +54,13 @@ def _quick_frags(text: str, style: Any) -> list[Any] | None:
         elif br is not None:  # a self-closing tag: start and end, as HTMLParser reports it
             parser.handle_starttag("br", [])
             parser.handle_endtag("br")
+        elif href is not None:
+            parser.handle_starttag("a", [("href", href)])
+        elif link_end is not None:
+            parser.handle_endtag("a")
+        elif callback is not None:  # HTMLParser lower-cases the tag name
+            parser.handle_starttag("ondraw", [("name", callback), ("label", label)])
+            parser.handle_endtag("ondraw")
         else:
             parser.handle_entityref(entity)
     if pos < len(text):
