@@ -28,6 +28,10 @@ from reportlab.platypus.paraparser import ParaParser
 #: other markup, which sends the paragraph to ReportLab's full parser.
 _TOKEN = re.compile(r'<(/?)([bi])>|(<br/>)|&(amp|lt|gt);|<a href="(#[\w-]+)">|(</a>)'
                     r'|<onDraw name="([\w-]+)" label="([\w-]+)"/>|([<&])')
+#: Where a token can start. Searching for these first and matching ``_TOKEN`` only there is
+#: several times faster than ``_TOKEN.finditer``, which tries every alternative at every
+#: character of the text.
+_MARK = re.compile(r"[<&]")
 
 
 def _quick_frags(text: str, style: Any) -> list[Any] | None:
@@ -38,10 +42,12 @@ def _quick_frags(text: str, style: Any) -> list[Any] | None:
     parser._setup_for_parse(style)
     parser.handle_starttag("para", [])
     pos = 0
-    for match in _TOKEN.finditer(text):
+    while (mark := _MARK.search(text, pos)) is not None:
+        start = mark.start()
+        match = _TOKEN.match(text, start)
+        assert match is not None  # its last alternative matches any mark
         if match.group(9) is not None:
             return None
-        start = match.start()
         if start > pos:
             parser.handle_data(text[pos:start])
         pos = match.end()
