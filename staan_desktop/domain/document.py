@@ -13,6 +13,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from .status import Status
+
 #: Upper bound on any single text; generous for a chapter, small enough to refuse a
 #: JSON file that is only a very long string.
 MAX_TEXT = 200_000
@@ -32,11 +34,6 @@ FORMAT_VERSION = 1
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Status(str, Enum):
-    CONCEPT = "concept"
-    VASTGESTELD = "vastgesteld"
 
 
 class BlockKind(str, Enum):

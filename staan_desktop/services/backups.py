@@ -30,6 +30,7 @@ from pathlib import Path
 import platformdirs
 
 from .errors import DocumentError
+from .file_format import SUFFIX
 from .files import write_failure_reason
 from .store import Document, inspect_file
 
@@ -37,7 +38,6 @@ APP_NAME = "STAAN Desktop"
 #: The same override as the application's data folder (``gui/paths.py``).
 DATA_DIR_ENV = "STAAN_DATA_DIR"
 DEFAULT_KEEP = 10
-SUFFIX = ".staan"
 
 #: Why a backup was made, as stored in its file name, and how the application can say it.
 REASONS: dict[str, str] = {

@@ -25,15 +25,12 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from .errors import DocumentError, ReadOnlyError, ValidationError
+from .file_format import APPLICATION_ID, SQLITE_HEADER, SUFFIX
 from .files import write_failure_reason
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-#: ``PRAGMA application_id``: the bytes "STAN", so that ``file`` and we can tell our files.
-APPLICATION_ID = 0x5354414E
-SQLITE_HEADER = b"SQLite format 3\x00"
-SUFFIX = ".staan"
 _MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 

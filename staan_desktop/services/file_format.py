@@ -1,0 +1,9 @@
+"""What marks a file as a ``.staan`` document, for modules that must not import the database
+layer to know it (the window's first frame, the file dialogs)."""
+
+from __future__ import annotations
+
+#: ``PRAGMA application_id``: the bytes "STAN", so that ``file`` and we can tell our files.
+APPLICATION_ID = 0x5354414E
+SQLITE_HEADER = b"SQLite format 3\x00"
+SUFFIX = ".staan"

@@ -1,0 +1,123 @@
+"""The first look at a file (services/glance.py): the same title, status and counts the
+services read, from sqlite3 alone, read-only, and nothing at all for anything unexpected."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from staan_desktop.domain.status import Status
+from staan_desktop.services import edits, interchange, queries
+from staan_desktop.services.glance import INFO_FIELDS, glance
+from staan_desktop.services.store import open_document
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("glance") / "demo.staan"
+    interchange.create_demo(path).close()
+    return path
+
+
+def _state(path: Path) -> tuple[bytes, int, list[str]]:
+    return path.read_bytes(), path.stat().st_mtime_ns, sorted(p.name for p in path.parent.iterdir())
+
+
+def test_a_look_reads_what_the_services_read(demo: Path):
+    seen = glance(demo)
+    assert seen is not None
+    doc = open_document(demo, read_only=True)
+    try:
+        info = interchange.load_info(doc)
+        assert seen.info == {field: getattr(info, field) for field in INFO_FIELDS}
+        assert seen.status == info.status
+        assert seen.counts == queries.content_counts(doc)
+    finally:
+        doc.close()
+    assert seen.title == "Startdocument samenwerking Noord-Drentse gemeenten STAAN"
+
+
+def test_a_look_follows_edits_and_a_signed_status(demo: Path, tmp_path: Path):
+    path = tmp_path / "kopie.staan"
+    shutil.copyfile(demo, path)
+    doc = open_document(path)
+    try:
+        edits.update_trajectory(doc, title="’s-Hertogenbosch <b>&amp;</b> 😀", version_label="0.2")
+        with doc.transaction() as session:
+            session.connection().exec_driver_sql("UPDATE trajectory SET status = 'vastgesteld'")
+    finally:
+        doc.close()
+    seen = glance(path)
+    assert seen is not None
+    assert seen.title == "’s-Hertogenbosch <b>&amp;</b> 😀" and seen.info["version_label"] == "0.2"
+    assert seen.status is Status.VASTGESTELD
+
+
+@pytest.mark.parametrize("name", ["met spatie.staan", "vraag?teken#hekje%25.staan", "Ĳsselstein – ‘de’ 😀.staan"])
+def test_any_file_name_can_be_looked_at(demo: Path, tmp_path: Path, name: str):
+    path = tmp_path / name
+    shutil.copyfile(demo, path)
+    seen = glance(path)
+    assert seen is not None and seen.path == path
+
+
+def test_a_look_never_writes(demo: Path, tmp_path: Path):
+    path = tmp_path / "alleen-kijken.staan"
+    shutil.copyfile(demo, path)
+    before = _state(path)
+    assert glance(path) is not None
+    assert _state(path) == before  # same bytes, same time, no journal or lock file beside it
+
+
+def _foreign_sqlite(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE trajectory (title TEXT)")
+    connection.execute("INSERT INTO trajectory VALUES ('niet van ons')")
+    connection.commit()
+    connection.close()
+
+
+def _old_schema(path: Path, demo: Path) -> None:
+    shutil.copyfile(demo, path)
+    connection = sqlite3.connect(path)
+    connection.execute("ALTER TABLE trajectory DROP COLUMN version_label")
+    connection.commit()
+    connection.close()
+
+
+def _strange_status(path: Path, demo: Path) -> None:
+    shutil.copyfile(demo, path)
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE trajectory SET status = 'onbekend'")
+    connection.commit()
+    connection.close()
+
+
+def _no_trajectory(path: Path, demo: Path) -> None:
+    shutil.copyfile(demo, path)
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM trajectory")
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize("make", [
+    pytest.param(lambda path, demo: None, id="missing"),
+    pytest.param(lambda path, demo: path.mkdir(), id="a folder"),
+    pytest.param(lambda path, demo: path.write_bytes(b""), id="empty"),
+    pytest.param(lambda path, demo: path.write_text("geen database", encoding="utf-8"), id="text"),
+    pytest.param(lambda path, demo: path.write_bytes(demo.read_bytes()[:4096]), id="cut off"),
+    pytest.param(lambda path, demo: _foreign_sqlite(path), id="foreign SQLite"),
+    pytest.param(_old_schema, id="missing column"),
+    pytest.param(_strange_status, id="unknown status"),
+    pytest.param(_no_trajectory, id="no trajectory"),
+])
+def test_anything_unexpected_is_no_look_and_stays_as_it_was(demo: Path, tmp_path: Path, make):  # type: ignore[no-untyped-def]
+    path = tmp_path / "vreemd.staan"
+    make(path, demo)
+    before = _state(path) if path.is_file() else None
+    assert glance(path) is None
+    assert (_state(path) if path.is_file() else None) == before
