@@ -1094,18 +1094,18 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="125"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="137"/>
         <source>Document openen</source>
         <extracomment>Why the document is read-only (empty when it is writable). True when waiting may make it writable (someone else holds it). The path that could not be opened (``None`` for the demo or a new document).</extracomment>
         <translation>Opening document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="128"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="140"/>
         <source>Nieuw document maken</source>
         <translation>Creating new document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="131"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="143"/>
         <source>Voorbeelddocument openen</source>
         <translation>Opening example document</translation>
     </message>
@@ -1154,23 +1154,23 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="80"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="91"/>
         <source>Als &amp;JSON-bestand…</source>
         <translation>As &amp;JSON file…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="83"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="94"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="70"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="81"/>
         <source>Startdocument als &amp;PDF…</source>
         <extracomment>Dutch menu text, marked with QT_TRANSLATE_NOOP(&quot;Exporter&quot;, …). Runs on a worker thread; writes ``target`` completely or not at all. Asked on the GUI thread after the file name: keywords for ``run``, or ``None`` to cancel.</extracomment>
         <translation>Start document as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="73"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="84"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1263,22 +1263,22 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <translation>{0} is in use: {1}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="180"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="182"/>
         <source>Kopie opslaan</source>
         <translation>Saving copy</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="182"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="184"/>
         <source>Kopie bewaard als {0}</source>
         <translation>Copy saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="204"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="206"/>
         <source>Exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="206"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="208"/>
         <source>Geëxporteerd naar {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -1352,47 +1352,48 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="218"/>
         <source>{0} is al geopend.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="182"/>
         <source>Werkbalk</source>
+        <extracomment>Load the document tools after this long even if the window was never painted (minimised). The document the first frame shows a first look at, until it is opened.</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="325"/>
         <source>Voorbeelddocument opnieuw beginnen</source>
         <translation>Start the example document afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="326"/>
         <source>Alles wat in het voorbeelddocument is ingevoerd, gaat verloren. Doorgaan?</source>
         <translation>Everything entered in the example document will be lost. Continue?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="385"/>
         <source>STAAN Desktop</source>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="388"/>
         <source>(alleen-lezen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="426"/>
         <source>Over STAAN Desktop</source>
         <translation>About STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="428"/>
         <source>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Werkconferenties tussen gemeenten faciliteren en het startdocument maken. Werkt volledig offline; elke wijziging wordt direct bewaard.&lt;/p&gt;&lt;p&gt;Logbestanden: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Facilitate work conferences between municipalities and write the start document. Works fully offline; every change is saved at once.&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="464"/>
         <source>Even wachten: er loopt nog een taak.</source>
         <translation>Please wait: a task is still running.</translation>
     </message>
@@ -1739,140 +1740,139 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="21"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="28"/>
         <source>&amp;Titel:</source>
         <extracomment>(field of TrajectoryInfo, label, undo text); the title may not be empty.</extracomment>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="21"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="28"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="22"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="29"/>
         <source>&amp;Ondertitel:</source>
         <translation>&amp;Subtitle:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="22"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="29"/>
         <source>Ondertitel wijzigen</source>
         <translation>Change subtitle</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="23"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="30"/>
         <source>&amp;Korte naam:</source>
         <translation>Short &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="23"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="30"/>
         <source>Korte naam wijzigen</source>
         <translation>Change short name</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="24"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="31"/>
         <source>&amp;Procesmanager:</source>
         <translation>&amp;Process manager:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="24"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="31"/>
         <source>Procesmanager wijzigen</source>
         <translation>Change process manager</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="25"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="32"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="25"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="32"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="26"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="33"/>
         <source>&amp;Versie:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="26"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="33"/>
         <source>Versie wijzigen</source>
         <translation>Change version</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="31"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="38"/>
         <source>Gemeenten</source>
-        <extracomment>What the content summary counts: (label, field of :class:`~staan_desktop.services.queries.ContentCounts`).</extracomment>
+        <extracomment>What the content summary counts: (label, field of :class:`~staan_desktop.services.glance.ContentCounts`).</extracomment>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="32"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="39"/>
         <source>Werkconferenties</source>
         <translation>Work conferences</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="33"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="40"/>
         <source>Uitspraken gedeeld beeld</source>
         <translation>Statements of the shared picture</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="34"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="41"/>
         <source>Motieven</source>
         <translation>Motives</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="35"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="42"/>
         <source>Taakvelden (groslijst)</source>
         <translation>Task fields (long list)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="36"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="43"/>
         <source>Preferente taakvelden</source>
         <translation>Short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="37"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="44"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="113"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="47"/>
         <source>Overzicht van het traject</source>
-        <extracomment>The counts are only a summary: an undo elsewhere shows the page where it was made.</extracomment>
         <translation>Overview of the trajectory</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="114"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="48"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="115"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="49"/>
         <source>Traject</source>
         <translation>Trajectory</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="116"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="50"/>
         <source>Inhoud van het startdocument</source>
         <translation>Contents of the start document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="119"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="51"/>
         <source>verplicht</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="120"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="52"/>
         <source>bijvoorbeeld: 14 maart 2025</source>
         <translation>for example: 14 March 2025</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="138"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="53"/>
         <source>Vastgesteld</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="138"/>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="54"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
@@ -2034,7 +2034,7 @@ The current state is first saved as a backup itself, so that it is not lost. Con
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/__init__.py" line="76"/>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="48"/>
+        <location filename="../../staan_desktop/gui/pages/overview.py" line="21"/>
         <source>Overzicht</source>
         <extracomment>A page class, or an entry that stands in for one until it is needed.</extracomment>
         <translation>Overview</translation>
@@ -2201,111 +2201,106 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="122"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="113"/>
         <source>Geen document geopend.</source>
         <translation>No document open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="164"/>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="339"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="155"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="329"/>
         <source>&amp;Nieuwe conceptversie</source>
         <translation>&amp;New draft version</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="211"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="202"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="212"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="203"/>
         <source>Onder welke naam plaatst u opmerkingen en legt u besluiten vast?
 U kunt die later wijzigen bij Instellingen.</source>
         <translation>Under which name do you place comments and record decisions?
 You can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="243"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="234"/>
         <source>Het hele document</source>
         <translation>The whole document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="255"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="246"/>
         <source>Opmerking plaatsen</source>
         <translation>Place a comment</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="258"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="249"/>
         <source>Opmerking geplaatst.</source>
         <translation>Comment placed.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="264"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="255"/>
         <source>Dit onderdeel staat op geen van de pagina&apos;s.</source>
         <translation>This item is on none of the pages.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="287"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="278"/>
         <source>Versie {0} is vastgesteld.</source>
         <translation>Version {0} has been signed off.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="297"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="288"/>
         <source>U werkt nu in conceptversie {0}.</source>
         <translation>You are now working in draft version {0}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="309"/>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="321"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="300"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="312"/>
         <source>Openen ter beoordeling</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="309"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="300"/>
         <source>STAAN-documenten (*{0})</source>
         <translation>STAAN documents (*{0})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="333"/>
-        <source>Beoo&amp;rdeling</source>
-        <translation>&amp;Review</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="334"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="324"/>
         <source>Opmerkingen</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="335"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="325"/>
         <source>&amp;Opmerkingen</source>
         <translation>&amp;Comments</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="336"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="326"/>
         <source>Opmerking &amp;toevoegen…</source>
         <translation>&amp;Add comment…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="337"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="327"/>
         <source>&amp;Vaststellen…</source>
         <translation>&amp;Sign off…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="338"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="328"/>
         <source>Het besluit van de stuurgroep vastleggen; de versie wordt bevroren</source>
         <translation>Record the steering group&apos;s decision; the version is frozen</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="340"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="330"/>
         <source>Versie&amp;geschiedenis…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="341"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="331"/>
         <source>Openen ter &amp;beoordeling…</source>
         <translation>Open for re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="342"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="332"/>
         <source>Opmerkingen plaatsen zonder de inhoud te kunnen wijzigen</source>
         <translation>Place comments without being able to change the content</translation>
     </message>
@@ -2636,58 +2631,58 @@ You can change it later in Settings.</translation>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="57"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="59"/>
         <source>Bee&amp;ld</source>
-        <extracomment>objectName → (keys, checkable)</extracomment>
+        <extracomment>objectName → (keys, checkable) The window&apos;s own Session menu when it has one (it keeps that menu&apos;s title).</extracomment>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="75"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="79"/>
         <source>&amp;Projectorweergave</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="76"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="80"/>
         <source>Projector naar ander sch&amp;erm</source>
         <translation>Projector to another scr&amp;een</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="77"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="81"/>
         <source>&amp;Donkere projectorweergave</source>
         <translation>&amp;Dark projector view</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="78"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="82"/>
         <source>&amp;Volgende agendastap</source>
         <translation>&amp;Next agenda step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="79"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="83"/>
         <source>V&amp;orige agendastap</source>
         <translation>Pre&amp;vious agenda step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="80"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="84"/>
         <source>&amp;Timer pauzeren of hervatten</source>
         <translation>Pause or resume the &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="81"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="85"/>
         <source>Alle scores &amp;onthullen</source>
         <translation>Reveal all &amp;scores</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="82"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="86"/>
         <source>&amp;Taakveld onthullen of verbergen</source>
         <translation>Reveal or hide the task &amp;field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="90"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="94"/>
         <source>Projectorscher&amp;m</source>
         <translation>Projector scree&amp;n</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="91"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="96"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
@@ -3217,107 +3212,117 @@ Recorded: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="150"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
         <source>&amp;Ongedaan maken: {0}</source>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="150"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="151"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="155"/>
         <source>Opnieu&amp;w: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="151"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="155"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="159"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="156"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="160"/>
         <source>&amp;Volgende pagina</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="157"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="161"/>
         <source>Vo&amp;rige pagina</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="158"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="162"/>
         <source>Wisselen tussen &amp;hoofdstukken en pagina</source>
         <translation>Switch between &amp;chapters and page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="163"/>
         <source>Tekst gr&amp;oter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="162"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="166"/>
         <source>Volledig &amp;scherm</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="165"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="169"/>
         <source>Voorbeelddocument opnieuw &amp;beginnen</source>
         <translation>Start the example document &amp;afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="164"/>
         <source>Tekst &amp;kleiner</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="161"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="165"/>
         <source>&amp;Normale tekstgrootte</source>
         <translation>Normal te&amp;xt size</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="163"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="167"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
         <source>&amp;Voorbeelddocument openen</source>
         <translation>Open the &amp;example document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="170"/>
         <source>&amp;Logbestanden tonen</source>
         <translation>Show &amp;log files</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="167"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="171"/>
         <source>&amp;Over STAAN Desktop</source>
         <translation>A&amp;bout STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="173"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="174"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="175"/>
+        <source>Beoo&amp;rdeling</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="176"/>
+        <source>&amp;Sessie</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="172"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="182"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
@@ -3325,9 +3330,9 @@ Recorded: %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../staan_desktop/gui/workspace.py" line="137"/>
+        <location filename="../../staan_desktop/gui/workspace.py" line="150"/>
         <source>Deze pagina kon niet worden getoond; zie het logbestand.</source>
-        <extracomment>Row → the built page; a page that failed to build is a QLabel. Every page, built on first use (see :class:`Pages`).</extracomment>
+        <extracomment>What stands in for the first page before a document is open (see show_preview). Row → the built page; a page that failed to build is a QLabel. Every page, built on first use (see :class:`Pages`).</extracomment>
         <translation>This page could not be shown; see the log file.</translation>
     </message>
 </context>

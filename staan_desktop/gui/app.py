@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from staan_desktop.resources import resource_path
+from staan_desktop.services.glance import glance
 
 from . import i18n, paths, theme
 from .errors import install_excepthook, setup_logging
@@ -59,17 +60,28 @@ def prepare(app: QApplication, settings: Settings) -> None:
     app.styleHints().colorSchemeChanged.connect(follow_system)
 
 
-def open_initial(window: MainWindow, settings: Settings, path: Path | None) -> None:
-    """The named file; else the last one used; else, the very first time, the demo."""
+def initial_document(settings: Settings, path: Path | None) -> Path | None:
+    """What the window opens at start: the named file; else the last one used; else, the very
+    first time, the demo (made when it is opened); else nothing."""
     if path is not None:
-        window.open_path(path)
-        return
+        return path
     last = settings.get(LAST_FILE)
     if last and Path(last).is_file():
-        window.open_path(Path(last))
-    elif not settings.get(DEMO_CREATED):
+        return Path(last)
+    if not settings.get(DEMO_CREATED):
+        return paths.demo_path()
+    return None
+
+
+def open_initial(window: MainWindow, settings: Settings, path: Path | None) -> None:
+    target = initial_document(settings, path)
+    if target is None:
+        return
+    if target == paths.demo_path() and not settings.get(DEMO_CREATED):
         settings.set(DEMO_CREATED, True)
-        window.open_demo()
+        window.open_demo()  # made from the shipped content the very first time
+    else:
+        window.open_path(target)
 
 
 def quit_on_terminate(app: QApplication) -> None:
@@ -96,12 +108,29 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     prepare(app, settings)
     quit_on_terminate(app)
-    window = MainWindow(settings)
-    window.show()
+    window = start_window(settings, file_argument(app.arguments()))
     # Quitting by other means than closing the window (a session logout) still releases the lock.
     app.aboutToQuit.connect(window.release_document)
-    open_initial(window, settings, file_argument(app.arguments()))
     return app.exec()
+
+
+def start_window(settings: Settings, named: Path | None) -> MainWindow:
+    """Show the window on the document it starts with. The first frame shows that document from
+    a first look at the file; the database layer and the document tools load once it is
+    painted, and then the document opens for editing (lock, checks, backup)."""
+    window = MainWindow(settings, shell_only=True)
+    target = initial_document(settings, named)
+    seen = glance(target) if target is not None else None
+    if seen is not None:
+        window.show_glance(seen)
+    window.show()
+
+    def complete() -> None:
+        window.complete()
+        open_initial(window, settings, named)
+
+    window.after_first_paint(complete)
+    return window
 
 
 if __name__ == "__main__":

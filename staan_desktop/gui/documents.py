@@ -11,18 +11,24 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from staan_desktop.services import interchange, locking
-from staan_desktop.services.store import Document, check_kind, open_document
+from staan_desktop.services import locking
 
 from . import paths
 from .errors import show_refusal
 from .tasks import Progress, run_task
 
+if TYPE_CHECKING:
+    from staan_desktop.services.store import Document
+
 log = logging.getLogger(__name__)
+
+# The database layer is imported by the work below, not by this module: the window shows its
+# first frame before it is loaded (see app.py), and the work runs after that.
 
 
 @dataclass
@@ -51,6 +57,8 @@ class OpenedDocument:
 def open_locked(path: Path, progress: Progress | None = None) -> OpenedDocument:
     """Open ``path`` for writing, or read-only with the reason when another instance holds it.
     Runs on a worker thread; raises the service's DocumentError for a file we cannot open."""
+    from staan_desktop.services.store import check_kind, open_document
+
     path = Path(path).resolve()
     if progress:
         progress(0, 3)
@@ -76,6 +84,8 @@ def open_locked(path: Path, progress: Progress | None = None) -> OpenedDocument:
 
 
 def create_locked(path: Path, template: str, title: str | None, progress: Progress | None = None) -> OpenedDocument:
+    from staan_desktop.services import interchange
+
     path = Path(path).resolve()
     lock = locking.acquire(path)
     try:
@@ -88,6 +98,8 @@ def create_locked(path: Path, template: str, title: str | None, progress: Progre
 
 def open_demo(progress: Progress | None = None) -> OpenedDocument:
     """The demo document in the user's data folder, made from the shipped JSON the first time."""
+    from staan_desktop.services import interchange
+
     path = paths.demo_path()
     if not path.exists():
         interchange.create_demo(path).close()

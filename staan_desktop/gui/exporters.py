@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from staan_desktop.services.interchange import export_json
-from staan_desktop.services.store import Document
-
-from .pdf_options import ask_pdf_options
 from .tasks import Progress
+
+if TYPE_CHECKING:
+    from staan_desktop.services.store import Document
 
 CONTEXT = "Exporter"
 
@@ -53,15 +54,25 @@ class Exporter:
         return QCoreApplication.translate(CONTEXT, self.file_filter)
 
 
+# The services are imported when an export runs: the window's first frame needs only the menu entries.
+
+
 def _json(doc: Document, target: Path, _progress: Progress) -> None:
+    from staan_desktop.services.interchange import export_json
+
     export_json(doc, target)
 
 
 def _pdf(doc: Document, target: Path, progress: Progress, **options: Any) -> None:
-    # Imported here: the renderer and pyHanko add a quarter second to every start otherwise.
     from staan_desktop.services.pdf_export import export_pdf
 
     export_pdf(doc, target, progress=progress, **options)
+
+
+def _ask_pdf_options(parent: Any, doc: Document) -> dict[str, Any] | None:
+    from .pdf_options import ask_pdf_options
+
+    return ask_pdf_options(parent, doc)
 
 
 EXPORTERS: list[Exporter] = [
@@ -73,7 +84,7 @@ EXPORTERS: list[Exporter] = [
         file_filter=QT_TRANSLATE_NOOP("Exporter", "PDF-bestanden (*.pdf)"),
         run=_pdf,
         shortcut="Ctrl+E",
-        options=ask_pdf_options,
+        options=_ask_pdf_options,
     ),
     Exporter(
         key="json",

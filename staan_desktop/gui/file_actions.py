@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QWidget
 
 from staan_desktop.services import locking
-from staan_desktop.services.store import SUFFIX, copy_document
+from staan_desktop.services.file_format import SUFFIX
 
 from . import icons, paths
 from .documents import Documents, OpenedDocument
@@ -174,6 +174,8 @@ class FileActions(QObject):
         if holder is not None:
             self.host.show_message(self.tr("{0} is in gebruik: {1}.").format(target.name, holder.describe()))
             return
+        from staan_desktop.services.store import copy_document  # only once a document is open
+
         source = current.path
         run_task(
             self.host.window_widget(),

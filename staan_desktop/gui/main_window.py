@@ -1,16 +1,23 @@
 """The main window composes the workspace: chapter navigation, one page per chapter, the
 read-only banner, the menus and the status bar. It holds no page logic of its own: pages
 redraw themselves from the changes it hands them.
+
+It is built in two steps, so that a document shows in the first frame. The shell — menus,
+chapters, banner, status bar — needs only Qt; with ``shell_only`` the window stops there and
+can show a first look at a document (:meth:`show_glance`). :meth:`complete` then loads the
+database layer and the document tools (review, session, backups), after the first frame is
+painted (:meth:`after_first_paint`); only then is a document opened for editing.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -22,35 +29,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from staan_desktop.services.edits import Change
-from staan_desktop.services.interchange import load_info
-
 from . import i18n, icons, paths, tasks, theme
-from .backup_actions import BackupActions
 from .banner import Banner
-from .context import WorkspaceContext
 from .documents import Documents, OpenedDocument
 from .empty_state import EmptyState
 from .file_actions import FileActions
 from .pages import PAGES, PageKind
-from .projector import SessionControls
-from .review_actions import ReviewActions
 from .settings import COLOR_SCHEME, LANGUAGE, SPLITTER_STATE, TEXT_SCALE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from .status_bar import StatusBar
 from .window_actions import DocumentUndoKeys, WindowActions, flush_focused_field
 from .workspace import Workspace
 
+if TYPE_CHECKING:
+    from staan_desktop.services.edits import Change
+    from staan_desktop.services.glance import Glance
+
+    from .backup_actions import BackupActions
+    from .context import WorkspaceContext
+    from .projector import SessionControls
+    from .review_actions import ReviewActions
+
 log = logging.getLogger(__name__)
+
+#: Load the document tools after this long even if the window was never painted (minimised).
+COMPLETE_UNPAINTED_MS = 1000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, pages: Sequence[PageKind] | None = None) -> None:
+    def __init__(self, settings: Settings, pages: Sequence[PageKind] | None = None, *, shell_only: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
         self.page_classes = list(PAGES if pages is None else pages)
         self.current: OpenedDocument | None = None
         self.context: WorkspaceContext | None = None
+        self.session: SessionControls | None = None
+        self.review: ReviewActions | None = None
+        self.backups: BackupActions | None = None
+        #: The document the first frame shows a first look at, until it is opened.
+        self.glance: Glance | None = None
+        self._after_paint: list[Callable[[], None]] = []
         self._trajectory_title = ""
         self._following_undo = False
         self.undo_group = QUndoGroup(self)
@@ -66,6 +84,41 @@ class MainWindow(QMainWindow):
         app.installEventFilter(DocumentUndoKeys(self, self.undo, self.redo))
         self._restore_geometry()
         self.show_empty()
+        if not shell_only:
+            self.complete()
+
+    def complete(self) -> None:
+        """Load what works on an open document: the projector window, the session agenda and
+        blind scoring (gui/projector/), the review menu, comments dock, sign-off and review mode
+        (gui/review_actions.py), and backups on open, while working and on close."""
+        if self.session is not None:
+            return
+        from .backup_actions import BackupActions
+        from .projector import SessionControls
+        from .review_actions import ReviewActions
+
+        self.session = SessionControls(self)
+        self.review = ReviewActions(self)
+        self.backups = BackupActions(self)
+        state = self.settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)  # again, now that the docks it places exist
+
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the window's first frame is on the screen (or after a second if
+        it never gets painted), so that what takes long does not hold that frame back."""
+        self._after_paint.append(work)
+        QTimer.singleShot(COMPLETE_UNPAINTED_MS, self._run_after_paint)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self._after_paint:
+            # Queued: the rest of this frame (every child widget) is painted first.
+            QTimer.singleShot(0, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        while self._after_paint:
+            self._after_paint.pop(0)()
 
     # Building ---------------------------------------------------------------------------
 
@@ -96,11 +149,6 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.setMinimumSize(800, 520)
-        # The projector window, the session agenda and blind scoring (gui/projector/).
-        self.session = SessionControls(self)
-        # The review menu, comments dock, sign-off and review mode (gui/review_actions.py).
-        self.review = ReviewActions(self)
-        self.backups = BackupActions(self)  # on open, while working, on close; File ▸ Reservekopieën…
 
     def _toolbar(self) -> QToolBar:
         """The few actions a mouse user wants at hand; every one is also in a menu with its keys."""
@@ -183,6 +231,20 @@ class MainWindow(QMainWindow):
         if self.current is None:
             self.body.setCurrentWidget(self.workspace)
 
+    def show_glance(self, seen: Glance) -> None:
+        """The first frame: ``seen``'s title and overview, read-only, while the document tools
+        load. Opening the document replaces it with the real first page, in the same frame."""
+        from .pages.overview_form import OverviewForm
+
+        self.glance = seen
+        if self.page_classes and self.page_classes[0].__name__ == "OverviewPage":
+            form = OverviewForm()
+            form.show_glance(seen)
+            self.workspace.show_preview(form)
+        self.body.setCurrentWidget(self.workspace)
+        self._trajectory_title = seen.title
+        self._update_title()
+
     def _open_failed(self, _path: Path | None) -> None:
         if self.current is None:
             self.show_empty()
@@ -194,7 +256,12 @@ class MainWindow(QMainWindow):
             self.documents.open(path)
 
     def show_document(self, opened: OpenedDocument) -> None:
+        from .context import WorkspaceContext
+
+        self.complete()
         self._close_current()
+        assert self.session is not None and self.review is not None and self.backups is not None
+        self.glance = None
         self.current = opened
         context = self.context = WorkspaceContext(opened.doc, self)
         self.undo_group.addStack(context.undo_stack)
@@ -222,6 +289,7 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         flush_focused_field()
+        assert self.session is not None and self.review is not None and self.backups is not None
         self.session.detach()
         self.review.detach()
         self.backups.detach()  # the backup on close, while the document is still ours
@@ -242,6 +310,8 @@ class MainWindow(QMainWindow):
         self.show_empty()
 
     def show_empty(self) -> None:
+        self.glance = None
+        self.workspace.clear()
         self.body.setCurrentWidget(self.empty)
         self.banner.clear()
         self.status.set_document(False)
@@ -298,6 +368,8 @@ class MainWindow(QMainWindow):
     # Looks and language -----------------------------------------------------------------
 
     def _load_title(self) -> None:
+        from staan_desktop.services.interchange import load_info
+
         if self.current is not None:
             try:
                 self._trajectory_title = load_info(self.current.doc).title
@@ -307,8 +379,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         parts = [self._trajectory_title] if self._trajectory_title else []
-        if self.current is not None:
-            parts.append(self.current.path.name)
+        shown = self.current.path if self.current is not None else self.glance.path if self.glance else None
+        if shown is not None:
+            parts.append(shown.name)
         parts.append(self.tr("STAAN Desktop"))
         title = " — ".join(parts)
         if self.current is not None and self.current.doc.read_only:

@@ -89,21 +89,12 @@ class ReviewActions(QObject):
         self.dock.toggleViewAction().toggled.connect(self.comments.setChecked)
         self.comments.triggered.connect(self.show_comments)
 
-        self.menu = QMenu(window)
+        # The window's Beoordeling menu, right after Beeld: review belongs to the document, the
+        # session menu (before Help) to the room.
+        self.menu: QMenu = window.actions_.menus["review"]
         self.menu.addActions([self.comments, self.add_comment])
         self.menu.addSeparator()
         self.menu.addActions([self.sign_off, self.new_draft, self.history])
-        # Right after Beeld: review belongs to the document, the session menu (before Help) to the room.
-        bar = window.menuBar()
-        entries = bar.actions()
-        view = window.actions_.menus.get("view")
-        after = len(entries)
-        if view is not None and view.menuAction() in entries:
-            after = entries.index(view.menuAction()) + 1
-        if after < len(entries):
-            bar.insertMenu(entries[after], self.menu)
-        else:
-            bar.addMenu(self.menu)
         file_menu, recent = window.file_actions.menu, window.file_actions.recent_menu
         if file_menu is not None and recent is not None:
             file_menu.insertAction(recent.menuAction(), self.open_for_review)
@@ -330,7 +321,6 @@ class ReviewActions(QObject):
     # Language -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("Beoo&rdeling"))
         self.dock.setWindowTitle(self.tr("Opmerkingen"))
         self.comments.setText(self.tr("&Opmerkingen"))
         self.add_comment.setText(self.tr("Opmerking &toevoegen…"))

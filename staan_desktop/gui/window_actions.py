@@ -130,6 +130,10 @@ class WindowActions(QObject):
         view.addActions([self.larger, self.smaller, self.normal_size])
         view.addSeparator()
         view.addAction(self.full_screen)
+        # Filled when the document tools are loaded (ReviewActions, SessionControls), a moment
+        # after the first frame: the menu bar is complete from that first frame on.
+        self.menus["review"] = bar.addMenu("")
+        self.menus["session"] = bar.addMenu("")
         help_menu = self.menus["help"] = bar.addMenu("")
         help_menu.addAction(self.shortcuts)
         help_menu.addSeparator()
@@ -165,7 +169,13 @@ class WindowActions(QObject):
         self.fresh_demo.setText(self.tr("Voorbeelddocument opnieuw &beginnen"))
         self.log.setText(self.tr("&Logbestanden tonen"))
         self.about.setText(self.tr("&Over STAAN Desktop"))
-        titles = {"edit": self.tr("Be&werken"), "view": self.tr("Bee&ld"), "help": self.tr("&Help")}
+        titles = {
+            "edit": self.tr("Be&werken"),
+            "view": self.tr("Bee&ld"),
+            "review": self.tr("Beoo&rdeling"),
+            "session": self.tr("&Sessie"),
+            "help": self.tr("&Help"),
+        }
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
         if self.go_menu is not None:

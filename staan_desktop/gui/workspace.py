@@ -10,20 +10,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Sequence
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
-from staan_desktop.services.edits import Change
-
 from . import icons
-from .context import WorkspaceContext
 from .errors import report_unexpected
 from .navigation import Navigation
 from .pages import PageKind
 from .pages.base import Page
+
+if TYPE_CHECKING:
+    from staan_desktop.services.edits import Change
+
+    from .context import WorkspaceContext
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +78,8 @@ class Workspace(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.page_classes = list(page_classes)
         self.context: WorkspaceContext | None = None
+        #: What stands in for the first page before a document is open (see show_preview).
+        self._preview: QWidget | None = None
         #: Row → the built page; a page that failed to build is a QLabel.
         self._built: dict[int, QWidget] = {}
         #: Every page, built on first use (see :class:`Pages`).
@@ -112,6 +116,15 @@ class Workspace(QSplitter):
         self.navigation.setCurrentRow(row)
         self._show_page(row)
 
+    def show_preview(self, widget: QWidget) -> None:
+        """Show ``widget`` as the first page while no document is open (the window's first
+        frame); showing a document or clearing removes it."""
+        self.clear()
+        self._preview = widget
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        self.navigation.setCurrentRow(0)
+
     def page(self, row: int) -> QWidget:
         """The page at ``row``, built and filled first if it has not been shown yet."""
         page = self._built.get(row)
@@ -143,6 +156,10 @@ class Workspace(QSplitter):
             self.stack.removeWidget(page)
             page.deleteLater()
         self._built.clear()
+        if self._preview is not None:
+            self.stack.removeWidget(self._preview)
+            self._preview.deleteLater()
+            self._preview = None
         self.context = None
 
     def route(self, change: Change, follow: bool) -> None:

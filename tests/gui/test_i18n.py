@@ -25,7 +25,7 @@ SHELL_CONTEXTS = {
 }
 SHELL_SOURCES = [
     path for path in (i18n_build.ROOT / "staan_desktop" / "gui").glob("*.py")
-] + [i18n_build.ROOT / "staan_desktop" / "gui" / "pages" / "overview.py", *i18n_build.FORMS_SOURCE.glob("*.ui")] + [
+] + [*(i18n_build.ROOT / "staan_desktop" / "gui" / "pages").glob("overview*.py"), *i18n_build.FORMS_SOURCE.glob("*.ui")] + [
     *(i18n_build.ROOT / "staan_desktop" / "gui" / "review").glob("*.py")
 ]
 
@@ -66,7 +66,7 @@ def test_switching_to_english_retranslates_the_open_window_live(qtbot, window, o
     assert window.actions_.menus["edit"].title() == "&Edit"
     assert window.navigation.titles()[0] == "Overview"
     assert window.workspace.current_title() == "Overview"
-    assert window.pages[0].heading.text() == "Overview of the trajectory"
+    assert window.pages[0].form.heading.text() == "Overview of the trajectory"
     assert window.status.saved.text() == "Every change is saved at once"
     assert window.pages[0].bindings["title"].undo_text == "Change title"
     i18n.set_language("nl")

@@ -31,14 +31,14 @@ def test_every_registry_entry_says_what_its_page_class_says():
         assert entry.tables == page.tables and entry.home() == page.home()
 
 
-def test_the_window_starts_without_page_modules_qtawesome_or_export_libraries():
+def test_the_window_starts_without_page_modules_qtawesome_export_libraries_or_the_orm():
     """Importing the application (all the window needs to show) loads none of these; each
     costs start-up time and is needed only later, if at all."""
     code = textwrap.dedent(
         """
         import sys
         import staan_desktop.gui.app
-        heavy = ("qtawesome", "qtpy", "alembic", "reportlab", "pyhanko")
+        heavy = ("qtawesome", "qtpy", "alembic", "reportlab", "pyhanko", "sqlalchemy", "sqlmodel", "pydantic")
         print("\\n".join(sorted(
             name for name in sys.modules
             if name.split(".")[0] in heavy

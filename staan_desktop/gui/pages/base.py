@@ -28,14 +28,15 @@ A page whose texts should switch language live sets them in ``retranslate()``.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
-from staan_desktop.services.edits import Change
+if TYPE_CHECKING:
+    from staan_desktop.services.edits import Change
 
-from ..context import WorkspaceContext
+    from ..context import WorkspaceContext
 
 #: The translation context of every page title.
 TITLE_CONTEXT = "Page"

@@ -45,7 +45,8 @@ class SessionControls(QObject):
         self.shortlisted: list[tuple[int, str]] = []
         self.clock = AgendaClock(self)
         window_actions = getattr(window, "actions_", None)
-        self.actions = SessionActions(window_actions if window_actions is not None else self, window)
+        menus = getattr(window_actions, "menus", {})
+        self.actions = SessionActions(window_actions if window_actions is not None else self, window, menus.get("session"))
         self.projector: ProjectorWindow | None = None
         #: Where the projector goes: a screen (full screen), or ``None`` for a window.
         self.projector_screen: QScreen | None = None
@@ -59,7 +60,6 @@ class SessionControls(QObject):
         self.dock.setWidget(scroll)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        menus = getattr(window_actions, "menus", {})
         self.actions.install(window.menuBar(), menus.get("view"), menus.get("help"), self.dock.toggleViewAction())
         for action in self.actions.all():
             window.addAction(action)  # the keys work with every menu closed

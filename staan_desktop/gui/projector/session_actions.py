@@ -28,7 +28,7 @@ KEYS: dict[str, tuple[tuple[str, ...], bool]] = {
 
 
 class SessionActions(QObject):
-    def __init__(self, parent: QObject, window: QWidget) -> None:
+    def __init__(self, parent: QObject, window: QWidget, session_menu: QMenu | None = None) -> None:
         # Parented to the window's own actions, the shortcuts dialog (F1) lists these too.
         super().__init__(parent)
         self.actions: dict[str, QAction] = {}
@@ -41,7 +41,9 @@ class SessionActions(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.actions[name] = action
         self.screens_menu = QMenu(window)
-        self.session_menu = QMenu(window)
+        #: The window's own Session menu when it has one (it keeps that menu's title).
+        self._own_menu = session_menu is None
+        self.session_menu = QMenu(window) if session_menu is None else session_menu
         self.retranslate()
 
     def __getitem__(self, name: str) -> QAction:
@@ -65,6 +67,8 @@ class SessionActions(QObject):
         menu.addActions([self["reveal_all"], self["reveal_current"]])
         menu.addSeparator()
         menu.addAction(self["projector"])
+        if not self._own_menu:
+            return  # already in the menu bar
         if before is not None:
             bar.insertMenu(before.menuAction(), menu)
         else:
@@ -88,4 +92,5 @@ class SessionActions(QObject):
             plain = text.replace("&", "")
             action.setToolTip(f"{plain} ({keys})" if keys else plain)
         self.screens_menu.setTitle(self.tr("Projectorscher&m"))
-        self.session_menu.setTitle(self.tr("&Sessie"))
+        if self._own_menu:
+            self.session_menu.setTitle(self.tr("&Sessie"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from contextlib import contextmanager
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QPainter
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..context import WorkspaceContext
+if TYPE_CHECKING:
+    from ..context import WorkspaceContext
 
 HEADING_SCALE = 1.6
 SUBHEADING_SCALE = 1.25

@@ -1,0 +1,139 @@
+"""The widgets of the overview page: the trajectory's names and date, its status and how far the
+content has come. Kept apart from the page's editing so that the window's first frame can show
+a document's overview from a first look at the file (:mod:`staan_desktop.services.glance`),
+before the edit services are loaded; the page then fills the same form from the document.
+
+The texts keep the translation context of the page ("OverviewPage").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from staan_desktop.domain.status import Status
+
+from ..widgets.beamer import heading
+
+if TYPE_CHECKING:
+    from staan_desktop.services.glance import ContentCounts, Glance
+
+CONTEXT = "OverviewPage"
+
+#: (field of TrajectoryInfo, label, undo text); the title may not be empty.
+FIELDS = (
+    ("title", QT_TRANSLATE_NOOP("OverviewPage", "&Titel:"), QT_TRANSLATE_NOOP("OverviewPage", "Titel wijzigen")),
+    ("subtitle", QT_TRANSLATE_NOOP("OverviewPage", "&Ondertitel:"), QT_TRANSLATE_NOOP("OverviewPage", "Ondertitel wijzigen")),
+    ("short_name", QT_TRANSLATE_NOOP("OverviewPage", "&Korte naam:"), QT_TRANSLATE_NOOP("OverviewPage", "Korte naam wijzigen")),
+    ("procesmanager", QT_TRANSLATE_NOOP("OverviewPage", "&Procesmanager:"), QT_TRANSLATE_NOOP("OverviewPage", "Procesmanager wijzigen")),
+    ("document_date", QT_TRANSLATE_NOOP("OverviewPage", "&Datum:"), QT_TRANSLATE_NOOP("OverviewPage", "Datum wijzigen")),
+    ("version_label", QT_TRANSLATE_NOOP("OverviewPage", "&Versie:"), QT_TRANSLATE_NOOP("OverviewPage", "Versie wijzigen")),
+)
+
+#: What the content summary counts: (label, field of :class:`~staan_desktop.services.glance.ContentCounts`).
+COUNTS = (
+    (QT_TRANSLATE_NOOP("OverviewPage", "Gemeenten"), "municipalities"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Werkconferenties"), "conferences"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Uitspraken gedeeld beeld"), "statements"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Motieven"), "motives"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Taakvelden (groslijst)"), "task_fields"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Preferente taakvelden"), "shortlisted"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Rollen"), "roles"),
+)
+
+HEADING = QT_TRANSLATE_NOOP("OverviewPage", "Overzicht van het traject")
+STATUS = QT_TRANSLATE_NOOP("OverviewPage", "Status:")
+ABOUT = QT_TRANSLATE_NOOP("OverviewPage", "Traject")
+DETAILS = QT_TRANSLATE_NOOP("OverviewPage", "Inhoud van het startdocument")
+REQUIRED = QT_TRANSLATE_NOOP("OverviewPage", "verplicht")
+DATE_EXAMPLE = QT_TRANSLATE_NOOP("OverviewPage", "bijvoorbeeld: 14 maart 2025")
+SIGNED = QT_TRANSLATE_NOOP("OverviewPage", "Vastgesteld")
+DRAFT = QT_TRANSLATE_NOOP("OverviewPage", "Concept")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class OverviewForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OverviewForm")
+        self._labels: list[QLabel] = []
+        self._status: Status | None = None
+        #: field → its line edit
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for field, _label, _undo_text in FIELDS:
+            edit = self.edits[field] = QLineEdit(self)
+            edit.setObjectName(f"{field}Edit")
+            label = QLabel(self)
+            label.setBuddy(edit)
+            self._labels.append(label)
+            form.addRow(label, edit)
+        self.status_label = QLabel(self)
+        self._status_caption = QLabel(self)
+        form.addRow(self._status_caption, self.status_label)
+
+        self.details = QGroupBox(self)
+        details_form = QFormLayout(self.details)
+        self._count_values: list[QLabel] = []
+        self._count_labels: list[QLabel] = []
+        for _label, _count in COUNTS:
+            caption, value = QLabel(self.details), QLabel(self.details)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._count_labels.append(caption)
+            self._count_values.append(value)
+            details_form.addRow(caption, value)
+
+        columns = QHBoxLayout()
+        self.about = QGroupBox(self)
+        self.about.setLayout(form)
+        columns.addWidget(self.about, 3)
+        columns.addWidget(self.details, 2)
+        self.heading = heading("", self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 18)  # the same margins as the capture pages
+        outer.setSpacing(12)
+        outer.addWidget(self.heading)
+        outer.addLayout(columns)
+        outer.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for label, (_field, text, _undo) in zip(self._labels, FIELDS):
+            label.setText(tr(text))
+        self.heading.setText(tr(HEADING))
+        self._status_caption.setText(tr(STATUS))
+        self.about.setTitle(tr(ABOUT))
+        self.details.setTitle(tr(DETAILS))
+        for label, (text, _count) in zip(self._count_labels, COUNTS):
+            label.setText(tr(text))
+        self.edits["title"].setPlaceholderText(tr(REQUIRED))
+        self.edits["document_date"].setPlaceholderText(tr(DATE_EXAMPLE))
+        self.show_status(self._status)
+
+    def show_status(self, status: Status | None) -> None:
+        self._status = status
+        if status is not None:
+            self.status_label.setText(tr(SIGNED) if status == Status.VASTGESTELD else tr(DRAFT))
+
+    def show_counts(self, counts: ContentCounts) -> None:
+        for value, (_text, count) in zip(self._count_values, COUNTS):
+            value.setText(str(getattr(counts, count)))
+
+    def show_glance(self, seen: Glance) -> None:
+        """A document's overview as a first look read it; read-only, as nothing can store yet."""
+        self.show_info(seen.info)
+        self.show_status(seen.status)
+        self.show_counts(seen.counts)
+        for edit in self.edits.values():
+            edit.setReadOnly(True)
+
+    def show_info(self, info: Mapping[str, str]) -> None:
+        for field, edit in self.edits.items():
+            edit.setText(info[field])

@@ -1,0 +1,171 @@
+"""The window's first frame shows the document from a first look at the file, before the
+database layer is loaded; then the document opens for editing in the same place."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+
+from staan_desktop.gui import main_window
+from staan_desktop.gui.app import start_window
+from staan_desktop.gui.settings import LAST_FILE
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_TITLE = "Startdocument samenwerking Noord-Drentse gemeenten STAAN"
+
+
+def test_the_first_frame_is_drawn_without_the_database_layer(demo_file: Path, tmp_path: Path):
+    """What the first frame needs loads none of these: they take four times as long as Qt."""
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from PySide6.QtCore import QSettings
+        from staan_desktop.gui.app import create_application, glance, MainWindow, Settings
+        app = create_application(["staan"])
+        settings = Settings(QSettings({str(tmp_path / 'settings.ini')!r}, QSettings.Format.IniFormat))
+        window = MainWindow(settings, shell_only=True)
+        window.show_glance(glance({str(demo_file)!r}))
+        window.show()
+        window.grab()
+        print(window.windowTitle())
+        print(" ".join(sorted({{name.split(".")[0] for name in sys.modules}}
+                             & {{"sqlalchemy", "sqlmodel", "pydantic", "alembic", "reportlab", "pyhanko"}})))
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=60, check=True)
+    title, loaded = (result.stdout.splitlines() + [""])[:2]
+    assert title.startswith(DEMO_TITLE) and demo_file.name in title
+    assert loaded == ""
+
+
+@pytest.fixture
+def painted_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Completion must come from the first paint, not from the fallback for an unpainted window."""
+    monkeypatch.setattr(main_window, "COMPLETE_UNPAINTED_MS", 600_000)
+
+
+def _started(qtbot, settings, named: Path | None):  # type: ignore[no-untyped-def]
+    window = start_window(settings, named)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_first_frame_shows_the_overview_then_the_document_opens_for_editing(
+    qtbot, settings, demo_file, painted_only
+):
+    window = _started(qtbot, settings, demo_file)
+    assert window.session is None and window.current is None, "nothing loaded before the first frame"
+    preview = window.stack.currentWidget()
+    assert preview.objectName() == "OverviewForm"
+    title = preview.findChild(QLineEdit, "titleEdit")
+    assert title.text() == DEMO_TITLE and title.isReadOnly(), "a first look cannot store anything"
+    assert window.windowTitle().startswith(f"{DEMO_TITLE} — {demo_file.name}")
+    assert window.navigation.currentRow() == 0
+
+    qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)
+    page = window.stack.currentWidget()
+    assert type(page).__name__ == "OverviewPage"
+    assert [window.stack.widget(i).objectName() for i in range(window.stack.count())] == ["OverviewPage"]
+    assert window.glance is None and window.session is not None
+    edit = page.findChild(QLineEdit, "titleEdit")
+    assert edit.text() == DEMO_TITLE and not edit.isReadOnly()
+    assert window.windowTitle().startswith(f"{DEMO_TITLE} — {demo_file.name}")
+    # The real page stores what is typed (the first look could not).
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Nieuwe titel")
+    edit.editingFinished.emit()
+    from staan_desktop.services.interchange import load_info
+
+    assert load_info(window.current.doc).title == "Nieuwe titel"
+
+
+def test_the_menu_bar_is_complete_in_the_first_frame(qtbot, settings, demo_file, painted_only):
+    window = _started(qtbot, settings, demo_file)
+    first = [action.text() for action in window.menuBar().actions()]
+    assert "Beoo&rdeling" in first and "&Sessie" in first
+    qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)
+    assert [action.text() for action in window.menuBar().actions()] == first
+    assert window.review.menu.actions() and window.actions_.menus["session"].actions()
+
+
+def test_the_last_document_gets_the_first_look_too(qtbot, settings, demo_file, painted_only):
+    settings.set(LAST_FILE, str(demo_file))
+    window = _started(qtbot, settings, None)
+    assert window.glance is not None and window.glance.path == demo_file
+    qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)
+    assert window.current.path == demo_file.resolve()
+
+
+def test_a_file_without_a_first_look_still_gets_its_dutch_refusal(qtbot, settings, tmp_path, message_boxes, painted_only):
+    fake = tmp_path / "notities.staan"
+    fake.write_text("boodschappen\n", encoding="utf-8")
+    window = _started(qtbot, settings, fake)
+    assert window.glance is None
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=10_000)
+    assert message_boxes[0]["text"].startswith("Het bestand ‘notities.staan’ is geen STAAN-document")
+    assert window.body.currentWidget() is window.empty
+    assert fake.read_text(encoding="utf-8") == "boodschappen\n"
+
+
+def test_a_look_that_the_opening_then_refuses_leaves_the_empty_window(
+    qtbot, settings, demo_file, tmp_path, message_boxes, monkeypatch, painted_only
+):
+    """The file may change between the look and the opening (or fail a check the look does not
+    make): the window then says why and shows no stale overview."""
+    from staan_desktop.gui import documents
+    from staan_desktop.services.errors import DocumentError
+
+    def refuse(path, progress=None):  # type: ignore[no-untyped-def]
+        raise DocumentError("Het bestand is beschadigd.")
+
+    monkeypatch.setattr(documents, "open_locked", refuse)
+    window = _started(qtbot, settings, demo_file)
+    assert window.glance is not None
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=10_000)
+    assert message_boxes[0]["text"] == "Het bestand is beschadigd."
+    assert window.body.currentWidget() is window.empty and window.glance is None
+    assert DEMO_TITLE not in window.windowTitle()
+    assert window.stack.count() == 0
+
+
+def test_a_document_held_by_another_instance_shows_its_look_then_the_banner(qtbot, settings, demo_file, painted_only):
+    from staan_desktop.services import locking
+
+    other = locking.acquire(demo_file)
+    try:
+        window = _started(qtbot, settings, demo_file)
+        assert window.glance is not None
+        qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)
+        assert window.current.doc.read_only and window.banner.isVisible()
+    finally:
+        other.release()
+
+
+def test_an_unpainted_window_still_completes(qtbot, settings, demo_file, monkeypatch):
+    monkeypatch.setattr(main_window, "COMPLETE_UNPAINTED_MS", 50)
+    window = main_window.MainWindow(settings, shell_only=True)
+    qtbot.addWidget(window)
+    done: list[bool] = []
+    window.after_first_paint(lambda: done.append(True))
+    qtbot.waitUntil(lambda: done == [True], timeout=5_000)
+    qtbot.wait(100)
+    assert done == [True], "once"
+
+
+def test_a_copy_keeps_its_first_look_separate(qtbot, settings, demo_file, tmp_path, painted_only):
+    copy = tmp_path / "kopie.staan"
+    shutil.copyfile(demo_file, copy)
+    window = _started(qtbot, settings, copy)
+    assert window.glance.path == copy
+    qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)
+    assert window.current.path == copy.resolve()
