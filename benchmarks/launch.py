@@ -1,4 +1,5 @@
-"""Child process of the start-up figure: start a program, report its first painted frame, quit.
+"""Child process of the start-up figure: start a program, report its first painted frame and
+the first frame in which the document can be edited, quit.
 
     python -m benchmarks.launch bare            an empty QMainWindow (the baseline)
     python -m benchmarks.launch stack           the same after importing the libraries the
@@ -9,9 +10,12 @@
 
 Both go through the same probe, so they differ only in what they build. The application needs
 no hook for this: the probe wraps ``QApplication.exec`` (nothing paints before the event loop
-runs) and watches every paint event. The application opens its document off the GUI thread
-and paints an empty window first, so for ``app`` the frame that counts is the first one painted
-after the window title names the document (the main window sets it when the document shows).
+runs) and watches every paint event. For ``app`` the first frame that counts is the first one
+painted after the window title names the document: the application's first frame shows the
+title and the overview from a first look at the file. It then loads the database layer and
+opens the document for editing; the second marker is the first frame painted once the real,
+editable overview page (object name ``OverviewPage``) is in the window. The other kinds can
+edit nothing, so for them both markers are the same frame.
 """
 
 from __future__ import annotations
@@ -19,39 +23,48 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 MARKER = "FIRST_PAINT"
+EDITABLE = "EDITABLE"
+#: The object name of the page that edits the document's first page (gui/pages/overview.py).
+EDITABLE_PAGE = "OverviewPage"
 
 
 class _FirstPaint(QObject):
-    def __init__(self, document_name: str | None) -> None:
+    def __init__(self, document_name: str | None, editable_page: str | None) -> None:
         super().__init__()
         self.document_name = document_name
+        self.editable_page = editable_page
         self.seen = False
+        self.editable = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if not self.seen and event.type() == QEvent.Type.Paint and watched.isWidgetType():
-            window = watched.window()  # type: ignore[attr-defined]
-            if isinstance(window, QMainWindow) and window.isVisible() and (
-                self.document_name is None or self.document_name in window.windowTitle()
-            ):
-                self.seen = True
-                # Report after the whole frame (all widgets of this paint pass) is drawn.
-                QTimer.singleShot(0, self.report)
+        if self.editable or event.type() != QEvent.Type.Paint or not watched.isWidgetType():
+            return False
+        window = watched.window()  # type: ignore[attr-defined]
+        if not isinstance(window, QMainWindow) or not window.isVisible():
+            return False
+        if not self.seen and (self.document_name is None or self.document_name in window.windowTitle()):
+            self.seen = True
+            # Report after the whole frame (all widgets of this paint pass) is drawn.
+            QTimer.singleShot(0, lambda: print(MARKER, flush=True))
+        if self.seen and (self.editable_page is None or window.findChild(QWidget, self.editable_page)):
+            self.editable = True
+            QTimer.singleShot(0, self.report_editable)
         return False
 
-    def report(self) -> None:
-        print(MARKER, flush=True)
+    def report_editable(self) -> None:
+        print(EDITABLE, flush=True)
         QApplication.quit()  # a normal quit: the application releases its document lock
 
 
-def _install_probe(document_name: str | None) -> None:
+def _install_probe(document_name: str | None, editable_page: str | None = None) -> None:
     original = QApplication.exec
 
     def exec_with_probe(*_args: object) -> int:
         app = QApplication.instance()
-        probe = _FirstPaint(document_name)
+        probe = _FirstPaint(document_name, editable_page)
         app.installEventFilter(probe)  # type: ignore[union-attr]
         return original()
 
@@ -97,7 +110,7 @@ def data(path: str) -> int:
 
 
 def app(path: str) -> int:
-    _install_probe(path.rsplit("/", 1)[-1])
+    _install_probe(path.rsplit("/", 1)[-1], EDITABLE_PAGE)
     from staan_desktop.gui.app import main
 
     return main(["main.py", path])
