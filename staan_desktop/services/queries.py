@@ -281,6 +281,15 @@ def task_fields(doc: Document) -> tuple[TaskField, ...]:
         return tuple(_task_field(r) for r in _ordered(session, t.TaskFieldRow))
 
 
+def shortlisted_names(doc: Document) -> list[tuple[int, str]]:
+    """(id, name) of the short-listed task fields in document order: what the session panel
+    lists, without reading 500 long descriptions into rows."""
+    row = t.TaskFieldRow
+    query = select(row.id, row.name).where(row.shortlisted).order_by(row.position, row.id)
+    with doc.reading() as session:
+        return [(int(task_id), name) for task_id, name in session.exec(query)]
+
+
 def task_field(doc: Document, task_field_id: int) -> TaskField | None:
     with doc.reading() as session:
         row = session.get(t.TaskFieldRow, task_field_id)

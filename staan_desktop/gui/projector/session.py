@@ -152,7 +152,7 @@ class SessionControls(QObject):
     def _load_task_fields(self) -> None:
         if self.context is None:
             return
-        self.shortlisted = [(f.id, f.name) for f in queries.task_fields(self.context.doc) if f.shortlisted]
+        self.shortlisted = queries.shortlisted_names(self.context.doc)
         self.panel.set_task_fields(self.shortlisted, self.reveal)
 
     # Following the facilitator ----------------------------------------------------------------
