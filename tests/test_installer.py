@@ -19,14 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 INSTALLER = ROOT / "installer"
 
 
-def _load_bundle():
-    spec = importlib.util.spec_from_file_location("staan_installer_bundle", INSTALLER / "bundle.py")
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"staan_installer_{name}", INSTALLER / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-bundle = _load_bundle()
+bundle = _load("bundle")
 
 
 # --- The PyInstaller spec and what it bundles ------------------------------------------------
@@ -105,6 +105,75 @@ def test_the_application_imports_nothing_the_bundle_leaves_out() -> None:
             if any(".".join(parts[:i]) in excluded for i in range(1, len(parts) + 1)):
                 offenders.append(f"{path.relative_to(ROOT)}: {name}")
     assert not offenders, "remove these from installer/bundle.py EXCLUDES or stop importing them:\n" + "\n".join(offenders)
+
+
+#: Runs every feature in one process, as the bundle would: the selftest's import of every
+#: module (and library module) of the application, then the command line from a new document
+#: to a signed-off version signed with a certificate and verified. Prints sys.modules.
+_EVERY_FEATURE = r"""
+import datetime, json, sys
+from pathlib import Path
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+sys.path.insert(0, sys.argv[2])
+from main import main
+from staan_desktop.gui.selftest import import_all
+
+tmp = Path(sys.argv[1])
+key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Proef")])
+now = datetime.datetime.now(datetime.timezone.utc)
+cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(1).not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1)).sign(key, hashes.SHA256()))
+(tmp / "c.p12").write_bytes(pkcs12.serialize_key_and_certificates(b"c", key, cert, None, serialization.NoEncryption()))
+before = set(sys.modules)  # the certificate's own imports are the test's, not the application's
+import_all()
+doc = str(tmp / "a.staan")
+for args in (["new", doc], ["export", doc, "--json", str(tmp / "a.json"), "--pdf", str(tmp / "a.pdf")],
+             ["import", str(tmp / "a.json"), "-o", str(tmp / "b.staan")], ["check", doc], ["info", doc],
+             ["signoff", doc, "--date", "2026-12-01", "--member", "A", "--member", "B"],
+             ["export", doc, "--pdf", str(tmp / "fields.pdf"), "--comments"],
+             ["export", doc, "--pdf", str(tmp / "signed.pdf"), "--sign", str(tmp / "c.p12")],
+             ["verify", str(tmp / "signed.pdf"), doc], ["verify", str(tmp / "fields.pdf"), doc],
+             ["history", doc], ["draft", doc], ["diff", doc, "1", "concept"], ["comments", doc, "--all"]):
+    if main(["staan", *args]) != 0:
+        raise SystemExit(f"staan {args[0]} failed")
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_no_feature_imports_an_excluded_module(tmp_path: Path) -> None:
+    """The static check above sees the application's own imports; this one also what the
+    libraries import on the way, when every feature runs (signing and verifying included)."""
+    pytest.importorskip("cryptography")
+    env = {**__import__("os").environ, "STAAN_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", _EVERY_FEATURE, str(tmp_path), str(ROOT)], env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    loaded = set(__import__("json").loads(result.stdout.strip().splitlines()[-1]))
+    excluded = set(bundle.EXCLUDES) - set(bundle.IMPORTED_IF_PRESENT)
+    offenders = sorted(m for m in loaded if any(m == e or m.startswith(e + ".") for e in excluded))
+    assert not offenders, "the application needs these; remove them from installer/bundle.py EXCLUDES:\n" + "\n".join(offenders)
+    # Sanity: the run went through the signing stack (else this test would prove nothing).
+    assert {"pyhanko.sign.signers", "pyhanko.sign.validation", "reportlab.pdfgen.canvas"} <= loaded
+
+
+def test_what_is_imported_if_present_has_a_fallback() -> None:
+    """The packages that import these still import without them, as in the bundle."""
+    code = ("import sys\n"
+            "class Block:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name in sys.argv[1:]: raise ImportError(name)\n"
+            "sys.meta_path.insert(0, Block())\n"
+            "import aiohttp, aiohttp.http_parser, aiohttp.http_writer, aiohttp._websocket.reader, yarl, propcache, frozenlist\n"
+            "import pyhanko.sign.timestamps, mako.exceptions\n"
+            "assert not set(sys.argv[1:]) & set(sys.modules)\n")
+    subprocess.run([sys.executable, "-c", code, *bundle.IMPORTED_IF_PRESENT], check=True)
 
 
 @pytest.mark.parametrize(("dest", "kept"), [
@@ -278,3 +347,4 @@ def test_bundle_module_runs_without_pyinstaller_or_qt() -> None:
     code = ("import sys, runpy; runpy.run_path(sys.argv[1]); "
             "assert not any(m.startswith(('PySide6', 'PyInstaller')) for m in sys.modules)")
     subprocess.run([sys.executable, "-c", code, str(INSTALLER / "bundle.py")], check=True)
+
