@@ -109,6 +109,17 @@ QT_EXCLUDES = [
     "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
 ]
 
+#: Modules that are imported when present, each with a fallback: leaving them out changes
+#: nothing the application does.
+IMPORTED_IF_PRESENT = [
+    # Mako colours a template's traceback with Pygments when it is there, else prints it plain.
+    "pygments", "mako.ext",
+    # pyHanko imports aiohttp for timestamp servers, which the application never contacts: the
+    # compiled speed-ups of aiohttp and its helpers would never run.
+    "aiohttp._http_parser", "aiohttp._http_writer", "aiohttp._websocket.mask", "aiohttp._websocket.reader_c",
+    "yarl._quoting_c", "multidict._multidict", "propcache._helpers_c", "frozenlist._frozenlist",
+]
+
 EXCLUDES = [
     *(f"PySide6.{name}" for name in QT_EXCLUDES),
     # Other Qt bindings, which qtpy would try first if they happened to be installed.
@@ -117,8 +128,17 @@ EXCLUDES = [
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "lib2to3", "readline",
     "test", "tests", "pytest", "_pytest", "pytestqt", "xdist", "hypothesis", "pluggy",
     "IPython", "matplotlib", "numpy",
-    # Build-time helpers reached through optional paths of cffi and Mako.
-    "setuptools", "pkg_resources", "distutils", "_distutils_hack", "pygments", "mako.ext",
+    # Build-time helpers reached through optional paths of cffi.
+    "setuptools", "pkg_resources", "distutils", "_distutils_hack",
+    # Debugging and self-test tools, reached only through ReportLab's and SQLAlchemy's
+    # `if __name__ == "__main__"` tests and test helpers.
+    "unittest", "doctest", "pdb", "bdb", "pydoc", "reportlab.graphics.testshapes", "reportlab.lib.testutils",
+    # Process pools (and the XML-RPC their connections offer): the application uses threads.
+    "multiprocessing", "concurrent.futures.process", "xmlrpc",
+    # cryptography loads its compiled _cffi_backend; cffi's Python side and its C parser
+    # generate bindings at build time.
+    "cffi", "pycparser",
+    *IMPORTED_IF_PRESENT,
     # Pillow: ReportLab imports PIL.Image, but the startdocument has no raster image, so the
     # optional codecs (AVIF alone is 5 MB), fonts, colour management and Tk/Qt glue stay out;
     # PIL.Image skips a format plugin that is missing.

@@ -53,12 +53,27 @@ fi
 # 5. The bundle's own selftest (offscreen: the build machine may have no display).
 QT_QPA_PLATFORM=offscreen "$app" --selftest
 
-# 6. Windows: the per-user installer around dist/STAAN.
+# 6. The size budget: 150 MB unpacked (bytes of files, links and folders, as `du -sb` counts).
+#    A new dependency that would break it fails the build here, not at a user's download.
+BUDGET_BYTES=${BUDGET_BYTES:-150000000}
+size=$("$PY" - dist/STAAN <<'PY'
+import os, sys
+root = sys.argv[1]
+print(sum(os.lstat(os.path.join(folder, name)).st_size
+          for folder, dirs, files in os.walk(root) for name in dirs + files) + os.lstat(root).st_size)
+PY
+)
+if [ "$size" -gt "$BUDGET_BYTES" ]; then
+  echo "dist/STAAN is $size bytes, over the budget of $BUDGET_BYTES (see docs/installer.md)" >&2
+  exit 1
+fi
+
+# 7. Windows: the per-user installer around dist/STAAN.
 version=$("$PY" -c 'import staan_desktop; print(staan_desktop.__version__)')
 if command -v iscc >/dev/null 2>&1; then
   # Git Bash would turn "/D…" into a path without these.
   MSYS_NO_PATHCONV=1 MSYS2_ARG_CONV_EXCL='*' iscc /Q "/DAppVersion=$version" installer/staan.iss
 fi
 
-echo "STAAN Desktop $version: $(du -sh dist/STAAN | cut -f1) unpacked in dist/STAAN;" \
+echo "STAAN Desktop $version: $(du -sh dist/STAAN | cut -f1) ($size bytes) unpacked in dist/STAAN;" \
   "PyInstaller ${build_seconds}s, all steps $((SECONDS - started))s."

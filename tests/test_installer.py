@@ -19,14 +19,15 @@ ROOT = Path(__file__).resolve().parent.parent
 INSTALLER = ROOT / "installer"
 
 
-def _load_bundle():
-    spec = importlib.util.spec_from_file_location("staan_installer_bundle", INSTALLER / "bundle.py")
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"staan_installer_{name}", INSTALLER / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-bundle = _load_bundle()
+bundle = _load("bundle")
+icu_data = _load("icu_data")
 
 
 # --- The PyInstaller spec and what it bundles ------------------------------------------------
@@ -107,6 +108,75 @@ def test_the_application_imports_nothing_the_bundle_leaves_out() -> None:
     assert not offenders, "remove these from installer/bundle.py EXCLUDES or stop importing them:\n" + "\n".join(offenders)
 
 
+#: Runs every feature in one process, as the bundle would: the selftest's import of every
+#: module (and library module) of the application, then the command line from a new document
+#: to a signed-off version signed with a certificate and verified. Prints sys.modules.
+_EVERY_FEATURE = r"""
+import datetime, json, sys
+from pathlib import Path
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+sys.path.insert(0, sys.argv[2])
+from main import main
+from staan_desktop.gui.selftest import import_all
+
+tmp = Path(sys.argv[1])
+key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Proef")])
+now = datetime.datetime.now(datetime.timezone.utc)
+cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(1).not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1)).sign(key, hashes.SHA256()))
+(tmp / "c.p12").write_bytes(pkcs12.serialize_key_and_certificates(b"c", key, cert, None, serialization.NoEncryption()))
+before = set(sys.modules)  # the certificate's own imports are the test's, not the application's
+import_all()
+doc = str(tmp / "a.staan")
+for args in (["new", doc], ["export", doc, "--json", str(tmp / "a.json"), "--pdf", str(tmp / "a.pdf")],
+             ["import", str(tmp / "a.json"), "-o", str(tmp / "b.staan")], ["check", doc], ["info", doc],
+             ["signoff", doc, "--date", "2026-12-01", "--member", "A", "--member", "B"],
+             ["export", doc, "--pdf", str(tmp / "fields.pdf"), "--comments"],
+             ["export", doc, "--pdf", str(tmp / "signed.pdf"), "--sign", str(tmp / "c.p12")],
+             ["verify", str(tmp / "signed.pdf"), doc], ["verify", str(tmp / "fields.pdf"), doc],
+             ["history", doc], ["draft", doc], ["diff", doc, "1", "concept"], ["comments", doc, "--all"]):
+    if main(["staan", *args]) != 0:
+        raise SystemExit(f"staan {args[0]} failed")
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_no_feature_imports_an_excluded_module(tmp_path: Path) -> None:
+    """The static check above sees the application's own imports; this one also what the
+    libraries import on the way, when every feature runs (signing and verifying included)."""
+    pytest.importorskip("cryptography")
+    env = {**__import__("os").environ, "STAAN_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", _EVERY_FEATURE, str(tmp_path), str(ROOT)], env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    loaded = set(__import__("json").loads(result.stdout.strip().splitlines()[-1]))
+    excluded = set(bundle.EXCLUDES) - set(bundle.IMPORTED_IF_PRESENT)
+    offenders = sorted(m for m in loaded if any(m == e or m.startswith(e + ".") for e in excluded))
+    assert not offenders, "the application needs these; remove them from installer/bundle.py EXCLUDES:\n" + "\n".join(offenders)
+    # Sanity: the run went through the signing stack (else this test would prove nothing).
+    assert {"pyhanko.sign.signers", "pyhanko.sign.validation", "reportlab.pdfgen.canvas"} <= loaded
+
+
+def test_what_is_imported_if_present_has_a_fallback() -> None:
+    """The packages that import these still import without them, as in the bundle."""
+    code = ("import sys\n"
+            "class Block:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name in sys.argv[1:]: raise ImportError(name)\n"
+            "sys.meta_path.insert(0, Block())\n"
+            "import aiohttp, aiohttp.http_parser, aiohttp.http_writer, aiohttp._websocket.reader, yarl, propcache, frozenlist\n"
+            "import pyhanko.sign.timestamps, mako.exceptions\n"
+            "assert not set(sys.argv[1:]) & set(sys.modules)\n")
+    subprocess.run([sys.executable, "-c", code, *bundle.IMPORTED_IF_PRESENT], check=True)
+
+
 @pytest.mark.parametrize(("dest", "kept"), [
     # Qt's translations: only the interface languages.
     ("PySide6/Qt/translations/qtbase_nl.qm", True),
@@ -183,6 +253,8 @@ def test_build_script_builds_translations_runs_the_selftest_and_reports_the_size
     assert "installer/staan.spec" in text
     assert "--selftest" in text and "QT_QPA_PLATFORM=offscreen" in text
     assert "du -sh dist/STAAN" in text
+    # The size budget fails the build, not just a line in its output.
+    assert "BUDGET_BYTES=${BUDGET_BYTES:-150000000}" in text and '-gt "$BUDGET_BYTES"' in text
     assert '"/DAppVersion=$version"' in text
     if shutil.which("bash"):
         subprocess.run(["bash", "-n", str(script)], check=True)
@@ -278,3 +350,144 @@ def test_bundle_module_runs_without_pyinstaller_or_qt() -> None:
     code = ("import sys, runpy; runpy.run_path(sys.argv[1]); "
             "assert not any(m.startswith(('PySide6', 'PyInstaller')) for m in sys.modules)")
     subprocess.run([sys.executable, "-c", code, str(INSTALLER / "bundle.py")], check=True)
+
+
+# --- ICU data (Linux) -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "max_bytes", "kept"), [
+    # Collation: the Unicode order (root) and the interface languages; others fall back to root.
+    ("coll/root.res", None, True), ("coll/ucadata.icu", None, True), ("coll/nl.res", None, True),
+    ("coll/en_US_POSIX.res", None, True), ("coll/de.res", None, False), ("coll/de_.res", None, False),
+    ("coll/res_index.res", None, True),
+    # Time zones and what every locale shares.
+    ("zone/nl.res", None, True), ("zone/fr.res", None, False), ("zone/pool.res", None, True),
+    ("zone/tzdbNames.res", None, True), ("zoneinfo64.res", None, True), ("metaZones.res", None, True),
+    ("supplementalData.res", None, True), ("likelySubtags.res", None, True), ("pool.res", None, True),
+    ("root.res", None, True), ("nl_BE.res", None, True), ("en_GB.res", None, True), ("sv.res", None, False),
+    ("cnvalias.icu", None, True), ("uts46.nrm", None, True),
+    # What no Qt call reads.
+    ("brkitr/word.brk", None, False), ("brkitr/cjdict.dict", None, False), ("translit/root.res", None, False),
+    ("curr/nl.res", None, False), ("unit/nl.res", None, False), ("rbnf/nl.res", None, False),
+    # Code pages: single-byte ones stay.
+    ("ibm-5348_P100-1997.cnv", 1, True), ("ibm-943_P15A-2003.cnv", 2, False), ("gb18030.cnv", 4, False),
+])
+def test_icu_keep(name: str, max_bytes: int | None, kept: bool) -> None:
+    assert icu_data.keep(name, max_bytes) is kept
+
+
+def test_icu_data_library_is_recognised_by_its_path() -> None:
+    assert icu_data.is_data_library("PySide6/Qt/lib/libicudata.so.73")
+    assert icu_data.is_data_library("libicudata.so.74")
+    assert not icu_data.is_data_library("PySide6/Qt/lib/libicuuc.so.73")
+    assert not icu_data.is_data_library("PySide6/icudt73.dll")
+
+
+def test_spec_replaces_the_icu_data_library() -> None:
+    source = (INSTALLER / "staan.spec").read_text(encoding="utf-8")
+    assert "icu_data.is_data_library(dest)" in source and "icu_data.build(" in source
+
+
+def _qt_icu_data() -> Path:
+    spec = importlib.util.find_spec("PySide6")
+    found = sorted(Path(next(iter(spec.submodule_search_locations))).glob("Qt/lib/libicudata.so.*")) if spec else []
+    if not found:
+        pytest.skip("this Qt for Python brings no ICU data library (only Linux does)")
+    return found[0]
+
+
+def _icu_symbol(library: Path) -> str:
+    return "icudt" + library.name.rsplit(".", 1)[-1] + "_dat"
+
+
+def test_icu_package_is_read_and_written_back_unchanged() -> None:
+    library = _qt_icu_data()
+    blob = icu_data.read_symbol(library, _icu_symbol(library))
+    assert icu_data.write_package(*icu_data.parse_package(blob)) == blob
+
+
+def test_smaller_icu_data_keeps_what_qt_reads(tmp_path: Path) -> None:
+    if not (shutil.which("as") and shutil.which("ld")):
+        pytest.skip("binutils (as, ld) not installed")
+    library = _qt_icu_data()
+    before, after = icu_data.build(library, tmp_path / library.name)
+    assert after < 8_000_000 < 25_000_000 < before
+    _header, _prefix, items = icu_data.parse_package(icu_data.read_symbol(tmp_path / library.name, _icu_symbol(library)))
+    names = [name for name, _data in items]
+    assert names == sorted(names)
+    for needed in ("coll/root.res", "coll/ucadata.icu", "coll/nl.res", "coll/res_index.res", "zone/nl.res",
+                   "zone/res_index.res", "zoneinfo64.res", "metaZones.res", "timezoneTypes.res", "cnvalias.icu",
+                   "res_index.res", "root.res", "nl.res", "en.res", "supplementalData.res"):
+        assert needed in names, needed
+    assert not [name for name in names if name.startswith(("brkitr/", "translit/"))]
+
+
+#: Everything Qt asks ICU (libQt6Core imports ucol_*, u_strToUpper/Lower, ucal_*, ucnv_*),
+#: printed as JSON: collation, case mapping, time-zone names, single-byte code pages.
+_ICU_PROBE = r"""
+import ctypes, json, sys
+from PySide6.QtCore import QCollator, QCoreApplication, QDateTime, QLocale, QStringDecoder, QTimeZone, Qt
+
+app = QCoreApplication([])
+words = ["zebra", "Ézé", "apple", "Appel", "ijs", "IJssel", "10", "9", "éclair", "eclair", "ß", "straße", "b", "B"]
+out = {}
+for name in ("nl_NL", "en_US", "de_DE"):
+    collator = QCollator(QLocale(name))
+    out[f"sort {name}"] = sorted(words, key=collator.sortKey)
+    collator.setNumericMode(True)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    out[f"numeric {name}"] = sorted(["Bijlage 10", "bijlage 9", "Bijlage 2"], key=collator.sortKey)
+for name in ("nl_NL", "en_US", "tr_TR"):
+    out[f"case {name}"] = [QLocale(name).toUpper("ĳssel straße istanbul"), QLocale(name).toLower("IJSSEL İSTANBUL ΣΟΦΟΣ")]
+summer = QDateTime.fromString("2026-07-01T12:00:00Z", Qt.DateFormat.ISODate)
+for zone in (b"Europe/Amsterdam", b"America/New_York"):
+    tz = QTimeZone(zone)
+    for name in ("nl_NL", "en_US"):
+        out[f"tz {zone} {name}"] = [tz.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale(name)),
+                                    tz.displayName(summer, QTimeZone.NameType.ShortName, QLocale(name)), tz.offsetFromUtc(summer)]
+maps = [line.split()[-1] for line in open("/proc/self/maps") if "libicu" in line]
+icuuc = ctypes.CDLL(next(path for path in maps if "libicuuc" in path))
+suffix = "_" + next(path for path in maps if "libicuuc" in path).rsplit(".", 1)[-1]
+ucnv_open, ucnv_to_uchars, ucnv_close = (getattr(icuuc, f"ucnv_{name}{suffix}") for name in ("open", "toUChars", "close"))
+ucnv_open.restype = ctypes.c_void_p
+for codec in ("windows-1252", "windows-1250", "ISO-8859-15", "IBM850", "KOI8-R", "macintosh", "Shift_JIS"):
+    error = ctypes.c_int(0)
+    converter = ucnv_open(codec.encode(), ctypes.byref(error))
+    text = None
+    if error.value <= 0:
+        buffer = (ctypes.c_uint16 * 256)()
+        n = ucnv_to_uchars(ctypes.c_void_p(converter), buffer, 256, bytes(range(0x80, 0x100)), 128, ctypes.byref(error))
+        ucnv_close(ctypes.c_void_p(converter))
+        text = bytes(buffer)[:2 * n].decode("utf-16-le")
+    out[f"codec {codec}"] = [QStringDecoder(codec).isValid(), text]
+out["data"] = next(path for path in maps if "libicudata" in path)
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def test_qt_answers_the_same_with_the_smaller_icu_data(tmp_path: Path) -> None:
+    """Qt on the original data and on the smaller copy (found first through LD_LIBRARY_PATH,
+    as the bundle's copy is found beside libicuuc): the same collation, case mapping, time
+    zones and single-byte code pages; only the multi-byte code pages are gone."""
+    if not (shutil.which("as") and shutil.which("ld")):
+        pytest.skip("binutils (as, ld) not installed")
+    library = _qt_icu_data()
+    icu_data.build(library, tmp_path / library.name)
+    import json
+    import os
+
+    def probe(**env: str) -> dict:
+        result = subprocess.run([sys.executable, "-c", _ICU_PROBE], env={**os.environ, **env}, capture_output=True,
+                                text=True, check=False)
+        assert result.returncode == 0, result.stderr[-3000:]
+        return json.loads(result.stdout)
+
+    full = probe()
+    small = probe(LD_LIBRARY_PATH=str(tmp_path))
+    assert Path(full.pop("data")) == library.resolve()
+    assert Path(small.pop("data")) == (tmp_path / library.name).resolve()
+    assert full.pop("codec Shift_JIS")[0] is True
+    assert small.pop("codec Shift_JIS") == [False, None]
+    assert small == full
+    assert full["codec windows-1252"][1][0] == "€"
+    assert full["sort nl_NL"].index("eclair") < full["sort nl_NL"].index("éclair") < full["sort nl_NL"].index("Ézé")
