@@ -19,12 +19,15 @@ from PySide6.QtWidgets import QApplication
 from staan_desktop.resources import resource_path
 from staan_desktop.services.glance import glance
 
-from . import i18n, paths, theme
+from . import i18n, paths, tasks, theme
 from .errors import install_excepthook, setup_logging
 from .main_window import MainWindow
 from .settings import COLOR_SCHEME, DEMO_CREATED, LANGUAGE, LAST_FILE, TEXT_SCALE, Settings
 
 log = logging.getLogger(__name__)
+
+#: How often a termination looks whether the running task has finished.
+TERMINATE_POLL_MS = 100
 
 
 def file_argument(arguments: list[str]) -> Path | None:
@@ -88,10 +91,18 @@ def quit_on_terminate(app: QApplication) -> None:
     """A logout or ``kill`` sends SIGTERM: close the window properly so that the lock is released
     and the window's place remembered. Python handles signals only when it runs, so a timer
     wakes it up now and then while Qt waits for events."""
-    def stop(_signum: int, _frame: object) -> None:
-        log.info("terminated by signal; closing")
+    def close_when_idle() -> None:
+        # The window refuses to close while a task (opening, exporting) runs, and a refused
+        # close cancels the quit: wait for the task instead of staying open for good.
+        if tasks.running():
+            QTimer.singleShot(TERMINATE_POLL_MS, close_when_idle)
+            return
         app.closeAllWindows()
         app.quit()
+
+    def stop(_signum: int, _frame: object) -> None:
+        log.info("terminated by signal; closing")
+        QTimer.singleShot(0, close_when_idle)  # from the event loop, not inside whatever was running
 
     signal.signal(signal.SIGTERM, stop)
     waker = QTimer(app)
