@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from staan_desktop.services import edits
+from staan_desktop.services import edits, queries
 from staan_desktop.services.errors import ValidationError
 from staan_desktop.services.interchange import load_tree
 
@@ -167,3 +167,20 @@ def test_member_can_be_renamed_and_moved_to_another_municipality(doc) -> None:
         edits.update_member(doc, member_id=member, name="X", municipality_id=99)
     edits.revert(doc, change)
     assert load_tree(doc).roles[0].members[0].name == "Secretaris A"
+
+
+@pytest.mark.parametrize("missing", ["task_field", "criterion", "municipality"])
+@pytest.mark.parametrize("bad_id", [9_999, True, "1"])
+def test_a_score_for_something_that_is_gone_is_refused_and_changes_nothing(doc, missing: str, bad_id) -> None:  # type: ignore[no-untyped-def]
+    ids = {
+        "task_field": edits.add_task_field(doc, name="ICT").item_id,
+        "criterion": edits.add_criterion(doc, name="draagvlak").item_id,
+        "municipality": queries.municipalities(doc)[0].id,
+    }
+    ids[missing] = bad_id
+    label = {"task_field": "Het taakveld", "criterion": "Het criterium", "municipality": "De gemeente"}[missing]
+    before = load_tree(doc)
+    with pytest.raises(ValidationError, match=f"^{label} bestaat niet \\(meer\\)\\.$"):
+        edits.set_score(doc, task_field_id=ids["task_field"], criterion_id=ids["criterion"],
+                        municipality_id=ids["municipality"], value=3)
+    assert load_tree(doc) == before

@@ -144,6 +144,17 @@ def get(session: Session, row_type: type[Row], item_id: object) -> Row:
     return row
 
 
+def require(session: Session, row_type: type[Row], item_id: object) -> None:
+    """What :func:`get` checks, for a row that is only referred to: one indexed SELECT instead of
+    loading the row into the session (a task field with its long texts, for every score typed)."""
+    table = row_type.__tablename__  # type: ignore[attr-defined]
+    exists = isinstance(item_id, int) and not isinstance(item_id, bool) and session.connection().exec_driver_sql(
+        f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)
+    ).first() is not None
+    if not exists:
+        raise ValidationError(f"{LABELS.get(table, 'Het onderdeel')} bestaat niet (meer).")
+
+
 def _scope_filter(row_type: type[SQLModel], values: dict[str, Any]) -> list:
     table = row_type.__tablename__  # type: ignore[attr-defined]
     conditions = []

@@ -11,7 +11,7 @@ from staan_desktop.domain.document import OwnerRole
 
 from ..errors import ValidationError
 from ..store import Document
-from .core import Change, changed, clean_name, clean_text, editing, ensure_unique, get, insert, update_fields
+from .core import Change, changed, clean_name, clean_text, editing, ensure_unique, get, insert, require, update_fields
 
 # Task fields ------------------------------------------------------------------------------
 
@@ -189,10 +189,10 @@ def set_score(
     agreed score. The change's ``previous`` holds the old value and note for undo."""
     note = clean_text(note, "De toelichting")
     with editing(doc) as session:
-        get(session, t.TaskFieldRow, task_field_id)
+        require(session, t.TaskFieldRow, task_field_id)
         criterion = get(session, t.CriterionRow, criterion_id)
         if municipality_id is not None:
-            get(session, t.MunicipalityRow, municipality_id)
+            require(session, t.MunicipalityRow, municipality_id)
         if value is not None:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValidationError("Een score is een heel getal.")
