@@ -21,6 +21,7 @@ from staan_desktop.services.glance import glance
 
 from . import i18n, paths, tasks, theme
 from .errors import install_excepthook, setup_logging
+from .first_paint import after_first_paint
 from .main_window import MainWindow
 from .settings import COLOR_SCHEME, DEMO_CREATED, LANGUAGE, LAST_FILE, TEXT_SCALE, Settings
 
@@ -140,7 +141,7 @@ def start_window(settings: Settings, named: Path | None) -> MainWindow:
         window.complete()
         open_initial(window, settings, named)
 
-    window.after_first_paint(complete)
+    after_first_paint(window, complete)
     return window
 
 

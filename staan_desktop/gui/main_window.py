@@ -6,18 +6,18 @@ It is built in two steps, so that a document shows in the first frame. The shell
 chapters, banner, status bar — needs only Qt; with ``shell_only`` the window stops there and
 can show a first look at a document (:meth:`show_glance`). :meth:`complete` then loads the
 database layer and the document tools (review, session, backups), after the first frame is
-painted (:meth:`after_first_paint`); only then is a document opened for editing.
+painted (``gui/first_paint.py``); only then is a document opened for editing.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent, QUndoGroup
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -51,9 +51,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Load the document tools after this long even if the window was never painted (minimised).
-COMPLETE_UNPAINTED_MS = 1000
-
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, pages: Sequence[PageKind] | None = None, *, shell_only: bool = False) -> None:
@@ -68,7 +65,6 @@ class MainWindow(QMainWindow):
         self.backups: BackupActions | None = None
         #: The document the first frame shows a first look at, until it is opened.
         self.glance: Glance | None = None
-        self._after_paint: list[Callable[[], None]] = []
         self._trajectory_title = ""
         self._following_undo = False
         self.undo_group = QUndoGroup(self)
@@ -103,22 +99,6 @@ class MainWindow(QMainWindow):
         state = self.settings.get(WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)  # again, now that the docks it places exist
-
-    def after_first_paint(self, work: Callable[[], None]) -> None:
-        """Run ``work`` once the window's first frame is on the screen (or after a second if
-        it never gets painted), so that what takes long does not hold that frame back."""
-        self._after_paint.append(work)
-        QTimer.singleShot(COMPLETE_UNPAINTED_MS, self._run_after_paint)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        super().paintEvent(event)
-        if self._after_paint:
-            # Queued: the rest of this frame (every child widget) is painted first.
-            QTimer.singleShot(0, self._run_after_paint)
-
-    def _run_after_paint(self) -> None:
-        while self._after_paint:
-            self._after_paint.pop(0)()
 
     # Building ---------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from staan_desktop.gui import main_window
+from staan_desktop.gui import first_paint, main_window
 from staan_desktop.gui.app import start_window
 from staan_desktop.gui.settings import LAST_FILE
 
@@ -50,7 +50,7 @@ def test_the_first_frame_is_drawn_without_the_database_layer(demo_file: Path, tm
 @pytest.fixture
 def painted_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Completion must come from the first paint, not from the fallback for an unpainted window."""
-    monkeypatch.setattr(main_window, "COMPLETE_UNPAINTED_MS", 600_000)
+    monkeypatch.setattr(first_paint, "UNPAINTED_MS", 600_000)
 
 
 def _started(qtbot, settings, named: Path | None):  # type: ignore[no-untyped-def]
@@ -151,15 +151,32 @@ def test_a_document_held_by_another_instance_shows_its_look_then_the_banner(qtbo
         other.release()
 
 
-def test_an_unpainted_window_still_completes(qtbot, settings, demo_file, monkeypatch):
-    monkeypatch.setattr(main_window, "COMPLETE_UNPAINTED_MS", 50)
+def test_an_unpainted_window_still_completes(qtbot, settings, monkeypatch):
+    monkeypatch.setattr(first_paint, "UNPAINTED_MS", 50)
     window = main_window.MainWindow(settings, shell_only=True)
     qtbot.addWidget(window)
     done: list[bool] = []
-    window.after_first_paint(lambda: done.append(True))
+    first_paint.after_first_paint(window, lambda: done.append(True))
     qtbot.waitUntil(lambda: done == [True], timeout=5_000)
+    window.show()
+    qtbot.waitExposed(window)
+    window.repaint()
     qtbot.wait(100)
-    assert done == [True], "once"
+    assert done == [True], "once, also when the window is painted later"
+
+
+def test_the_work_waits_for_the_first_paint_and_runs_once(qtbot, settings, painted_only):
+    window = main_window.MainWindow(settings, shell_only=True)
+    qtbot.addWidget(window)
+    done: list[bool] = []
+    first_paint.after_first_paint(window, lambda: done.append(True))
+    qtbot.wait(100)
+    assert done == [], "not before the window is painted"
+    window.show()
+    qtbot.waitUntil(lambda: done == [True], timeout=5_000)
+    window.repaint()
+    qtbot.wait(50)
+    assert done == [True]
 
 
 def test_a_copy_keeps_its_first_look_separate(qtbot, settings, demo_file, tmp_path, painted_only):
