@@ -19,9 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -54,7 +52,8 @@ class Exporter:
         return QCoreApplication.translate(CONTEXT, self.file_filter)
 
 
-# The services are imported when an export runs: the window's first frame needs only the menu entries.
+# The services (and for PDF the renderer and pyHanko) are imported when an export runs: the
+# window's first frame needs only the menu entries.
 
 
 def _json(doc: Document, target: Path, _progress: Progress) -> None:
