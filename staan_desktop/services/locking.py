@@ -19,7 +19,8 @@ Usage (the GUI and the CLI both do this)::
 A lock left by a crashed instance on the same machine is taken over: its process is gone, or the
 number now belongs to another process (the lock predates the last boot, or that process started
 after the lock was written). A lock from another machine is never taken over automatically: we
-cannot see whether that process lives.
+cannot see whether that process lives. The user may judge it gone (that laptop crashed) and take
+it over by naming the holder they were shown: ``acquire(path, take_over=holder)``.
 """
 
 from __future__ import annotations
@@ -242,16 +243,18 @@ class DocumentLock:
         self.release()
 
 
-def acquire(document: Path) -> DocumentLock:
+def acquire(document: Path, take_over: LockInfo | None = None) -> DocumentLock:
     """Take the lock on ``document``; raise :class:`DocumentLocked` (with who holds it) or
-    :class:`LockUnavailable`. A stale lock of a crashed instance on this machine is taken over."""
+    :class:`LockUnavailable`. A stale lock of a crashed instance on this machine is taken over,
+    and so is the lock of ``take_over`` if it is still exactly that one (not if it was released
+    and taken by someone else since the user was shown it)."""
     path = lock_path(document)
     me = _me()
     for _attempt in range(3):
         if _create(path, me):
             return DocumentLock(document, me)
         holder = read_lock(document)
-        if not _is_stale(path, holder):
+        if not (_is_stale(path, holder) or (take_over is not None and holder == take_over)):
             if holder is None:
                 holder = LockInfo("iemand anders", "een andere computer", 0, "")
             raise DocumentLocked(holder)

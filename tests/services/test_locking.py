@@ -114,3 +114,25 @@ def test_lock_whose_pid_now_belongs_to_a_younger_process_is_stale(document: Path
     finally:
         younger.kill()
         younger.wait()
+
+
+def test_the_user_may_take_over_the_lock_they_were_shown(document: Path) -> None:
+    _write_lock(document, host="laptop-griffie", pid=1)
+    with pytest.raises(locking.DocumentLocked) as raised:
+        locking.acquire(document)
+    lock = locking.acquire(document, take_over=raised.value.holder)
+    assert locking.read_lock(document) == lock.info and lock.info.host == socket.gethostname()
+    lock.release()
+    assert list(document.parent.iterdir()) == [document]
+
+
+def test_taking_over_refuses_a_lock_that_changed_hands_since(document: Path) -> None:
+    _write_lock(document, host="laptop-griffie", pid=1)
+    with pytest.raises(locking.DocumentLocked) as raised:
+        locking.acquire(document)
+    shown = raised.value.holder
+    _write_lock(document, user="joost", host="laptop-secretaris", pid=7)  # released and taken by Joost
+    with pytest.raises(locking.DocumentLocked) as again:
+        locking.acquire(document, take_over=shown)
+    assert again.value.holder.user == "joost"
+    assert locking.read_lock(document).host == "laptop-secretaris"  # untouched
