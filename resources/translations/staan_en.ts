@@ -448,25 +448,35 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="29"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="31"/>
         <source>Melding</source>
         <extracomment>(background, text) for a light and a dark palette.</extracomment>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="53"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="59"/>
         <source>Alleen-lezen: {0}. Wijzigingen worden niet bewaard.</source>
         <translation>Read-only: {0}. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="76"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="84"/>
         <source>&amp;Opnieuw proberen</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="77"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="85"/>
         <source>Opnieuw openen om te bewerken, als het document inmiddels vrij is</source>
         <translation>Open again for editing, if the document has become free</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/banner.py" line="86"/>
+        <source>&amp;Toch bewerken…</source>
+        <translation>&amp;Edit anyway…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/banner.py" line="87"/>
+        <source>Het document overnemen, als het op de andere computer niet meer open is</source>
+        <translation>Take the document over, if it is no longer open on the other computer</translation>
     </message>
 </context>
 <context>
@@ -1094,18 +1104,18 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="137"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="144"/>
         <source>Document openen</source>
-        <extracomment>Why the document is read-only (empty when it is writable). True when waiting may make it writable (someone else holds it). The path that could not be opened (``None`` for the demo or a new document).</extracomment>
+        <extracomment>Why the document is read-only (empty when it is writable). True when waiting may make it writable (someone else holds it). Who holds it, as the user is shown (what &quot;Toch bewerken&quot; takes over). The path that could not be opened (``None`` for the demo or a new document).</extracomment>
         <translation>Opening document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="140"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="148"/>
         <source>Nieuw document maken</source>
         <translation>Creating new document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="143"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="151"/>
         <source>Voorbeelddocument openen</source>
         <translation>Opening example document</translation>
     </message>
@@ -1154,23 +1164,23 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="91"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="90"/>
         <source>Als &amp;JSON-bestand…</source>
         <translation>As &amp;JSON file…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="94"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="93"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="81"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="80"/>
         <source>Startdocument als &amp;PDF…</source>
         <extracomment>Dutch menu text, marked with QT_TRANSLATE_NOOP(&quot;Exporter&quot;, …). Runs on a worker thread; writes ``target`` completely or not at all. Asked on the GUI thread after the file name: keywords for ``run``, or ``None`` to cancel.</extracomment>
         <translation>Start document as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="84"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="83"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1352,48 +1362,62 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="199"/>
         <source>{0} is al geopend.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="162"/>
         <source>Werkbalk</source>
-        <extracomment>Load the document tools after this long even if the window was never painted (minimised). The document the first frame shows a first look at, until it is opened.</extracomment>
+        <extracomment>The document the first frame shows a first look at, until it is opened.</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="245"/>
+        <source>Toch bewerken</source>
+        <translation>Edit anyway</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/main_window.py" line="246"/>
+        <source>{0}. Neem het document alleen over als het daar niet meer open is, bijvoorbeeld omdat die computer is vastgelopen of uitgezet. Wordt er daar nog in gewerkt, dan overschrijven jullie elkaars wijzigingen.
+
+Het document overnemen?</source>
+        <translation>{0}. Only take the document over if it is no longer open there, for instance because that computer crashed or was switched off. If someone still works in it there, you will overwrite each other's changes.
+
+Take the document over?</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/main_window.py" line="324"/>
         <source>Voorbeelddocument opnieuw beginnen</source>
         <translation>Start the example document afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="325"/>
         <source>Alles wat in het voorbeelddocument is ingevoerd, gaat verloren. Doorgaan?</source>
         <translation>Everything entered in the example document will be lost. Continue?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="384"/>
         <source>STAAN Desktop</source>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="387"/>
         <source>(alleen-lezen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="425"/>
         <source>Over STAAN Desktop</source>
         <translation>About STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="427"/>
         <source>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Werkconferenties tussen gemeenten faciliteren en het startdocument maken. Werkt volledig offline; elke wijziging wordt direct bewaard.&lt;/p&gt;&lt;p&gt;Logbestanden: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Facilitate work conferences between municipalities and write the start document. Works fully offline; every change is saved at once.&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="463"/>
         <source>Even wachten: er loopt nog een taak.</source>
         <translation>Please wait: a task is still running.</translation>
     </message>

@@ -18,9 +18,11 @@ _COLOURS = {False: ("#FFE8A3", "#3D2E00"), True: ("#5C4700", "#FFF4D1")}
 
 class Banner(QFrame):
     """Hidden until :meth:`show_reason` or :meth:`show_notice`; ``retry`` is offered when waiting
-    may help, ``action`` when one button gets the user out (e.g. a new concept version)."""
+    may help, ``take_over`` when the holder may be gone (its computer crashed), ``action`` when one
+    button gets the user out (e.g. a new concept version)."""
 
     retry_requested = Signal()
+    take_over_requested = Signal()
     action_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,6 +35,9 @@ class Banner(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry = QPushButton(self)
         self.retry.clicked.connect(self.retry_requested)
+        self.take_over = QPushButton(self)
+        self.take_over.clicked.connect(self.take_over_requested)
+        self.take_over.hide()
         self.action = QPushButton(self)
         self.action.clicked.connect(self.action_requested)
         self.action.hide()
@@ -42,17 +47,19 @@ class Banner(QFrame):
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.retry)
+        layout.addWidget(self.take_over)
         layout.addWidget(self.action)
         self._icon_name = "read-only"
         self.retranslate()
         self._restyle()
         self.hide()
 
-    def show_reason(self, reason: str, *, icon: str = "read-only", retry: bool = False) -> None:
+    def show_reason(self, reason: str, *, icon: str = "read-only", retry: bool = False, take_over: bool = False) -> None:
         self._icon_name = icon
         self.text.setText(self.tr("Alleen-lezen: {0}. Wijzigingen worden niet bewaard.").format(reason.rstrip(".")))
         self.setAccessibleDescription(self.text.text())
         self.retry.setVisible(retry)
+        self.take_over.setVisible(take_over)
         self.action.hide()
         self._restyle()
         self.show()
@@ -64,6 +71,7 @@ class Banner(QFrame):
         self.text.setText(text)
         self.setAccessibleDescription(text)
         self.retry.hide()
+        self.take_over.hide()
         self.action.setText(action)
         self.action.setVisible(bool(action))
         self._restyle()
@@ -75,6 +83,8 @@ class Banner(QFrame):
     def retranslate(self) -> None:
         self.retry.setText(self.tr("&Opnieuw proberen"))
         self.retry.setToolTip(self.tr("Opnieuw openen om te bewerken, als het document inmiddels vrij is"))
+        self.take_over.setText(self.tr("&Toch bewerken…"))
+        self.take_over.setToolTip(self.tr("Het document overnemen, als het op de andere computer niet meer open is"))
 
     def _restyle(self) -> None:
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -39,6 +39,8 @@ class OpenedDocument:
     reason: str = ""
     #: True when waiting may make it writable (someone else holds it).
     held_elsewhere: bool = False
+    #: Who holds it, as the user is shown (what "Toch bewerken" takes over).
+    holder: locking.LockInfo | None = None
     closed: bool = field(default=False, init=False)
 
     @property
@@ -54,9 +56,10 @@ class OpenedDocument:
             self.lock.release()
 
 
-def open_locked(path: Path, progress: Progress | None = None) -> OpenedDocument:
-    """Open ``path`` for writing, or read-only with the reason when another instance holds it.
-    Runs on a worker thread; raises the service's DocumentError for a file we cannot open."""
+def open_locked(path: Path, progress: Progress | None = None, take_over: locking.LockInfo | None = None) -> OpenedDocument:
+    """Open ``path`` for writing, or read-only with the reason when another instance holds it
+    (``take_over``: a holder the user judged gone). Runs on a worker thread; raises the service's
+    DocumentError for a file we cannot open."""
     from staan_desktop.services.store import check_kind, open_document
 
     path = Path(path).resolve()
@@ -67,11 +70,14 @@ def open_locked(path: Path, progress: Progress | None = None) -> OpenedDocument:
     check_kind(path)
     if progress:
         progress(1, 3)
+    holder: locking.LockInfo | None = None
     try:
-        lock: locking.DocumentLock | None = locking.acquire(path)
+        lock: locking.DocumentLock | None = locking.acquire(path, take_over=take_over)
         reason, held = "", False
     except locking.LockError as exc:
         lock, reason, held = None, exc.message, isinstance(exc, locking.DocumentLocked)
+        if isinstance(exc, locking.DocumentLocked):
+            holder = exc.holder
     try:
         doc = open_document(path, read_only=lock is None, read_only_reason=reason)
     except BaseException:
@@ -80,7 +86,7 @@ def open_locked(path: Path, progress: Progress | None = None) -> OpenedDocument:
         raise
     if progress:
         progress(3, 3)
-    return OpenedDocument(doc, lock, reason, held)
+    return OpenedDocument(doc, lock, reason, held, holder)
 
 
 def create_locked(path: Path, template: str, title: str | None, progress: Progress | None = None) -> OpenedDocument:
@@ -133,8 +139,10 @@ class Documents(QObject):
 
         run_task(self._window, title, work, self.opened.emit, refused)
 
-    def open(self, path: Path) -> None:
-        self._run(self.tr("Document openen"), lambda progress: open_locked(path, progress), Path(path))
+    def open(self, path: Path, take_over: locking.LockInfo | None = None) -> None:
+        self._run(
+            self.tr("Document openen"), lambda progress: open_locked(path, progress, take_over=take_over), Path(path)
+        )
 
     def create(self, path: Path, template: str, title: str | None) -> None:
         self._run(self.tr("Nieuw document maken"), lambda progress: create_locked(path, template, title, progress), None)

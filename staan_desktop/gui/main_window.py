@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         a.log.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
         a.about.triggered.connect(self.show_about)
         self.banner.retry_requested.connect(self.reopen)
+        self.banner.take_over_requested.connect(self.take_over)
         for changing in (self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):
             changing.connect(self._label_toolbar)
         self._label_toolbar()
@@ -235,6 +236,24 @@ class MainWindow(QMainWindow):
             self.close_document()
             self.documents.open(path)
 
+    def take_over(self) -> None:
+        """Edit a document whose lock another computer left behind (it crashed, or was shut with
+        the document open), once the user confirms nobody works in it there any more."""
+        current = self.current
+        if current is None or current.holder is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Toch bewerken"), self.tr(
+            "{0}. Neem het document alleen over als het daar niet meer open is, bijvoorbeeld omdat die "
+            "computer is vastgelopen of uitgezet. Wordt er daar nog in gewerkt, dan overschrijven jullie "
+            "elkaars wijzigingen.\n\nHet document overnemen?"
+        ).format(current.holder.describe()), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        path, holder = current.path, current.holder
+        self.close_document()
+        self.documents.open(path, take_over=holder)
+
     def show_document(self, opened: OpenedDocument) -> None:
         from .context import WorkspaceContext
 
@@ -254,7 +273,7 @@ class MainWindow(QMainWindow):
         self.body.setCurrentWidget(self.workspace)
         reason = opened.reason or (opened.doc.read_only_reason if opened.doc.read_only else "")
         if reason:
-            self.banner.show_reason(reason, retry=opened.held_elsewhere)
+            self.banner.show_reason(reason, retry=opened.held_elsewhere, take_over=opened.holder is not None)
         else:
             self.banner.clear()
         self.status.set_document(True, read_only=opened.doc.read_only)

@@ -125,7 +125,7 @@ def test_a_look_that_the_opening_then_refuses_leaves_the_empty_window(
     from staan_desktop.gui import documents
     from staan_desktop.services.errors import DocumentError
 
-    def refuse(path, progress=None):  # type: ignore[no-untyped-def]
+    def refuse(path, progress=None, take_over=None):  # type: ignore[no-untyped-def]
         raise DocumentError("Het bestand is beschadigd.")
 
     monkeypatch.setattr(documents, "open_locked", refuse)

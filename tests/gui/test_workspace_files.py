@@ -14,7 +14,7 @@ from staan_desktop.gui.app import file_argument, open_initial
 from staan_desktop.gui import paths
 from staan_desktop.gui.new_document_dialog import NewDocumentDialog
 from staan_desktop.gui.settings import DEMO_CREATED, LAST_FILE
-from staan_desktop.services import interchange, locking
+from staan_desktop.services import edits, interchange, locking
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -139,6 +139,36 @@ def test_retry_opens_for_writing_once_the_other_instance_let_go(qtbot, window, o
     window.banner.retry.click()
     qtbot.waitUntil(lambda: window.current is not None and not window.current.doc.read_only, timeout=10_000)
     assert not window.banner.isVisible()
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_a_lock_left_by_another_computer_can_be_taken_over_after_a_warning(
+    qtbot, window, open_doc, demo_file, monkeypatch, answer
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    left = '{"user": "marieke", "host": "laptop-griffie", "pid": 4242, "since": "2025-03-14T09:12:00"}'
+    locking.lock_path(demo_file).write_text(left, encoding="utf-8")
+    open_doc(window, demo_file)
+    assert window.current.doc.read_only and window.banner.take_over.isVisibleTo(window.banner)
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No), "taking over is never the default"
+        return int(getattr(QMessageBox.StandardButton, answer).value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    window.banner.take_over.click()
+    assert asked and asked[0].startswith("Geopend door marieke op laptop-griffie sinds 14-03-2025 09:12.")
+    if answer == "No":
+        assert window.current.doc.read_only
+        assert locking.lock_path(demo_file).read_text(encoding="utf-8") == left
+        return
+    qtbot.waitUntil(lambda: window.current is not None and not window.current.doc.read_only, timeout=10_000)
+    assert locking.read_lock(demo_file) == window.current.lock.info
+    assert not window.banner.isVisible()
+    edits.update_trajectory(window.current.doc, subtitle="Overgenomen")  # it can be written
 
 
 @pytest.mark.parametrize("title, expected", [("Oost / West: 2025?", "Oost  West 2025"), ("...", "Startdocument")])
