@@ -5,8 +5,9 @@ Two savings over a plain ReportLab ``Paragraph``, neither changing a byte of the
 * Our markup is already parsed once (``domain.markup``) and written back as a handful of tags
   (``<b>``, ``<i>``, ``<br/>``, and in the contents a link and a callback) around escaped text. ReportLab would run Python's HTML tokenizer
   over it again for every paragraph; for that small vocabulary a regular expression finds the
-  same tags and entities and hands them to ReportLab's own parser callbacks, in the order the
-  tokenizer would have. Anything else (links, callbacks) goes the usual way.
+  same tags and entities. Bold, italic, line breaks and entities then become fragments directly,
+  equal field by field to the parser's; a link or callback is handed to ReportLab's own parser
+  callbacks, in the order the tokenizer would have. Anything else goes the usual way.
 * ReportLab breaks a paragraph into lines at every ``wrap``, and it wraps the same paragraph
   more than once at the same width: a heading's ``keepWithNext`` measures the heading and the
   paragraph after it and then the frame measures both again to place them; a table measures
@@ -19,9 +20,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
-from reportlab.platypus.paraparser import ParaParser
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 #: The tags and entities our text helpers write (see text.py; the link and callback of a
 #: contents line, contents.py, whose attribute values are our own keys), or (last group) any
@@ -34,9 +36,78 @@ _TOKEN = re.compile(r'<(/?)([bi])>|(<br/>)|&(amp|lt|gt);|<a href="(#[\w-]+)">|(<
 _MARK = re.compile(r"[<&]")
 
 
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
+#: Returned by ``_direct_frags`` for a link or callback: their fragments depend on the link
+#: and underline bookkeeping of ReportLab's parser, so those go through its callbacks.
+_USE_PARSER: list[Any] = []
+
+
+def _direct_frags(text: str, style: Any) -> list[Any] | None:
+    """The fragments ReportLab's parser makes of bold, italic, line breaks and entities, built
+    as it builds them but without its per-fragment ``copy.copy`` and method dispatch, which
+    cost more than the rest of a short paragraph's parsing. Each fragment's attributes, their
+    order and the lists they share are those the parser gives (see ``ParaParser._push``,
+    ``handle_data``, ``start_br``/``end_br``). None for markup the parser would reject (it
+    then raises its own error), ``_USE_PARSER`` for a link or callback."""
+    try:
+        family, bold, italic = ps2tt(style.fontName)
+    except ValueError:
+        return None
+    # The state at the bottom of the parser's stack: _initial_frag, then start_para's tag.
+    top = {"rise": 0, "greek": 0, "link": [], "fontName": family, "bold": bold, "italic": italic,
+           "fontSize": style.fontSize, "textColor": style.textColor, "us_lines": [], "__tag__": "para"}
+    stack = [top]
+    # What handle_data copies: the state with the concrete font of its bold and italic.
+    shown = {**top, "fontName": tt2ps(family, bold, italic)}
+    frags: list[Any] = []
+    new = ParaFrag.__new__
+
+    def emit(fields: dict[str, Any]) -> None:
+        frag = new(ParaFrag)
+        frag.__dict__ = fields
+        frags.append(frag)
+
+    pos = 0
+    while (mark := _MARK.search(text, pos)) is not None:
+        start = mark.start()
+        match = _TOKEN.match(text, start)
+        assert match is not None  # its last alternative matches any mark
+        if match.group(9) is not None:
+            return None
+        if match.group(5) is not None or match.group(6) is not None or match.group(7) is not None:
+            return _USE_PARSER
+        if start > pos:
+            emit({**shown, "text": text[pos:start]})
+        pos = match.end()
+        closing, tag, br, entity = match.group(1, 2, 3, 4)
+        if tag is not None:
+            if closing:
+                if top["__tag__"] != tag:
+                    return None
+                stack.pop()
+                top = stack[-1]
+            else:
+                top = {**top, "__tag__": tag, ("bold" if tag == "b" else "italic"): 1}
+                stack.append(top)
+            shown = {**top, "fontName": tt2ps(top["fontName"], top["bold"], top["italic"])}
+        elif br is not None:
+            emit({**shown, "__tag__": "br", "lineBreak": True, "text": ""})
+        else:
+            emit({**shown, "text": _ENTITIES[entity]})
+    if pos < len(text):
+        emit({**shown, "text": text[pos:]})
+    if len(stack) != 1:
+        return None
+    textTransformFrags(frags, style)
+    return frags
+
+
 def _quick_frags(text: str, style: Any) -> list[Any] | None:
     """The fragments ReportLab's parser makes of ``text`` (already cleaned), or None when
     ``text`` holds markup beyond the small set above."""
+    frags = _direct_frags(text, style)
+    if frags is not _USE_PARSER:
+        return frags
     parser = ParaParser()
     parser.caseSensitive = 1
     parser._setup_for_parse(style)
