@@ -67,3 +67,15 @@ def test_other_markup_takes_the_full_parser() -> None:
                    "<para>x</para>"):
         assert _quick_frags(markup, style) is None
         assert _fragments(LaidOutParagraph(markup, style)) == _fragments(Paragraph(markup, style))
+
+
+def test_unbalanced_markup_gets_reportlabs_own_error() -> None:
+    # The direct builder does not check nesting the way ReportLab's parser does; it leaves
+    # such text to the parser so that the error is the parser's.
+    style = STYLES["body"]
+    for markup in ("<b>x", "x</b>", "<b><i>x</b></i>", "<i>x</i></i>"):
+        assert _quick_frags(markup, style) is None
+        with pytest.raises(ValueError):
+            Paragraph(markup, style)
+        with pytest.raises(ValueError):
+            LaidOutParagraph(markup, style)
