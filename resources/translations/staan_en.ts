@@ -1382,7 +1382,7 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <source>{0}. Neem het document alleen over als het daar niet meer open is, bijvoorbeeld omdat die computer is vastgelopen of uitgezet. Wordt er daar nog in gewerkt, dan overschrijven jullie elkaars wijzigingen.
 
 Het document overnemen?</source>
-        <translation>{0}. Only take the document over if it is no longer open there, for instance because that computer crashed or was switched off. If someone still works in it there, you will overwrite each other's changes.
+        <translation>{0}. Only take the document over if it is no longer open there, for instance because that computer crashed or was switched off. If someone still works in it there, you will overwrite each other&apos;s changes.
 
 Take the document over?</translation>
     </message>
@@ -2655,60 +2655,50 @@ You can change it later in Settings.</translation>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="59"/>
-        <source>Bee&amp;ld</source>
-        <extracomment>objectName → (keys, checkable) The window&apos;s own Session menu when it has one (it keeps that menu&apos;s title).</extracomment>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="79"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="69"/>
         <source>&amp;Projectorweergave</source>
+        <extracomment>objectName → (keys, checkable) The window&apos;s Session menu (in its menu bar from the first frame, titled by the window).</extracomment>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="80"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="70"/>
         <source>Projector naar ander sch&amp;erm</source>
         <translation>Projector to another scr&amp;een</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="81"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="71"/>
         <source>&amp;Donkere projectorweergave</source>
         <translation>&amp;Dark projector view</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="82"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="72"/>
         <source>&amp;Volgende agendastap</source>
         <translation>&amp;Next agenda step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="83"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="73"/>
         <source>V&amp;orige agendastap</source>
         <translation>Pre&amp;vious agenda step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="84"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="74"/>
         <source>&amp;Timer pauzeren of hervatten</source>
         <translation>Pause or resume the &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="85"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="75"/>
         <source>Alle scores &amp;onthullen</source>
         <translation>Reveal all &amp;scores</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="86"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="76"/>
         <source>&amp;Taakveld onthullen of verbergen</source>
         <translation>Reveal or hide the task &amp;field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="94"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="84"/>
         <source>Projectorscher&amp;m</source>
         <translation>Projector scree&amp;n</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="96"/>
-        <source>&amp;Sessie</source>
-        <translation>&amp;Session</translation>
     </message>
 </context>
 <context>

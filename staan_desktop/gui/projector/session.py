@@ -44,9 +44,9 @@ class SessionControls(QObject):
         self.reveal = Reveal()
         self.shortlisted: list[tuple[int, str]] = []
         self.clock = AgendaClock(self)
-        window_actions = getattr(window, "actions_", None)
-        menus = getattr(window_actions, "menus", {})
-        self.actions = SessionActions(window_actions if window_actions is not None else self, window, menus.get("session"))
+        window_actions = window.actions_  # type: ignore[attr-defined]
+        menus = window_actions.menus
+        self.actions = SessionActions(window_actions, window, menus["session"])
         self.projector: ProjectorWindow | None = None
         #: Where the projector goes: a screen (full screen), or ``None`` for a window.
         self.projector_screen: QScreen | None = None
@@ -60,7 +60,7 @@ class SessionControls(QObject):
         self.dock.setWidget(scroll)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.actions.install(window.menuBar(), menus.get("view"), menus.get("help"), self.dock.toggleViewAction())
+        self.actions.install(menus["view"], self.dock.toggleViewAction())
         for action in self.actions.all():
             window.addAction(action)  # the keys work with every menu closed
         self._connect()

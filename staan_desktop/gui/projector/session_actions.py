@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from .. import icons
 
@@ -28,7 +28,7 @@ KEYS: dict[str, tuple[tuple[str, ...], bool]] = {
 
 
 class SessionActions(QObject):
-    def __init__(self, parent: QObject, window: QWidget, session_menu: QMenu | None = None) -> None:
+    def __init__(self, parent: QObject, window: QWidget, session_menu: QMenu) -> None:
         # Parented to the window's own actions, the shortcuts dialog (F1) lists these too.
         super().__init__(parent)
         self.actions: dict[str, QAction] = {}
@@ -41,9 +41,8 @@ class SessionActions(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.actions[name] = action
         self.screens_menu = QMenu(window)
-        #: The window's own Session menu when it has one (it keeps that menu's title).
-        self._own_menu = session_menu is None
-        self.session_menu = QMenu(window) if session_menu is None else session_menu
+        #: The window's Session menu (in its menu bar from the first frame, titled by the window).
+        self.session_menu = session_menu
         self.retranslate()
 
     def __getitem__(self, name: str) -> QAction:
@@ -52,11 +51,8 @@ class SessionActions(QObject):
     def all(self) -> list[QAction]:
         return list(self.actions.values())
 
-    def install(self, bar: QMenuBar, view_menu: QMenu | None, before: QMenu | None, dock_toggle: QAction) -> None:
-        """Projector entries at the end of the View menu; a Session menu before Help."""
-        if view_menu is None:
-            view_menu = bar.addMenu("")
-            view_menu.setTitle(self.tr("Bee&ld"))
+    def install(self, view_menu: QMenu, dock_toggle: QAction) -> None:
+        """Projector entries at the end of the View menu; the agenda in the Session menu."""
         view_menu.addSeparator()
         view_menu.addActions([self["projector"], self["next_screen"]])
         view_menu.addMenu(self.screens_menu)
@@ -67,12 +63,6 @@ class SessionActions(QObject):
         menu.addActions([self["reveal_all"], self["reveal_current"]])
         menu.addSeparator()
         menu.addAction(self["projector"])
-        if not self._own_menu:
-            return  # already in the menu bar
-        if before is not None:
-            bar.insertMenu(before.menuAction(), menu)
-        else:
-            bar.addMenu(menu)
 
     def retranslate(self) -> None:
         texts = {
@@ -92,5 +82,3 @@ class SessionActions(QObject):
             plain = text.replace("&", "")
             action.setToolTip(f"{plain} ({keys})" if keys else plain)
         self.screens_menu.setTitle(self.tr("Projectorscher&m"))
-        if self._own_menu:
-            self.session_menu.setTitle(self.tr("&Sessie"))
