@@ -3072,6 +3072,15 @@ You can change it later in Settings.</translation>
     </message>
 </context>
 <context>
+    <name>TextBinding</name>
+    <message>
+        <location filename="../../staan_desktop/gui/text_binding.py" line="76"/>
+        <source>Dit veld mag niet leeg zijn; de vorige tekst staat er weer.</source>
+        <extracomment>Milliseconds after the last keystroke before the text is stored.</extracomment>
+        <translation>This field may not be empty; the previous text is back.</translation>
+    </message>
+</context>
+<context>
     <name>TitleView</name>
     <message>
         <location filename="../../staan_desktop/gui/projector/title_view.py" line="32"/>

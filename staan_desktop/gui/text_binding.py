@@ -71,5 +71,7 @@ class TextBinding(QObject):
     def _finished(self) -> None:
         self.flush()
         if self.edit.text().strip() != self._stored.strip():
-            # Refused or left empty: show what the document really says.
+            # Refused or left empty: show what the document really says, and say why.
+            if self._required and not self.edit.text().strip() and not self.edit.isReadOnly():
+                self.context.refused.emit(self.tr("Dit veld mag niet leeg zijn; de vorige tekst staat er weer."), "")
             self.edit.setText(self._stored)

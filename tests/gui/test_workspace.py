@@ -251,3 +251,15 @@ def test_undo_shows_the_home_of_the_change_not_every_page_that_displays_it(qtbot
         context.doc, municipality_id=queries.municipalities(context.doc)[0].id, name="Gieten"))
     qtbot.keyClick(window.navigation, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages[2], "the municipalities page, not the overview's count"
+
+
+def test_an_emptied_title_comes_back_with_a_reason(qtbot, window, open_doc, demo_file):
+    open_doc(window, demo_file)
+    title = interchange.load_info(window.context.doc).title
+    edit = window.pages[0].findChild(QLineEdit, "titleEdit")
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    edit.editingFinished.emit()
+    assert edit.text() == title and interchange.load_info(window.context.doc).title == title
+    assert window.status.currentMessage() == "⚠ Dit veld mag niet leeg zijn; de vorige tekst staat er weer."
