@@ -10,11 +10,13 @@ the first frame in which the document can be edited, quit.
 
 Both go through the same probe, so they differ only in what they build. The application needs
 no hook for this: the probe wraps ``QApplication.exec`` (nothing paints before the event loop
-runs) and watches every paint event. For ``app`` the first frame that counts is the first one
-painted after the window title names the document: the application's first frame shows the
+runs) and watches the paint events of the main window shown by then; a window's paint event
+opens the paint pass that draws all its widgets. For ``app`` the first frame that counts is the
+first one painted after the window title names the document: the application's first frame shows the
 title and the overview from a first look at the file. It then loads the database layer and
 opens the document for editing; the second marker is the first frame painted once the real,
-editable overview page (object name ``OverviewPage``) is in the window. The other kinds can
+editable overview page (object name ``OverviewPage``) is in the window; from the first frame on,
+the probe watches every widget's paint events, since the page can be painted without its window. The other kinds can
 edit nothing, so for them both markers are the same frame.
 """
 
@@ -49,6 +51,9 @@ class _FirstPaint(QObject):
             self.seen = True
             # Report after the whole frame (all widgets of this paint pass) is drawn.
             QTimer.singleShot(0, lambda: print(MARKER, flush=True))
+            if self.editable_page is not None:
+                # From now on the page that can edit may be painted without its window.
+                QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         if self.seen and (self.editable_page is None or window.findChild(QWidget, self.editable_page)):
             self.editable = True
             QTimer.singleShot(0, self.report_editable)
@@ -65,7 +70,13 @@ def _install_probe(document_name: str | None, editable_page: str | None = None) 
     def exec_with_probe(*_args: object) -> int:
         app = QApplication.instance()
         probe = _FirstPaint(document_name, editable_page)
-        app.installEventFilter(probe)  # type: ignore[union-attr]
+        # Only the main window until its first frame: a filter on the whole application would
+        # hand every widget's events to Python, and PySide would then build a Python type for
+        # each kind of widget and event, a cost of the probe and not of the program measured.
+        # A window's paint event opens the paint pass that draws all its widgets.
+        for widget in app.topLevelWidgets():  # type: ignore[union-attr]
+            if isinstance(widget, QMainWindow):
+                widget.installEventFilter(probe)
         return original()
 
     QApplication.exec = exec_with_probe  # type: ignore[method-assign]
