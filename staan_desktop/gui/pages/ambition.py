@@ -11,7 +11,7 @@ from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
 from ..models.text_list_model import ListSpec
-from ..widgets.beamer import heading, hint
+from ..widgets.labels import heading, hint
 from ..widgets.ordered_list import OrderedListEditor
 from .base import Page
 

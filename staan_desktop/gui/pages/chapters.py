@@ -34,7 +34,8 @@ from staan_desktop.services.queries import Section
 
 from .. import icons
 from ..context import WorkspaceContext
-from ..widgets.beamer import heading, hint, one_undo_step, plain_tooltip
+from ..widgets.beamer import one_undo_step, plain_tooltip
+from ..widgets.labels import heading, hint
 from ..widgets.block_widgets import BlockWidget
 from ..widgets.field_binding import FieldBinding
 from .base import Page

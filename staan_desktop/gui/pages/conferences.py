@@ -14,7 +14,7 @@ from .. import icons
 from ..context import WorkspaceContext
 from ..models.record_table_model import Column, RecordTableModel
 from ..models.text_list_model import ListSpec
-from ..widgets.beamer import heading, hint, subheading
+from ..widgets.labels import heading, hint, subheading
 from ..widgets.field_binding import FieldBinding
 from ..widgets.list_entry import ListEntry
 from ..widgets.ordered_list import OrderedListEditor

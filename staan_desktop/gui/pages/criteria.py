@@ -33,7 +33,7 @@ from staan_desktop.services.queries import ClassDef, Criterion
 from .. import icons
 from ..context import WorkspaceContext
 from ..models.record_table_model import Column, RecordTableModel
-from ..widgets.beamer import heading, hint, subheading
+from ..widgets.labels import heading, hint, subheading
 from ..widgets.record_table import RecordTable
 from .base import Page
 

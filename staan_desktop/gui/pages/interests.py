@@ -12,7 +12,8 @@ from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
 from ..models.interests_model import InterestsModel
-from ..widgets.beamer import heading, hint, roomy_table
+from ..widgets.beamer import roomy_table
+from ..widgets.labels import heading, hint
 from ..widgets.lines_delegate import LinesDelegate
 from .base import Page
 

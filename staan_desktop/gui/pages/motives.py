@@ -11,7 +11,7 @@ from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
 from ..models.record_table_model import Column, RecordTableModel
-from ..widgets.beamer import heading, hint
+from ..widgets.labels import heading, hint
 from ..widgets.list_entry import ListEntry
 from ..widgets.record_table import RecordTable
 from .base import Page

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLine
 
 from staan_desktop.domain.status import Status
 
-from ..widgets.beamer import heading
+from ..widgets.labels import heading
 
 if TYPE_CHECKING:
     from staan_desktop.services.glance import ContentCounts, Glance

@@ -13,7 +13,7 @@ from staan_desktop.services.edits import Change
 from .. import icons
 from ..context import WorkspaceContext
 from ..models.record_table_model import Column, RecordTableModel
-from ..widgets.beamer import heading, hint
+from ..widgets.labels import heading, hint
 from ..widgets.record_table import RecordTable
 from .base import Page
 

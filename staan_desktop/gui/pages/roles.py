@@ -13,7 +13,7 @@ from staan_desktop.services.store import Document
 
 from ..context import WorkspaceContext
 from ..models.text_list_model import ListSpec
-from ..widgets.beamer import heading, subheading
+from ..widgets.labels import heading, subheading
 from ..widgets.field_binding import FieldBinding
 from ..widgets.markup_editor import MarkupEditor
 from ..widgets.ordered_list import OrderedListEditor

@@ -18,7 +18,8 @@ from staan_desktop.services.edits import Change
 from .. import icons
 from ..context import WorkspaceContext
 from ..models.scoring_model import SORT_ROLE, STRUCTURE, TASK_FIELD_ID_ROLE, ScoringModel
-from ..widgets.beamer import CELL_PADDING_X, heading, hint, roomy_table
+from ..widgets.beamer import CELL_PADDING_X, roomy_table
+from ..widgets.labels import heading, hint
 from ..widgets.override_dialog import OverrideDialog
 from ..widgets.score_table import ScoreTableView
 from .base import Page

@@ -11,7 +11,8 @@ from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
 from ..models.task_fields_model import DESCRIPTION, FOOTNOTE, NAME, SHORTLISTED, SHORTLISTED_ROLE, TaskFieldsModel
-from ..widgets.beamer import CELL_PADDING_X, heading, hint, roomy_table
+from ..widgets.beamer import CELL_PADDING_X, roomy_table
+from ..widgets.labels import heading, hint
 from ..widgets.list_entry import ListEntry
 from .base import Page
 

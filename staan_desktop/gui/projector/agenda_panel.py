@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from staan_desktop.domain.agenda import MAX_MINUTES, MIN_MINUTES, AgendaStep, TimerReading, total_minutes
 
-from ..widgets.beamer import ScaledLabel, hint
+from ..widgets.labels import ScaledLabel, hint
 from .agenda_clock import step_title
 from .scoreboard import Reveal
 

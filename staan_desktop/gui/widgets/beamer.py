@@ -1,7 +1,8 @@
-"""Small building blocks that keep the capture screens readable on a projector.
+"""Small building blocks that keep the capture screens' tables readable on a projector (the
+headings and hints are in :mod:`.labels`).
 
 Sizes are relative to the inherited font, so the text scale in the settings (for the back of
-the room) enlarges headings and tables alike. Every label shows plain text: names with ``<``,
+the room) enlarges headings and tables alike. Tooltips show plain text: names with ``<``,
 ``&`` or quotes are shown as typed, never interpreted as markup.
 """
 
@@ -12,25 +13,21 @@ from contextlib import contextmanager
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
-    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QWidget,
 )
 
 if TYPE_CHECKING:
     from ..context import WorkspaceContext
 
-HEADING_SCALE = 1.6
-SUBHEADING_SCALE = 1.25
 #: Extra room in a table row beyond the text height, so that rows don't look cramped.
 ROW_PADDING = 14
 #: Margin between a cell's text and its grid lines.
@@ -44,52 +41,6 @@ def plain_tooltip(text: str | None) -> str | None:
     if not text:
         return None
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
-
-
-class ScaledLabel(QLabel):
-    """A plain-text label whose font is the application font times ``scale``."""
-
-    def __init__(self, text: str = "", scale: float = 1.0, bold: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(text)
-        self._scale = scale
-        self._bold = bold
-        self._apply()
-
-    def _apply(self) -> None:
-        # From the application font: that is what the text-scale setting changes.
-        font = QApplication.font()
-        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-        font.setPointSizeF(size * self._scale)
-        font.setBold(self._bold)
-        self.setFont(font)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._apply()
-
-
-def heading(text: str, parent: QWidget | None = None) -> ScaledLabel:
-    label = ScaledLabel(text, HEADING_SCALE, True, parent)
-    label.setAccessibleName(text)
-    return label
-
-
-def subheading(text: str, parent: QWidget | None = None) -> ScaledLabel:
-    return ScaledLabel(text, SUBHEADING_SCALE, True, parent)
-
-
-def hint(text: str, parent: QWidget | None = None) -> QLabel:
-    """A line of help under an editor (which keys do what), in a muted colour."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(True)
-    label.setForegroundRole(label.foregroundRole())
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
 
 
 def roomy_table(view: QTableView | QAbstractItemView, header_padding: int = CELL_PADDING_X + 3) -> None:

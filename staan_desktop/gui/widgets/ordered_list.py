@@ -30,7 +30,7 @@ from staan_desktop.services.queries import Item
 from .. import icons
 from ..context import WorkspaceContext
 from ..models.text_list_model import ListSpec, TextListModel
-from .beamer import hint
+from .labels import hint
 
 
 class OrderedListEditor(QWidget):

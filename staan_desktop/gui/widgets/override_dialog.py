@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from staan_desktop.domain.classification import Outcome
 from staan_desktop.services.queries import ClassDef, TaskField
 
-from .beamer import subheading
+from .labels import subheading
 
 
 class OverrideDialog(QDialog):

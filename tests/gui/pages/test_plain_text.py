@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
-from staan_desktop.gui.widgets.beamer import heading, hint, plain_tooltip
+from staan_desktop.gui.widgets.beamer import plain_tooltip
+from staan_desktop.gui.widgets.labels import heading, hint
 from staan_desktop.gui.widgets.markup_editor import MarkupPreview
 
 TRICKY = "<b>Assen</b> & ‘Aa’ \"Hunze\" 🙂"

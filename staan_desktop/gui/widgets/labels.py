@@ -1,0 +1,62 @@
+"""Headings and hints of the capture screens, sized for a projector.
+
+Sizes are relative to the application font, so the text scale in the settings (for the back of
+the room) enlarges them too. Every label shows plain text: names with ``<``, ``&`` or quotes are
+shown as typed, never interpreted as markup. Apart from the tables' helpers
+(:mod:`.beamer`) because the window's first frame shows a heading, and those helpers bring
+Qt's style and item-view classes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+HEADING_SCALE = 1.6
+SUBHEADING_SCALE = 1.25
+
+
+class ScaledLabel(QLabel):
+    """A plain-text label whose font is the application font times ``scale``."""
+
+    def __init__(self, text: str = "", scale: float = 1.0, bold: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+        self._scale = scale
+        self._bold = bold
+        self._apply()
+
+    def _apply(self) -> None:
+        # From the application font: that is what the text-scale setting changes.
+        font = QApplication.font()
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(size * self._scale)
+        font.setBold(self._bold)
+        self.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._apply()
+
+
+def heading(text: str, parent: QWidget | None = None) -> ScaledLabel:
+    label = ScaledLabel(text, HEADING_SCALE, True, parent)
+    label.setAccessibleName(text)
+    return label
+
+
+def subheading(text: str, parent: QWidget | None = None) -> ScaledLabel:
+    return ScaledLabel(text, SUBHEADING_SCALE, True, parent)
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    """A line of help under an editor (which keys do what), in a muted colour."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(label.foregroundRole())
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
