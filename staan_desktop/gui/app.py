@@ -114,13 +114,19 @@ def quit_on_terminate(app: QApplication) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     app = create_application(argv)
-    log_file = setup_logging()
-    install_excepthook(log_file)
-    log.info("STAAN Desktop starts; arguments %s", argv[1:])
+    install_excepthook()
     settings = Settings()
     prepare(app, settings)
     quit_on_terminate(app)
     window = start_window(settings, file_argument(app.arguments()))
+
+    def start_logging() -> None:
+        setup_logging()
+        log.info("STAAN Desktop starts; arguments %s", argv[1:])
+
+    # The log file once the first frame is painted, before the document opens (a filter added
+    # later is asked first). An unexpected error before that starts it itself.
+    after_first_paint(window, start_logging)
     # Quitting by other means than closing the window (a session logout) still releases the lock.
     app.aboutToQuit.connect(window.release_document)
     return app.exec()

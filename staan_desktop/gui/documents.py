@@ -16,19 +16,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from staan_desktop.services import locking
-
 from . import paths
 from .errors import show_refusal
 from .tasks import Progress, run_task
 
 if TYPE_CHECKING:
+    from staan_desktop.services import locking
     from staan_desktop.services.store import Document
 
 log = logging.getLogger(__name__)
 
-# The database layer is imported by the work below, not by this module: the window shows its
-# first frame before it is loaded (see app.py), and the work runs after that.
+# The database layer and the lock (which names this computer: sockets) are imported by the work
+# below, not by this module: the window shows its first frame before they are loaded (see
+# app.py), and the work runs after that.
 
 
 @dataclass
@@ -60,6 +60,7 @@ def open_locked(path: Path, progress: Progress | None = None, take_over: locking
     """Open ``path`` for writing, or read-only with the reason when another instance holds it
     (``take_over``: a holder the user judged gone). Runs on a worker thread; raises the service's
     DocumentError for a file we cannot open."""
+    from staan_desktop.services import locking
     from staan_desktop.services.store import check_kind, open_document
 
     path = Path(path).resolve()
@@ -90,7 +91,7 @@ def open_locked(path: Path, progress: Progress | None = None, take_over: locking
 
 
 def create_locked(path: Path, template: str, title: str | None, progress: Progress | None = None) -> OpenedDocument:
-    from staan_desktop.services import interchange
+    from staan_desktop.services import interchange, locking
 
     path = Path(path).resolve()
     lock = locking.acquire(path)
@@ -114,6 +115,8 @@ def open_demo(progress: Progress | None = None) -> OpenedDocument:
 
 def recreate_demo(progress: Progress | None = None) -> OpenedDocument:
     """A fresh demo, for after a rehearsal filled it with practice entries."""
+    from staan_desktop.services import locking
+
     path = paths.demo_path()
     lock = locking.acquire(path)  # refuses while another instance has the demo open
     lock.release()

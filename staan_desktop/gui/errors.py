@@ -13,12 +13,11 @@ import logging
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QtMsgType, Signal, Slot, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from staan_desktop.services.errors import StaanError
 
@@ -28,9 +27,17 @@ log = logging.getLogger("staan_desktop")
 
 LOG_FILE_NAME = "staan-desktop.log"
 
+#: Where :func:`setup_logging` writes; shown in the error dialog.
+_log_file: Path | None = None
+
 
 def setup_logging(directory: Path | None = None) -> Path:
-    """Log to a rotating file (a few MB at most); returns its path to show the user."""
+    """Log to a rotating file (a few MB at most); returns its path to show the user. The
+    application calls it once its window has painted (logging.handlers brings sockets, pickle
+    and queues); an unexpected error before that calls it first."""
+    global _log_file
+    from logging.handlers import RotatingFileHandler
+
     directory = directory or paths.log_dir()
     log_file = directory / LOG_FILE_NAME
     handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
@@ -46,6 +53,7 @@ def setup_logging(directory: Path | None = None) -> Path:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     qInstallMessageHandler(_qt_message)
+    _log_file = log_file
     return log_file
 
 
@@ -63,6 +71,8 @@ def show_refusal(parent: QWidget | None, error: BaseException, title: str = "") 
     if not isinstance(error, StaanError):
         report_unexpected(type(error), error, error.__traceback__)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "STAAN Desktop"))
@@ -78,9 +88,8 @@ class _Reporter(QObject):
 
     report = Signal(str, str)
 
-    def __init__(self, log_file: Path | None) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.log_file = log_file
         self.showing = False
         self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
@@ -89,13 +98,15 @@ class _Reporter(QObject):
         if self.showing or QApplication.instance() is None:
             return  # an error storm (e.g. in a paint event) must not stack up dialogs
         self.showing = True
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             parent = QApplication.activeWindow()
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(QCoreApplication.translate("Errors", "Er ging iets mis"))
             box.setText(QCoreApplication.translate("Errors", "Er ging iets onverwachts mis: {0}").format(summary))
-            where = str(self.log_file) if self.log_file else QCoreApplication.translate("Errors", "het logbestand")
+            where = str(_log_file) if _log_file else QCoreApplication.translate("Errors", "het logbestand")
             safe = QCoreApplication.translate(
                 "Errors",
                 "Uw werk is veilig: elke wijziging was al bewaard in het document voordat u die zag. "
@@ -113,6 +124,11 @@ _reporter: _Reporter | None = None
 
 def report_unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     details = "".join(traceback.format_exception(kind, error, tb))
+    if _reporter is not None and _log_file is None:
+        try:
+            setup_logging()
+        except OSError:
+            pass  # no log then; the dialog still shows the details
     log.error("unexpected error\n%s", details)
     if _reporter is not None:
         summary = str(error) or kind.__name__
@@ -133,9 +149,9 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
         report_unexpected(args.exc_type, args.exc_value, args.exc_traceback)
 
 
-def install_excepthook(log_file: Path | None = None) -> None:
+def install_excepthook() -> None:
     """From now on an uncaught exception (GUI thread or any other) is logged and shown."""
     global _reporter
-    _reporter = _Reporter(log_file)
+    _reporter = _Reporter()
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook

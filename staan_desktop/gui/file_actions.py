@@ -12,16 +12,14 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from staan_desktop.services import locking
 from staan_desktop.services.file_format import SUFFIX
 
 from . import icons, paths
 from .documents import Documents, OpenedDocument
 from .errors import show_refusal
 from .exporters import EXPORTERS, Exporter
-from .new_document_dialog import NewDocumentDialog
 from .settings import DEFAULT_FOLDER, Settings
 from .tasks import run_task
 
@@ -33,6 +31,20 @@ class Host(Protocol):
     def open_path(self, path: Path) -> None: ...
     def close_document(self) -> None: ...
     def show_message(self, text: str) -> None: ...
+
+
+def _ask_save_name(parent: QWidget, title: str, suggestion: str, file_filter: str, confirm_overwrite: bool = True) -> str:
+    # Dialog classes are imported when a dialog opens: not before the window's first frame.
+    from PySide6.QtWidgets import QFileDialog
+
+    options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
+    return QFileDialog.getSaveFileName(parent, title, suggestion, file_filter, options=options)[0]
+
+
+def _ask_open_name(parent: QWidget, title: str, folder: str, file_filter: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getOpenFileName(parent, title, folder, file_filter)[0]
 
 
 def safe_file_name(title: str) -> str:
@@ -132,16 +144,18 @@ class FileActions(QObject):
         self.recent_menu.addAction(self.tr("Lijst &wissen"), self.settings.clear_recent)
 
     def new_document(self) -> None:
+        from .new_document_dialog import NewDocumentDialog
+
         dialog = NewDocumentDialog(self.host.window_widget())
         if dialog.exec() != NewDocumentDialog.DialogCode.Accepted:
             return
         suggestion = str(Path(self._folder()) / (safe_file_name(dialog.title) + SUFFIX))
-        name, _filter = QFileDialog.getSaveFileName(
+        name = _ask_save_name(
             self.host.window_widget(),
             self.tr("Nieuw document bewaren als"),
             suggestion,
             self._filter(),
-            options=QFileDialog.Option.DontConfirmOverwrite,  # the service refuses existing files
+            confirm_overwrite=False,  # the service refuses existing files
         )
         if name:
             path = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
@@ -150,9 +164,7 @@ class FileActions(QObject):
     def open_document(self) -> None:
         current = self.host.current
         folder = str(current.path.parent) if current else self._folder()
-        name, _filter = QFileDialog.getOpenFileName(
-            self.host.window_widget(), self.tr("Document openen"), folder, self._filter()
-        )
+        name = _ask_open_name(self.host.window_widget(), self.tr("Document openen"), folder, self._filter())
         if name:
             self.host.open_path(Path(name))
 
@@ -161,15 +173,15 @@ class FileActions(QObject):
         if current is None:
             return
         suggestion = current.path.with_name(f"{current.path.stem} (kopie){SUFFIX}")
-        name, _filter = QFileDialog.getSaveFileName(
-            self.host.window_widget(), self.tr("Kopie opslaan als"), str(suggestion), self._filter()
-        )
+        name = _ask_save_name(self.host.window_widget(), self.tr("Kopie opslaan als"), str(suggestion), self._filter())
         if not name:
             return
         target = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
         if target.resolve() == current.path.resolve():
             self.host.show_message(self.tr("Een kopie moet een andere naam hebben dan het document zelf."))
             return
+        from staan_desktop.services import locking
+
         holder = locking.read_lock(target)
         if holder is not None:
             self.host.show_message(self.tr("{0} is in gebruik: {1}.").format(target.name, holder.describe()))
@@ -190,7 +202,7 @@ class FileActions(QObject):
         if current is None:
             return
         suggestion = current.path.with_suffix(exporter.suffix)
-        name, _filter = QFileDialog.getSaveFileName(
+        name = _ask_save_name(
             self.host.window_widget(), exporter.translated_title().replace("&", "").rstrip("…"),
             str(suggestion), exporter.translated_filter(),
         )

@@ -6,7 +6,9 @@ It is built in two steps, so that a document shows in the first frame. The shell
 chapters, banner, status bar — needs only Qt; with ``shell_only`` the window stops there and
 can show a first look at a document (:meth:`show_glance`). :meth:`complete` then loads the
 database layer and the document tools (review, session, backups), after the first frame is
-painted (``gui/first_paint.py``); only then is a document opened for editing.
+painted (``gui/first_paint.py``); only then is a document opened for editing. Qt classes that
+only dialogs use are imported where the dialog opens: PySide builds a class's Python type,
+enumerations and all, when the class is first named.
 """
 
 from __future__ import annotations
@@ -16,12 +18,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -41,6 +42,8 @@ from .window_actions import DocumentUndoKeys, WindowActions, flush_focused_field
 from .workspace import Workspace
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from staan_desktop.services.edits import Change
     from staan_desktop.services.glance import Glance
 
@@ -75,9 +78,6 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self, self.undo_group)
         self._build()
         self._connect()
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(DocumentUndoKeys(self, self.undo, self.redo))
         self._restore_geometry()
         self.show_empty()
         if not shell_only:
@@ -89,6 +89,17 @@ class MainWindow(QMainWindow):
         (gui/review_actions.py), and backups on open, while working and on close."""
         if self.session is not None:
             return
+        # An application-wide filter hands every event of every widget to Python, which makes
+        # PySide build a Python type for each kind of widget and event it sees: only after the
+        # first frame, and no earlier than a document can be edited.
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(DocumentUndoKeys(self, self.undo, self.redo))
+        # Tooltips and screen-reader names of the toolbar's buttons: unseen in the first frame,
+        # and reaching for the buttons makes PySide build their Python types.
+        for changing in (self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):
+            changing.connect(self._label_toolbar)
+        self._label_toolbar()
         from .backup_actions import BackupActions
         from .projector import SessionControls
         from .review_actions import ReviewActions
@@ -177,13 +188,10 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.demo.triggered.connect(lambda: self.documents.open_demo())
         a.fresh_demo.triggered.connect(self.fresh_demo)
-        a.log.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
+        a.log.triggered.connect(self.show_log_folder)
         a.about.triggered.connect(self.show_about)
         self.banner.retry_requested.connect(self.reopen)
         self.banner.take_over_requested.connect(self.take_over)
-        for changing in (self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):
-            changing.connect(self._label_toolbar)
-        self._label_toolbar()
 
     def window_widget(self) -> QWidget:
         return self
@@ -242,6 +250,8 @@ class MainWindow(QMainWindow):
         current = self.current
         if current is None or current.holder is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Toch bewerken"), self.tr(
             "{0}. Neem het document alleen over als het daar niet meer open is, bijvoorbeeld omdat die "
             "computer is vastgelopen of uitgezet. Wordt er daar nog in gewerkt, dan overschrijven jullie "
@@ -319,6 +329,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def fresh_demo(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Voorbeelddocument opnieuw beginnen"),
@@ -413,8 +425,16 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(actions, self).exec()
 
+    def show_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+
     def show_about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version
+
+        from PySide6.QtWidgets import QMessageBox
 
         try:
             number = version("staan-desktop")

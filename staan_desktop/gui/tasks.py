@@ -25,10 +25,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +102,9 @@ class Task(QObject, Generic[R]):
         self.dialog: QProgressDialog | None = None
         if quiet:
             return
-        self.dialog = QProgressDialog(title, self.tr("Annuleren") if cancellable else "", 0, 0, parent)
+        from PySide6 import QtWidgets  # a dialog's class is built when first named
+
+        self.dialog = QtWidgets.QProgressDialog(title, self.tr("Annuleren") if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)

@@ -9,9 +9,10 @@ undo the last step (typing in progress is stored first), whichever page it was m
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from . import icons
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 UNDO_KEYS = (QKeySequence("Ctrl+Z"),)
 REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
@@ -48,8 +52,7 @@ class DocumentUndoKeys(QObject):
     def _which(self, watched: QObject, event: QEvent) -> Callable[[], None] | None:
         if not isinstance(watched, _TEXT_WIDGETS) or watched.window() is not self._window:
             return None
-        assert isinstance(event, QKeyEvent)
-        keys = _combination(event)
+        keys = _combination(cast("QKeyEvent", event))  # ShortcutOverride and KeyPress are key events
         if keys in UNDO_KEYS:
             return self._undo
         if keys in REDO_KEYS:

@@ -74,10 +74,11 @@ def hooks(monkeypatch: pytest.MonkeyPatch, tmp_path):  # type: ignore[no-untyped
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setattr(errors, "_reporter", None)
+    monkeypatch.setattr(errors, "_log_file", None)
     root = logging.getLogger()
     handlers = list(root.handlers)
     log_file = errors.setup_logging(tmp_path)
-    errors.install_excepthook(log_file)
+    errors.install_excepthook()
     yield log_file
     for handler in root.handlers[:]:
         if handler not in handlers:
