@@ -44,7 +44,7 @@ def create_application(argv: list[str]) -> QApplication:
         return existing
     # Fractional scaling (125 %, 150 %) as the system sets it, not rounded to whole pixels.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication(argv)
+    app = QApplication([*argv, *theme.STYLE_ARGUMENTS])  # Fusion everywhere
     app.setOrganizationName(paths.ORGANISATION)
     app.setApplicationName(paths.APP_NAME)
     app.setDesktopFileName("staan-desktop")

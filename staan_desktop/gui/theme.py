@@ -13,36 +13,88 @@ from . import icons
 _base_point_size: float | None = None
 
 
-def _dark_palette() -> QPalette:
+#: The style of every window, chosen when the application is made (:data:`STYLE_ARGUMENTS`).
+STYLE = "Fusion"
+#: Passed to QApplication: the style is set without handing the style object to Python, which
+#: would make PySide build the QStyle class and its twenty enumerations before the first frame.
+STYLE_ARGUMENTS = ["-style", STYLE]
+
+_role = QPalette.ColorRole
+
+#: Fusion's own light colours (its ``standardPalette()``, tested), written out for the same reason.
+_LIGHT = {
+    _role.Window: "#EFEFEF",
+    _role.WindowText: "#000000",
+    _role.Base: "#FFFFFF",
+    _role.AlternateBase: "#F7F7F7",
+    _role.ToolTipBase: "#FFFFDC",
+    _role.ToolTipText: "#000000",
+    _role.PlaceholderText: "#80000000",
+    _role.Text: "#000000",
+    _role.Button: "#EFEFEF",
+    _role.ButtonText: "#000000",
+    _role.BrightText: "#FFFFFF",
+    _role.Light: "#FFFFFF",
+    _role.Midlight: "#CACACA",
+    _role.Mid: "#B8B8B8",
+    _role.Dark: "#9F9F9F",
+    _role.Shadow: "#767676",
+    _role.Highlight: "#308CC6",
+    _role.HighlightedText: "#FFFFFF",
+    _role.Link: "#0000FF",
+    _role.LinkVisited: "#FF00FF",
+    _role.Accent: "#308CC6",
+}
+_LIGHT_DISABLED = {
+    _role.WindowText: "#BEBEBE",
+    _role.Text: "#BEBEBE",
+    _role.ButtonText: "#BEBEBE",
+    _role.Base: "#EFEFEF",
+    _role.Dark: "#BEBEBE",
+    _role.Shadow: "#B1B1B1",
+    _role.Highlight: "#919191",
+    _role.Accent: "#919191",
+}
+_DARK = {
+    _role.Window: "#202124",
+    _role.WindowText: "#E8EAED",
+    _role.Base: "#17181A",
+    _role.AlternateBase: "#26282B",
+    _role.ToolTipBase: "#303134",
+    _role.ToolTipText: "#E8EAED",
+    _role.PlaceholderText: "#8A8D91",
+    _role.Text: "#E8EAED",
+    _role.Button: "#2B2D30",
+    _role.ButtonText: "#E8EAED",
+    _role.BrightText: "#FF6B6B",
+    _role.Light: "#3C4043",
+    _role.Midlight: "#313336",
+    _role.Mid: "#26282B",
+    _role.Dark: "#111214",
+    _role.Shadow: "#000000",
+    _role.Highlight: "#3D7BD9",
+    _role.HighlightedText: "#FFFFFF",
+    _role.Link: "#8AB4F8",
+    _role.LinkVisited: "#C58AF9",
+}
+_DARK_DISABLED = {role: "#7C7F84" for role in (_role.Text, _role.WindowText, _role.ButtonText)}
+
+
+def _palette(colours: dict[QPalette.ColorRole, str], disabled: dict[QPalette.ColorRole, str]) -> QPalette:
     palette = QPalette()
-    role, group = QPalette.ColorRole, QPalette.ColorGroup
-    colours = {
-        role.Window: "#202124",
-        role.WindowText: "#E8EAED",
-        role.Base: "#17181A",
-        role.AlternateBase: "#26282B",
-        role.ToolTipBase: "#303134",
-        role.ToolTipText: "#E8EAED",
-        role.PlaceholderText: "#8A8D91",
-        role.Text: "#E8EAED",
-        role.Button: "#2B2D30",
-        role.ButtonText: "#E8EAED",
-        role.BrightText: "#FF6B6B",
-        role.Light: "#3C4043",
-        role.Midlight: "#313336",
-        role.Mid: "#26282B",
-        role.Dark: "#111214",
-        role.Shadow: "#000000",
-        role.Highlight: "#3D7BD9",
-        role.HighlightedText: "#FFFFFF",
-        role.Link: "#8AB4F8",
-        role.LinkVisited: "#C58AF9",
-    }
-    for colour_role, value in colours.items():
-        palette.setColor(colour_role, QColor(value))
-    for colour_role in (role.Text, role.WindowText, role.ButtonText):
-        palette.setColor(group.Disabled, colour_role, QColor("#7C7F84"))
+    for role, value in colours.items():
+        palette.setColor(role, QColor(value))
+    for role, value in disabled.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(value))
     return palette
+
+
+def light_palette() -> QPalette:
+    return _palette(_LIGHT, _LIGHT_DISABLED)
+
+
+def dark_palette() -> QPalette:
+    return _palette(_DARK, _DARK_DISABLED)
 
 
 def is_dark(choice: str) -> bool:
@@ -52,11 +104,10 @@ def is_dark(choice: str) -> bool:
 
 
 def apply(app: QApplication, color_scheme: str = "system", text_scale: int = 100) -> None:
-    """Set style, palette and text size; safe to call again when a setting changes."""
+    """Set palette and text size (the style is chosen when the application is made); safe to
+    call again when a setting changes."""
     global _base_point_size
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
-    palette = _dark_palette() if is_dark(color_scheme) else app.style().standardPalette()
+    palette = dark_palette() if is_dark(color_scheme) else light_palette()
     icons.clear_cache()  # before the palette change reaches the widgets that redraw icons
     app.setPalette(palette)
     font = QFont(app.font())

@@ -35,6 +35,7 @@ def test_the_first_frame_is_drawn_without_the_database_layer(demo_file: Path, tm
         window.show()
         window.grab()
         print(window.windowTitle())
+        print(app.style().name())
         print(" ".join(sorted({{name.split(".")[0] for name in sys.modules}}
                              & {{"sqlalchemy", "sqlmodel", "pydantic", "alembic", "reportlab", "pyhanko"}})))
         """
@@ -42,8 +43,9 @@ def test_the_first_frame_is_drawn_without_the_database_layer(demo_file: Path, tm
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=60, check=True)
-    title, loaded = (result.stdout.splitlines() + [""])[:2]
+    title, style, loaded = (result.stdout.splitlines() + [""])[:3]
     assert title.startswith(DEMO_TITLE) and demo_file.name in title
+    assert style.lower() == "fusion"  # on every platform, whatever its own style
     assert loaded == ""
 
 

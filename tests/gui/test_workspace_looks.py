@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from staan_desktop.gui import icons, theme
@@ -36,11 +36,19 @@ def restore_look(qapp):  # type: ignore[no-untyped-def]
 
 
 def test_dark_and_light_follow_the_setting_in_fusion(qapp, restore_look):
+    from PySide6.QtWidgets import QStyleFactory
+
     theme.apply(qapp, "dark")
-    assert qapp.style().name().lower() == "fusion"
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
     theme.apply(qapp, "light")
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    # Light is Fusion's own palette, role by role and in every state, also after dark.
+    fusion, ours = QStyleFactory.create(theme.STYLE).standardPalette(), QApplication.palette()
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+    roles = [role for role in QPalette.ColorRole if role not in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles)]
+    assert {(g, r): ours.color(g, r).name(QColor.NameFormat.HexArgb) for g in groups for r in roles} == {
+        (g, r): fusion.color(g, r).name(QColor.NameFormat.HexArgb) for g in groups for r in roles
+    }
     theme.apply(qapp, "system")
     system_dark = QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
     assert (QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128) == system_dark
