@@ -41,14 +41,14 @@ REQUIRED = ("resources/fonts", "resources/templates", "resources/demo", "resourc
 
 
 def icon_font_files() -> set[str]:
-    """The qtawesome font and charmap files that ``gui/icons.py`` draws from (its ``FONTS``),
+    """The qtawesome font files that ``gui/icons.py`` draws from (its ``FONTS``),
     read from the source so that neither Qt nor qtawesome starts inside PyInstaller. The
     application draws its icons itself, so the other ten fonts would be dead weight."""
     tree = ast.parse((ROOT / "staan_desktop" / "gui" / "icons.py").read_text(encoding="utf-8"))
     for node in tree.body:
         target = node.target if isinstance(node, ast.AnnAssign) else (node.targets[0] if isinstance(node, ast.Assign) else None)
         if isinstance(target, ast.Name) and target.id == "FONTS" and node.value is not None:
-            return {name for pair in ast.literal_eval(node.value).values() for name in pair}
+            return set(ast.literal_eval(node.value).values())
     raise SystemExit("staan_desktop/gui/icons.py declares no FONTS")
 
 

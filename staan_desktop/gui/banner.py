@@ -51,8 +51,7 @@ class Banner(QFrame):
         layout.addWidget(self.action)
         self._icon_name = "read-only"
         self.retranslate()
-        self._restyle()
-        self.hide()
+        self.hide()  # styled when shown
 
     def show_reason(self, reason: str, *, icon: str = "read-only", retry: bool = False, take_over: bool = False) -> None:
         self._icon_name = icon

@@ -14,7 +14,6 @@ could show; this module loads the one font it uses, at the first icon (a few mil
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from functools import cache
 from pathlib import Path
@@ -23,70 +22,72 @@ from typing import Any
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
-#: meaning → qtawesome name. Pages of the workspace use ``page-*``.
-ICONS: dict[str, str] = {
+#: meaning → (qtawesome name, its code point in the font). Pages of the workspace use ``page-*``.
+#: The code points are qtawesome's (its charmap), written here so that no 7,000-name charmap is
+#: read before the first frame; a test draws every icon with qtawesome and compares the pixels.
+ICONS: dict[str, tuple[str, int]] = {
     # Files
-    "file-new": "mdi6.file-document-plus-outline",
-    "file-open": "mdi6.folder-open-outline",
-    "file-recent": "mdi6.history",
-    "file-copy": "mdi6.content-save-move-outline",
-    "file-close": "mdi6.close-box-outline",
-    "backup": "mdi6.backup-restore",
-    "folder": "mdi6.folder-outline",
-    "export": "mdi6.export",
-    "export-json": "mdi6.code-json",
-    "export-pdf": "mdi6.file-pdf-box",
-    "import": "mdi6.import",
-    "demo": "mdi6.school-outline",
-    "quit": "mdi6.exit-to-app",
+    "file-new": ("mdi6.file-document-plus-outline", 0xF1A9E),
+    "file-open": ("mdi6.folder-open-outline", 0xF0DCF),
+    "file-recent": ("mdi6.history", 0xF02DA),
+    "file-copy": ("mdi6.content-save-move-outline", 0xF0E28),
+    "file-close": ("mdi6.close-box-outline", 0xF0158),
+    "backup": ("mdi6.backup-restore", 0xF006F),
+    "folder": ("mdi6.folder-outline", 0xF0256),
+    "export": ("mdi6.export", 0xF0207),
+    "export-json": ("mdi6.code-json", 0xF0626),
+    "export-pdf": ("mdi6.file-pdf-box", 0xF0226),
+    "import": ("mdi6.import", 0xF02FA),
+    "demo": ("mdi6.school-outline", 0xF1180),
+    "quit": ("mdi6.exit-to-app", 0xF0206),
     # Editing
-    "undo": "mdi6.undo",
-    "redo": "mdi6.redo",
-    "add": "mdi6.plus",
-    "remove": "mdi6.delete-outline",
-    "edit": "mdi6.pencil-outline",
-    "move-up": "mdi6.arrow-up",
-    "move-down": "mdi6.arrow-down",
-    "comment": "mdi6.comment-text-outline",
-    "search": "mdi6.magnify",
+    "undo": ("mdi6.undo", 0xF054C),
+    "redo": ("mdi6.redo", 0xF044E),
+    "add": ("mdi6.plus", 0xF0415),
+    "remove": ("mdi6.delete-outline", 0xF09E7),
+    "edit": ("mdi6.pencil-outline", 0xF0CB6),
+    "move-up": ("mdi6.arrow-up", 0xF005D),
+    "move-down": ("mdi6.arrow-down", 0xF0045),
+    "comment": ("mdi6.comment-text-outline", 0xF0189),
+    "search": ("mdi6.magnify", 0xF0349),
     # State and messages
-    "saved": "mdi6.check-circle-outline",
-    "read-only": "mdi6.lock-outline",
-    "signed-off": "mdi6.seal",
-    "warning": "mdi6.alert-outline",
-    "error": "mdi6.alert-circle-outline",
-    "info": "mdi6.information-outline",
+    "saved": ("mdi6.check-circle-outline", 0xF05E1),
+    "read-only": ("mdi6.lock-outline", 0xF0341),
+    "signed-off": ("mdi6.seal", 0xF047A),
+    "warning": ("mdi6.alert-outline", 0xF002A),
+    "error": ("mdi6.alert-circle-outline", 0xF05D6),
+    "info": ("mdi6.information-outline", 0xF02FD),
     # Window
-    "settings": "mdi6.cog-outline",
-    "help": "mdi6.help-circle-outline",
-    "keyboard": "mdi6.keyboard-outline",
-    "log": "mdi6.text-box-search-outline",
-    "fullscreen": "mdi6.fullscreen",
-    "text-larger": "mdi6.format-font-size-increase",
-    "text-smaller": "mdi6.format-font-size-decrease",
-    "next": "mdi6.chevron-right",
-    "previous": "mdi6.chevron-left",
+    "settings": ("mdi6.cog-outline", 0xF08BB),
+    "help": ("mdi6.help-circle-outline", 0xF0625),
+    "keyboard": ("mdi6.keyboard-outline", 0xF097B),
+    "log": ("mdi6.text-box-search-outline", 0xF0EAF),
+    "fullscreen": ("mdi6.fullscreen", 0xF0293),
+    "text-larger": ("mdi6.format-font-size-increase", 0xF09F4),
+    "text-smaller": ("mdi6.format-font-size-decrease", 0xF09F3),
+    "next": ("mdi6.chevron-right", 0xF0142),
+    "previous": ("mdi6.chevron-left", 0xF0141),
     # Pages of the startdocument
-    "page-overview": "mdi6.clipboard-text-outline",
-    "page-municipalities": "mdi6.city-variant-outline",
-    "page-conferences": "mdi6.account-group-outline",
-    "page-chapters": "mdi6.file-tree-outline",
-    "page-ambition": "mdi6.bullseye-arrow",
-    "page-motives": "mdi6.star-four-points-outline",
-    "page-interests": "mdi6.scale-balance",
-    "page-task-fields": "mdi6.format-list-checks",
-    "page-criteria": "mdi6.tune-variant",
-    "page-scores": "mdi6.table-star",
-    "page-owners": "mdi6.account-tie-outline",
-    "page-roles": "mdi6.sitemap-outline",
-    "page-rules": "mdi6.gavel",
-    "page-review": "mdi6.comment-check-outline",
-    "page-sign-off": "mdi6.check-decagram-outline",
+    "page-overview": ("mdi6.clipboard-text-outline", 0xF0A38),
+    "page-municipalities": ("mdi6.city-variant-outline", 0xF0A37),
+    "page-conferences": ("mdi6.account-group-outline", 0xF0B58),
+    "page-chapters": ("mdi6.file-tree-outline", 0xF13D2),
+    "page-ambition": ("mdi6.bullseye-arrow", 0xF08C9),
+    "page-motives": ("mdi6.star-four-points-outline", 0xF0AE3),
+    "page-interests": ("mdi6.scale-balance", 0xF05D1),
+    "page-task-fields": ("mdi6.format-list-checks", 0xF0756),
+    "page-criteria": ("mdi6.tune-variant", 0xF1542),
+    "page-scores": ("mdi6.table-star", 0xF13CB),
+    "page-owners": ("mdi6.account-tie-outline", 0xF10CA),
+    "page-roles": ("mdi6.sitemap-outline", 0xF199C),
+    "page-rules": ("mdi6.gavel", 0xF029B),
+    "page-review": ("mdi6.comment-check-outline", 0xF0180),
+    "page-sign-off": ("mdi6.check-decagram-outline", 0xF1740),
 }
 
-#: qtawesome's prefix → (font file, charmap file) in its ``fonts`` folder.
-FONTS: dict[str, tuple[str, str]] = {
-    "mdi6": ("materialdesignicons6-webfont-6.9.96.ttf", "materialdesignicons6-webfont-charmap-6.9.96.json"),
+#: qtawesome's prefix → font file in its ``fonts`` folder.
+FONTS: dict[str, str] = {
+    "mdi6": "materialdesignicons6-webfont-6.9.96.ttf",
 }
 
 
@@ -104,24 +105,13 @@ def fonts_dir() -> Path:
 
 
 @cache
-def _font(prefix: str) -> tuple[str, dict[str, str]]:
-    """The family of the icon font ``prefix`` (loaded into the application once) and its
-    glyph name → hexadecimal code point."""
-    font_file, charmap_file = FONTS[prefix]
-    folder = fonts_dir()
-    font_id = QFontDatabase.addApplicationFont(str(folder / font_file))
-    families = QFontDatabase.applicationFontFamilies(font_id)
+def _font(prefix: str) -> str:
+    """The family of the icon font ``prefix``, loaded into the application once."""
+    path = fonts_dir() / FONTS[prefix]
+    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))
     if not families:
-        raise RuntimeError(f"the icon font {folder / font_file} could not be loaded")
-    charmap: dict[str, str] = json.loads((folder / charmap_file).read_text(encoding="utf-8"))
-    return families[0], charmap
-
-
-def _glyph(name: str) -> tuple[str, str]:
-    """(font family, character) of a qtawesome name such as ``mdi6.undo``."""
-    prefix, _, glyph = name.partition(".")
-    family, charmap = _font(prefix)
-    return family, chr(int(charmap[glyph], 16))
+        raise RuntimeError(f"the icon font {path} could not be loaded")
+    return families[0]
 
 
 class GlyphEngine(QIconEngine):
@@ -161,7 +151,8 @@ class GlyphEngine(QIconEngine):
 @cache
 def get(name: str) -> QIcon:
     """The icon for a meaning; an unknown meaning raises :class:`KeyError`."""
-    family, char = _glyph(ICONS[name])
+    qtawesome_name, code_point = ICONS[name]
+    family, char = _font(qtawesome_name.partition(".")[0]), chr(code_point)
     palette = QGuiApplication.palette()
     text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
     colours = {

@@ -1,15 +1,14 @@
 """Where the application keeps its own files (the demo document, logs) on this machine.
 
 ``STAAN_DATA_DIR`` overrides the platform's folder so that tests and portable installs never
-touch the user's real profile.
+touch the user's real profile. ``platformdirs`` is imported when a folder is first asked for:
+a document named on the command line opens without it.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "STAAN Desktop"
 ORGANISATION = "STAAN"
@@ -27,12 +26,16 @@ def _private_dir(path: Path) -> Path:
 
 
 def data_dir() -> Path:
+    import platformdirs
+
     override = os.environ.get(DATA_DIR_ENV)
     base = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, ORGANISATION))
     return _private_dir(base)
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     override = os.environ.get(DATA_DIR_ENV)
     base = Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_NAME, ORGANISATION))
     return _private_dir(base)
@@ -44,5 +47,7 @@ def demo_path() -> Path:
 
 def documents_dir() -> Path:
     """The folder offered for new documents until the user picks a default in the settings."""
+    import platformdirs
+
     home = Path(platformdirs.user_documents_dir())
     return home if home.is_dir() else Path.home()

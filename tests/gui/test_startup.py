@@ -58,7 +58,7 @@ def test_icons_are_drawn_exactly_as_qtawesome_draws_them(qapp):
     from PySide6.QtGui import QGuiApplication, QPalette
 
     selected = QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText)
-    for name, glyph in icons.ICONS.items():
+    for name, (glyph, _code_point) in icons.ICONS.items():
         ours, theirs = icons.get(name), qtawesome.icon(glyph, color_selected=selected)
         for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Selected):
             assert ours.pixmap(24, 24, mode).toImage() == theirs.pixmap(24, 24, mode).toImage(), (name, mode)
