@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,17 +30,30 @@ log = logging.getLogger(__name__)
 # app.py), and the work runs after that.
 
 
-@dataclass
 class OpenedDocument:
-    doc: Document
-    lock: locking.DocumentLock | None
-    #: Why the document is read-only (empty when it is writable).
-    reason: str = ""
-    #: True when waiting may make it writable (someone else holds it).
-    held_elsewhere: bool = False
-    #: Who holds it, as the user is shown (what "Toch bewerken" takes over).
-    holder: locking.LockInfo | None = None
-    closed: bool = field(default=False, init=False)
+    """A document the window has open and the lock it holds (``None`` when read-only). A plain
+    class: the dataclasses module is not loaded before the first frame."""
+
+    def __init__(
+        self,
+        doc: Document,
+        lock: locking.DocumentLock | None,
+        reason: str = "",
+        held_elsewhere: bool = False,
+        holder: locking.LockInfo | None = None,
+    ) -> None:
+        self.doc = doc
+        self.lock = lock
+        #: Why the document is read-only (empty when it is writable).
+        self.reason = reason
+        #: True when waiting may make it writable (someone else holds it).
+        self.held_elsewhere = held_elsewhere
+        #: Who holds it, as the user is shown (what "Toch bewerken" takes over).
+        self.holder = holder
+        self.closed = False
+
+    def __repr__(self) -> str:
+        return f"OpenedDocument({self.doc.path!s}, read_only={self.lock is None}, closed={self.closed})"
 
     @property
     def path(self) -> Path:

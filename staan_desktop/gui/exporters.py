@@ -17,9 +17,8 @@ certificate to sign with); they reach ``run`` as keywords.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -31,8 +30,7 @@ if TYPE_CHECKING:
 CONTEXT = "Exporter"
 
 
-@dataclass(frozen=True)
-class Exporter:
+class Exporter(NamedTuple):
     key: str
     #: Dutch menu text, marked with QT_TRANSLATE_NOOP("Exporter", …).
     title: str
