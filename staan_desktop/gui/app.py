@@ -141,6 +141,10 @@ def start_window(settings: Settings, named: Path | None) -> MainWindow:
     seen = glance(target) if target is not None else None
     if seen is not None:
         window.show_glance(seen)
+    elif target is None:
+        window.show_empty()
+    else:
+        window.show_opening()  # a file without a first look (an older one): its chapters, blank
     window.show()
 
     def complete() -> None:

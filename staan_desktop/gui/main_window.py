@@ -79,8 +79,9 @@ class MainWindow(QMainWindow):
         self._build()
         self._connect()
         self._restore_geometry()
-        self.show_empty()
+        self._show_no_document()
         if not shell_only:
+            self.show_empty()
             self.complete()
 
     def complete(self) -> None:
@@ -126,9 +127,8 @@ class MainWindow(QMainWindow):
         self.actions_.set_page_actions(self.page_actions)
         self.addToolBar(self._toolbar())
         self.banner = Banner(self)
-        self.empty = EmptyState([self.file_actions.new, self.file_actions.open, self.actions_.demo], self)
+        self._empty: EmptyState | None = None
         self.body = QStackedWidget(self)
-        self.body.addWidget(self.empty)
         self.body.addWidget(self.workspace)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -206,14 +206,14 @@ class MainWindow(QMainWindow):
             else:
                 self.show_message(self.tr("{0} is al geopend.").format(path.name))
             return
-        self._show_opening()
+        self.show_opening()
         self.documents.open(path)
 
     def open_demo(self) -> None:
-        self._show_opening()
+        self.show_opening()
         self.documents.open_demo()
 
-    def _show_opening(self) -> None:
+    def show_opening(self) -> None:
         """While a document opens into an empty window (at start-up), show the workspace's frame:
         the chapters, the page still blank. Not the invitation to open a document, which would
         flash by just before the document shows."""
@@ -318,10 +318,22 @@ class MainWindow(QMainWindow):
         self._close_current()
         self.show_empty()
 
+    @property
+    def empty(self) -> EmptyState:
+        """What the window shows without a document; made when first needed, since a window
+        that starts on a document does not show it."""
+        if self._empty is None:
+            self._empty = EmptyState([self.file_actions.new, self.file_actions.open, self.actions_.demo], self)
+            self.body.insertWidget(0, self._empty)
+        return self._empty
+
     def show_empty(self) -> None:
         self.glance = None
         self.workspace.clear()
         self.body.setCurrentWidget(self.empty)
+        self._show_no_document()
+
+    def _show_no_document(self) -> None:
         self.banner.clear()
         self.status.set_document(False)
         self.file_actions.set_document_open(False)

@@ -13,16 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QMenuBar,
-    QPlainTextEdit,
-    QTextEdit,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QMenuBar, QWidget
 
 from . import icons
 
@@ -31,7 +22,13 @@ if TYPE_CHECKING:
 
 UNDO_KEYS = (QKeySequence("Ctrl+Z"),)
 REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
-_TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+def _text_widgets() -> tuple[type[QWidget], ...]:
+    # Named when asked (after the first frame): naming a class makes PySide build its type.
+    from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QTextEdit
+
+    return (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
 
 def _combination(event: QKeyEvent) -> QKeySequence:
@@ -50,7 +47,7 @@ class DocumentUndoKeys(QObject):
         self._redo = redo
 
     def _which(self, watched: QObject, event: QEvent) -> Callable[[], None] | None:
-        if not isinstance(watched, _TEXT_WIDGETS) or watched.window() is not self._window:
+        if not isinstance(watched, _text_widgets()) or watched.window() is not self._window:
             return None
         keys = _combination(cast("QKeyEvent", event))  # ShortcutOverride and KeyPress are key events
         if keys in UNDO_KEYS:
@@ -76,7 +73,7 @@ def flush_focused_field() -> None:
     """Make the field being typed in store its text now (fields store on losing focus), so that
     an undo right after typing undoes that typing."""
     widget = QApplication.focusWidget()
-    if isinstance(widget, _TEXT_WIDGETS):
+    if isinstance(widget, _text_widgets()):
         widget.clearFocus()
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

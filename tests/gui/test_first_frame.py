@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from staan_desktop.gui import first_paint, main_window
 from staan_desktop.gui.app import start_window
-from staan_desktop.gui.settings import LAST_FILE
+from staan_desktop.gui.settings import DEMO_CREATED, LAST_FILE
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_TITLE = "Startdocument samenwerking Noord-Drentse gemeenten STAAN"
@@ -188,3 +188,24 @@ def test_a_copy_keeps_its_first_look_separate(qtbot, settings, demo_file, tmp_pa
     assert window.glance.path == copy
     qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)
     assert window.current.path == copy.resolve()
+
+
+def test_without_any_document_the_first_frame_invites_to_start_one(qtbot, settings, painted_only):
+    settings.set(DEMO_CREATED, True)  # not the very first start: no demo is made
+    window = _started(qtbot, settings, None)
+    assert window.body.currentWidget() is window.empty
+    actions = [button.defaultAction() for button in window.empty.buttons]
+    assert actions == [window.file_actions.new, window.file_actions.open, window.actions_.demo]
+
+
+def test_a_file_without_a_first_look_starts_on_the_chapters_not_on_the_invitation(
+    qtbot, settings, tmp_path, message_boxes, painted_only
+):
+    """The invitation to open a document would flash by just before the document shows."""
+    fake = tmp_path / "notities.staan"
+    fake.write_text("boodschappen\n", encoding="utf-8")
+    window = _started(qtbot, settings, fake)
+    assert window.body.currentWidget() is window.workspace
+    assert window._empty is None, "the invitation is made only when it is shown"
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=10_000)  # then the refusal, and the invitation
+    assert window.body.currentWidget() is window.empty
