@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from . import i18n, icons, paths, tasks, theme
 from .banner import Banner
 from .documents import Documents, OpenedDocument
-from .empty_state import EmptyState
 from .file_actions import FileActions
 from .pages import PAGES, PageKind
 from .settings import COLOR_SCHEME, LANGUAGE, SPLITTER_STATE, TEXT_SCALE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
 
     from .backup_actions import BackupActions
     from .context import WorkspaceContext
+    from .empty_state import EmptyState
     from .projector import SessionControls
     from .review_actions import ReviewActions
 
@@ -323,6 +323,8 @@ class MainWindow(QMainWindow):
         """What the window shows without a document; made when first needed, since a window
         that starts on a document does not show it."""
         if self._empty is None:
+            from .empty_state import EmptyState
+
             self._empty = EmptyState([self.file_actions.new, self.file_actions.open, self.actions_.demo], self)
             self.body.insertWidget(0, self._empty)
         return self._empty

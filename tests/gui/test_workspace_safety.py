@@ -137,3 +137,29 @@ def test_the_log_file_is_readable_by_its_owner_only(hooks):
 
     if os.name == "posix":
         assert stat.S_IMODE(hooks.stat().st_mode) == 0o600
+
+
+def test_an_error_before_the_log_is_started_starts_it(qtbot, monkeypatch, tmp_path, message_boxes):
+    """The application starts its log file after the first frame; an error before that must
+    still reach a file, and the dialog must name it."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(errors, "_reporter", None)
+    monkeypatch.setattr(errors, "_log_file", None)
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    errors.install_excepthook()
+    try:
+        try:
+            raise RuntimeError("vroeg")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+        log_file = tmp_path / "userdata" / "logs" / errors.LOG_FILE_NAME
+        assert "RuntimeError: vroeg" in log_file.read_text(encoding="utf-8")
+        qtbot.waitUntil(lambda: bool(message_boxes))
+        assert str(log_file) in message_boxes[0]["informative"]
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
