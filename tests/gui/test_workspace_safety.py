@@ -70,20 +70,26 @@ def test_cancel_stops_the_work_at_its_next_progress_report(qtbot):
 
 
 @pytest.fixture
-def hooks(monkeypatch: pytest.MonkeyPatch, tmp_path):  # type: ignore[no-untyped-def]
+def fresh_hooks(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """No error hooks and no log yet; both as they were after the test."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setattr(errors, "_reporter", None)
     monkeypatch.setattr(errors, "_log_file", None)
     root = logging.getLogger()
     handlers = list(root.handlers)
-    log_file = errors.setup_logging(tmp_path)
-    errors.install_excepthook()
-    yield log_file
+    yield
     for handler in root.handlers[:]:
         if handler not in handlers:
             root.removeHandler(handler)
             handler.close()
+
+
+@pytest.fixture
+def hooks(fresh_hooks, tmp_path):  # type: ignore[no-untyped-def]
+    log_file = errors.setup_logging(tmp_path)
+    errors.install_excepthook()
+    return log_file
 
 
 def test_an_unexpected_exception_is_shown_and_logged_not_fatal(qtbot, hooks, message_boxes):
@@ -139,27 +145,15 @@ def test_the_log_file_is_readable_by_its_owner_only(hooks):
         assert stat.S_IMODE(hooks.stat().st_mode) == 0o600
 
 
-def test_an_error_before_the_log_is_started_starts_it(qtbot, monkeypatch, tmp_path, message_boxes):
+def test_an_error_before_the_log_is_started_starts_it(qtbot, fresh_hooks, tmp_path, message_boxes):
     """The application starts its log file after the first frame; an error before that must
     still reach a file, and the dialog must name it."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    monkeypatch.setattr(errors, "_reporter", None)
-    monkeypatch.setattr(errors, "_log_file", None)
-    root = logging.getLogger()
-    handlers = list(root.handlers)
     errors.install_excepthook()
     try:
-        try:
-            raise RuntimeError("vroeg")
-        except RuntimeError:
-            sys.excepthook(*sys.exc_info())
-        log_file = tmp_path / "userdata" / "logs" / errors.LOG_FILE_NAME
-        assert "RuntimeError: vroeg" in log_file.read_text(encoding="utf-8")
-        qtbot.waitUntil(lambda: bool(message_boxes))
-        assert str(log_file) in message_boxes[0]["informative"]
-    finally:
-        for handler in root.handlers[:]:
-            if handler not in handlers:
-                root.removeHandler(handler)
-                handler.close()
+        raise RuntimeError("vroeg")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    log_file = tmp_path / "userdata" / "logs" / errors.LOG_FILE_NAME
+    assert "RuntimeError: vroeg" in log_file.read_text(encoding="utf-8")
+    qtbot.waitUntil(lambda: bool(message_boxes))
+    assert str(log_file) in message_boxes[0]["informative"]
