@@ -454,27 +454,27 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="59"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="58"/>
         <source>Alleen-lezen: {0}. Wijzigingen worden niet bewaard.</source>
         <translation>Read-only: {0}. Changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="84"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="83"/>
         <source>&amp;Opnieuw proberen</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="85"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="84"/>
         <source>Opnieuw openen om te bewerken, als het document inmiddels vrij is</source>
         <translation>Open again for editing, if the document has become free</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="86"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="85"/>
         <source>&amp;Toch bewerken…</source>
         <translation>&amp;Edit anyway…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="87"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="86"/>
         <source>Het document overnemen, als het op de andere computer niet meer open is</source>
         <translation>Take the document over, if it is no longer open on the other computer</translation>
     </message>
@@ -606,95 +606,95 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>ChaptersPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="72"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="73"/>
         <source>Hoofdstuk</source>
         <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it. A structured block asks for the page that makes it (the page class name).</extracomment>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="73"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="74"/>
         <source>Hoofdstuk toevoegen na het huidige (Insert)</source>
         <translation>Add a chapter after the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="75"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="76"/>
         <source>Paragraaf</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="76"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="77"/>
         <source>Paragraaf toevoegen in het huidige hoofdstuk (Shift+Insert)</source>
         <translation>Add a section to the current chapter (Shift+Insert)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="88"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="89"/>
         <source>Hoofdstuk hernoemen</source>
         <translation>Rename chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="94"/>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="308"/>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="317"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="95"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="309"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="318"/>
         <source>Tekstblok toevoegen</source>
         <translation>Add text block</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="96"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="97"/>
         <source>&amp;Voorbeeld tonen</source>
         <translation>Show &amp;preview</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="105"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="106"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="124"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="125"/>
         <source>Hoofdstukken van het startdocument</source>
         <translation>Chapters of the start document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="129"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="130"/>
         <source>Overzicht: Insert voegt een hoofdstuk toe, Shift+Insert een paragraaf, Alt+↑/↓ verplaatst, Delete verwijdert, F2 naar de titel · Tekst: Ctrl+B vet, Ctrl+I cursief, ‘- ’ opsomming, lege regel nieuwe alinea, Alt+↑/↓ verplaatst het blok.</source>
         <translation>Outline: Insert adds a chapter, Shift+Insert a section, Alt+↑/↓ moves, Delete deletes, F2 goes to the title · Text: Ctrl+B bold, Ctrl+I italic, ‘- ’ bullet list, blank line new paragraph, Alt+↑/↓ moves the block.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="302"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="303"/>
         <source>Nieuwe paragraaf</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="302"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="303"/>
         <source>Nieuw hoofdstuk</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="303"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="304"/>
         <source>Paragraaf toevoegen</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="303"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="304"/>
         <source>Hoofdstuk toevoegen</source>
         <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="326"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="327"/>
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="332"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="333"/>
         <source>Blok verwijderen</source>
         <translation>Delete block</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="342"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="343"/>
         <source>Hoofdstuk verplaatsen</source>
         <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="352"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="353"/>
         <source>Hoofdstuk ‘{0}’ verwijderen</source>
         <translation>Delete chapter ‘{0}’</translation>
     </message>
@@ -1104,18 +1104,18 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="144"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="159"/>
         <source>Document openen</source>
         <extracomment>Why the document is read-only (empty when it is writable). True when waiting may make it writable (someone else holds it). Who holds it, as the user is shown (what &quot;Toch bewerken&quot; takes over). The path that could not be opened (``None`` for the demo or a new document).</extracomment>
         <translation>Opening document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="148"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="163"/>
         <source>Nieuw document maken</source>
         <translation>Creating new document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="151"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="166"/>
         <source>Voorbeelddocument openen</source>
         <translation>Opening example document</translation>
     </message>
@@ -1136,27 +1136,28 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="68"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="78"/>
         <source>STAAN Desktop</source>
+        <extracomment>Where :func:`setup_logging` writes; shown in the error dialog.</extracomment>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="96"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="107"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="97"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="108"/>
         <source>Er ging iets onverwachts mis: {0}</source>
         <translation>Something unexpected went wrong: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="98"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="109"/>
         <source>het logbestand</source>
         <translation>the log file</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="99"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="110"/>
         <source>Uw werk is veilig: elke wijziging was al bewaard in het document voordat u die zag. U kunt doorwerken. Als het opnieuw gebeurt, stuur dan het logbestand mee: {0}</source>
         <translation>Your work is safe: every change was saved in the document before you saw it. You can carry on. If it happens again, please send the log file: {0}</translation>
     </message>
@@ -1164,23 +1165,23 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="90"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="92"/>
         <source>Als &amp;JSON-bestand…</source>
         <translation>As &amp;JSON file…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="93"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="95"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="80"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="81"/>
         <source>Startdocument als &amp;PDF…</source>
-        <extracomment>Dutch menu text, marked with QT_TRANSLATE_NOOP(&quot;Exporter&quot;, …). Runs on a worker thread; writes ``target`` completely or not at all. Asked on the GUI thread after the file name: keywords for ``run``, or ``None`` to cancel.</extracomment>
+        <extracomment>Dutch menu text, marked with QT_TRANSLATE_NOOP(&quot;Exporter&quot;, …). Runs on a worker thread; writes ``target`` completely or not at all. Asked on the GUI thread after the file name: keywords for ``run``, or ``None`` to cancel. ``run`` reports progress often and writes nothing until it is done, so the user may stop it: the progress dialog then has a Cancel button.</extracomment>
         <translation>Start document as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="83"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="84"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1188,109 +1189,114 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="90"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="102"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="91"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="103"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="92"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="104"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="93"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="105"/>
         <source>Een kopie van dit document bewaren; u blijft in het origineel werken</source>
         <translation>Save a copy of this document; you keep working in the original</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="94"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="106"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="95"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="107"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="99"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="111"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="100"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="112"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="101"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="113"/>
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="116"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="128"/>
         <source>STAAN-documenten (*{0})</source>
         <translation>STAAN documents (*{0})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="129"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="141"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="132"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="144"/>
         <source>Lijst &amp;wissen</source>
         <translation>C&amp;lear list</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="141"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="155"/>
         <source>Nieuw document bewaren als</source>
         <translation>Save new document as</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="154"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="167"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="165"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="176"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="171"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="181"/>
         <source>Een kopie moet een andere naam hebben dan het document zelf.</source>
         <translation>A copy needs a different name from the document itself.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="175"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="187"/>
         <source>{0} is in gebruik: {1}.</source>
         <translation>{0} is in use: {1}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="182"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="194"/>
         <source>Kopie opslaan</source>
         <translation>Saving copy</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="184"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="196"/>
         <source>Kopie bewaard als {0}</source>
         <translation>Copy saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="206"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="218"/>
         <source>Exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="208"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="220"/>
         <source>Geëxporteerd naar {0}</source>
         <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="224"/>
+        <source>Exporteren gestopt; {0} is niet geschreven.</source>
+        <translation>Export stopped; {0} was not written.</translation>
     </message>
 </context>
 <context>
@@ -1319,28 +1325,28 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>InterestsPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="66"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="67"/>
         <source>Nieuwe categorie — Enter voegt toe</source>
         <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
         <translation>New category — Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="72"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="73"/>
         <source>Belangen per gemeente</source>
         <translation>Interests per municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="78"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="79"/>
         <source>Typ in een cel: elke regel is één belang · Enter begint het volgende · Tab bewaart en gaat naar de volgende gemeente · Esc annuleert · op de categorienaam: Alt+↑/↓ verplaatst, Delete verwijdert de categorie.</source>
         <translation>Type in a cell: each line is one interest · Enter starts the next · Tab saves and goes to the next municipality · Esc cancels · on the category name: Alt+↑/↓ moves, Delete deletes the category.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="128"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="129"/>
         <source>Categorie verplaatsen</source>
         <translation>Move category</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="134"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="135"/>
         <source>Categorie ‘{0}’ verwijderen</source>
         <translation>Delete category ‘{0}’</translation>
     </message>
@@ -1362,23 +1368,23 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="207"/>
         <source>{0} is al geopend.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="173"/>
         <source>Werkbalk</source>
         <extracomment>The document the first frame shows a first look at, until it is opened.</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="255"/>
         <source>Toch bewerken</source>
         <translation>Edit anyway</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="256"/>
         <source>{0}. Neem het document alleen over als het daar niet meer open is, bijvoorbeeld omdat die computer is vastgelopen of uitgezet. Wordt er daar nog in gewerkt, dan overschrijven jullie elkaars wijzigingen.
 
 Het document overnemen?</source>
@@ -1387,37 +1393,37 @@ Het document overnemen?</source>
 Take the document over?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="350"/>
         <source>Voorbeelddocument opnieuw beginnen</source>
         <translation>Start the example document afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="351"/>
         <source>Alles wat in het voorbeelddocument is ingevoerd, gaat verloren. Doorgaan?</source>
         <translation>Everything entered in the example document will be lost. Continue?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="410"/>
         <source>STAAN Desktop</source>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="413"/>
         <source>(alleen-lezen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="459"/>
         <source>Over STAAN Desktop</source>
         <translation>About STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="461"/>
         <source>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Werkconferenties tussen gemeenten faciliteren en het startdocument maken. Werkt volledig offline; elke wijziging wordt direct bewaard.&lt;/p&gt;&lt;p&gt;Logbestanden: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Facilitate work conferences between municipalities and write the start document. Works fully offline; every change is saved at once.&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="497"/>
         <source>Even wachten: er loopt nog een taak.</source>
         <translation>Please wait: a task is still running.</translation>
     </message>
@@ -1620,7 +1626,7 @@ Take the document over?</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../staan_desktop/gui/navigation.py" line="52"/>
+        <location filename="../../staan_desktop/gui/navigation.py" line="56"/>
         <source>Hoofdstukken</source>
         <extracomment>The user asked to go into the current page (Enter or →).</extracomment>
         <translation>Chapters</translation>
@@ -2071,14 +2077,14 @@ Take the document over?</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/__init__.py" line="84"/>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="32"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="33"/>
         <source>Scoren</source>
         <extracomment>Narrow header margins: the criteria&apos;s names decide the width of the columns of digits.</extracomment>
         <translation>Scoring</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/__init__.py" line="82"/>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="41"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="42"/>
         <source>Belangen</source>
         <extracomment>Up to this many municipalities share the width; more get fixed columns and a scroll bar.</extracomment>
         <translation>Interests</translation>
@@ -2109,13 +2115,13 @@ Take the document over?</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/__init__.py" line="83"/>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="20"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="21"/>
         <source>Taakvelden</source>
         <translation>Task fields</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/__init__.py" line="79"/>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="46"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="47"/>
         <source>Hoofdstukken</source>
         <translation>Chapters</translation>
     </message>
@@ -2577,53 +2583,53 @@ You can change it later in Settings.</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="52"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="53"/>
         <source>&amp;Invoer voor:</source>
         <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
         <translation>&amp;Input for:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="55"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="56"/>
         <source>Indeling aanpassen… (Ctrl+K)</source>
         <translation>Adjust classification… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="57"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="58"/>
         <source>Volgorde van het document</source>
         <translation>Document order</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="84"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="85"/>
         <source>Scoren van de preferente taakvelden</source>
         <translation>Scoring the short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="91"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="92"/>
         <source>Typ een cijfer: de score staat vast en de cursor gaat door naar het volgende criterium. Delete wist · Enter gaat omlaag · Ctrl+PgDn / Ctrl+PgUp: volgende / vorige gemeente · Ctrl+K: indeling aanpassen · klik op een kolomkop om te sorteren.</source>
         <translation>Type a digit: the score is recorded and the cursor moves on to the next criterion. Delete clears · Enter moves down · Ctrl+PgDn / Ctrl+PgUp: next / previous municipality · Ctrl+K: adjust classification · click a column header to sort.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="134"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="135"/>
         <source>Afgesproken score (de hele zaal)</source>
         <translation>Agreed score (the whole room)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="161"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="162"/>
         <source>niet gescoord</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="162"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="163"/>
         <source> (besluit)</source>
         <translation> (decision)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="239"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="240"/>
         <source>Indeling van {0} aanpassen</source>
         <translation>Adjust classification of {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="244"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="245"/>
         <source>Berekende indeling van {0} gebruiken</source>
         <translation>Use calculated classification of {0}</translation>
     </message>
@@ -2945,7 +2951,7 @@ You can change it later in Settings.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../staan_desktop/gui/tasks.py" line="102"/>
+        <location filename="../../staan_desktop/gui/tasks.py" line="111"/>
         <source>Annuleren</source>
         <extracomment>Milliseconds before the progress dialog shows itself.</extracomment>
         <translation>Cancel</translation>
@@ -3028,27 +3034,27 @@ You can change it later in Settings.</translation>
 <context>
     <name>TaskFieldsPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="33"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="34"/>
         <source>Nieuw taakveld — Enter voegt toe; een geplakte lijst voegt elke regel toe</source>
         <translation>New task field — Enter adds it; a pasted list adds every line</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="36"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="37"/>
         <source>Alleen &amp;preferente taakvelden tonen</source>
         <translation>Show &amp;only short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="66"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="67"/>
         <source>Groslijst en preferente taakvelden</source>
         <translation>Long list and short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="73"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="74"/>
         <source>Spatie in de kolom Preferent zet een taakveld op de shortlist of haalt het eraf · typen of F2 wijzigt naam, voetnoot of omschrijving · Alt+↑/↓ verplaatst · Delete verwijdert (Ctrl+Z maakt ongedaan) · Insert gaat naar het invoerveld.</source>
         <translation>Space in the Short-listed column puts a task field on the short list or takes it off · type or F2 edits name, footnote or description · Alt+↑/↓ moves · Delete deletes (Ctrl+Z undoes) · Insert goes to the entry field.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="92"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="93"/>
         <source>{0} van {1} taakvelden preferent</source>
         <translation>{0} of {1} task fields short-listed</translation>
     </message>

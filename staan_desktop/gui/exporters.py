@@ -42,6 +42,9 @@ class Exporter(NamedTuple):
     shortcut: str = ""
     #: Asked on the GUI thread after the file name: keywords for ``run``, or ``None`` to cancel.
     options: Callable[[Any, Document], dict[str, Any] | None] | None = None
+    #: ``run`` reports progress often and writes nothing until it is done, so the user may stop
+    #: it: the progress dialog then has a Cancel button.
+    cancellable: bool = False
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.title)
@@ -82,6 +85,7 @@ EXPORTERS: list[Exporter] = [
         run=_pdf,
         shortcut="Ctrl+E",
         options=_ask_pdf_options,
+        cancellable=True,  # progress per page; the file is written at the end, atomically
     ),
     Exporter(
         key="json",

@@ -219,4 +219,8 @@ class FileActions(QObject):
             lambda progress: exporter.run(doc, target, progress, **options),
             lambda _result: self.host.show_message(self.tr("Geëxporteerd naar {0}").format(target)),
             lambda error: show_refusal(self.host.window_widget(), error),
+            cancellable=exporter.cancellable,
+            on_cancelled=lambda: self.host.show_message(
+                self.tr("Exporteren gestopt; {0} is niet geschreven.").format(target.name)
+            ),
         )

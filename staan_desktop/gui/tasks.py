@@ -17,7 +17,9 @@ would appear (``minimumDuration``), so opening a small file does not flash a win
 ``quiet=True`` shows no dialog at all: for background work the user did not ask for (an
 automatic backup), where a window-modal dialog would take the keyboard from someone typing.
 A quiet task is not counted by :func:`running`: the window may close meanwhile, and the
-task's owner waits for it where that matters.
+task's owner waits for it where that matters. With ``cancellable=True`` the dialog has a Cancel
+button; the next ``progress()`` call then raises :class:`TaskCancelled` in ``fn``, and
+``on_cancelled()`` runs instead of ``on_done`` or ``on_error``.
 """
 
 from __future__ import annotations
@@ -89,10 +91,12 @@ class Task(QObject, Generic[R]):
         on_error: Callable[[BaseException], None] | None,
         cancellable: bool,
         quiet: bool = False,
+        on_cancelled: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
+        self._on_cancelled = on_cancelled
         self.cancelled = threading.Event()
         self.done = False
         self.relay = _Relay()
@@ -130,6 +134,8 @@ class Task(QObject, Generic[R]):
     def _fail(self, error: BaseException) -> None:
         self._finish()
         if isinstance(error, TaskCancelled):
+            if self._on_cancelled is not None:
+                self._on_cancelled()
             return
         if self._on_error is None:
             raise error  # reaches sys.excepthook: the user sees it and it is logged
@@ -160,9 +166,10 @@ def run_task(
     *,
     cancellable: bool = False,
     quiet: bool = False,
+    on_cancelled: Callable[[], None] | None = None,
 ) -> Task[R]:
     """Run ``fn(progress)`` on a pool thread; see the module documentation."""
-    task: Task[R] = Task(parent, title, on_done, on_error, cancellable, quiet)
+    task: Task[R] = Task(parent, title, on_done, on_error, cancellable, quiet, on_cancelled)
     (_quiet if quiet else _running).add(task)
     QThreadPool.globalInstance().start(_Worker(fn, task.relay, task.cancelled))
     return task

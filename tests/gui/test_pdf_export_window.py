@@ -106,6 +106,39 @@ def test_pdf_export_is_first_on_ctrl_e_and_runs_in_the_background(qtbot, window,
     assert "Geëxporteerd naar" in window.status.currentMessage()
 
 
+def test_a_pdf_export_can_be_cancelled_and_leaves_the_old_pdf(qtbot, window, open_doc, demo_file, monkeypatch,
+                                                             tmp_path, accept_options, message_boxes):
+    from PySide6.QtWidgets import QPushButton
+
+    open_doc(window, demo_file)
+    folder = tmp_path / "uitvoer"
+    folder.mkdir()
+    target = folder / "startdocument.pdf"
+    target.write_bytes(b"%PDF-1.4 de vorige versie")
+    save_as(monkeypatch, target)
+    release, halfway = threading.Event(), threading.Event()
+    real = pdf_export.export_pdf
+
+    def held(doc, path, **options):  # type: ignore[no-untyped-def]
+        halfway.set()
+        assert release.wait(10)
+        return real(doc, path, **options)  # the renderer's next progress report stops it
+
+    monkeypatch.setattr(pdf_export, "export_pdf", held)
+    pdf_action(window).trigger()
+    qtbot.waitUntil(halfway.is_set, timeout=10_000)
+    task = next(iter(tasks._running))
+    cancel = task.dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Annuleren"
+    cancel.click()  # what the user does in the progress dialog
+    release.set()
+    qtbot.waitUntil(lambda: tasks.running() == 0, timeout=20_000)
+    assert target.read_bytes() == b"%PDF-1.4 de vorige versie"
+    assert list(folder.iterdir()) == [target], "no half-written or temporary file"
+    assert message_boxes == []
+    assert window.status.currentMessage() == "Exporteren gestopt; startdocument.pdf is niet geschreven."
+
+
 def _disk_full(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from staan_desktop.services import files
 
