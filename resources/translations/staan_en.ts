@@ -2141,22 +2141,23 @@ Take the document over?</translation>
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="37"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="40"/>
         <source>Startdocument als PDF</source>
         <translation>Start document as PDF</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="44"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="102"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="104"/>
         <source>De PDF toont versie {0} zoals de stuurgroep die heeft vastgesteld.</source>
         <translation>The PDF shows version {0} as the steering group signed it off.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="46"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="106"/>
         <source>De PDF toont het concept van versie {0}, gemarkeerd als CONCEPT.</source>
         <translation>The PDF shows the draft of version {0}, marked CONCEPT.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="50"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="61"/>
         <source>&amp;Openstaande opmerkingen als bijlage (%n)</source>
         <translation>
             <numerusform>&amp;Open comment as an annex (%n)</numerusform>
@@ -2164,37 +2165,52 @@ Take the document over?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="52"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="46"/>
+        <source>Versie {0}, vastgesteld op {1}</source>
+        <translation>Version {0}, signed off on {1}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="49"/>
+        <source>Versie {0} (concept)</source>
+        <translation>Version {0} (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="53"/>
+        <source>&amp;Versie:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="62"/>
         <source>Onder&amp;tekenen met certificaat (PKCS#12)…</source>
         <translation>&amp;Sign with a certificate (PKCS#12)…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="56"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="66"/>
         <source>Ander certificaat…</source>
         <translation>Other certificate…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="68"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="78"/>
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="93"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="125"/>
         <source>Certificaat kiezen</source>
         <translation>Choose a certificate</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="94"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="126"/>
         <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="108"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="140"/>
         <source>Wachtwoord van het certificaat</source>
         <translation>Passphrase of the certificate</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="109"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="141"/>
         <source>Wachtwoord van {0}:</source>
         <translation>Passphrase of {0}:</translation>
     </message>

@@ -1,5 +1,6 @@
-"""The choices of a PDF export, asked after the file name: the open review comments as an
-annex, and signing with the facilitator's own certificate (PKCS#12).
+"""The choices of a PDF export, asked after the file name: which version (the latest, or an
+earlier signed-off one, as ``export --version`` offers), the open review comments as an annex,
+and signing with the facilitator's own certificate (PKCS#12).
 
 The certificate is loaded here, on the GUI thread, before the export starts: a wrong passphrase
 is then said at once, in the dialog that can ask again, instead of after a background task.
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from staan_desktop.domain.review_info import dutch_date
 from staan_desktop.services import review, versions
 from staan_desktop.services.errors import StaanError
 from staan_desktop.services.pdf_signing import Signer, load_signer
@@ -38,17 +41,24 @@ class PdfExportDialog(QDialog):
         self.setMinimumWidth(480)
         self.certificate: Path | None = None
         self.signer: Signer | None = None
-        state = versions.state(doc)
-        # Say what the PDF will show: after a sign-off it is the frozen version, not the screen.
-        if state.frozen:
-            what = self.tr("De PDF toont versie {0} zoals de stuurgroep die heeft vastgesteld.").format(state.working)
-        else:
-            what = self.tr("De PDF toont het concept van versie {0}, gemarkeerd als CONCEPT.").format(state.working)
-        self.about = QLabel(what, self)
+        self.state = versions.state(doc)
+        self.version = QComboBox(self)  # the latest (None: as the document is now), then earlier sign-offs
+        signed = {v.number: self.tr("Versie {0}, vastgesteld op {1}").format(v.number, dutch_date(v.decided_on))
+                  for v in versions.list_versions(doc)}
+        working = self.state.working
+        self.version.addItem(signed.pop(working) if self.state.frozen else self.tr("Versie {0} (concept)").format(working), None)
+        for number, label in sorted(signed.items(), reverse=True):
+            self.version.addItem(label, number)
+        self.version.currentIndexChanged.connect(self._version_changed)
+        version_label = QLabel(self.tr("&Versie:"), self)
+        version_label.setBuddy(self.version)
+        version_row = QHBoxLayout()
+        version_row.addWidget(version_label)
+        version_row.addWidget(self.version, 1)
+        self.about = QLabel(self)
         self.about.setWordWrap(True)
         open_count = len(review.open_comments(doc))
         self.annex = QCheckBox(self.tr("&Openstaande opmerkingen als bijlage (%n)", "", open_count), self)
-        self.annex.setEnabled(open_count > 0)
         self.sign = QCheckBox(self.tr("Onder&tekenen met certificaat (PKCS#12)…"), self)
         self.sign.toggled.connect(self._sign_toggled)
         self.certificate_label = QLabel(self)
@@ -69,13 +79,35 @@ class PdfExportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if self.version.count() > 1:  # only a choice when there is one
+            layout.addLayout(version_row)
+        else:
+            version_label.hide()
+            self.version.hide()
         layout.addWidget(self.about)
         layout.addWidget(self.annex)
         layout.addWidget(self.sign)
         layout.addLayout(certificate_row)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._open_comments = open_count
         self._show_certificate()
+        self._version_changed()
+
+    def _version_changed(self) -> None:
+        """Say what the PDF will show: after a sign-off it is the frozen version, not the screen.
+        Open comments belong to the latest version's review: no annex for an earlier one."""
+        chosen = self.version.currentData()
+        if chosen is not None:
+            what = self.tr("De PDF toont versie {0} zoals de stuurgroep die heeft vastgesteld.").format(chosen)
+        elif self.state.frozen:
+            what = self.tr("De PDF toont versie {0} zoals de stuurgroep die heeft vastgesteld.").format(self.state.working)
+        else:
+            what = self.tr("De PDF toont het concept van versie {0}, gemarkeerd als CONCEPT.").format(self.state.working)
+        self.about.setText(what)
+        self.annex.setEnabled(self._open_comments > 0 and chosen is None)
+        if chosen is not None:
+            self.annex.setChecked(False)
 
     def _show_certificate(self) -> None:
         signing = self.sign.isChecked()
@@ -125,6 +157,7 @@ class PdfExportDialog(QDialog):
     def options(self) -> dict[str, Any]:
         """Keywords for ``services.pdf_export.export_pdf``."""
         return {
+            "version": self.version.currentData(),
             "include_open_comments": self.annex.isChecked(),
             "signer": self.signer if self.sign.isChecked() else None,
         }

@@ -262,3 +262,48 @@ def test_passphrase_is_asked_in_password_mode(qtbot, demo_file, monkeypatch, cer
         dialog.sign.setChecked(False)
         dialog.accept()
         assert dialog.result() == QDialog.DialogCode.Accepted and dialog.options()["signer"] is None
+
+
+def test_an_earlier_signed_off_version_can_be_exported(qtbot, window, open_doc, demo_file, monkeypatch, tmp_path,
+                                                      accept_options):
+    from pypdf import PdfReader
+
+    from staan_desktop.services import edits, versions
+    from staan_desktop.services.signoff import sign_off
+
+    open_doc(window, demo_file)
+    doc = window.current.doc
+    sign_off(doc, decided_on="2026-12-01", members=["Anna Bakker"], meeting="Stuurgroep 3")
+    versions.start_new_draft(doc)
+    edits.add_statement(doc, text="Een uitspraak van na de vaststelling.")
+    review.add_comment(doc, text="Nog te bespreken.", author="Piet")
+
+    def choose(dialog: PdfExportDialog) -> None:
+        assert [dialog.version.itemText(i) for i in range(dialog.version.count())] == [
+            "Versie 2 (concept)", "Versie 1, vastgesteld op 1 december 2026",
+        ]
+        assert dialog.version.isVisibleTo(dialog)
+        assert "concept van versie 2" in dialog.about.text() and dialog.annex.isEnabled()
+        dialog.annex.setChecked(True)
+        dialog.version.setCurrentIndex(1)
+        assert "versie 1 zoals de stuurgroep" in dialog.about.text()
+        assert not dialog.annex.isEnabled() and not dialog.annex.isChecked(), "comments are the latest review's"
+
+    accept_options.choose = choose
+    target = tmp_path / "versie1.pdf"
+    save_as(monkeypatch, target)
+    pdf_action(window).trigger()
+    qtbot.waitUntil(lambda: target.exists() and tasks.running() == 0, timeout=30_000)
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Anna Bakker" in text and "CONCEPT" not in text
+    assert "Een uitspraak van na de vaststelling." not in text
+
+
+def test_without_signed_off_versions_there_is_no_version_choice(qtbot, demo_file):
+    from staan_desktop.services.store import open_document
+
+    with open_document(demo_file) as doc:
+        dialog = PdfExportDialog(doc)
+        qtbot.addWidget(dialog)
+        assert not dialog.version.isVisibleTo(dialog)
+        assert dialog.options()["version"] is None
