@@ -9,6 +9,7 @@ undo the last step (typing in progress is stored first), whichever page it was m
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -24,8 +25,9 @@ UNDO_KEYS = (QKeySequence("Ctrl+Z"),)
 REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 
 
+@cache  # asked on every key press
 def _text_widgets() -> tuple[type[QWidget], ...]:
-    # Named when asked (after the first frame): naming a class makes PySide build its type.
+    # Named when first asked (after the first frame): naming a class makes PySide build its type.
     from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QTextEdit
 
     return (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
