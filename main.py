@@ -11,6 +11,7 @@ without loading Qt.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -48,6 +49,9 @@ def main(argv: list[str]) -> int:
         if message:
             print(message, file=sys.stderr)
             return 1
+        # Start-up makes many objects and frees almost none, so the cyclic collector would only
+        # hold the first frame back; the window turns it on again once that frame is painted.
+        gc.disable()
         from staan_desktop.gui.app import main as gui_main
 
         return gui_main(argv)

@@ -122,9 +122,9 @@ def data(path: str) -> int:
 
 def app(path: str) -> int:
     _install_probe(path.rsplit("/", 1)[-1], EDITABLE_PAGE)
-    from staan_desktop.gui.app import main
+    import main  # the repository's main.py, run from the repository (see benchmarks.startup)
 
-    return main(["main.py", path])
+    return main.main(["main.py", path])
 
 
 if __name__ == "__main__":

@@ -49,6 +49,7 @@ def run(workdir: Path, repeats: int, warm_up: bool = True) -> list[Row]:
 
     for package in ("staan_desktop", "benchmarks"):
         compileall.compile_dir(REPO / package, quiet=1)
+    compileall.compile_file(REPO / "main.py", quiet=1)
     demo = workdir / "startup-demo.staan"
     demo.unlink(missing_ok=True)
     create_demo(demo).close()

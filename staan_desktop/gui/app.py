@@ -7,6 +7,7 @@ for unexpected errors, and the main window on the right document.
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
@@ -121,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     window = start_window(settings, file_argument(app.arguments()))
 
     def start_logging() -> None:
+        collect_again()
         setup_logging()
         log.info("STAAN Desktop starts; arguments %s", argv[1:])
 
@@ -130,6 +132,13 @@ def main(argv: list[str] | None = None) -> int:
     # Quitting by other means than closing the window (a session logout) still releases the lock.
     app.aboutToQuit.connect(window.release_document)
     return app.exec()
+
+
+def collect_again() -> None:
+    """Turn the cyclic garbage collector on again (``main.py`` pauses it for the start-up). What
+    start-up made lives as long as the window, so it is set aside from later collections."""
+    gc.freeze()
+    gc.enable()
 
 
 def start_window(settings: Settings, named: Path | None) -> MainWindow:

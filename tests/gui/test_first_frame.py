@@ -49,6 +49,26 @@ def test_the_first_frame_is_drawn_without_the_database_layer(demo_file: Path, tm
     assert loaded == ""
 
 
+def test_the_collector_pauses_for_the_start_up_only(demo_file: Path, tmp_path: Path):
+    """``main.py`` pauses Python's cyclic garbage collector while the window starts; the
+    window turns it on again after its first frame (here: quit once the document is editable)."""
+    code = textwrap.dedent(
+        f"""
+        import atexit, gc
+        import benchmarks.launch as launch
+        atexit.register(lambda: print("collector on:", gc.isenabled()))
+        launch.app({str(demo_file)!r})
+        """
+    )
+    home = tmp_path / "home"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_DATA_HOME": str(home / "data"), "XDG_STATE_HOME": str(home / "state")}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=60, check=True)
+    assert "EDITABLE" in result.stdout
+    assert result.stdout.splitlines()[-1] == "collector on: True"
+
+
 @pytest.fixture
 def painted_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Completion must come from the first paint, not from the fallback for an unpainted window."""
