@@ -12,9 +12,10 @@ import logging
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from staan_desktop.resources import resource_path
@@ -24,7 +25,10 @@ from . import i18n, paths, tasks, theme
 from .errors import install_excepthook, setup_logging
 from .first_paint import after_first_paint
 from .main_window import MainWindow
-from .settings import COLOR_SCHEME, DEMO_CREATED, LANGUAGE, LAST_FILE, TEXT_SCALE, Settings
+from .settings import COLOR_SCHEME, DEMO_CREATED, LANGUAGE, LAST_FILE, SYSTEM_DARK, TEXT_SCALE, Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +47,7 @@ def create_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    # Fractional scaling (125 %, 150 %) as the system sets it, not rounded to whole pixels.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # Fractional scaling (125 %, 150 %) is Qt 6's default: nothing to set for it.
     app = QApplication([*argv, *theme.STYLE_ARGUMENTS])  # Fusion everywhere
     app.setOrganizationName(paths.ORGANISATION)
     app.setApplicationName(paths.APP_NAME)
@@ -54,15 +57,30 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def prepare(app: QApplication, settings: Settings) -> None:
-    """Language and look, set before the window is made so that it starts in both."""
+    """Language and look, set before the window is made so that it starts in both. In the
+    system's colours, the first frame takes them as they were when last seen: asking the system
+    names ``Qt.ColorScheme``, and naming anything in ``Qt`` makes PySide build all 93 enum
+    classes of that namespace (15 ms). :func:`follow_system` asks once the frame is painted."""
     i18n.set_language(settings.get(LANGUAGE))
-    theme.apply(app, settings.get(COLOR_SCHEME), settings.get(TEXT_SCALE))
+    theme.apply(app, settings.get(COLOR_SCHEME), settings.get(TEXT_SCALE), system_dark=settings.get(SYSTEM_DARK))
 
-    def follow_system(_scheme: Qt.ColorScheme) -> None:
+
+def follow_system(app: QApplication, settings: Settings) -> None:
+    """Take the system's colours as they are now, and again whenever they change."""
+
+    def look() -> None:
+        dark = theme.system_is_dark()
+        if dark == settings.get(SYSTEM_DARK):
+            return
+        settings.set(SYSTEM_DARK, dark)
         if settings.get(COLOR_SCHEME) == "system":
-            theme.apply(app, "system", settings.get(TEXT_SCALE))
+            theme.apply(app, "system", settings.get(TEXT_SCALE), system_dark=dark)
 
-    app.styleHints().colorSchemeChanged.connect(follow_system)
+    def changed(_scheme: Qt.ColorScheme) -> None:
+        look()
+
+    look()
+    app.styleHints().colorSchemeChanged.connect(changed)
 
 
 def initial_document(settings: Settings, path: Path | None) -> Path | None:
@@ -121,14 +139,15 @@ def main(argv: list[str] | None = None) -> int:
     quit_on_terminate(app)
     window = start_window(settings, file_argument(app.arguments()))
 
-    def start_logging() -> None:
+    def after_first_frame() -> None:
         collect_again()
         setup_logging()
         log.info("STAAN Desktop starts; arguments %s", argv[1:])
+        follow_system(app, settings)
 
-    # The log file once the first frame is painted, before the document opens (a filter added
-    # later is asked first). An unexpected error before that starts it itself.
-    after_first_paint(window, start_logging)
+    # Before the document opens (a filter added later is asked first). An unexpected error
+    # before that starts the log file itself.
+    after_first_paint(window, after_first_frame)
     # Quitting by other means than closing the window (a session logout) still releases the lock.
     app.aboutToQuit.connect(window.release_document)
     return app.exec()

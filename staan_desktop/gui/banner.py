@@ -6,11 +6,12 @@ that typing will not be stored, and why — someone else has the file open, or i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from . import icons
+from .widgets.labels import show_plain
 
 #: (background, text) for a light and a dark palette.
 _COLOURS = {False: ("#FFE8A3", "#3D2E00"), True: ("#5C4700", "#FFF4D1")}
@@ -30,9 +31,8 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.setAccessibleName(self.tr("Melding"))
         self.icon = QLabel(self)
-        self.text = QLabel(self)
+        self.text = show_plain(QLabel(self), selectable=True)  # names of people and computers
         self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry = QPushButton(self)
         self.retry.clicked.connect(self.retry_requested)
         self.take_over = QPushButton(self)

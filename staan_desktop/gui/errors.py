@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QtMsgType, Signal, Slot, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QObject, QtMsgType, QTimer, Signal, Slot, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from staan_desktop.services.errors import StaanError
@@ -91,9 +91,14 @@ class _Reporter(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.showing = False
-        self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Emitted on another thread, the signal reaches this object (on the GUI thread) queued.
+        self.report.connect(self._show_later)
 
     @Slot(str, str)
+    def _show_later(self, summary: str, details: str) -> None:
+        # From the event loop, not inside whatever raised (a paint event, a slot).
+        QTimer.singleShot(0, lambda: self._show(summary, details))
+
     def _show(self, summary: str, details: str) -> None:
         if self.showing or QApplication.instance() is None:
             return  # an error storm (e.g. in a paint event) must not stack up dialogs

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from staan_desktop.services.file_format import SUFFIX
@@ -60,18 +60,15 @@ class FileActions(QObject):
         self.settings = settings
         # Spelled out rather than QKeySequence.StandardKey: some platforms bind Close to Ctrl+F4
         # only and Quit to nothing, and the facilitator's cheat sheet must hold everywhere.
-        self.new = icons.action(self, "file-new", shortcut=QKeySequence("Ctrl+N"))
-        self.open = icons.action(self, "file-open", shortcut=QKeySequence("Ctrl+O"))
-        self.copy = icons.action(self, "file-copy", shortcut=QKeySequence("Ctrl+Shift+S"))
-        self.close = icons.action(self, "file-close")
-        self.close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
-        self.quit = icons.action(self, "quit", shortcut=QKeySequence("Ctrl+Q"))
+        self.new = icons.action(self, "file-new", keys=["Ctrl+N"])
+        self.open = icons.action(self, "file-open", keys=["Ctrl+O"])
+        self.copy = icons.action(self, "file-copy", keys=["Ctrl+Shift+S"])
+        self.close = icons.action(self, "file-close", keys=["Ctrl+W", "Ctrl+F4"])
+        self.quit = icons.action(self, "quit", keys=["Ctrl+Q"])
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.exporters: list[tuple[QAction, Exporter]] = []
         for exporter in EXPORTERS:
-            action = icons.action(self, exporter.icon)
-            if exporter.shortcut:
-                action.setShortcut(QKeySequence(exporter.shortcut))
+            action = icons.action(self, exporter.icon, keys=[exporter.shortcut])
             action.triggered.connect(lambda _checked=False, e=exporter: self.export(e))
             self.exporters.append((action, exporter))
         self.new.triggered.connect(self.new_document)

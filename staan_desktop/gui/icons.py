@@ -15,12 +15,27 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPixmap,
+)
 
 #: meaning → (qtawesome name, its code point in the font). Pages of the workspace use ``page-*``.
 #: The code points are qtawesome's (its charmap), written here so that no 7,000-name charmap is
@@ -114,35 +129,48 @@ def _font(prefix: str) -> str:
     return families[0]
 
 
+#: ``Qt.AlignmentFlag.AlignCenter`` by value (tested): icons are drawn in the first frame, which
+#: names nothing in Qt's namespace (gui/main_window.py).
+ALIGN_CENTER = 0x0084
+
+
 class GlyphEngine(QIconEngine):
     """Draws one glyph of an icon font in the colour of the icon's mode, as qtawesome's
-    ``CharIconEngine`` does (the glyph 7/8 of the icon's height, centred)."""
+    ``CharIconEngine`` does (the glyph 7/8 of the icon's height, centred). The glyph is drawn in
+    black, then coloured through a brush of the palette: passing a pen or a colour to the painter
+    makes PySide build all of Qt's namespace, which the first frame does without
+    (gui/main_window.py)."""
 
-    def __init__(self, family: str, char: str, colours: dict[QIcon.Mode, QColor]) -> None:
+    def __init__(self, family: str, char: str, brushes: dict[QIcon.Mode, QBrush]) -> None:
         super().__init__()
         self.family = family
         self.char = char
-        self.colours = colours
+        self.brushes = brushes
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
-        painter.save()
-        painter.setPen(self.colours.get(mode, self.colours[QIcon.Mode.Normal]))
-        font = QFont(self.family)
-        font.setPixelSize(max(1, round(0.875 * rect.height())))
-        painter.setFont(font)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.char)
-        painter.restore()
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatio()  # sharp on a high-density screen
+        pixmap = self.pixmap(rect.size() * ratio, mode, state)
+        pixmap.setDevicePixelRatio(ratio)
+        painter.drawPixmap(rect, pixmap)
 
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+    def pixmap(self, size: QSize, mode: QIcon.Mode, _state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(0, 0, 0, 0))  # transparent
         painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        font = QFont(self.family)
+        font.setPixelSize(max(1, round(0.875 * size.height())))
+        painter.setFont(font)
+        painter.drawText(QRect(QPoint(0, 0), size), ALIGN_CENTER, self.char)
+        # Keep what the glyph covers, in the mode's colour.
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        area = QPainterPath()
+        area.addRect(QRectF(pixmap.rect()))
+        painter.fillPath(area, self.brushes.get(mode, self.brushes[QIcon.Mode.Normal]))
         painter.end()
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return GlyphEngine(self.family, self.char, dict(self.colours))
+        return GlyphEngine(self.family, self.char, dict(self.brushes))
 
     def key(self) -> str:
         return "staan-glyph"
@@ -154,15 +182,15 @@ def get(name: str) -> QIcon:
     qtawesome_name, code_point = ICONS[name]
     family, char = _font(qtawesome_name.partition(".")[0]), chr(code_point)
     palette = QGuiApplication.palette()
-    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
-    colours = {
+    text = palette.brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+    brushes = {
         QIcon.Mode.Normal: text,
         QIcon.Mode.Active: text,
-        QIcon.Mode.Disabled: palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
+        QIcon.Mode.Disabled: palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
         # On a selected list row the text turns light; the icon must follow it to stay visible.
-        QIcon.Mode.Selected: palette.color(QPalette.ColorRole.HighlightedText),
+        QIcon.Mode.Selected: palette.brush(QPalette.ColorRole.HighlightedText),
     }
-    return QIcon(GlyphEngine(family, char, colours))
+    return QIcon(GlyphEngine(family, char, brushes))
 
 
 def clear_cache() -> None:
@@ -180,9 +208,15 @@ def apply(target: QObject, name: str) -> None:
     target.setProperty(_PROPERTY, name)
 
 
-def action(parent: QObject, name: str, **properties: Any) -> QAction:
+def action(parent: QObject, name: str, keys: Sequence[str] = (), **properties: Any) -> QAction:
+    """An action with the icon for ``name`` and the shortcuts ``keys`` (the first is shown in
+    menus; an empty one is left out). Set with ``setShortcuts``: ``setShortcut`` and the
+    ``shortcut`` keyword make PySide build all of Qt's namespace, which the first frame does
+    without (gui/main_window.py)."""
     made = QAction(parent, **properties)
     apply(made, name)
+    if any(keys):
+        made.setShortcuts([QKeySequence(key) for key in keys if key])
     return made
 
 

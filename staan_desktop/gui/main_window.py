@@ -8,7 +8,10 @@ can show a first look at a document (:meth:`show_glance`). :meth:`complete` then
 database layer and the document tools (review, session, backups), after the first frame is
 painted (``gui/first_paint.py``); only then is a document opened for editing. Qt classes that
 only dialogs use are imported where the dialog opens: PySide builds a class's Python type,
-enumerations and all, when the class is first named.
+enumerations and all, when the class is first named. For the same reason the shell names nothing
+in Qt's own namespace (``Qt.AlignmentFlag`` and the like): naming ``Qt`` builds all 93 of its
+enum classes, 15 ms. The modules the shell is made of import ``Qt`` in the functions that need
+it later; ``tests/gui/test_first_frame.py`` checks that the first frame is drawn without it.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -143,10 +146,9 @@ class MainWindow(QMainWindow):
 
     def _toolbar(self) -> QToolBar:
         """The few actions a mouse user wants at hand; every one is also in a menu with its keys."""
-        toolbar = QToolBar(self)
+        toolbar = QToolBar(self)  # icons only, a main window's toolbars' default
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addActions([self.file_actions.new, self.file_actions.open])
         toolbar.addSeparator()
         toolbar.addActions([self.actions_.undo, self.actions_.redo])
@@ -292,7 +294,7 @@ class MainWindow(QMainWindow):
         self.file_actions.set_document_open(True)
         self.settings.add_recent(opened.path)
         self._load_title()
-        self.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.navigation.setFocus()
 
     def _close_current(self) -> None:
         if self.current is None:

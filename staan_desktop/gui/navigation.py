@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
@@ -27,11 +27,10 @@ class Navigation(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
+        # Reached by Tab and by click, long titles elided at the right: an item view's defaults.
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setUniformItemSizes(True)
         self.setSpacing(1)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Roomy rows: the list is read from the back of a room and clicked on a touchpad.
         self.setStyleSheet(
             "QListWidget#navigation { border: none; border-right: 1px solid palette(mid); padding-top: 6px; }"
@@ -46,9 +45,8 @@ class Navigation(QListWidget):
         self._pages = list(pages)
         self._shortcuts = list(shortcuts)
         self.clear()
-        for page in self._pages:
-            item = QListWidgetItem(self)
-            item.setData(Qt.ItemDataRole.UserRole, page.__name__)
+        for _page in self._pages:
+            QListWidgetItem(self)
         self.retranslate()
         self.restyle()
 
@@ -71,6 +69,8 @@ class Navigation(QListWidget):
         return [self.item(row).text() for row in range(self.count())]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import Qt  # late: not in the first frame (gui/main_window.py)
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right):
             self.enter_page.emit()
             return

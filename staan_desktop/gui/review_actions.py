@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QInputDialog, QLabel, QMenu, QWidget
 
 from staan_desktop.services import locking, review
@@ -68,9 +67,9 @@ class ReviewActions(QObject):
         self.panel: CommentsPanel | None = None
         # Parented to the window's own actions, so that the shortcuts dialog (F1) lists them.
         owner = window.actions_
-        self.comments = icons.action(owner, "comment", checkable=True, shortcut=QKeySequence("F7"))
+        self.comments = icons.action(owner, "comment", checkable=True, keys=["F7"])
         # Ctrl+Alt+M: what word processors use for a new comment.
-        self.add_comment = icons.action(owner, "add", shortcut=QKeySequence("Ctrl+Alt+M"))
+        self.add_comment = icons.action(owner, "add", keys=["Ctrl+Alt+M"])
         self.sign_off = icons.action(owner, "signed-off")
         self.new_draft = icons.action(owner, "edit")
         self.history = icons.action(owner, "file-recent")

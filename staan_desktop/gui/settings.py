@@ -35,6 +35,9 @@ WINDOW_STATE: Key[QByteArray] = Key("window/state", QByteArray, QByteArray())
 SPLITTER_STATE: Key[QByteArray] = Key("window/splitter", QByteArray, QByteArray())
 LANGUAGE: Key[str] = Key("ui/language", str, "nl", choices=("nl", "en"))
 COLOR_SCHEME: Key[str] = Key("ui/color_scheme", str, "system", choices=("system", "light", "dark"))
+#: Whether the system asked for dark colours when last seen: the first frame's colours in
+#: "system" mode, before the system itself is asked (gui/app.py).
+SYSTEM_DARK: Key[bool] = Key("ui/system_dark", bool, False)
 #: Text size in percent of the system's, for a projector at the back of a room.
 TEXT_SCALE: Key[int] = Key("ui/text_scale", int, 100, choices=(80, 90, 100, 115, 130, 150, 175, 200))
 AUTHOR_NAME: Key[str] = Key("comments/author", str, "")
@@ -53,6 +56,7 @@ KEYS: tuple[Key[Any], ...] = (
     SPLITTER_STATE,
     LANGUAGE,
     COLOR_SCHEME,
+    SYSTEM_DARK,
     TEXT_SCALE,
     AUTHOR_NAME,
     BACKUP_INTERVAL,

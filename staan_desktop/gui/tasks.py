@@ -29,7 +29,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -94,6 +94,8 @@ class Task(QObject, Generic[R]):
         on_cancelled: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
+        from PySide6.QtCore import Qt  # late: not in the first frame (gui/main_window.py)
+
         self._on_done = on_done
         self._on_error = on_error
         self._on_cancelled = on_cancelled

@@ -4,7 +4,6 @@ system's light or dark colours unless the settings force one — a projector is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -97,17 +96,25 @@ def dark_palette() -> QPalette:
     return _palette(_DARK, _DARK_DISABLED)
 
 
-def is_dark(choice: str) -> bool:
+def system_is_dark() -> bool:
+    from PySide6.QtCore import Qt  # here: naming it builds all 93 enum classes of Qt's namespace
+
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(choice: str, system_dark: bool | None = None) -> bool:
+    """Dark colours for this choice; for "system", ``system_dark`` when given, else the system's."""
     if choice == "system":
-        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        return system_is_dark() if system_dark is None else system_dark
     return choice == "dark"
 
 
-def apply(app: QApplication, color_scheme: str = "system", text_scale: int = 100) -> None:
+def apply(app: QApplication, color_scheme: str = "system", text_scale: int = 100,
+          system_dark: bool | None = None) -> None:
     """Set palette and text size (the style is chosen when the application is made); safe to
-    call again when a setting changes."""
+    call again when a setting changes. ``system_dark`` stands in for asking the system."""
     global _base_point_size
-    palette = dark_palette() if is_dark(color_scheme) else light_palette()
+    palette = dark_palette() if is_dark(color_scheme, system_dark) else light_palette()
     icons.clear_cache()  # before the palette change reaches the widgets that redraw icons
     app.setPalette(palette)
     font = QFont(app.font())

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QMenuBar, QWidget
 
@@ -77,7 +77,7 @@ def flush_focused_field() -> None:
     widget = QApplication.focusWidget()
     if isinstance(widget, _text_widgets()):
         widget.clearFocus()
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        widget.setFocus()
 
 
 class WindowActions(QObject):
@@ -88,20 +88,20 @@ class WindowActions(QObject):
         self.undo.setShortcuts(list(UNDO_KEYS))
         self.redo = icons.action(self, "redo")
         self.redo.setShortcuts(list(REDO_KEYS))
-        self.settings = icons.action(self, "settings", shortcut=QKeySequence("Ctrl+,"))
+        self.settings = icons.action(self, "settings", keys=["Ctrl+,"])
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         # Not Ctrl+PgDown/PgUp: pages use those within themselves (the next municipality when
         # scoring), and one key bound twice in a window does nothing at all.
-        self.next_page = icons.action(self, "next", shortcut=QKeySequence("Alt+PgDown"))
-        self.previous_page = icons.action(self, "previous", shortcut=QKeySequence("Alt+PgUp"))
+        self.next_page = icons.action(self, "next", keys=["Alt+PgDown"])
+        self.previous_page = icons.action(self, "previous", keys=["Alt+PgUp"])
         self.toggle_focus = QAction(self)
         self.toggle_focus.setShortcuts([QKeySequence("F6"), QKeySequence("Ctrl+L")])
-        self.larger = icons.action(self, "text-larger")
-        self.larger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.smaller = icons.action(self, "text-smaller", shortcut=QKeySequence("Ctrl+-"))
-        self.normal_size = QAction(self, shortcut=QKeySequence("Ctrl+0"))
-        self.full_screen = icons.action(self, "fullscreen", shortcut=QKeySequence("F11"), checkable=True)
-        self.shortcuts = icons.action(self, "keyboard", shortcut=QKeySequence("F1"))
+        self.larger = icons.action(self, "text-larger", keys=["Ctrl+=", "Ctrl++"])
+        self.smaller = icons.action(self, "text-smaller", keys=["Ctrl+-"])
+        self.normal_size = QAction(self)
+        self.normal_size.setShortcuts([QKeySequence("Ctrl+0")])  # see icons.action
+        self.full_screen = icons.action(self, "fullscreen", keys=["F11"], checkable=True)
+        self.shortcuts = icons.action(self, "keyboard", keys=["F1"])
         self.demo = icons.action(self, "demo")
         self.fresh_demo = QAction(self)
         self.log = icons.action(self, "log")
@@ -110,9 +110,6 @@ class WindowActions(QObject):
         self.page_actions: list[QAction] = []
         self.menus: dict[str, QMenu] = {}
         self.go_menu: QMenu | None = None
-        for action in self.__dict__.values():
-            if isinstance(action, QAction):
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         undo_group.canUndoChanged.connect(self.undo.setEnabled)
         undo_group.canRedoChanged.connect(self.redo.setEnabled)
         undo_group.undoTextChanged.connect(lambda _text: self._undo_texts())

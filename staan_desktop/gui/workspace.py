@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
@@ -75,7 +75,9 @@ class Pages(Sequence[QWidget]):
 
 class Workspace(QSplitter):
     def __init__(self, page_classes: Sequence[PageKind], parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
+        # Side by side, a splitter's default. By keyword: with a lone positional argument PySide
+        # would check it against Qt.Orientation, which builds all of Qt's namespace.
+        super().__init__(parent=parent)
         self.page_classes = list(page_classes)
         self.context: WorkspaceContext | None = None
         #: What stands in for the first page before a document is open (see show_preview).
@@ -89,9 +91,7 @@ class Workspace(QSplitter):
         self.navigation.set_pages(self.page_classes, shortcuts)
         self.page_actions: list[QAction] = []
         for row, (page, shortcut) in enumerate(zip(self.page_classes, shortcuts)):
-            action = icons.action(self, page.icon, text=page.translated_title())
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action = icons.action(self, page.icon, keys=[shortcut], text=page.translated_title())
             action.triggered.connect(lambda _checked=False, row=row: self.go_to(row))
             self.page_actions.append(action)
         # No title bar above the pages: each page heads itself (a projector has no height to
@@ -147,6 +147,8 @@ class Workspace(QSplitter):
             return page
         except Exception as exc:  # noqa: BLE001 - shown to the user and logged
             report_unexpected(type(exc), exc, exc.__traceback__)
+            from PySide6.QtCore import Qt  # late: not in the first frame (gui/main_window.py)
+
             broken = QLabel(self.tr("Deze pagina kon niet worden getoond; zie het logbestand."), self.stack)
             broken.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return broken
@@ -223,6 +225,8 @@ class Workspace(QSplitter):
         if self.navigation.hasFocus():
             self.focus_page()
         else:
+            from PySide6.QtCore import Qt  # late: not in the first frame (gui/main_window.py)
+
             self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # Looks ------------------------------------------------------------------------------

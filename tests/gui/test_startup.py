@@ -57,11 +57,25 @@ def test_icons_are_drawn_exactly_as_qtawesome_draws_them(qapp):
     import qtawesome
     from PySide6.QtGui import QGuiApplication, QPalette
 
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    def painted(icon: QIcon, mode: QIcon.Mode) -> QImage:
+        """As a list row draws it: onto what is already there."""
+        image = QImage(40, 40, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#f7f7f7"))
+        painter = QPainter(image)
+        icon.paint(painter, QRect(4, 4, 32, 32), Qt.AlignmentFlag.AlignCenter, mode)
+        painter.end()
+        return image
+
+    assert icons.ALIGN_CENTER == Qt.AlignmentFlag.AlignCenter.value
     selected = QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText)
     for name, (glyph, _code_point) in icons.ICONS.items():
         ours, theirs = icons.get(name), qtawesome.icon(glyph, color_selected=selected)
         for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Selected):
             assert ours.pixmap(24, 24, mode).toImage() == theirs.pixmap(24, 24, mode).toImage(), (name, mode)
+            assert painted(ours, mode) == painted(theirs, mode), (name, mode)
 
 
 def test_opening_builds_only_the_page_on_screen(qtbot, make_window, open_doc, demo_file):

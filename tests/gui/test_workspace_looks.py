@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from staan_desktop.gui import icons, theme
 from staan_desktop.gui.workspace import page_shortcuts
-from staan_desktop.gui.settings import COLOR_SCHEME, TEXT_SCALE
+from staan_desktop.gui.settings import COLOR_SCHEME, SYSTEM_DARK, TEXT_SCALE
 
 
 def test_every_icon_meaning_draws_and_unknown_ones_fail_loudly(qapp):
@@ -52,6 +52,31 @@ def test_dark_and_light_follow_the_setting_in_fusion(qapp, restore_look):
     theme.apply(qapp, "system")
     system_dark = QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
     assert (QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128) == system_dark
+
+
+def _dark() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def test_the_first_frame_has_the_system_colours_last_seen_until_the_system_is_asked(
+    qapp, restore_look, settings, monkeypatch
+):
+    from staan_desktop.gui import app as gui_app
+
+    def system(dark: bool) -> None:
+        monkeypatch.setattr(theme, "system_is_dark", lambda: dark)
+
+    system(False)
+    settings.set(SYSTEM_DARK, True)  # dark when last seen
+    gui_app.prepare(qapp, settings)
+    assert _dark(), "the first frame, before the system is asked"
+    gui_app.follow_system(qapp, settings)
+    assert not _dark() and settings.get(SYSTEM_DARK) is False
+    # A chosen scheme stays whatever the system says; what the system says is still noted.
+    settings.set(COLOR_SCHEME, "light")
+    system(True)
+    gui_app.follow_system(qapp, settings)
+    assert not _dark() and settings.get(SYSTEM_DARK) is True
 
 
 def test_text_size_steps_for_the_projector(qtbot, window, restore_look):

@@ -97,6 +97,7 @@ def test_an_unexpected_exception_is_shown_and_logged_not_fatal(qtbot, hooks, mes
         raise RuntimeError("onverwacht")
     except RuntimeError:
         sys.excepthook(*sys.exc_info())
+    assert message_boxes == [], "shown from the event loop, not inside whatever raised"
     qtbot.waitUntil(lambda: bool(message_boxes))
     box = message_boxes[0]
     assert "onverwacht" in box["text"]

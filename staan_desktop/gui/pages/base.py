@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -80,6 +80,8 @@ class Page(QWidget):
 
     def focus_first(self) -> None:
         """Put the keyboard focus on the first field of the page (F6 from the navigation)."""
+        from PySide6.QtCore import Qt  # late: not in the first frame (gui/main_window.py)
+
         widget = self.nextInFocusChain()
         while widget is not None and widget is not self:
             if (

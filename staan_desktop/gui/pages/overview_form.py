@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from staan_desktop.domain.status import Status
 
-from ..widgets.labels import heading
+from ..widgets.labels import heading, show_number
 
 if TYPE_CHECKING:
     from staan_desktop.services.glance import ContentCounts, Glance
@@ -84,8 +84,7 @@ class OverviewForm(QWidget):
         self._count_values: list[QLabel] = []
         self._count_labels: list[QLabel] = []
         for _label, _count in COUNTS:
-            caption, value = QLabel(self.details), QLabel(self.details)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            caption, value = QLabel(self.details), show_number(QLabel(self.details))
             self._count_labels.append(caption)
             self._count_values.append(value)
             details_form.addRow(caption, value)

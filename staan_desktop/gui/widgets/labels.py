@@ -9,11 +9,27 @@ Qt's style and item-view classes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 HEADING_SCALE = 1.6
 SUBHEADING_SCALE = 1.25
+
+
+def show_plain(label: QLabel, *, selectable: bool = False) -> QLabel:
+    """Show the label's text as typed, never as markup; with ``selectable``, mouse users can
+    select and copy it. Set by property name: the first frame shows such labels, and naming
+    ``Qt.TextFormat`` would build all of Qt's namespace first (gui/main_window.py)."""
+    label.setProperty("textFormat", "PlainText")
+    if selectable:
+        label.setProperty("textInteractionFlags", "TextSelectableByMouse")
+    return label
+
+
+def show_number(label: QLabel) -> QLabel:
+    """Right-aligned, so that numbers under one another line up (by name, as in :func:`show_plain`)."""
+    label.setProperty("alignment", "AlignRight|AlignVCenter")
+    return label
 
 
 class ScaledLabel(QLabel):
@@ -21,7 +37,7 @@ class ScaledLabel(QLabel):
 
     def __init__(self, text: str = "", scale: float = 1.0, bold: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        show_plain(self)
         self.setText(text)
         self._scale = scale
         self._bold = bold
@@ -53,8 +69,7 @@ def subheading(text: str, parent: QWidget | None = None) -> ScaledLabel:
 
 def hint(text: str, parent: QWidget | None = None) -> QLabel:
     """A line of help under an editor (which keys do what), in a muted colour."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = show_plain(QLabel(parent))
     label.setText(text)
     label.setWordWrap(True)
     label.setForegroundRole(label.foregroundRole())

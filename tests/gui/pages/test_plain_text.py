@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
+from staan_desktop.gui.banner import Banner
 from staan_desktop.gui.widgets.beamer import plain_tooltip
-from staan_desktop.gui.widgets.labels import heading, hint
+from staan_desktop.gui.widgets.labels import heading, hint, show_number
 from staan_desktop.gui.widgets.markup_editor import MarkupPreview
 
 TRICKY = "<b>Assen</b> & ‘Aa’ \"Hunze\" 🙂"
@@ -17,6 +18,22 @@ def test_labels_are_plain_text(qtbot) -> None:  # type: ignore[no-untyped-def]
     for label in (heading(TRICKY), hint(TRICKY)):
         qtbot.addWidget(label)
         assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == TRICKY
+
+
+def test_the_banner_shows_who_holds_the_file_as_typed_and_selectable(qtbot) -> None:  # type: ignore[no-untyped-def]
+    banner = Banner()
+    qtbot.addWidget(banner)
+    banner.show_reason(f"geopend door {TRICKY} op laptop-<2>")
+    assert banner.text.textFormat() == Qt.TextFormat.PlainText and TRICKY in banner.text.text()
+    assert banner.text.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_numbers_are_right_aligned(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    label = show_number(QLabel("12"))
+    qtbot.addWidget(label)
+    assert label.alignment() == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def test_tooltips_show_the_text_exactly(qtbot) -> None:  # type: ignore[no-untyped-def]
