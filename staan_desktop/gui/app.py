@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from staan_desktop.resources import resource_path
 from staan_desktop.services.glance import glance
 
-from . import i18n, paths, tasks, theme
+from . import i18n, paths, theme
 from .errors import install_excepthook, setup_logging
 from .first_paint import after_first_paint
 from .main_window import MainWindow
@@ -52,8 +51,13 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(paths.ORGANISATION)
     app.setApplicationName(paths.APP_NAME)
     app.setDesktopFileName("staan-desktop")
-    app.setWindowIcon(QIcon(str(resource_path("icons/staan.svg"))))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Once the first frame is painted: the SVG icon brings Qt's SVG plugin and is drawn in
+    several sizes for the window manager."""
+    app.setWindowIcon(QIcon(str(resource_path("icons/staan.svg"))))
 
 
 def prepare(app: QApplication, settings: Settings) -> None:
@@ -110,7 +114,12 @@ def open_initial(window: MainWindow, settings: Settings, path: Path | None) -> N
 def quit_on_terminate(app: QApplication) -> None:
     """A logout or ``kill`` sends SIGTERM: close the window properly so that the lock is released
     and the window's place remembered. Python handles signals only when it runs, so a timer
-    wakes it up now and then while Qt waits for events."""
+    wakes it up now and then while Qt waits for events. Installed once the first frame is
+    painted, before a document is opened: until then there is nothing to close properly."""
+    import signal
+
+    from . import tasks
+
     def close_when_idle() -> None:
         # The window refuses to close while a task (opening, exporting) runs, and a refused
         # close cancels the quit: wait for the task instead of staying open for good.
@@ -136,14 +145,15 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook()
     settings = Settings()
     prepare(app, settings)
-    quit_on_terminate(app)
     window = start_window(settings, file_argument(app.arguments()))
 
     def after_first_frame() -> None:
         collect_again()
         setup_logging()
         log.info("STAAN Desktop starts; arguments %s", argv[1:])
+        quit_on_terminate(app)
         follow_system(app, settings)
+        set_window_icon(app)
 
     # Before the document opens (a filter added later is asked first). An unexpected error
     # before that starts the log file itself.

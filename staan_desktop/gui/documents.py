@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QWidget
 
 from . import paths
 from .errors import show_refusal
-from .tasks import Progress, run_task
 
 if TYPE_CHECKING:
     from staan_desktop.services import locking
     from staan_desktop.services.store import Document
+
+    from .tasks import Progress
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +152,8 @@ class Documents(QObject):
         def refused(error: BaseException) -> None:
             show_refusal(self._window, error, title)
             self.failed.emit(path)
+
+        from .tasks import run_task  # late: the first frame does without (gui/main_window.py)
 
         run_task(self._window, title, work, self.opened.emit, refused)
 

@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .tasks import Progress
 
 if TYPE_CHECKING:
     from staan_desktop.services.store import Document
+
+    from .tasks import Progress
 
 CONTEXT = "Exporter"
 

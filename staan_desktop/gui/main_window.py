@@ -33,12 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import i18n, icons, paths, tasks, theme
+from . import i18n, icons, paths, theme
 from .banner import Banner
 from .documents import Documents, OpenedDocument
 from .file_actions import FileActions
 from .pages import PAGES, PageKind
-from .settings import COLOR_SCHEME, LANGUAGE, SPLITTER_STATE, TEXT_SCALE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from .settings import (
+    COLOR_SCHEME,
+    LANGUAGE,
+    SPLITTER_STATE,
+    TEXT_SCALE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
 from .status_bar import StatusBar
 from .window_actions import DocumentUndoKeys, WindowActions, flush_focused_field
 from .workspace import Workspace
@@ -495,6 +503,8 @@ class MainWindow(QMainWindow):
             self.workspace.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        from . import tasks  # late: the first frame does without (gui/main_window.py)
+
         if tasks.running():
             self.show_message(self.tr("Even wachten: er loopt nog een taak."))
             event.ignore()
