@@ -18,13 +18,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from staan_desktop.resources import resource_path
-from staan_desktop.services.glance import glance
+from staan_desktop.services.glance import glance, recall
 
 from . import i18n, paths, theme
 from .errors import install_excepthook, setup_logging
 from .first_paint import after_first_paint
 from .main_window import MainWindow
-from .settings import COLOR_SCHEME, DEMO_CREATED, LANGUAGE, LAST_FILE, SYSTEM_DARK, TEXT_SCALE, Settings
+from .settings import COLOR_SCHEME, DEMO_CREATED, FIRST_LOOK, LANGUAGE, LAST_FILE, SYSTEM_DARK, TEXT_SCALE, Settings
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -172,11 +172,12 @@ def collect_again() -> None:
 
 def start_window(settings: Settings, named: Path | None) -> MainWindow:
     """Show the window on the document it starts with. The first frame shows that document from
-    a first look at the file; the database layer and the document tools load once it is
-    painted, and then the document opens for editing (lock, checks, backup)."""
+    a first look at the file (the look kept when it was last closed, if the file is unchanged);
+    the database layer and the document tools load once it is painted, and then the document
+    opens for editing (lock, checks, backup)."""
     window = MainWindow(settings, shell_only=True)
     target = initial_document(settings, named)
-    seen = glance(target) if target is not None else None
+    seen = (recall(settings.get(FIRST_LOOK), target) or glance(target)) if target is not None else None
     if seen is not None:
         window.show_glance(seen)
     elif target is None:

@@ -40,6 +40,7 @@ from .file_actions import FileActions
 from .pages import PAGES, PageKind
 from .settings import (
     COLOR_SCHEME,
+    FIRST_LOOK,
     LANGUAGE,
     SPLITTER_STATE,
     TEXT_SCALE,
@@ -318,8 +319,13 @@ class MainWindow(QMainWindow):
             self.context.changed.disconnect(self._on_changed)
             self.context.deleteLater()
             self.context = None
+        closed = self.current.path
         self.current.close()
         self.current = None
+        from staan_desktop.services.glance import remember  # late: the first frame does without
+
+        # What the next start shows in its first frame if the file is still as it is now.
+        self.settings.set(FIRST_LOOK, remember(closed))
 
     def release_document(self) -> None:
         self._close_current()

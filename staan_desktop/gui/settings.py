@@ -30,6 +30,9 @@ RECENT_FILES: Key[list[str]] = Key("files/recent", list, [])
 LAST_FILE: Key[str] = Key("files/last", str, "")
 DEFAULT_FOLDER: Key[str] = Key("files/default_folder", str, "")
 DEMO_CREATED: Key[bool] = Key("files/demo_created", bool, False)
+#: A first look at the document last closed, for the next start's first frame
+#: (services/glance.py: remember, recall).
+FIRST_LOOK: Key[str] = Key("files/first_look", str, "")
 WINDOW_GEOMETRY: Key[QByteArray] = Key("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE: Key[QByteArray] = Key("window/state", QByteArray, QByteArray())
 SPLITTER_STATE: Key[QByteArray] = Key("window/splitter", QByteArray, QByteArray())
@@ -51,6 +54,7 @@ KEYS: tuple[Key[Any], ...] = (
     LAST_FILE,
     DEFAULT_FOLDER,
     DEMO_CREATED,
+    FIRST_LOOK,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     SPLITTER_STATE,

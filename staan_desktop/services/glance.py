@@ -7,11 +7,15 @@ edit services) right after. A look never writes: the file is opened read-only, a
 unexpected — a foreign or damaged file, an older schema, a crash's journal — is simply no
 look (``None``); the proper opening then says what is wrong. Its records are named tuples:
 the dataclasses module and the making of each dataclass cost milliseconds before the first frame.
+
+The look at the document last closed can also be kept (:func:`remember`, in the settings) and
+given back at the next start while the file is unchanged (:func:`recall`), without loading
+:mod:`sqlite3` at all.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import ast
 from pathlib import Path
 from typing import NamedTuple
 
@@ -57,6 +61,8 @@ class Glance(NamedTuple):
 
 def glance(path: Path) -> Glance | None:
     """The title, status and content counts of the document at ``path``, or ``None``."""
+    import sqlite3  # here: a recalled look needs none of it
+
     path = Path(path)
     try:
         if not path.is_file():
@@ -76,3 +82,43 @@ def glance(path: Path) -> Glance | None:
         return None
     finally:
         connection.close()
+
+
+def stamp(path: Path) -> tuple[int, int, int] | None:
+    """What changes whenever the document may have: the file's size and modification time, and
+    the size of its write-ahead log (-1 when there is none: closed cleanly); ``None`` if absent."""
+    try:
+        main = Path(path).stat()
+    except OSError:
+        return None
+    try:
+        log = Path(f"{path}-wal").stat().st_size
+    except OSError:
+        log = -1
+    return main.st_size, main.st_mtime_ns, log
+
+
+def remember(path: Path) -> str:
+    """A look at the closed document at ``path`` as text to keep until the next start, with the
+    file's stamp; ``""`` when there is no look to keep."""
+    before = stamp(path)
+    seen = glance(path)
+    if seen is None or before is None or stamp(path) != before:
+        return ""
+    return repr((str(Path(path).resolve()), before, seen.info, seen.status.value, tuple(seen.counts)))
+
+
+def recall(kept: str, path: Path) -> Glance | None:
+    """The look kept by :func:`remember` if it is of ``path`` and the file has not changed since;
+    else ``None`` (then :func:`glance` looks again)."""
+    if not kept:
+        return None
+    try:
+        where, when, info, status, counts = ast.literal_eval(kept)
+        if where != str(Path(path).resolve()) or tuple(when) != stamp(path):
+            return None
+        if set(info) != set(INFO_FIELDS) or not all(isinstance(text, str) for text in info.values()):
+            return None
+        return Glance(Path(path), dict(info), Status(status), ContentCounts(*(int(count) for count in counts)))
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError, AttributeError):
+        return None  # not a kept look (the settings file was edited by hand)

@@ -16,33 +16,44 @@ from PySide6.QtWidgets import QLineEdit
 
 from staan_desktop.gui import first_paint, main_window
 from staan_desktop.gui.app import start_window
-from staan_desktop.gui.settings import DEMO_CREATED, LAST_FILE
+from staan_desktop.gui.settings import DEMO_CREATED, FIRST_LOOK, LAST_FILE
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_TITLE = "Startdocument samenwerking Noord-Drentse gemeenten STAAN"
 
 
-def test_the_first_frame_is_drawn_without_the_database_layer(demo_file: Path, tmp_path: Path):
-    """What the first frame needs loads none of these: they take four times as long as Qt. Nor
-    does it name anything in Qt's own namespace, whose 93 enum classes PySide builds all at once
-    (15 ms): the menus, shortcuts, icons, labels and colours are all set up without it."""
+@pytest.mark.parametrize("kept", [False, True], ids=["looked-at", "kept-from-last-time"])
+def test_the_first_frame_is_drawn_without_the_database_layer(demo_file: Path, tmp_path: Path, kept: bool):
+    """What the first frame needs loads none of these: they take four times as long as Qt; with
+    the look kept when the file was last closed, not even sqlite3. Nor does it name anything in
+    Qt's own namespace, whose 93 enum classes PySide builds all at once (15 ms): the menus,
+    shortcuts, icons, labels and colours are all set up without it."""
+    ini = tmp_path / "settings.ini"
+    if kept:
+        from PySide6.QtCore import QSettings
+
+        from staan_desktop.gui.settings import FIRST_LOOK, Settings
+        from staan_desktop.services.glance import remember
+
+        store = QSettings(str(ini), QSettings.Format.IniFormat)
+        Settings(store).set(FIRST_LOOK, remember(demo_file))
+        store.sync()
     code = textwrap.dedent(
         f"""
         import sys
+        from pathlib import Path
         from PySide6.QtCore import QSettings
-        from staan_desktop.gui.app import create_application, glance, prepare, MainWindow, Settings
+        from staan_desktop.gui.app import create_application, prepare, start_window, Settings
         app = create_application(["staan"])
-        settings = Settings(QSettings({str(tmp_path / 'settings.ini')!r}, QSettings.Format.IniFormat))
+        settings = Settings(QSettings({str(ini)!r}, QSettings.Format.IniFormat))
         prepare(app, settings)
-        window = MainWindow(settings, shell_only=True)
-        window.show_glance(glance({str(demo_file)!r}))
-        window.show()
+        window = start_window(settings, Path({str(demo_file)!r}))
         window.grab()
         qt_namespace = "Qt" in vars(sys.modules["PySide6.QtCore"])  # PySide makes a class when first named
         print(window.windowTitle())
         print(app.style().name())
         print(" ".join(sorted({{name.split(".")[0] for name in sys.modules}}
-                             & {{"sqlalchemy", "sqlmodel", "pydantic", "alembic", "reportlab", "pyhanko"}})))
+                             & {{"sqlalchemy", "sqlmodel", "pydantic", "alembic", "reportlab", "pyhanko", "sqlite3"}})))
         print(qt_namespace)
         """
     )
@@ -52,8 +63,20 @@ def test_the_first_frame_is_drawn_without_the_database_layer(demo_file: Path, tm
     title, style, loaded, qt_namespace = (result.stdout.splitlines() + ["", ""])[:4]
     assert title.startswith(DEMO_TITLE) and demo_file.name in title
     assert style.lower() == "fusion"  # on every platform, whatever its own style
-    assert loaded == ""
+    assert loaded == ("" if kept else "sqlite3")
     assert qt_namespace == "False", "the first frame named something in Qt's namespace"
+
+
+def test_closing_keeps_a_look_for_the_next_start(qtbot, settings, demo_file, painted_only):
+    from staan_desktop.services.glance import glance, recall
+
+    window = _started(qtbot, settings, demo_file)
+    qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)
+    window.close()
+    assert recall(settings.get(FIRST_LOOK), demo_file) == glance(demo_file)
+    assert window.glance is None
+    again = _started(qtbot, settings, demo_file)
+    assert again.glance == glance(demo_file)
 
 
 def test_the_collector_pauses_for_the_start_up_only(demo_file: Path, tmp_path: Path):

@@ -3,6 +3,7 @@ services read, from sqlite3 alone, read-only, and nothing at all for anything un
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from staan_desktop.domain.status import Status
 from staan_desktop.services import edits, interchange, queries
-from staan_desktop.services.glance import INFO_FIELDS, glance
+from staan_desktop.services.glance import INFO_FIELDS, glance, recall, remember, stamp
 from staan_desktop.services.store import open_document
 
 
@@ -109,3 +110,54 @@ def test_anything_unexpected_is_no_look_and_stays_as_it_was(demo: Path, tmp_path
     before = _state(path) if path.is_file() else None
     assert glance(path) is None
     assert (_state(path) if path.is_file() else None) == before
+
+
+def test_a_kept_look_comes_back_while_the_file_is_unchanged(demo: Path, tmp_path: Path):
+    path = tmp_path / "bewaard ‘kijkje’ 😀.staan"
+    shutil.copyfile(demo, path)
+    kept = remember(path)
+    assert recall(kept, path) == glance(path)
+    other_name = tmp_path / ".." / tmp_path.name / path.name
+    assert recall(kept, other_name) == glance(other_name), "the same file by another name"
+
+
+def test_a_kept_look_is_forgotten_when_the_file_changed(demo: Path, tmp_path: Path):
+    path = tmp_path / "gewijzigd.staan"
+    shutil.copyfile(demo, path)
+    kept = remember(path)
+    doc = open_document(path)
+    try:
+        edits.update_trajectory(doc, title="Nieuwe titel")
+        assert recall(kept, path) is None, "an edit still in the write-ahead log"
+    finally:
+        doc.close()
+    assert recall(kept, path) is None
+    assert recall(remember(path), path).title == "Nieuwe titel"  # type: ignore[union-attr]
+    kept = remember(path)
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1))
+    assert recall(kept, path) is None, "touched by another program"
+
+
+def test_a_kept_look_is_of_one_file_only(demo: Path, tmp_path: Path):
+    first, second = tmp_path / "een.staan", tmp_path / "twee.staan"
+    shutil.copyfile(demo, first)
+    shutil.copyfile(demo, second)
+    os.utime(second, ns=(first.stat().st_atime_ns, first.stat().st_mtime_ns))  # same size and time
+    assert recall(remember(first), second) is None
+    first.unlink()
+    assert remember(first) == "" and recall(remember(second), first) is None
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["", "niet python", "__import__('os').system('false')", "(1, 2)", "[1, 2, 3, 4, 5]", "('x',) * 5", "[" * 100_000,
+     "('{path}', {stamp}, {{'title': 1}}, 'concept', (1, 2, 3, 4, 5, 6, 7))",
+     "('{path}', {stamp}, {info}, 'onbekend', (1, 2, 3, 4, 5, 6, 7))",
+     "('{path}', {stamp}, {info}, 'concept', (1, 2))"],
+)
+def test_anything_else_kept_is_no_look(demo: Path, kept: str):
+    real = remember(demo)
+    info = repr({field: "x" for field in INFO_FIELDS})
+    text = kept.format(path=str(demo.resolve()), stamp=repr(stamp(demo)), info=info)
+    assert recall(text, demo) is None
+    assert recall(real, demo) == glance(demo)
