@@ -18,14 +18,20 @@ opens the document for editing; the second marker is the first frame painted onc
 editable overview page (object name ``OverviewPage``) is in the window; from the first frame on,
 the probe watches every widget's paint events, since the page can be painted without its window. The other kinds can
 edit nothing, so for them both markers are the same frame.
+
+This module imports Qt only when a kind asks for it, and for ``app`` the probe is installed right
+after ``main.py`` has imported ``PySide6.QtWidgets`` itself: ``main.py`` prepares for the import
+(it pauses the garbage collector), and importing Qt here first would measure a start-up that
+users do not get.
 """
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 MARKER = "FIRST_PAINT"
 EDITABLE = "EDITABLE"
@@ -33,43 +39,43 @@ EDITABLE = "EDITABLE"
 EDITABLE_PAGE = "OverviewPage"
 
 
-class _FirstPaint(QObject):
-    def __init__(self, document_name: str | None, editable_page: str | None) -> None:
-        super().__init__()
-        self.document_name = document_name
-        self.editable_page = editable_page
-        self.seen = False
-        self.editable = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if self.editable or event.type() != QEvent.Type.Paint or not watched.isWidgetType():
-            return False
-        window = watched.window()  # type: ignore[attr-defined]
-        if not isinstance(window, QMainWindow) or not window.isVisible():
-            return False
-        if not self.seen and (self.document_name is None or self.document_name in window.windowTitle()):
-            self.seen = True
-            # Report after the whole frame (all widgets of this paint pass) is drawn.
-            QTimer.singleShot(0, lambda: print(MARKER, flush=True))
-            if self.editable_page is not None:
-                # From now on the page that can edit may be painted without its window.
-                QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
-        if self.seen and (self.editable_page is None or window.findChild(QWidget, self.editable_page)):
-            self.editable = True
-            QTimer.singleShot(0, self.report_editable)
-        return False
-
-    def report_editable(self) -> None:
-        print(EDITABLE, flush=True)
-        QApplication.quit()  # a normal quit: the application releases its document lock
-
-
 def _install_probe(document_name: str | None, editable_page: str | None = None) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    class FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen = False
+            self.editable = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if self.editable or event.type() != QEvent.Type.Paint or not watched.isWidgetType():
+                return False
+            window = watched.window()  # type: ignore[attr-defined]
+            if not isinstance(window, QMainWindow) or not window.isVisible():
+                return False
+            if not self.seen and (document_name is None or document_name in window.windowTitle()):
+                self.seen = True
+                # Report after the whole frame (all widgets of this paint pass) is drawn.
+                QTimer.singleShot(0, lambda: print(MARKER, flush=True))
+                if editable_page is not None:
+                    # From now on the page that can edit may be painted without its window.
+                    QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+            if self.seen and (editable_page is None or window.findChild(QWidget, editable_page)):
+                self.editable = True
+                QTimer.singleShot(0, self.report_editable)
+            return False
+
+        def report_editable(self) -> None:
+            print(EDITABLE, flush=True)
+            QApplication.quit()  # a normal quit: the application releases its document lock
+
     original = QApplication.exec
 
     def exec_with_probe(*_args: object) -> int:
         app = QApplication.instance()
-        probe = _FirstPaint(document_name, editable_page)
+        probe = FirstPaint()
         # Only the main window until its first frame: a filter on the whole application would
         # hand every widget's events to Python, and PySide would then build a Python type for
         # each kind of widget and event, a cost of the probe and not of the program measured.
@@ -82,6 +88,29 @@ def _install_probe(document_name: str | None, editable_page: str | None = None) 
     QApplication.exec = exec_with_probe  # type: ignore[method-assign]
 
 
+def _after_import(name: str, then: Callable[[], None]) -> None:
+    """Call ``then`` right after the program measured has imported the module ``name``."""
+    import importlib.abc
+    import importlib.util
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(fullname)  # by the finders after this one
+            load = spec.loader.exec_module  # type: ignore[union-attr]
+
+            def exec_module(module: Any) -> None:
+                load(module)
+                then()
+
+            spec.loader.exec_module = exec_module  # type: ignore[union-attr]
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+
+
 #: What the application cannot show a document without (``stack`` mode): the floor for any
 #: program built on these libraries, to tell our own start-up cost from theirs.
 STACK = ("sqlalchemy.orm", "sqlmodel", "pydantic")
@@ -89,6 +118,8 @@ STACK = ("sqlalchemy.orm", "sqlmodel", "pydantic")
 
 def bare(stack: bool = False) -> int:
     _install_probe(None)
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
     if stack:
         import importlib
 
@@ -105,6 +136,8 @@ def data(path: str) -> int:
     """The floor for any window that shows the document through our data layer: the bare window,
     titled with the trajectory's title once ``open_document`` (checks, ORM) and ``load_info`` ran."""
     _install_probe(path.rsplit("/", 1)[-1])
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
     from staan_desktop.services.interchange import load_info
     from staan_desktop.services.store import open_document
 
@@ -121,7 +154,7 @@ def data(path: str) -> int:
 
 
 def app(path: str) -> int:
-    _install_probe(path.rsplit("/", 1)[-1], EDITABLE_PAGE)
+    _after_import("PySide6.QtWidgets", lambda: _install_probe(path.rsplit("/", 1)[-1], EDITABLE_PAGE))
     import main  # the repository's main.py, run from the repository (see benchmarks.startup)
 
     return main.main(["main.py", path])

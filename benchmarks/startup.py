@@ -70,7 +70,7 @@ def run(workdir: Path, repeats: int, warm_up: bool = True) -> list[Row]:
     return [
         Row("start-up to first paint of the demo", app, "s", bare, "bare QMainWindow", ratio_at_most(1.5),
             note=f"median of {repeats} fresh processes" + ("" if warm_up else ", no warm-up")
-            + "; title and overview from a first look at the file"),
+            + "; title and overview from the look kept when the file was last closed"),
         Row("  start-up until the demo can be edited", median(editable), "s", bare, "bare QMainWindow",
             note="the same processes: database layer loaded, document opened (lock, checks), real page painted"),
         Row("  (floor: bare window + SQLAlchemy/SQLModel/pydantic)", stack, "s", bare, "bare QMainWindow",
