@@ -189,14 +189,18 @@ def _read(path: Path) -> LockInfo | None:
         return None
 
 
-def _is_stale(path: Path, holder: LockInfo | None) -> bool:
+def _is_stale(holder: LockInfo | None, written: float) -> bool:
+    """Whether a lock file last written at ``written`` (a time stamp) and naming ``holder`` is
+    left over: an unreadable one once it is old, else one of a process that is gone."""
     if holder is None:
-        try:
-            age = time.time() - path.stat().st_mtime
-        except FileNotFoundError:
-            return True
-        return age > _UNREADABLE_GRACE_SECONDS
+        return time.time() - written > _UNREADABLE_GRACE_SECONDS
     return holder.host == socket.gethostname() and (not _pid_alive(holder.pid) or _pid_reused(holder))
+
+
+def _identity(status: os.stat_result) -> tuple[int, int, int, int]:
+    """Tells one lock file from the next: a file made right after another one was removed may
+    get its inode number, but not also its size and modification time."""
+    return status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns
 
 
 def _create(path: Path, me: LockInfo) -> bool:
@@ -253,8 +257,12 @@ def acquire(document: Path, take_over: LockInfo | None = None) -> DocumentLock:
     for _attempt in range(3):
         if _create(path, me):
             return DocumentLock(document, me)
-        holder = read_lock(document)
-        if not (_is_stale(path, holder) or (take_over is not None and holder == take_over)):
+        try:
+            seen = path.stat()
+        except FileNotFoundError:
+            continue  # released in the meantime: try to take it again
+        holder = _read(path)
+        if not (_is_stale(holder, seen.st_mtime) or (take_over is not None and holder == take_over)):
             if holder is None:
                 holder = LockInfo("iemand anders", "een andere computer", 0, "")
             raise DocumentLocked(holder)
@@ -269,8 +277,10 @@ def acquire(document: Path, take_over: LockInfo | None = None) -> DocumentLock:
             raise LockUnavailable(
                 "Het oude slot op dit document kan niet worden opgeruimd; het is alleen-lezen geopend.", str(exc)
             ) from exc
-        if _read(aside) != holder:
-            # Another instance took over between our look and our rename: give its lock back.
+        moved = aside.stat()
+        if _identity(moved) != _identity(seen) or _read(aside) != holder:
+            # Not the file judged stale: another instance took over between our look and our
+            # rename (its new lock may not even be written yet). Give its lock back.
             try:
                 os.link(aside, path)
             except OSError:

@@ -136,3 +136,55 @@ def test_taking_over_refuses_a_lock_that_changed_hands_since(document: Path) -> 
         locking.acquire(document, take_over=shown)
     assert again.value.holder.user == "joost"
     assert locking.read_lock(document).host == "laptop-secretaris"  # untouched
+
+
+def _fresh_lock_of_another_instance(document: Path) -> None:
+    """Another instance's lock as it is between its creation and its first write: empty."""
+    fd = os.open(locking.lock_path(document), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def test_a_lock_that_vanishes_and_reappears_while_we_look_is_left_alone(document: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The lock is released just as we fail to create ours, and another instance creates its
+    own just before we would move a stale lock aside: that fresh (still empty) lock must stay,
+    or two instances would both believe they hold the document."""
+    real_create, real_replace = locking._create, os.replace
+    calls = {"create": 0, "appeared": False}
+
+    def create(path: Path, me: locking.LockInfo) -> bool:
+        calls["create"] += 1
+        return False if calls["create"] == 1 else real_create(path, me)
+
+    def replace(source, target):  # type: ignore[no-untyped-def]
+        if Path(source) == locking.lock_path(document) and not Path(source).exists():
+            _fresh_lock_of_another_instance(document)
+            calls["appeared"] = True
+        return real_replace(source, target)
+
+    monkeypatch.setattr(locking, "_create", create)
+    monkeypatch.setattr(locking.os, "replace", replace)
+    try:
+        lock = locking.acquire(document)
+    except locking.DocumentLocked:
+        lock = None
+    assert not (lock is not None and calls["appeared"]), "the other instance's fresh lock was removed"
+    if lock is not None:
+        lock.release()
+
+
+def test_a_stale_lock_replaced_by_a_fresh_one_before_our_rename_is_given_back(document: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    _write_lock(document, pid=int(dead.stdout))
+    real_replace = os.replace
+
+    def replace(source, target):  # type: ignore[no-untyped-def]
+        if Path(source) == locking.lock_path(document) and ".stale-" in str(target):
+            locking.lock_path(document).unlink()  # the other instance took the stale lock over…
+            _fresh_lock_of_another_instance(document)  # …and has not written its own yet
+        return real_replace(source, target)
+
+    monkeypatch.setattr(locking.os, "replace", replace)
+    with pytest.raises(locking.DocumentLocked):
+        locking.acquire(document)
+    assert locking.lock_path(document).read_bytes() == b"", "the other instance's lock is back"
+    assert sorted(p.name for p in document.parent.iterdir()) == sorted([document.name, locking.lock_path(document).name])
