@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"… {figure}", file=sys.stderr, end="", flush=True)
             figure_started = time.perf_counter()
             if figure == "startup":
-                rows += startup.run(workdir, repeats=1 if quick else 15, warm_up=not quick)
+                rows += startup.run(workdir, repeats=1 if quick else 25, warm_up=not quick)
             elif figure == "pdf":
                 rows += pdf_export.run(workdir, repeats=3 if quick else 20, soffice_repeats=0 if quick else 5)
             elif figure == "edits":
