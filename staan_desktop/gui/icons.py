@@ -146,14 +146,24 @@ class GlyphEngine(QIconEngine):
         self.family = family
         self.char = char
         self.brushes = brushes
+        #: (width, height, pixel ratio, mode) → the glyph drawn so, for every repaint after the first.
+        self._drawn: dict[tuple[int, int, float, QIcon.Mode], QPixmap] = {}
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
         ratio = painter.device().devicePixelRatio()  # sharp on a high-density screen
-        pixmap = self.pixmap(rect.size() * ratio, mode, state)
-        pixmap.setDevicePixelRatio(ratio)
-        painter.drawPixmap(rect, pixmap)
+        painter.drawPixmap(rect, self._glyph(rect.size() * ratio, ratio, mode))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, _state: QIcon.State) -> QPixmap:
+        return self._glyph(size, 1.0, mode)
+
+    def _glyph(self, size: QSize, ratio: float, mode: QIcon.Mode) -> QPixmap:
+        key = (size.width(), size.height(), ratio, mode)
+        if key not in self._drawn:
+            self._drawn[key] = self._draw(size, mode)
+            self._drawn[key].setDevicePixelRatio(ratio)
+        return self._drawn[key]
+
+    def _draw(self, size: QSize, mode: QIcon.Mode) -> QPixmap:
         pixmap = QPixmap(size)
         pixmap.fill(QColor(0, 0, 0, 0))  # transparent
         painter = QPainter(pixmap)

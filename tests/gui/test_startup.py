@@ -76,6 +76,8 @@ def test_icons_are_drawn_exactly_as_qtawesome_draws_them(qapp):
         for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Selected):
             assert ours.pixmap(24, 24, mode).toImage() == theirs.pixmap(24, 24, mode).toImage(), (name, mode)
             assert painted(ours, mode) == painted(theirs, mode), (name, mode)
+    again = icons.get("undo")
+    assert again.pixmap(24, 24).cacheKey() == again.pixmap(24, 24).cacheKey(), "drawn once, not at every repaint"
 
 
 def test_opening_builds_only_the_page_on_screen(qtbot, make_window, open_doc, demo_file):
