@@ -18,6 +18,7 @@ Two savings over a plain ReportLab ``Paragraph``, neither changing a byte of the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from reportlab.lib.fonts import ps2tt, tt2ps
@@ -40,6 +41,17 @@ _ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
 #: Returned by ``_direct_frags`` for a link or callback: their fragments depend on the link
 #: and underline bookkeeping of ReportLab's parser, so those go through its callbacks.
 _USE_PARSER: list[Any] = []
+
+
+def _pieces(text: str) -> Iterator[tuple[str, re.Match[str] | None]]:
+    """``text`` as (plain text, the mark after it) pairs; the last pair's mark is None."""
+    pos = 0
+    while (mark := _MARK.search(text, pos)) is not None:
+        match = _TOKEN.match(text, mark.start())
+        assert match is not None  # its last alternative matches any mark
+        yield text[pos:mark.start()], match
+        pos = match.end()
+    yield text[pos:], None
 
 
 def _direct_frags(text: str, style: Any) -> list[Any] | None:
@@ -67,18 +79,15 @@ def _direct_frags(text: str, style: Any) -> list[Any] | None:
         frag.__dict__ = fields
         frags.append(frag)
 
-    pos = 0
-    while (mark := _MARK.search(text, pos)) is not None:
-        start = mark.start()
-        match = _TOKEN.match(text, start)
-        assert match is not None  # its last alternative matches any mark
+    for plain, match in _pieces(text):
+        if plain:
+            emit({**shown, "text": plain})
+        if match is None:
+            break
         if match.group(9) is not None:
             return None
         if match.group(5) is not None or match.group(6) is not None or match.group(7) is not None:
             return _USE_PARSER
-        if start > pos:
-            emit({**shown, "text": text[pos:start]})
-        pos = match.end()
         closing, tag, br, entity = match.group(1, 2, 3, 4)
         if tag is not None:
             if closing:
@@ -94,8 +103,6 @@ def _direct_frags(text: str, style: Any) -> list[Any] | None:
             emit({**shown, "__tag__": "br", "lineBreak": True, "text": ""})
         else:
             emit({**shown, "text": _ENTITIES[entity]})
-    if pos < len(text):
-        emit({**shown, "text": text[pos:]})
     if len(stack) != 1:
         return None
     textTransformFrags(frags, style)
@@ -112,16 +119,13 @@ def _quick_frags(text: str, style: Any) -> list[Any] | None:
     parser.caseSensitive = 1
     parser._setup_for_parse(style)
     parser.handle_starttag("para", [])
-    pos = 0
-    while (mark := _MARK.search(text, pos)) is not None:
-        start = mark.start()
-        match = _TOKEN.match(text, start)
-        assert match is not None  # its last alternative matches any mark
+    for plain, match in _pieces(text):
+        if plain:
+            parser.handle_data(plain)
+        if match is None:
+            break
         if match.group(9) is not None:
             return None
-        if start > pos:
-            parser.handle_data(text[pos:start])
-        pos = match.end()
         closing, tag, br, entity, href, link_end, callback, label = match.group(1, 2, 3, 4, 5, 6, 7, 8)
         if tag is not None:
             if closing:
@@ -140,8 +144,6 @@ def _quick_frags(text: str, style: Any) -> list[Any] | None:
             parser.handle_endtag("ondraw")
         else:
             parser.handle_entityref(entity)
-    if pos < len(text):
-        parser.handle_data(text[pos:])
     parser.handle_endtag("para")
     _, frags, bullet_frags = parser._complete_parse()
     if frags is None or bullet_frags:
