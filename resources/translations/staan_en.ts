@@ -448,7 +448,7 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="31"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="32"/>
         <source>Melding</source>
         <extracomment>(background, text) for a light and a dark palette.</extracomment>
         <translation>Notice</translation>
@@ -1104,18 +1104,18 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="159"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="162"/>
         <source>Document openen</source>
         <extracomment>Why the document is read-only (empty when it is writable). True when waiting may make it writable (someone else holds it). Who holds it, as the user is shown (what &quot;Toch bewerken&quot; takes over). The path that could not be opened (``None`` for the demo or a new document).</extracomment>
         <translation>Opening document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="163"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="166"/>
         <source>Nieuw document maken</source>
         <translation>Creating new document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="166"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="169"/>
         <source>Voorbeelddocument openen</source>
         <translation>Opening example document</translation>
     </message>
@@ -1142,22 +1142,22 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="107"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="112"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="108"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="113"/>
         <source>Er ging iets onverwachts mis: {0}</source>
         <translation>Something unexpected went wrong: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="109"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="114"/>
         <source>het logbestand</source>
         <translation>the log file</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="110"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="115"/>
         <source>Uw werk is veilig: elke wijziging was al bewaard in het document voordat u die zag. U kunt doorwerken. Als het opnieuw gebeurt, stuur dan het logbestand mee: {0}</source>
         <translation>Your work is safe: every change was saved in the document before you saw it. You can carry on. If it happens again, please send the log file: {0}</translation>
     </message>
@@ -1165,23 +1165,23 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="92"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="93"/>
         <source>Als &amp;JSON-bestand…</source>
         <translation>As &amp;JSON file…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="95"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="96"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="81"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="82"/>
         <source>Startdocument als &amp;PDF…</source>
         <extracomment>Dutch menu text, marked with QT_TRANSLATE_NOOP(&quot;Exporter&quot;, …). Runs on a worker thread; writes ``target`` completely or not at all. Asked on the GUI thread after the file name: keywords for ``run``, or ``None`` to cancel. ``run`` reports progress often and writes nothing until it is done, so the user may stop it: the progress dialog then has a Cancel button.</extracomment>
         <translation>Start document as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="84"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="85"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1189,97 +1189,97 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="102"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="98"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="103"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="99"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="104"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="100"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="105"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="101"/>
         <source>Een kopie van dit document bewaren; u blijft in het origineel werken</source>
         <translation>Save a copy of this document; you keep working in the original</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="106"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="102"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="107"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="103"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="111"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="107"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="112"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="108"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="113"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="109"/>
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="128"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="124"/>
         <source>STAAN-documenten (*{0})</source>
         <translation>STAAN documents (*{0})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="141"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="137"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="144"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="140"/>
         <source>Lijst &amp;wissen</source>
         <translation>C&amp;lear list</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="155"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="151"/>
         <source>Nieuw document bewaren als</source>
         <translation>Save new document as</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="167"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="163"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="176"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="172"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="181"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="177"/>
         <source>Een kopie moet een andere naam hebben dan het document zelf.</source>
         <translation>A copy needs a different name from the document itself.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="187"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="183"/>
         <source>{0} is in gebruik: {1}.</source>
         <translation>{0} is in use: {1}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="194"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="192"/>
         <source>Kopie opslaan</source>
         <translation>Saving copy</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="196"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="194"/>
         <source>Kopie bewaard als {0}</source>
         <translation>Copy saved as {0}</translation>
     </message>
@@ -1368,23 +1368,23 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="218"/>
         <source>{0} is al geopend.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="184"/>
         <source>Werkbalk</source>
         <extracomment>The document the first frame shows a first look at, until it is opened.</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="266"/>
         <source>Toch bewerken</source>
         <translation>Edit anyway</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="267"/>
         <source>{0}. Neem het document alleen over als het daar niet meer open is, bijvoorbeeld omdat die computer is vastgelopen of uitgezet. Wordt er daar nog in gewerkt, dan overschrijven jullie elkaars wijzigingen.
 
 Het document overnemen?</source>
@@ -1393,37 +1393,37 @@ Het document overnemen?</source>
 Take the document over?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="366"/>
         <source>Voorbeelddocument opnieuw beginnen</source>
         <translation>Start the example document afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="367"/>
         <source>Alles wat in het voorbeelddocument is ingevoerd, gaat verloren. Doorgaan?</source>
         <translation>Everything entered in the example document will be lost. Continue?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="426"/>
         <source>STAAN Desktop</source>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="429"/>
         <source>(alleen-lezen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="475"/>
         <source>Over STAAN Desktop</source>
         <translation>About STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="477"/>
         <source>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Werkconferenties tussen gemeenten faciliteren en het startdocument maken. Werkt volledig offline; elke wijziging wordt direct bewaard.&lt;/p&gt;&lt;p&gt;Logbestanden: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Facilitate work conferences between municipalities and write the start document. Works fully offline; every change is saved at once.&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="515"/>
         <source>Even wachten: er loopt nog een taak.</source>
         <translation>Please wait: a task is still running.</translation>
     </message>
@@ -1626,7 +1626,7 @@ Take the document over?</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../staan_desktop/gui/navigation.py" line="56"/>
+        <location filename="../../staan_desktop/gui/navigation.py" line="54"/>
         <source>Hoofdstukken</source>
         <extracomment>The user asked to go into the current page (Enter or →).</extracomment>
         <translation>Chapters</translation>
@@ -1635,49 +1635,51 @@ Take the document over?</translation>
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="24"/>
+        <location filename="../../ui/new_document_dialog.ui" line="14"/>
         <source>Nieuw startdocument</source>
-        <extracomment>template key of services.interchange.TEMPLATES, in the order offered.</extracomment>
         <translation>New start document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="25"/>
+        <location filename="../../ui/new_document_dialog.ui" line="32"/>
         <source>Startdocument samenwerking</source>
         <translation>Startdocument samenwerking</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="27"/>
+        <location filename="../../ui/new_document_dialog.ui" line="22"/>
         <source>&amp;Titel van het traject:</source>
         <translation>&amp;Title of the trajectory:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="35"/>
+        <location filename="../../ui/new_document_dialog.ui" line="51"/>
         <source>&amp;STAAN-werkwijze</source>
         <translation>&amp;STAAN method</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="36"/>
+        <location filename="../../ui/new_document_dialog.ui" line="48"/>
+        <location filename="../../ui/new_document_dialog.ui" line="61"/>
         <source>Alle hoofdstukken, de 5 K&apos;s en de criteria van de werkwijze, klaar om in te vullen.</source>
         <translation>All chapters, the 5 K&apos;s and the criteria of the method, ready to fill in.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="38"/>
+        <location filename="../../ui/new_document_dialog.ui" line="80"/>
         <source>&amp;Leeg</source>
         <translation>&amp;Empty</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="38"/>
+        <location filename="../../ui/new_document_dialog.ui" line="77"/>
+        <location filename="../../ui/new_document_dialog.ui" line="87"/>
         <source>Alleen een titel; u bouwt het document zelf op.</source>
         <translation>Only a title; you build the document yourself.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="42"/>
+        <location filename="../../ui/new_document_dialog.ui" line="41"/>
         <source>Beginnen met:</source>
         <translation>Start with:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="55"/>
+        <location filename="../../staan_desktop/gui/new_document_dialog.py" line="27"/>
         <source>&amp;Verder…</source>
+        <extracomment>template key of services.interchange.TEMPLATES, in the order offered.</extracomment>
         <translation>&amp;Next…</translation>
     </message>
 </context>
@@ -1721,50 +1723,50 @@ Take the document over?</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="42"/>
+        <location filename="../../ui/override_dialog.ui" line="12"/>
         <source>Indeling aanpassen</source>
-        <extracomment>What the facilitator chose: &quot;set&quot; (with :attr:`class_key` and :attr:`reason`), &quot;clear&quot; (back to the computed class) or &quot;&quot; (cancelled).</extracomment>
         <translation>Adjust classification</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="50"/>
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="39"/>
         <source>De scores zeggen: nog niet gescoord.</source>
+        <extracomment>What the facilitator chose: &quot;set&quot; (with :attr:`class_key` and :attr:`reason`), &quot;clear&quot; (back to the computed class) or &quot;&quot; (cancelled).</extracomment>
         <translation>The scores say: not scored yet.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="52"/>
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="42"/>
         <source>De scores zeggen: {0} % van de maximale score.</source>
         <translation>The scores say: {0}% of the maximum score.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="57"/>
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="48"/>
         <source>niet geselecteerd</source>
         <translation>not selected</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="66"/>
+        <source>&amp;Berekende indeling gebruiken</source>
+        <translation>&amp;Use calculated classification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/override_dialog.ui" line="53"/>
         <source>Waarom wijkt de indeling af van de scores?</source>
         <translation>Why does the classification differ from the scores?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="71"/>
+        <location filename="../../ui/override_dialog.ui" line="30"/>
         <source>&amp;Indeling:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="72"/>
+        <location filename="../../ui/override_dialog.ui" line="43"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="75"/>
+        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="61"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/widgets/override_dialog.py" line="80"/>
-        <source>Berekende indeling gebruiken</source>
-        <translation>Use calculated classification</translation>
     </message>
 </context>
 <context>
@@ -2247,106 +2249,106 @@ Take the document over?</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="113"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="112"/>
         <source>Geen document geopend.</source>
         <translation>No document open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="155"/>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="329"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="154"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="328"/>
         <source>&amp;Nieuwe conceptversie</source>
         <translation>&amp;New draft version</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="202"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="201"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="203"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="202"/>
         <source>Onder welke naam plaatst u opmerkingen en legt u besluiten vast?
 U kunt die later wijzigen bij Instellingen.</source>
         <translation>Under which name do you place comments and record decisions?
 You can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="234"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="233"/>
         <source>Het hele document</source>
         <translation>The whole document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="246"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="245"/>
         <source>Opmerking plaatsen</source>
         <translation>Place a comment</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="249"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="248"/>
         <source>Opmerking geplaatst.</source>
         <translation>Comment placed.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="255"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="254"/>
         <source>Dit onderdeel staat op geen van de pagina&apos;s.</source>
         <translation>This item is on none of the pages.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="278"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="277"/>
         <source>Versie {0} is vastgesteld.</source>
         <translation>Version {0} has been signed off.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="288"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="287"/>
         <source>U werkt nu in conceptversie {0}.</source>
         <translation>You are now working in draft version {0}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="300"/>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="312"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="299"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="311"/>
         <source>Openen ter beoordeling</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="300"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="299"/>
         <source>STAAN-documenten (*{0})</source>
         <translation>STAAN documents (*{0})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="324"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="323"/>
         <source>Opmerkingen</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="325"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="324"/>
         <source>&amp;Opmerkingen</source>
         <translation>&amp;Comments</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="326"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="325"/>
         <source>Opmerking &amp;toevoegen…</source>
         <translation>&amp;Add comment…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="327"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="326"/>
         <source>&amp;Vaststellen…</source>
         <translation>&amp;Sign off…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="328"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="327"/>
         <source>Het besluit van de stuurgroep vastleggen; de versie wordt bevroren</source>
         <translation>Record the steering group&apos;s decision; the version is frozen</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="330"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="329"/>
         <source>Versie&amp;geschiedenis…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="331"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="330"/>
         <source>Openen ter &amp;beoordeling…</source>
         <translation>Open for re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="332"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="331"/>
         <source>Opmerkingen plaatsen zonder de inhoud te kunnen wijzigen</source>
         <translation>Place comments without being able to change the content</translation>
     </message>
@@ -2874,23 +2876,23 @@ You can change it later in Settings.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="15"/>
-        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="26"/>
+        <location filename="../../ui/shortcuts_dialog.ui" line="14"/>
+        <location filename="../../ui/shortcuts_dialog.ui" line="20"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="20"/>
+        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="26"/>
         <source> of </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="22"/>
+        <location filename="../../ui/shortcuts_dialog.ui" line="36"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/shortcuts_dialog.py" line="22"/>
+        <location filename="../../ui/shortcuts_dialog.ui" line="41"/>
         <source>Toetsen</source>
         <translation>Keys</translation>
     </message>
@@ -2967,7 +2969,7 @@ You can change it later in Settings.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../staan_desktop/gui/tasks.py" line="111"/>
+        <location filename="../../staan_desktop/gui/tasks.py" line="113"/>
         <source>Annuleren</source>
         <extracomment>Milliseconds before the progress dialog shows itself.</extracomment>
         <translation>Cancel</translation>
@@ -3257,117 +3259,117 @@ Recorded: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="153"/>
         <source>&amp;Ongedaan maken: {0}</source>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="153"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
         <source>Opnieu&amp;w: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="158"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="159"/>
         <source>&amp;Volgende pagina</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="161"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="160"/>
         <source>Vo&amp;rige pagina</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="162"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="161"/>
         <source>Wisselen tussen &amp;hoofdstukken en pagina</source>
         <translation>Switch between &amp;chapters and page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="163"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="162"/>
         <source>Tekst gr&amp;oter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="165"/>
         <source>Volledig &amp;scherm</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="169"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
         <source>Voorbeelddocument opnieuw &amp;beginnen</source>
         <translation>Start the example document &amp;afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="163"/>
         <source>Tekst &amp;kleiner</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="165"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="164"/>
         <source>&amp;Normale tekstgrootte</source>
         <translation>Normal te&amp;xt size</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="167"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="166"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="167"/>
         <source>&amp;Voorbeelddocument openen</source>
         <translation>Open the &amp;example document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="170"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="169"/>
         <source>&amp;Logbestanden tonen</source>
         <translation>Show &amp;log files</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="171"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="170"/>
         <source>&amp;Over STAAN Desktop</source>
         <translation>A&amp;bout STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="173"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="172"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="174"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="173"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="175"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="174"/>
         <source>Beoo&amp;rdeling</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="176"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="175"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="177"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="182"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="181"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
@@ -3375,7 +3377,7 @@ Recorded: %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../staan_desktop/gui/workspace.py" line="150"/>
+        <location filename="../../staan_desktop/gui/workspace.py" line="152"/>
         <source>Deze pagina kon niet worden getoond; zie het logbestand.</source>
         <extracomment>What stands in for the first page before a document is open (see show_preview). Row → the built page; a page that failed to build is a QLabel. Every page, built on first use (see :class:`Pages`).</extracomment>
         <translation>This page could not be shown; see the log file.</translation>

@@ -1,18 +1,13 @@
-"""Asking what a new document starts from: the STAAN way of working, or nothing."""
+"""Asking what a new document starts from: the STAAN way of working, or nothing.
+
+The form is drawn in Qt Designer (``ui/new_document_dialog.ui``); a title is required here.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QWidget
+
+from .forms.ui_new_document_dialog import Ui_NewDocumentDialog
 
 #: template key of services.interchange.TEMPLATES, in the order offered.
 TEMPLATES = ("staan-werkwijze", "leeg")
@@ -21,41 +16,16 @@ TEMPLATES = ("staan-werkwijze", "leeg")
 class NewDocumentDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nieuw startdocument"))
-        self.title_edit = QLineEdit(self.tr("Startdocument samenwerking"), self)
+        self.ui = Ui_NewDocumentDialog()
+        self.ui.setupUi(self)
+        self.title_edit = self.ui.titleEdit
         self.title_edit.selectAll()
-        title_label = QLabel(self.tr("&Titel van het traject:"), self)
-        title_label.setBuddy(self.title_edit)
-        form = QFormLayout()
-        form.addRow(title_label, self.title_edit)
-
+        # The ids are the places in TEMPLATES.
         self.group = QButtonGroup(self)
-        choices = (
-            (
-                self.tr("&STAAN-werkwijze"),
-                self.tr("Alle hoofdstukken, de 5 K's en de criteria van de werkwijze, klaar om in te vullen."),
-            ),
-            (self.tr("&Leeg"), self.tr("Alleen een titel; u bouwt het document zelf op.")),
-        )
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Beginnen met:"), self))
-        for index, (text, explanation) in enumerate(choices):
-            button = QRadioButton(text, self)
-            button.setAccessibleDescription(explanation)
+        for index, button in enumerate((self.ui.staanRadio, self.ui.emptyRadio)):
             self.group.addButton(button, index)
-            note = QLabel(explanation, self)
-            note.setWordWrap(True)
-            note.setIndent(24)
-            note.setBuddy(button)
-            layout.addWidget(button)
-            layout.addWidget(note)
-        self.group.button(0).setChecked(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Verder…"))
-        buttons.accepted.connect(self._accept_if_titled)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Verder…"))
+        self.ui.buttonBox.accepted.connect(self._accept_if_titled)
         self.resize(460, self.sizeHint().height())
 
     def _accept_if_titled(self) -> None:

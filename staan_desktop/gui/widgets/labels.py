@@ -75,3 +75,10 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setForegroundRole(label.foregroundRole())
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
+
+
+class SubheadingLabel(ScaledLabel):
+    """A subheading in a Qt Designer form (a QLabel promoted to this class); its text is set in code."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", SUBHEADING_SCALE, True, parent)

@@ -2,28 +2,18 @@
 
 The room sometimes decides that a task field belongs elsewhere than its scores say ("this
 project has already started"). The dialog shows what the scores say, lets the facilitator
-pick the class and requires a reason; it can also return to the computed class.
+pick the class and requires a reason; it can also return to the computed class. The form is
+drawn in Qt Designer (``ui/override_dialog.ui``); the choices and the rule stay here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from staan_desktop.domain.classification import Outcome
 from staan_desktop.services.queries import ClassDef, TaskField
 
-from .labels import subheading
+from ..forms.ui_override_dialog import Ui_OverrideDialog
 
 
 class OverrideDialog(QDialog):
@@ -39,19 +29,20 @@ class OverrideDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Indeling aanpassen"))
-        self.setMinimumWidth(560)
+        self.ui = Ui_OverrideDialog()
+        self.ui.setupUi(self)
         self.class_key: str | None = None
         self.reason = ""
 
-        computed = QLabel(self)
-        computed.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.fieldName.setText(field.name)
         if outcome.ratio is None:
-            computed.setText(self.tr("De scores zeggen: nog niet gescoord."))
+            self.ui.computedLabel.setText(self.tr("De scores zeggen: nog niet gescoord."))
         else:
-            computed.setText(self.tr("De scores zeggen: {0} % van de maximale score.").format(round(outcome.ratio * 100)))
+            self.ui.computedLabel.setText(
+                self.tr("De scores zeggen: {0} % van de maximale score.").format(round(outcome.ratio * 100))
+            )
 
-        self.class_combo = QComboBox(self)
+        self.class_combo = self.ui.classCombo
         for definition in classes:
             self.class_combo.addItem(definition.name, definition.key)
         self.class_combo.addItem(self.tr("niet geselecteerd"), None)
@@ -62,32 +53,20 @@ class OverrideDialog(QDialog):
         self.class_combo.setCurrentIndex(max(index, 0))
 
         # One line: Enter then confirms, which is what a facilitator in front of a room expects.
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText(self.tr("Waarom wijkt de indeling af van de scores?"))
+        self.reason_edit = self.ui.reasonEdit
         self.reason_edit.setText(field.override_reason)
         self.reason_edit.textChanged.connect(self._update_ok)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Indeling:"), self.class_combo)
-        form.addRow(self.tr("&Reden:"), self.reason_edit)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = self.ui.buttonBox
         self.ok_button = self.buttons.addButton(self.tr("Vastleggen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.clear_button: QPushButton | None = None
         if field.overridden:
             self.clear_button = self.buttons.addButton(
-                self.tr("Berekende indeling gebruiken"), QDialogButtonBox.ButtonRole.ResetRole
+                self.tr("&Berekende indeling gebruiken"), QDialogButtonBox.ButtonRole.ResetRole
             )
             self.clear_button.clicked.connect(self._clear)
         self.buttons.accepted.connect(self._set)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(subheading(field.name, self))
-        layout.addWidget(computed)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         self._update_ok()
 
     def _update_ok(self) -> None:
