@@ -1686,12 +1686,12 @@ Take the document over?</translation>
 <context>
     <name>NewDraft</name>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="110"/>
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="80"/>
         <source>Nieuwe conceptversie</source>
         <translation>New draft version</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="111"/>
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="81"/>
         <source>Versie %1 blijft vastgesteld zoals die is. Wilt u verder werken in een nieuwe conceptversie %2?</source>
         <translation>Version %1 stays signed off as it is. Do you want to continue working in a new draft version %2?</translation>
     </message>
@@ -2900,42 +2900,42 @@ You can change it later in Settings.</translation>
 <context>
     <name>SignoffDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="43"/>
+        <location filename="../../ui/signoff_dialog.ui" line="12"/>
         <source>Vaststellen door de stuurgroep</source>
         <translation>Sign-off by the steering group</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="47"/>
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="39"/>
         <source>Hiermee wordt versie %1 vastgesteld en bevroren. Daarna kan de inhoud alleen nog worden gewijzigd in een nieuwe conceptversie.</source>
         <translation>This signs off and freezes version %1. After that the content can only be changed in a new draft version.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="56"/>
+        <location filename="../../ui/signoff_dialog.ui" line="27"/>
+        <source>&amp;Datum van het besluit</source>
+        <translation>&amp;Date of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signoff_dialog.ui" line="47"/>
+        <source>&amp;Vergadering</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signoff_dialog.ui" line="57"/>
         <source>bijvoorbeeld: Stuurgroep 3</source>
         <translation>for example: Steering group 3</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="58"/>
+        <location filename="../../ui/signoff_dialog.ui" line="64"/>
+        <source>&amp;Ingestemd door</source>
+        <translation>&amp;Agreed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signoff_dialog.ui" line="77"/>
         <source>Eén naam per regel</source>
         <translation>One name per line</translation>
     </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="62"/>
-        <source>Datum van het besluit</source>
-        <translation>Date of the decision</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="63"/>
-        <source>Vergadering</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="64"/>
-        <source>Ingestemd door</source>
-        <translation>Agreed by</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="71"/>
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="51"/>
         <source>Let op: er staan nog %n opmerking(en) open.</source>
         <translation>
             <numerusform>Note: %n comment is still open.</numerusform>
@@ -2943,7 +2943,7 @@ You can change it later in Settings.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="78"/>
+        <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="55"/>
         <source>Vaststellen</source>
         <translation>Sign off</translation>
     </message>

@@ -1,28 +1,21 @@
 """Recording the steering group's decision (which freezes the version), and starting a new
 concept version afterwards. After either, the workspace should clear its undo stack: an undo
-of an edit from before the freeze would be refused, and after a new draft it is meaningless."""
+of an edit from before the freeze would be refused, and after a new draft it is meaningless.
+
+The sign-off form is drawn in Qt Designer (``ui/signoff_dialog.ui``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from staan_desktop.domain.review_info import SignoffInfo
 from staan_desktop.services import review, signoff, versions
 from staan_desktop.services.errors import StaanError
 from staan_desktop.services.interchange import load_tree
 from staan_desktop.services.store import Document
+
+from ..forms.ui_signoff_dialog import Ui_SignoffDialog
 
 
 def steering_group_members(doc: Document) -> list[str]:
@@ -39,51 +32,28 @@ class SignoffDialog(QDialog):
         self.doc = doc
         self.recorded_by = recorded_by
         self.info: SignoffInfo | None = None
+        self.ui = Ui_SignoffDialog()
+        self.ui.setupUi(self)
         state = versions.state(doc)
-        self.setWindowTitle(self.tr("Vaststellen door de stuurgroep"))
-        self.setMinimumWidth(520)
-
-        intro = QLabel(
+        self.ui.introLabel.setText(
             self.tr("Hiermee wordt versie %1 vastgesteld en bevroren. Daarna kan de inhoud alleen nog "
-                    "worden gewijzigd in een nieuwe conceptversie.").replace("%1", str(state.working)),
-            self,
+                    "worden gewijzigd in een nieuwe conceptversie.").replace("%1", str(state.working))
         )
-        intro.setWordWrap(True)
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.meeting = QLineEdit(self)
-        self.meeting.setPlaceholderText(self.tr("bijvoorbeeld: Stuurgroep 3"))
-        self.members = QPlainTextEdit(self)
-        self.members.setPlaceholderText(self.tr("Eén naam per regel"))
-        self.members.setTabChangesFocus(True)
+        self.date = self.ui.dateEdit
+        self.date.setDate(QDate.currentDate())
+        self.meeting = self.ui.meetingEdit
+        self.members = self.ui.membersEdit
         self.members.setPlainText("\n".join(steering_group_members(doc)))
-        form = QFormLayout()
-        form.addRow(self.tr("Datum van het besluit"), self.date)
-        form.addRow(self.tr("Vergadering"), self.meeting)
-        form.addRow(self.tr("Ingestemd door"), self.members)
 
         open_count = len(review.open_comments(doc))
-        self.warning = QLabel(self)
-        self.warning.setWordWrap(True)
-        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning = self.ui.warningLabel
         if open_count:
             self.warning.setText(self.tr("Let op: er staan nog %n opmerking(en) open.", "", open_count))
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = self.ui.error
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = self.ui.buttonBox
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Vaststellen"))
         self.buttons.accepted.connect(self.sign_off)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
     def member_names(self) -> list[str]:
         return [line.strip() for line in self.members.toPlainText().splitlines() if line.strip()]
