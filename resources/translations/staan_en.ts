@@ -2143,23 +2143,23 @@ Take the document over?</translation>
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="40"/>
+        <location filename="../../ui/pdf_export_dialog.ui" line="12"/>
         <source>Startdocument als PDF</source>
         <translation>Start document as PDF</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="102"/>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="104"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="66"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="68"/>
         <source>De PDF toont versie {0} zoals de stuurgroep die heeft vastgesteld.</source>
         <translation>The PDF shows version {0} as the steering group signed it off.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="106"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="70"/>
         <source>De PDF toont het concept van versie {0}, gemarkeerd als CONCEPT.</source>
         <translation>The PDF shows the draft of version {0}, marked CONCEPT.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="61"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="48"/>
         <source>&amp;Openstaande opmerkingen als bijlage (%n)</source>
         <translation>
             <numerusform>&amp;Open comment as an annex (%n)</numerusform>
@@ -2167,52 +2167,52 @@ Take the document over?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="46"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="35"/>
         <source>Versie {0}, vastgesteld op {1}</source>
         <translation>Version {0}, signed off on {1}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="49"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="38"/>
         <source>Versie {0} (concept)</source>
         <translation>Version {0} (draft)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="53"/>
+        <location filename="../../ui/pdf_export_dialog.ui" line="20"/>
         <source>&amp;Versie:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="62"/>
+        <location filename="../../ui/pdf_export_dialog.ui" line="45"/>
         <source>Onder&amp;tekenen met certificaat (PKCS#12)…</source>
         <translation>&amp;Sign with a certificate (PKCS#12)…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="66"/>
-        <source>Ander certificaat…</source>
-        <translation>Other certificate…</translation>
+        <location filename="../../ui/pdf_export_dialog.ui" line="73"/>
+        <source>&amp;Ander certificaat…</source>
+        <translation>Ot&amp;her certificate…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="78"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="56"/>
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="125"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="89"/>
         <source>Certificaat kiezen</source>
         <translation>Choose a certificate</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="126"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="90"/>
         <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="140"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="104"/>
         <source>Wachtwoord van het certificaat</source>
         <translation>Passphrase of the certificate</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pdf_options.py" line="141"/>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="105"/>
         <source>Wachtwoord van {0}:</source>
         <translation>Passphrase of {0}:</translation>
     </message>

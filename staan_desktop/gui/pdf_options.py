@@ -4,6 +4,7 @@ and signing with the facilitator's own certificate (PKCS#12).
 
 The certificate is loaded here, on the GUI thread, before the export starts: a wrong passphrase
 is then said at once, in the dialog that can ask again, instead of after a background task.
+The form is drawn in Qt Designer (``ui/pdf_export_dialog.ui``).
 """
 
 from __future__ import annotations
@@ -11,21 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from staan_desktop.domain.review_info import dutch_date
 from staan_desktop.services import review, versions
@@ -33,16 +20,18 @@ from staan_desktop.services.errors import StaanError
 from staan_desktop.services.pdf_signing import Signer, load_signer
 from staan_desktop.services.store import Document
 
+from .forms.ui_pdf_export_dialog import Ui_PdfExportDialog
+
 
 class PdfExportDialog(QDialog):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Startdocument als PDF"))
-        self.setMinimumWidth(480)
+        self.ui = Ui_PdfExportDialog()
+        self.ui.setupUi(self)
         self.certificate: Path | None = None
         self.signer: Signer | None = None
         self.state = versions.state(doc)
-        self.version = QComboBox(self)  # the latest (None: as the document is now), then earlier sign-offs
+        self.version = self.ui.versionCombo  # the latest (None: as the document is now), then earlier sign-offs
         signed = {v.number: self.tr("Versie {0}, vastgesteld op {1}").format(v.number, dutch_date(v.decided_on))
                   for v in versions.list_versions(doc)}
         working = self.state.working
@@ -50,46 +39,21 @@ class PdfExportDialog(QDialog):
         for number, label in sorted(signed.items(), reverse=True):
             self.version.addItem(label, number)
         self.version.currentIndexChanged.connect(self._version_changed)
-        version_label = QLabel(self.tr("&Versie:"), self)
-        version_label.setBuddy(self.version)
-        version_row = QHBoxLayout()
-        version_row.addWidget(version_label)
-        version_row.addWidget(self.version, 1)
-        self.about = QLabel(self)
-        self.about.setWordWrap(True)
-        open_count = len(review.open_comments(doc))
-        self.annex = QCheckBox(self.tr("&Openstaande opmerkingen als bijlage (%n)", "", open_count), self)
-        self.sign = QCheckBox(self.tr("Onder&tekenen met certificaat (PKCS#12)…"), self)
-        self.sign.toggled.connect(self._sign_toggled)
-        self.certificate_label = QLabel(self)
-        self.certificate_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.choose = QPushButton(self.tr("Ander certificaat…"), self)
-        self.choose.clicked.connect(self.choose_certificate)
-        certificate_row = QHBoxLayout()
-        certificate_row.setContentsMargins(24, 0, 0, 0)
-        certificate_row.addWidget(self.certificate_label, 1)
-        certificate_row.addWidget(self.choose)
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        self.buttons = QDialogButtonBox(ok_cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Exporteren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        if self.version.count() > 1:  # only a choice when there is one
-            layout.addLayout(version_row)
-        else:
-            version_label.hide()
+        if self.version.count() < 2:  # only a choice when there is one
+            self.ui.versionLabel.hide()
             self.version.hide()
-        layout.addWidget(self.about)
-        layout.addWidget(self.annex)
-        layout.addWidget(self.sign)
-        layout.addLayout(certificate_row)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.about = self.ui.aboutLabel
+        open_count = len(review.open_comments(doc))
+        self.annex = self.ui.annexCheck
+        self.annex.setText(self.tr("&Openstaande opmerkingen als bijlage (%n)", "", open_count))
+        self.sign = self.ui.signCheck
+        self.sign.toggled.connect(self._sign_toggled)
+        self.certificate_label = self.ui.certificateLabel
+        self.choose = self.ui.chooseButton
+        self.choose.clicked.connect(self.choose_certificate)
+        self.error = self.ui.error
+        self.buttons = self.ui.buttonBox
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Exporteren"))
         self._open_comments = open_count
         self._show_certificate()
         self._version_changed()
