@@ -334,113 +334,113 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="104"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="69"/>
         <source>handmatig gemaakt</source>
         <extracomment>What the user chose, once the dialog is accepted.</extracomment>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="105"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="70"/>
         <source>bij het openen</source>
         <translation>on opening</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="106"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="71"/>
         <source>automatisch tijdens het werk</source>
         <translation>automatically while working</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="107"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="72"/>
         <source>bij het sluiten</source>
         <translation>on closing</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="108"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="73"/>
         <source>vóór het terugzetten van een reservekopie</source>
         <translation>before restoring a backup</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="109"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="74"/>
         <source>vóór het bijwerken naar een nieuwe versie</source>
         <translation>before updating to a new version</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="110"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="75"/>
         <source>vóór het exporteren</source>
         <translation>before exporting</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="111"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="76"/>
         <source>vóór het vaststellen</source>
         <translation>before the sign-off</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="122"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="87"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="124"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="89"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="129"/>
+        <location filename="../../ui/backups_dialog.ui" line="14"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="130"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="95"/>
         <source>elke minuut</source>
         <translation>every minute</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="130"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="95"/>
         <source>elke {0} minuten</source>
         <translation>every {0} minutes</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="132"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="97"/>
         <source>Reservekopieën van ‘{0}’. Ze worden vanzelf gemaakt bij het openen, {1} terwijl u werkt en bij het sluiten; de laatste {2} blijven bewaard.</source>
         <translation>Backups of ‘{0}’. They are made automatically on opening, {1} while you work, and on closing; the last {2} are kept.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="137"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="102"/>
         <source>Dit document is alleen-lezen geopend: u kunt een kopie als nieuw document terugzetten, niet over dit document.</source>
         <translation>This document is open read-only: you can restore a backup as a new document, not over this document.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
+        <location filename="../../ui/backups_dialog.ui" line="49"/>
         <source>Gemaakt op</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
+        <location filename="../../ui/backups_dialog.ui" line="54"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="141"/>
+        <location filename="../../ui/backups_dialog.ui" line="59"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="143"/>
+        <location filename="../../ui/backups_dialog.ui" line="30"/>
         <source>Reservekopieën, nieuwste eerst</source>
         <translation>Backups, newest first</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="144"/>
+        <location filename="../../ui/backups_dialog.ui" line="70"/>
         <source>Er zijn nog geen reservekopieën van dit document.</source>
         <translation>There are no backups of this document yet.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="145"/>
+        <location filename="../../ui/backups_dialog.ui" line="85"/>
         <source>Terugzetten als &amp;nieuw document…</source>
         <translation>Restore as &amp;new document…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="146"/>
+        <location filename="../../ui/backups_dialog.ui" line="92"/>
         <source>Dit document &amp;vervangen door deze kopie…</source>
         <translation>&amp;Replace this document with this backup…</translation>
     </message>

@@ -2,7 +2,8 @@
 back: as a new document beside it, or over the document itself.
 
 The dialog only lets the user choose; :class:`~.backup_actions.BackupActions` asks for the
-file name or the confirmation and does the restoring, through the backup service.
+file name or the confirmation and does the restoring, through the backup service. The form is
+drawn in Qt Designer (``ui/backups_dialog.ui``); the list and the composed texts are filled here.
 """
 
 from __future__ import annotations
@@ -11,23 +12,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from staan_desktop.services.backups import BackupInfo
 
 from . import icons
+from .forms.ui_backups_dialog import Ui_BackupsDialog
 
 
 class BackupsDialog(QDialog):
@@ -42,7 +32,8 @@ class BackupsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("backupsDialog")
+        self.ui = Ui_BackupsDialog()
+        self.ui.setupUi(self)
         self.path = path
         self.listed = listed
         self.interval = interval
@@ -52,49 +43,23 @@ class BackupsDialog(QDialog):
         self.chosen: BackupInfo | None = None
         self.replace = False
 
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("backupsList")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.intro = self.ui.intro
+        self.tree = self.ui.backupsList
         self.tree.itemSelectionChanged.connect(self._enable)
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-
-        self.as_new = QPushButton(self)
-        self.as_new.setObjectName("restoreAsNew")
+        self.empty = self.ui.emptyLabel
+        self.as_new = self.ui.restoreAsNew
         icons.apply(self.as_new, "file-copy")
         self.as_new.clicked.connect(lambda: self._choose(replace=False))
-        self.over = QPushButton(self)
-        self.over.setObjectName("replaceDocument")
+        self.over = self.ui.replaceDocument
         icons.apply(self.over, "backup")
         self.over.clicked.connect(lambda: self._choose(replace=True))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
-
-        actions = QHBoxLayout()
-        actions.addWidget(self.as_new)
-        actions.addWidget(self.over)
-        actions.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.empty, 1)
-        layout.addLayout(actions)
-        layout.addWidget(self.buttons)
+        self.buttons = self.ui.buttonBox
 
         self.retranslate()
         if listed:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.tree.setFocus()
         self._enable()
-        self.resize(720, 420)
 
     # Texts ------------------------------------------------------------------------------
 
@@ -126,7 +91,7 @@ class BackupsDialog(QDialog):
         return f"{day} {clock}"
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Reservekopieën"))
+        """The texts composed here; the form's own texts come from ``retranslateUi``."""
         every = self.tr("elke minuut") if self.interval == 1 else self.tr("elke {0} minuten").format(self.interval)
         intro = self.tr(
             "Reservekopieën van ‘{0}’. Ze worden vanzelf gemaakt bij het openen, {1} terwijl u werkt "
@@ -138,12 +103,6 @@ class BackupsDialog(QDialog):
                 "niet over dit document."
             )
         self.intro.setText(intro)
-        self.tree.setHeaderLabels([self.tr("Gemaakt op"), self.tr("Aanleiding"), self.tr("Grootte")])
-        self.tree.headerItem().setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.tree.setAccessibleName(self.tr("Reservekopieën, nieuwste eerst"))
-        self.empty.setText(self.tr("Er zijn nog geen reservekopieën van dit document."))
-        self.as_new.setText(self.tr("Terugzetten als &nieuw document…"))
-        self.over.setText(self.tr("Dit document &vervangen door deze kopie…"))
         self._fill()
 
     def _fill(self) -> None:
@@ -186,5 +145,6 @@ class BackupsDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
