@@ -3130,105 +3130,105 @@ You can change it later in Settings.</translation>
 <context>
     <name>VersionHistoryDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="43"/>
+        <location filename="../../ui/history_dialog.ui" line="14"/>
         <source>Versies en vergelijking</source>
-        <extracomment>The value in the version choosers that stands for the content being worked on.</extracomment>
         <translation>Versions and comparison</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="36"/>
         <source>Versie</source>
+        <extracomment>The value in the version choosers that stands for the content being worked on.</extracomment>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="36"/>
         <source>Vastgesteld op</source>
         <translation>Signed off on</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="36"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="49"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="36"/>
         <source>Ingestemd door</source>
         <translation>Agreed by</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="50"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="37"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="50"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="37"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="60"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="47"/>
         <source>Vingerafdruk (SHA-256): %1
 Vastgelegd: %2</source>
         <translation>Fingerprint (SHA-256): %1
 Recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="72"/>
-        <source>Vergelijk</source>
-        <translation>Compare</translation>
+        <location filename="../../ui/history_dialog.ui" line="65"/>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="75"/>
-        <source>Van</source>
-        <translation>From</translation>
+        <location filename="../../ui/history_dialog.ui" line="78"/>
+        <source>&amp;naar</source>
+        <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="75"/>
-        <source>naar</source>
-        <translation>to</translation>
+        <location filename="../../ui/history_dialog.ui" line="91"/>
+        <source>Ver&amp;gelijk</source>
+        <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="87"/>
+        <location filename="../../ui/history_dialog.ui" line="114"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="87"/>
+        <location filename="../../ui/history_dialog.ui" line="119"/>
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="115"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="69"/>
         <source>Nog geen vastgestelde versies; versie 1 is in bewerking.</source>
         <translation>No signed-off versions yet; version 1 is being worked on.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="117"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="71"/>
         <source>Versie %1 is vastgesteld; de inhoud kan niet meer worden gewijzigd.</source>
         <translation>Version %1 is signed off; the content can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="119"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="73"/>
         <source>Versie %1 is in bewerking (concept).</source>
         <translation>Version %1 is being worked on (draft).</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="123"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="77"/>
         <source>Versie %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="125"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="79"/>
         <source>Concept (huidige inhoud)</source>
         <translation>Draft (current content)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="150"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="104"/>
         <source>Geen verschillen.</source>
         <translation>No differences.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="152"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="106"/>
         <source>%n wijziging(en)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -3236,22 +3236,22 @@ Recorded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="108"/>
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="108"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="108"/>
         <source>verwijderd</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="154"/>
+        <location filename="../../staan_desktop/gui/review/history_dialog.py" line="108"/>
         <source>verplaatst</source>
         <translation>moved</translation>
     </message>

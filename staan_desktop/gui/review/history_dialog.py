@@ -1,25 +1,12 @@
 """The history of a document: its signed-off versions (date, meeting, who agreed, fingerprint)
-and a readable comparison of any two of them, or of one with the concept being worked on."""
+and a readable comparison of any two of them, or of one with the concept being worked on.
+
+The form is drawn in Qt Designer (``ui/history_dialog.ui``); the versions and differences are
+filled here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from staan_desktop.domain.comparison import ADDED, CHANGED, MOVED, REMOVED, Difference, compare, describe
 from staan_desktop.domain.fingerprint import grouped
@@ -28,6 +15,7 @@ from staan_desktop.services import versions
 from staan_desktop.services.errors import StaanError
 from staan_desktop.services.store import Document
 
+from ..forms.ui_history_dialog import Ui_VersionHistoryDialog
 from .table_model import RecordsModel
 
 #: The value in the version choosers that stands for the content being worked on.
@@ -40,11 +28,10 @@ class VersionHistoryDialog(QDialog):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.setWindowTitle(self.tr("Versies en vergelijking"))
-        self.resize(920, 640)
+        self.ui = Ui_VersionHistoryDialog()
+        self.ui.setupUi(self)
 
-        self.state_label = QLabel(self)
-        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_label = self.ui.stateLabel
         self.model = RecordsModel(
             [self.tr("Versie"), self.tr("Vastgesteld op"), self.tr("Vergadering"), self.tr("Ingestemd door"),
              self.tr("Vingerafdruk"), self.tr("Exports")],
@@ -59,52 +46,19 @@ class VersionHistoryDialog(QDialog):
             self,
             tooltip=lambda v: self.tr("Vingerafdruk (SHA-256): %1\nVastgelegd: %2").replace("%1", v.fingerprint).replace("%2", v.created_at),
         )
-        self.table = QTableView(self)
-        self.table.setObjectName("versionTable")
+        self.table = self.ui.versionTable
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        # Section resize modes are not properties, so Designer cannot set them.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.old_choice = QComboBox(self)
-        self.new_choice = QComboBox(self)
-        self.compare_button = QPushButton(self.tr("Vergelijk"), self)
+        self.old_choice = self.ui.oldChoice
+        self.new_choice = self.ui.newChoice
+        self.compare_button = self.ui.compareButton
         self.compare_button.clicked.connect(self.show_comparison)
-        choosers = QHBoxLayout()
-        for label, combo in ((self.tr("Van"), self.old_choice), (self.tr("naar"), self.new_choice)):
-            caption = QLabel(label, self)
-            caption.setBuddy(combo)
-            choosers.addWidget(caption)
-            choosers.addWidget(combo, 1)
-        choosers.addWidget(self.compare_button)
 
-        self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.differences = QTreeWidget(self)
-        self.differences.setObjectName("differences")
-        self.differences.setColumnCount(2)
-        self.differences.setHeaderLabels([self.tr("Onderdeel"), self.tr("Wijziging")])
+        self.summary = self.ui.summaryLabel
+        self.differences = self.ui.differences
         self.differences.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.differences.setWordWrap(True)
-
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(choosers)
-        lower_layout.addWidget(self.summary)
-        lower_layout.addWidget(self.differences, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(1, 2)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.state_label)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
         self.reload()
 
     def reload(self) -> None:
