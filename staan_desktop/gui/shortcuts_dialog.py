@@ -26,9 +26,9 @@ class ShortcutsDialog(QDialog):
                 rows.append((action.text().replace("&", ""), self.tr(" of ").join(keys)))
         self.table = self.ui.shortcutsTable
         self.table.setRowCount(len(rows))
-        for row, (what, keys) in enumerate(rows):
+        for row, (what, pressed) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(what))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(pressed))
         # Section resize modes are not properties, so Designer cannot set them.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
