@@ -448,7 +448,7 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="32"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="31"/>
         <source>Melding</source>
         <extracomment>(background, text) for a light and a dark palette.</extracomment>
         <translation>Notice</translation>
@@ -1104,18 +1104,18 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="162"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="159"/>
         <source>Document openen</source>
         <extracomment>Why the document is read-only (empty when it is writable). True when waiting may make it writable (someone else holds it). Who holds it, as the user is shown (what &quot;Toch bewerken&quot; takes over). The path that could not be opened (``None`` for the demo or a new document).</extracomment>
         <translation>Opening document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="166"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="163"/>
         <source>Nieuw document maken</source>
         <translation>Creating new document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="169"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="166"/>
         <source>Voorbeelddocument openen</source>
         <translation>Opening example document</translation>
     </message>
@@ -1142,22 +1142,22 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="112"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="107"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="113"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="108"/>
         <source>Er ging iets onverwachts mis: {0}</source>
         <translation>Something unexpected went wrong: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="114"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="109"/>
         <source>het logbestand</source>
         <translation>the log file</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="115"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="110"/>
         <source>Uw werk is veilig: elke wijziging was al bewaard in het document voordat u die zag. U kunt doorwerken. Als het opnieuw gebeurt, stuur dan het logbestand mee: {0}</source>
         <translation>Your work is safe: every change was saved in the document before you saw it. You can carry on. If it happens again, please send the log file: {0}</translation>
     </message>
@@ -1165,23 +1165,23 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="93"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="92"/>
         <source>Als &amp;JSON-bestand…</source>
         <translation>As &amp;JSON file…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="96"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="95"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="82"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="81"/>
         <source>Startdocument als &amp;PDF…</source>
         <extracomment>Dutch menu text, marked with QT_TRANSLATE_NOOP(&quot;Exporter&quot;, …). Runs on a worker thread; writes ``target`` completely or not at all. Asked on the GUI thread after the file name: keywords for ``run``, or ``None`` to cancel. ``run`` reports progress often and writes nothing until it is done, so the user may stop it: the progress dialog then has a Cancel button.</extracomment>
         <translation>Start document as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="85"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="84"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1189,97 +1189,97 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="98"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="102"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="99"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="103"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="100"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="104"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="101"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="105"/>
         <source>Een kopie van dit document bewaren; u blijft in het origineel werken</source>
         <translation>Save a copy of this document; you keep working in the original</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="102"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="106"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="103"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="107"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="107"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="111"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="108"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="112"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="109"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="113"/>
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="124"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="128"/>
         <source>STAAN-documenten (*{0})</source>
         <translation>STAAN documents (*{0})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="137"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="141"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="140"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="144"/>
         <source>Lijst &amp;wissen</source>
         <translation>C&amp;lear list</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="151"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="155"/>
         <source>Nieuw document bewaren als</source>
         <translation>Save new document as</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="163"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="167"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="172"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="176"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="177"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="181"/>
         <source>Een kopie moet een andere naam hebben dan het document zelf.</source>
         <translation>A copy needs a different name from the document itself.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="183"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="187"/>
         <source>{0} is in gebruik: {1}.</source>
         <translation>{0} is in use: {1}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="192"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="194"/>
         <source>Kopie opslaan</source>
         <translation>Saving copy</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="194"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="196"/>
         <source>Kopie bewaard als {0}</source>
         <translation>Copy saved as {0}</translation>
     </message>
@@ -1368,23 +1368,23 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="207"/>
         <source>{0} is al geopend.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="173"/>
         <source>Werkbalk</source>
         <extracomment>The document the first frame shows a first look at, until it is opened.</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="255"/>
         <source>Toch bewerken</source>
         <translation>Edit anyway</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="256"/>
         <source>{0}. Neem het document alleen over als het daar niet meer open is, bijvoorbeeld omdat die computer is vastgelopen of uitgezet. Wordt er daar nog in gewerkt, dan overschrijven jullie elkaars wijzigingen.
 
 Het document overnemen?</source>
@@ -1393,37 +1393,37 @@ Het document overnemen?</source>
 Take the document over?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="350"/>
         <source>Voorbeelddocument opnieuw beginnen</source>
         <translation>Start the example document afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="351"/>
         <source>Alles wat in het voorbeelddocument is ingevoerd, gaat verloren. Doorgaan?</source>
         <translation>Everything entered in the example document will be lost. Continue?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="410"/>
         <source>STAAN Desktop</source>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="413"/>
         <source>(alleen-lezen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="459"/>
         <source>Over STAAN Desktop</source>
         <translation>About STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="461"/>
         <source>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Werkconferenties tussen gemeenten faciliteren en het startdocument maken. Werkt volledig offline; elke wijziging wordt direct bewaard.&lt;/p&gt;&lt;p&gt;Logbestanden: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Facilitate work conferences between municipalities and write the start document. Works fully offline; every change is saved at once.&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="515"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="497"/>
         <source>Even wachten: er loopt nog een taak.</source>
         <translation>Please wait: a task is still running.</translation>
     </message>
@@ -1626,7 +1626,7 @@ Take the document over?</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../staan_desktop/gui/navigation.py" line="54"/>
+        <location filename="../../staan_desktop/gui/navigation.py" line="56"/>
         <source>Hoofdstukken</source>
         <extracomment>The user asked to go into the current page (Enter or →).</extracomment>
         <translation>Chapters</translation>
@@ -2249,106 +2249,106 @@ Take the document over?</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="112"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="113"/>
         <source>Geen document geopend.</source>
         <translation>No document open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="154"/>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="328"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="155"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="329"/>
         <source>&amp;Nieuwe conceptversie</source>
         <translation>&amp;New draft version</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="201"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="202"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="202"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="203"/>
         <source>Onder welke naam plaatst u opmerkingen en legt u besluiten vast?
 U kunt die later wijzigen bij Instellingen.</source>
         <translation>Under which name do you place comments and record decisions?
 You can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="233"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="234"/>
         <source>Het hele document</source>
         <translation>The whole document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="245"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="246"/>
         <source>Opmerking plaatsen</source>
         <translation>Place a comment</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="248"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="249"/>
         <source>Opmerking geplaatst.</source>
         <translation>Comment placed.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="254"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="255"/>
         <source>Dit onderdeel staat op geen van de pagina&apos;s.</source>
         <translation>This item is on none of the pages.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="277"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="278"/>
         <source>Versie {0} is vastgesteld.</source>
         <translation>Version {0} has been signed off.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="287"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="288"/>
         <source>U werkt nu in conceptversie {0}.</source>
         <translation>You are now working in draft version {0}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="299"/>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="311"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="300"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="312"/>
         <source>Openen ter beoordeling</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="299"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="300"/>
         <source>STAAN-documenten (*{0})</source>
         <translation>STAAN documents (*{0})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="323"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="324"/>
         <source>Opmerkingen</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="324"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="325"/>
         <source>&amp;Opmerkingen</source>
         <translation>&amp;Comments</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="325"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="326"/>
         <source>Opmerking &amp;toevoegen…</source>
         <translation>&amp;Add comment…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="326"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="327"/>
         <source>&amp;Vaststellen…</source>
         <translation>&amp;Sign off…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="327"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="328"/>
         <source>Het besluit van de stuurgroep vastleggen; de versie wordt bevroren</source>
         <translation>Record the steering group&apos;s decision; the version is frozen</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="329"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="330"/>
         <source>Versie&amp;geschiedenis…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="330"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="331"/>
         <source>Openen ter &amp;beoordeling…</source>
         <translation>Open for re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="331"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="332"/>
         <source>Opmerkingen plaatsen zonder de inhoud te kunnen wijzigen</source>
         <translation>Place comments without being able to change the content</translation>
     </message>
@@ -2969,7 +2969,7 @@ You can change it later in Settings.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../staan_desktop/gui/tasks.py" line="113"/>
+        <location filename="../../staan_desktop/gui/tasks.py" line="111"/>
         <source>Annuleren</source>
         <extracomment>Milliseconds before the progress dialog shows itself.</extracomment>
         <translation>Cancel</translation>
@@ -3259,117 +3259,117 @@ Recorded: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="153"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
         <source>&amp;Ongedaan maken: {0}</source>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="153"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="155"/>
         <source>Opnieu&amp;w: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="155"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="158"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="159"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="160"/>
         <source>&amp;Volgende pagina</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="161"/>
         <source>Vo&amp;rige pagina</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="161"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="162"/>
         <source>Wisselen tussen &amp;hoofdstukken en pagina</source>
         <translation>Switch between &amp;chapters and page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="162"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="163"/>
         <source>Tekst gr&amp;oter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="165"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="166"/>
         <source>Volledig &amp;scherm</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="169"/>
         <source>Voorbeelddocument opnieuw &amp;beginnen</source>
         <translation>Start the example document &amp;afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="163"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="164"/>
         <source>Tekst &amp;kleiner</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="165"/>
         <source>&amp;Normale tekstgrootte</source>
         <translation>Normal te&amp;xt size</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="167"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="167"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
         <source>&amp;Voorbeelddocument openen</source>
         <translation>Open the &amp;example document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="169"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="170"/>
         <source>&amp;Logbestanden tonen</source>
         <translation>Show &amp;log files</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="170"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="171"/>
         <source>&amp;Over STAAN Desktop</source>
         <translation>A&amp;bout STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="172"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="173"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="173"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="174"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="174"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="175"/>
         <source>Beoo&amp;rdeling</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="175"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="176"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="176"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="181"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="182"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
@@ -3377,7 +3377,7 @@ Recorded: %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../staan_desktop/gui/workspace.py" line="152"/>
+        <location filename="../../staan_desktop/gui/workspace.py" line="150"/>
         <source>Deze pagina kon niet worden getoond; zie het logbestand.</source>
         <extracomment>What stands in for the first page before a document is open (see show_preview). Row → the built page; a page that failed to build is a QLabel. Every page, built on first use (see :class:`Pages`).</extracomment>
         <translation>This page could not be shown; see the log file.</translation>
