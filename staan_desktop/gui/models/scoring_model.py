@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont
 
 from staan_desktop.domain.classification import Decision, Outcome, Rules, ScoreSummary, classify, criterion_dissent
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Action, FormerScore, Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import ScoringGrid
 
@@ -38,7 +39,7 @@ SCALE_ROLE = Qt.ItemDataRole.UserRole + 3
 #: Backgrounds of the classes from the highest down; strong enough to tell apart on a beamer.
 CLASS_COLOURS = ("#b9e4bc", "#fdeaa0", "#cfe0f3")
 DISSENT_COLOUR = "#ffc999"
-STRUCTURE = frozenset({"task_field", "criterion", "municipality", "classification_class"})
+STRUCTURE = frozenset({Table.TASK_FIELD, Table.CRITERION, Table.MUNICIPALITY, Table.CLASSIFICATION_CLASS})
 
 
 def wrap_header(name: str, width: int = 11) -> str:
@@ -147,14 +148,14 @@ class ScoringModel(QAbstractTableModel):
             return
         if change is None or (change.tables or {change.table}) & STRUCTURE and not self._task_field_update(change):
             self.reload()
-        elif change.table == "score" and change.previous:
-            self._update_cell(change.previous["task_field_id"], change.previous["criterion_id"])
-        elif change.table == "score":
+        elif isinstance(change.inverse, FormerScore):
+            self._update_cell(change.inverse.task_field_id, change.inverse.criterion_id)
+        elif change.table == Table.SCORE:
             self.reload()
 
     def _task_field_update(self, change: Change) -> bool:
         """A rename, footnote or override of one task field: redraw its row, if it stays."""
-        if change.table != "task_field" or change.action != "updated" or change.item_id is None:
+        if change.table != Table.TASK_FIELD or change.action != Action.UPDATED or change.item_id is None:
             return False
         assert self.context is not None
         field = queries.task_field(self.context.doc, change.item_id)
