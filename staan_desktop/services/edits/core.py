@@ -13,6 +13,7 @@ from sqlalchemy import Table as SqlTable, func, update
 from sqlmodel import Session, SQLModel, select
 
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.schema import metadata
 from staan_desktop.domain.document import MAX_NAME, MAX_TEXT
 
 from ..changes import Action, AddedRows, Change, FormerPosition, FormerValues, Removals, Removed, Table, changed
@@ -200,7 +201,7 @@ def move(doc: Document, table: Table, item_id: int, position: int) -> Change:
 
 
 def _dependents(session: Session, table: SqlTable, ids: list[int]) -> Iterator[tuple[SqlTable, str, str, list[int]]]:
-    for other in t.metadata.sorted_tables:
+    for other in metadata.sorted_tables:
         for fk in other.foreign_keys:
             if fk.column.table is table:
                 rows = session.execute(select(other.c.id).where(fk.parent.in_(ids))).scalars().all()
@@ -252,9 +253,9 @@ def restore(doc: Document, removed: Removed) -> Change:
         if isinstance(position, int) and first_table in SCOPES:
             _shift(session, row_type, {c: first[c] for c in SCOPES[Table(first_table)]}, position, 1)
         for table_name, values in removed.rows:
-            session.execute(t.metadata.tables[table_name].insert().values(**values))
+            session.execute(metadata.tables[table_name].insert().values(**values))
         for table_name, row_id, column, value in removed.cleared_links:
-            tbl = t.metadata.tables[table_name]
+            tbl = metadata.tables[table_name]
             session.execute(update(tbl).where(tbl.c.id == row_id).values({column: value}))
         touched = {Table(name) for name, _ in removed.rows} | {Table(name) for name, *_ in removed.cleared_links}
         return changed(removed.table, Action.RESTORED, removed.item_id, AddedRows((removed.item_id,)), frozenset(touched))
