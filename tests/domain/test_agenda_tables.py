@@ -7,10 +7,9 @@ from sqlalchemy import create_engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from staan_desktop.domain import tables as t
-from staan_desktop.domain.schema import metadata
 from staan_desktop.domain.agenda import STEP_KEYS, with_minutes
 from staan_desktop.domain.agenda_tables import AgendaStepRow
+from staan_desktop.domain.schema import metadata
 
 
 def test_one_row_per_step_key_and_the_stored_minutes_plan_the_agenda() -> None:

@@ -9,12 +9,13 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import Table as SqlTable, func, update
+from sqlalchemy import Table as SqlTable
+from sqlalchemy import func, update
 from sqlmodel import Session, SQLModel, select
 
 from staan_desktop.domain import tables as t
-from staan_desktop.domain.schema import metadata
 from staan_desktop.domain.document import MAX_NAME, MAX_TEXT
+from staan_desktop.domain.schema import metadata
 
 from ..changes import Action, AddedRows, Change, FormerPosition, FormerValues, Removals, Removed, Table, changed
 from ..errors import ValidationError
@@ -185,7 +186,7 @@ def insert(session: Session, row: Row, position: int | None = None) -> Row:
 
 def move(doc: Document, table: Table, item_id: int, position: int) -> Change:
     """Move an item to ``position`` within its own list."""
-    table = Table(table)
+    table = Table(table)  # a caller may name it by its text; an unknown name is a ValueError
     row_type = ROW_TYPES[table]
     with editing(doc) as session:
         row = get(session, row_type, item_id)
@@ -211,7 +212,7 @@ def _dependents(session: Session, table: SqlTable, ids: list[int]) -> Iterator[t
 
 def remove(doc: Document, table: Table, item_id: int) -> Change:
     """Remove an item and everything that belongs to it; the change carries all of it."""
-    table = Table(table)
+    table = Table(table)  # a caller may name it by its text; an unknown name is a ValueError
     row_type = ROW_TYPES[table]
     with editing(doc) as session:
         row = get(session, row_type, item_id)
