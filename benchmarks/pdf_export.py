@@ -5,6 +5,11 @@
   pass are what the ratio prices), and
 * LibreOffice converting the same words from a .txt file (``soffice --headless --convert-to
   pdf``), the tool a secretary would otherwise use. That one is a cold process by nature.
+
+And the same export as a whole process from the command line (``main.py export DEMO --pdf``:
+interpreter, imports, opening the file, rendering, writing), against a process that only
+imports ReportLab's layout engine (``python -c "import reportlab.platypus"``): what the command
+line pays beyond the one library it cannot do without.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,12 +25,15 @@ from xml.sax.saxutils import escape
 
 from staan_desktop.domain.document import Trajectory
 
-from .measure import Row, alternate, median, ratio_at_most, skipped
+from .measure import REPO, Row, alternate, child_env, median, ratio_at_most, skipped
 from .words import paragraphs
 
 BASELINE_FONT = "BenchDejaVuSans"
 SOFFICE_GOAL = ratio_at_most(0.1, "≥ 10× faster (ratio ≤ 0.1)")
 SOFFICE_INSTALL = "apt-get install libreoffice-writer-nogui"
+BARE_REPORTLAB = [sys.executable, "-c", "import reportlab.platypus"]
+#: What any program that reads a document through our database layer pays before doing anything.
+STACK_FLOOR = [sys.executable, "-c", "import reportlab.platypus, sqlalchemy.orm, sqlmodel, pydantic"]
 
 
 def plain_paragraphs_pdf(texts: list[str]) -> bytes:
@@ -73,6 +82,32 @@ def _soffice_seconds(texts: list[str], workdir: Path, repeats: int) -> float | N
     return median([convert() for _ in range(repeats)])
 
 
+def _command_line_rows(workdir: Path, repeats: int) -> list[Row]:
+    """Whole processes, interleaved: the CLI exporting the demo, a bare ReportLab import, and
+    (as a floor) ReportLab with the database libraries."""
+    from staan_desktop.services.interchange import import_json
+
+    demo = workdir / "demo-cli.staan"
+    import_json(REPO / "resources" / "demo" / "staan.json", demo).close()
+    env = child_env(workdir / "cli-home")
+    export = [sys.executable, str(REPO / "main.py"), "export", str(demo), "--pdf", str(workdir / "demo-cli.pdf")]
+
+    def launch(command: list[str]) -> Callable[[], object]:
+        return lambda: subprocess.run(command, check=True, env=env, cwd=REPO, stdout=subprocess.DEVNULL, timeout=120)
+
+    for command in (export, BARE_REPORTLAB, STACK_FLOOR):  # fill the byte-code caches; not counted
+        launch(command)()
+    samples = alternate(repeats, export=launch(export), bare=launch(BARE_REPORTLAB), floor=launch(STACK_FLOOR))
+    bare = median(samples["bare"])
+    return [
+        Row("PDF export of the demo, whole CLI process", median(samples["export"]), "s", bare,
+            'python -c "import reportlab.platypus"', ratio_at_most(3),
+            note=f"main.py export DEMO --pdf; median of {repeats}, interleaved"),
+        Row("(floor: ReportLab + SQLAlchemy/SQLModel/pydantic imported)", median(samples["floor"]), "s", bare,
+            'python -c "import reportlab.platypus"', note="what any process reading a document through our database layer pays"),
+    ]
+
+
 def run(workdir: Path, repeats: int, soffice_repeats: int) -> list[Row]:
     from staan_desktop.services.interchange import demo_tree
 
@@ -85,6 +120,7 @@ def run(workdir: Path, repeats: int, soffice_repeats: int) -> list[Row]:
     rows = [
         Row("PDF export of the demo (warm)", staan, "s", plain, "plain Paragraphs, same words & font",
             ratio_at_most(3), note=f"median of {repeats}; {sum(len(t.split()) for t in texts)} words"),
+        *_command_line_rows(workdir, repeats),
     ]
     if soffice_repeats <= 0:
         rows.append(skipped("PDF export of the demo vs LibreOffice", "s", "skipped (--quick)", SOFFICE_GOAL))

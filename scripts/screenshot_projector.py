@@ -116,8 +116,12 @@ def main() -> int:
     shot("projector-interests.png")
 
     play_blind_round(context.doc)
-    window.workspace.route(edits.Change("score", "updated", tables=frozenset({"score"})), follow=False)
-    projector.on_changed(edits.Change("score", "updated", tables=frozenset({"score"})))
+    # Many scores at once: tell the screens that scores changed, as one change would.
+    scores_changed = edits.Change(
+        edits.Table.SCORE, edits.Action.UPDATED, None, edits.FormerValues({}), frozenset({edits.Table.SCORE})
+    )
+    window.workspace.route(scores_changed, follow=False)
+    projector.on_changed(scores_changed)
     session.clock.go(6)  # scoren
     now[0] += 42 * 60 + 10  # 40 minutes planned: over time
     session.clock.ticked.emit()

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from staan_desktop.domain import markup
-from staan_desktop.domain.classification import ClassRule, CriterionRule, classify
+from staan_desktop.domain.classification import ClassRule, CriterionRule, Decision, Rules, ScoreSummary, classify
 from staan_desktop.domain.document import BlockKind, Section, TaskField, Trajectory
 from staan_desktop.reports.json_interchange import from_json
 from staan_desktop.resources import resource_path
@@ -308,15 +308,17 @@ def demo_sequence(sec: Section) -> list[tuple[str, object]]:
 
 
 def computed_class(demo: Trajectory, task_field: TaskField) -> str:
-    criteria = [CriterionRule(c.name, c.weight, c.scale_min, c.scale_max) for c in demo.criteria]
-    classes = [ClassRule(c.key, c.name, c.min_ratio) for c in demo.classes]
-    agreed = {s.criterion: s.value for s in task_field.scores if s.municipality is None}
-    per_mun: dict[str, list[float]] = {}
+    criteria = tuple(CriterionRule(i, c.weight, c.scale_min, c.scale_max) for i, c in enumerate(demo.criteria))
+    classes = tuple(ClassRule(c.key, c.name, c.min_ratio) for c in demo.classes)
+    ids = {c.name: i for i, c in enumerate(demo.criteria)}
+    agreed = {ids[s.criterion]: s.value for s in task_field.scores if s.municipality is None}
+    per_mun: dict[int, list[int]] = {}
     for s in task_field.scores:
         if s.municipality is not None:
-            per_mun.setdefault(s.criterion, []).append(s.value)
-    override = (task_field.override.class_key, task_field.override.reason) if task_field.override else None
-    return classify(criteria, classes, agreed, per_mun, override).label
+            per_mun.setdefault(ids[s.criterion], []).append(s.value)
+    scores = {i: ScoreSummary.of(agreed.get(i), per_mun.get(i, ())) for i in ids.values()}
+    override = Decision(task_field.override.class_key, task_field.override.reason) if task_field.override else None
+    return classify(Rules(criteria, classes), scores, override).label
 
 
 # --------------------------------------------------------------------------------------------

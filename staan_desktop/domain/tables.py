@@ -1,7 +1,9 @@
 """How a trajectory is stored in a ``.staan`` file: one SQLModel table per kind of item.
 
 Every ordered item has a ``position``; references use ids with ``ON DELETE CASCADE`` so that
-removing a municipality removes its interests and scores in the same transaction.
+removing a municipality removes its interests and scores in the same transaction. The tables of
+review and sign-off and of the session agenda build on these (their own modules); the metadata
+with every table of a file is :data:`staan_desktop.domain.schema.metadata`.
 """
 
 from __future__ import annotations
@@ -238,8 +240,3 @@ class RuleRow(SQLModel, table=True):
     text: str
     position: int
 
-
-
-# Review, sign-off and versions live in their own module; imported here so the metadata has them.
-from staan_desktop.domain import review_tables as _review_tables  # noqa: E402,F401
-from staan_desktop.domain import agenda_tables as _agenda_tables  # noqa: E402,F401  (the session agenda)

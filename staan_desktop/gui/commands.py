@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from staan_desktop.services import edits
-from staan_desktop.services.edits import Change
+from staan_desktop.services.edits import Action, Change
 from staan_desktop.services.store import Document
 
 #: Edits of the same field within this many seconds merge into one undo step.
@@ -65,7 +65,7 @@ class ServiceCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
         if not isinstance(other, ServiceCommand) or other._merge_key != self._merge_key or other.error:
             return False
-        if self.change is None or other.change is None or other.change.action != "updated":
+        if self.change is None or other.change is None or other.change.action != Action.UPDATED:
             return False
         # Keep our ``previous`` (the value before the typing started): undo goes back to it.
         return True

@@ -4,7 +4,7 @@ developer's ``alembic.ini`` URL when generating a migration)."""
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from staan_desktop.domain.tables import metadata
+from staan_desktop.domain.schema import metadata
 
 config = context.config
 

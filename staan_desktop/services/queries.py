@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlmodel import Session, select
 
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.classification import ClassRule, CriterionRule, Rules, ScoreSummary
 
 from .glance import COUNTS_SQL, ContentCounts
 from .store import Document
@@ -146,19 +148,6 @@ class ClassDef:
 
 
 @dataclass(frozen=True)
-class ScoreSummary:
-    """The scores on one task field and criterion: the agreed score and, over the
-    municipalities, how many scored and their sum, lowest and highest score. That is all the
-    classification and the dissent mark need (a mean and a spread)."""
-
-    agreed: int | None = None
-    count: int = 0
-    total: int = 0
-    low: int | None = None
-    high: int | None = None
-
-
-@dataclass(frozen=True)
 class ScoringGrid:
     """Everything the scoring grid shows, loaded in one read transaction."""
 
@@ -173,6 +162,14 @@ class ScoringGrid:
     municipality_id: int | None = None
     #: (task field id, criterion id) → that municipality's score.
     entered: dict[tuple[int, int], int] | None = None
+
+    @cached_property
+    def rules(self) -> Rules:
+        """The classification rule's view of the criteria (by id) and classes."""
+        return Rules(
+            tuple(CriterionRule(c.id, c.weight, c.scale_min, c.scale_max) for c in self.criteria),
+            tuple(ClassRule(c.key, c.name, c.min_ratio) for c in self.classes),
+        )
 
 
 def _ordered(session: Session, row_type: type) -> list:

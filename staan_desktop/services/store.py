@@ -544,7 +544,7 @@ def check_document(path: Path) -> FileReport:
                 from alembic.autogenerate import compare_metadata
                 from alembic.runtime.migration import MigrationContext
 
-                from staan_desktop.domain.tables import metadata
+                from staan_desktop.domain.schema import metadata
 
                 context = MigrationContext.configure(connection, opts={"compare_type": True})
                 diffs = compare_metadata(context, metadata)

@@ -1,22 +1,33 @@
+from collections.abc import Mapping, Sequence
+
 import pytest
 
-from staan_desktop.domain.classification import (
-    NOT_SCORED,
-    NOT_SELECTED,
-    ClassRule,
-    CriterionRule,
-    classify,
-)
+from staan_desktop.domain import classification as c
+from staan_desktop.domain.classification import NOT_SCORED, NOT_SELECTED, ClassRule, CriterionRule, Outcome
 
-CRITERIA = [CriterionRule("a", 1.0, 1, 5), CriterionRule("b", 3.0, 1, 5)]
+NAMES = {"a": 0, "b": 1}
+CRITERIA = [CriterionRule(NAMES["a"], 1.0, 1, 5), CriterionRule(NAMES["b"], 3.0, 1, 5)]
 CLASSES = [ClassRule("zk", "zeer kansrijk", 0.75), ClassRule("k", "kansrijk", 0.5), ClassRule("t", "kansrijk op termijn", 0.25)]
+
+
+def classify(
+    criteria: Sequence[CriterionRule],
+    classes: Sequence[ClassRule],
+    agreed: Mapping[str, int],
+    per_municipality: Mapping[str, Sequence[int]],
+    override: tuple[str | None, str] | None = None,
+) -> Outcome:
+    """The rule applied to scores written per criterion name, as a reader of these tests would."""
+    scores = {NAMES[name]: c.ScoreSummary.of(agreed.get(name), per_municipality.get(name, ())) for name in NAMES}
+    decision = c.Decision(*override) if override is not None else None
+    return c.classify(c.Rules(tuple(criteria), tuple(classes)), scores, decision)
 
 
 @pytest.mark.parametrize(
     ("agreed", "expected"),
     [({"a": 5, "b": 5}, "zk"), ({"a": 4, "b": 4}, "zk"), ({"a": 3, "b": 4}, "k"), ({"a": 3, "b": 3}, "k"), ({"a": 5, "b": 2}, "t"), ({"a": 1, "b": 1}, None)],
 )
-def test_weighted_ratio_picks_the_class(agreed, expected) -> None:
+def test_weighted_ratio_picks_the_class(agreed: dict[str, int], expected: str | None) -> None:
     assert classify(CRITERIA, CLASSES, agreed, {}).class_key == expected
 
 

@@ -45,7 +45,12 @@ if __name__ == "__main__":  # run as a script: make the application importable
 
 from staan_desktop.services import edits  # noqa: E402
 from staan_desktop.services.interchange import load_tree  # noqa: E402
-from staan_desktop.services.store import Document, check_document, create_document, open_document  # noqa: E402
+from staan_desktop.services.store import (  # noqa: E402
+    Document,
+    check_document,
+    create_document,
+    open_document,
+)
 
 MAX_STATEMENTS = 40
 MAX_TASK_FIELDS = 25
@@ -246,7 +251,7 @@ def _perform(doc: Any, op: dict[str, Any], section: int) -> dict[str, Any]:
     elif kind == "subtitle":
         edits.update_trajectory(doc, subtitle=op["text"])
     elif kind == "add_task_fields":
-        result["ids"] = edits.add_task_fields(doc, names=op["names"]).previous["ids"]
+        result["ids"] = edits.add_task_fields(doc, names=op["names"]).added_ids
     elif kind == "add_task_field":
         result["id"] = edits.add_task_field(doc, name=op["name"], description=op["text"]).item_id
     elif kind == "describe_task_field":

@@ -318,7 +318,7 @@ def test_pasted_list_of_task_fields(fuzz_doc: tuple[Document, dict[str, int]], v
         with doc.reading() as session:
             assert set(session.exec(select(t.TaskFieldRow.name)).all()) == taken  # all or nothing
     else:
-        ids = edits.add_task_fields(doc, names=lines).previous["ids"]
+        ids = edits.add_task_fields(doc, names=lines).added_ids
         with doc.reading() as session:
             assert [session.get(t.TaskFieldRow, i).name for i in ids] == names  # type: ignore[union-attr]
 

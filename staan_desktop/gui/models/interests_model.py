@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import InterestGrid, Item
 
@@ -21,7 +22,7 @@ from .list_diff import Add, Remove, Update, lines, plan
 
 Index = QModelIndex | QPersistentModelIndex
 BULLET = "•\u00a0"
-TABLES = frozenset({"interest_category", "interest_item", "municipality"})
+TABLES = frozenset({Table.INTEREST_CATEGORY, Table.INTEREST_ITEM, Table.MUNICIPALITY})
 
 
 class InterestsModel(QAbstractTableModel):
@@ -144,7 +145,7 @@ class InterestsModel(QAbstractTableModel):
                 if isinstance(step, Update):
                     action = lambda s=step: edits.update_interest(doc, item_id=s.item_id, text=s.text)  # noqa: E731
                 elif isinstance(step, Remove):
-                    action = lambda s=step: edits.remove(doc, "interest_item", s.item_id)  # noqa: E731
+                    action = lambda s=step: edits.remove(doc, Table.INTEREST_ITEM, s.item_id)  # noqa: E731
                 else:
                     assert isinstance(step, Add)
                     action = lambda s=step: edits.add_interest(  # noqa: E731

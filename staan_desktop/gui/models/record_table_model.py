@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from staan_desktop.services import edits
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.store import Document
 
@@ -48,13 +49,13 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(
         self,
         context: WorkspaceContext,
-        table: str,
+        table: Table,
         load: Callable[[Document], Sequence[Any]],
         columns: Sequence[Column],
         parent: QObject | None = None,
         *,
         scope: Callable[[Any], object] | None = None,
-        watched: frozenset[str] = frozenset(),
+        watched: frozenset[Table] = frozenset(),
         noun: str = "",
     ) -> None:
         super().__init__(parent)

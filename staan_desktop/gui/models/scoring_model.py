@@ -20,10 +20,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from staan_desktop.domain.classification import ClassRule, CriterionRule, Outcome, classify, dissent
+from staan_desktop.domain.classification import Decision, Outcome, Rules, ScoreSummary, classify, criterion_dissent
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Action, FormerScore, Table
 from staan_desktop.services.edits import Change
-from staan_desktop.services.queries import ScoreSummary, ScoringGrid
+from staan_desktop.services.queries import ScoringGrid
 
 from ..context import WorkspaceContext
 from ..widgets.beamer import plain_tooltip
@@ -38,7 +39,7 @@ SCALE_ROLE = Qt.ItemDataRole.UserRole + 3
 #: Backgrounds of the classes from the highest down; strong enough to tell apart on a beamer.
 CLASS_COLOURS = ("#b9e4bc", "#fdeaa0", "#cfe0f3")
 DISSENT_COLOUR = "#ffc999"
-STRUCTURE = frozenset({"task_field", "criterion", "municipality", "classification_class"})
+STRUCTURE = frozenset({Table.TASK_FIELD, Table.CRITERION, Table.MUNICIPALITY, Table.CLASSIFICATION_CLASS})
 
 
 def wrap_header(name: str, width: int = 11) -> str:
@@ -56,18 +57,6 @@ def wrap_header(name: str, width: int = 11) -> str:
     return "\n".join(lines)
 
 
-def _spread(summary: ScoreSummary) -> list[float]:
-    """Values with the same count, sum, lowest and highest score as the municipalities' scores:
-    everything the classification rule reads (mean and spread), without holding 50 scores per
-    cell. The middle values are their mean, which lies between lowest and highest."""
-    assert summary.low is not None and summary.high is not None
-    if summary.count == 1:
-        return [float(summary.low)]
-    rest = summary.count - 2
-    middle = (summary.total - summary.low - summary.high) / rest if rest else 0.0
-    return [float(summary.low), float(summary.high)] + [middle] * rest
-
-
 class ScoringModel(QAbstractTableModel):
     def __init__(self, context: WorkspaceContext | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,9 +65,7 @@ class ScoringModel(QAbstractTableModel):
         self._fields: list[queries.TaskField] = []
         self._row_of: dict[int, int] = {}
         self._col_of: dict[int, int] = {}
-        self._rules: list[CriterionRule] = []
-        self._class_rules: list[ClassRule] = []
-        self._class_rank: dict[str, int] = {}
+        self._rules = Rules((), ())
         self._cells: list[list[ScoreSummary | None]] = []
         self._entered: list[list[int | None]] | None = None
         self._outcomes: list[Outcome | None] = []
@@ -93,10 +80,7 @@ class ScoringModel(QAbstractTableModel):
         self._fields = list(grid.task_fields)
         self._row_of = {f.id: row for row, f in enumerate(self._fields)}
         self._col_of = {c.id: col for col, c in enumerate(grid.criteria)}
-        self._rules = [CriterionRule(col, c.weight, c.scale_min, c.scale_max) for col, c in enumerate(grid.criteria)]
-        self._class_rules = [ClassRule(c.key, c.name, c.min_ratio) for c in grid.classes]
-        ranked = sorted(grid.classes, key=lambda c: c.min_ratio, reverse=True)
-        self._class_rank = {c.key: rank for rank, c in enumerate(ranked)}
+        self._rules = grid.rules
         self._cells = [[None] * len(grid.criteria) for _ in self._fields]
         for (tf, crit), summary in grid.summaries.items():
             row, col = self._row_of.get(tf), self._col_of.get(crit)
@@ -116,7 +100,7 @@ class ScoringModel(QAbstractTableModel):
         if municipality_id is None or entered is None:
             self._entered = None
             return
-        self._entered = [[None] * len(self._rules) for _ in self._fields]
+        self._entered = [[None] * len(self._rules.criteria) for _ in self._fields]
         for (tf, crit), value in entered.items():
             row, col = self._row_of.get(tf), self._col_of.get(crit)
             if row is not None and col is not None:
@@ -132,8 +116,8 @@ class ScoringModel(QAbstractTableModel):
             return
         entered = None if municipality_id is None else queries.entered_scores(self.context.doc, municipality_id)
         self._set_entered(municipality_id, entered)
-        if self._fields and self._rules:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self._fields) - 1, len(self._rules)))
+        if self._fields and self._rules.criteria:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._fields) - 1, len(self._rules.criteria)))
 
     def municipalities(self) -> tuple[queries.Municipality, ...]:
         return self._grid.municipalities if self._grid else ()
@@ -146,15 +130,15 @@ class ScoringModel(QAbstractTableModel):
 
     def criterion_column(self, column: int) -> int | None:
         """The criterion index of a column, or ``None`` for the other columns."""
-        return column - 1 if 1 <= column <= len(self._rules) else None
+        return column - 1 if 1 <= column <= len(self._rules.criteria) else None
 
     @property
     def classification_column(self) -> int:
-        return len(self._rules) + 1
+        return len(self._rules.criteria) + 1
 
     @property
     def dissent_column(self) -> int:
-        return len(self._rules) + 2
+        return len(self._rules.criteria) + 2
 
     # Changes ------------------------------------------------------------------------------
 
@@ -164,14 +148,14 @@ class ScoringModel(QAbstractTableModel):
             return
         if change is None or (change.tables or {change.table}) & STRUCTURE and not self._task_field_update(change):
             self.reload()
-        elif change.table == "score" and change.previous:
-            self._update_cell(change.previous["task_field_id"], change.previous["criterion_id"])
-        elif change.table == "score":
+        elif isinstance(change.inverse, FormerScore):
+            self._update_cell(change.inverse.task_field_id, change.inverse.criterion_id)
+        elif change.table == Table.SCORE:
             self.reload()
 
     def _task_field_update(self, change: Change) -> bool:
         """A rename, footnote or override of one task field: redraw its row, if it stays."""
-        if change.table != "task_field" or change.action != "updated" or change.item_id is None:
+        if change.table != Table.TASK_FIELD or change.action != Action.UPDATED or change.item_id is None:
             return False
         assert self.context is not None
         field = queries.task_field(self.context.doc, change.item_id)
@@ -201,18 +185,14 @@ class ScoringModel(QAbstractTableModel):
     def outcome(self, row: int) -> Outcome:
         outcome = self._outcomes[row]
         if outcome is None:
-            agreed: dict[object, float] = {}
-            per_municipality: dict[object, list[float]] = {}
-            for col, summary in enumerate(self._cells[row]):
-                if summary is None:
-                    continue
-                if summary.agreed is not None:
-                    agreed[col] = summary.agreed
-                if summary.count:
-                    per_municipality[col] = _spread(summary)
+            scores = {
+                criterion.id: summary
+                for criterion, summary in zip(self._rules.criteria, self._cells[row])
+                if summary is not None
+            }
             field = self._fields[row]
-            override = (field.override_key, field.override_reason) if field.overridden else None
-            outcome = classify(self._rules, self._class_rules, agreed, per_municipality, override)
+            decision = Decision(field.override_key, field.override_reason) if field.overridden else None
+            outcome = classify(self._rules, scores, decision)
             self._outcomes[row] = outcome
         return outcome
 
@@ -224,16 +204,13 @@ class ScoringModel(QAbstractTableModel):
         return summary.agreed if summary else None
 
     def cell_dissent(self, row: int, col: int) -> bool:
-        summary = self._cells[row][col]
-        if summary is None or summary.count < 2:
-            return False
-        return dissent([self._rules[col]], {col: [float(summary.low), float(summary.high)]})  # type: ignore[arg-type]
+        return criterion_dissent(self._rules.criteria[col], self._cells[row][col])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
         return 0 if parent.isValid() else len(self._fields)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() or self._grid is None else len(self._rules) + 3
+        return 0 if parent.isValid() or self._grid is None else len(self._rules.criteria) + 3
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -313,7 +290,7 @@ class ScoringModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return float(value) if value is not None else float("-inf")
         if role == SCALE_ROLE:
-            rule = self._rules[col]
+            rule = self._rules.criteria[col]
             return (rule.scale_min, rule.scale_max)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -339,12 +316,12 @@ class ScoringModel(QAbstractTableModel):
 
     def _class_data(self, row: int, role: int) -> Any:
         outcome = self.outcome(row)
-        rank = self._class_rank.get(outcome.class_key) if outcome.class_key else None
+        rank = self._rules.rank(outcome.class_key)
         if role == Qt.ItemDataRole.DisplayRole:
             return outcome.label + (self.tr(" (besluit)") if outcome.overridden else "")
         if role == SORT_ROLE:
             # Higher class first when sorted descending; within a class, the higher score.
-            band = len(self._class_rank) - rank if rank is not None else 0
+            band = len(self._rules.ranked) - rank if rank is not None else 0
             return band + 0.5 * (outcome.ratio or 0.0)
         if role == Qt.ItemDataRole.BackgroundRole and rank is not None:
             return QColor(CLASS_COLOURS[min(rank, len(CLASS_COLOURS) - 1)])

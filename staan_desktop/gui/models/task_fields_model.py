@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Action, Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import TaskField
 
@@ -39,9 +40,9 @@ class TaskFieldsModel(QAbstractTableModel):
         return self._row_of.get(task_field_id)
 
     def refresh(self, change: Change | None) -> None:
-        if change is not None and "task_field" not in (change.tables or {change.table}):
+        if change is not None and Table.TASK_FIELD not in (change.tables or {change.table}):
             return
-        if change is not None and change.action == "updated" and change.item_id in self._row_of:
+        if change is not None and change.action == Action.UPDATED and change.item_id in self._row_of:
             field = queries.task_field(self.context.doc, change.item_id)  # type: ignore[arg-type]
             if field is not None:
                 row = self._row_of[field.id]
@@ -163,7 +164,7 @@ class TaskFieldsModel(QAbstractTableModel):
         field_id = self._fields[row].id
         return (
             self.context.edit(
-                self.tr("Taakveld verplaatsen"), lambda: edits.move(self.context.doc, "task_field", field_id, position)
+                self.tr("Taakveld verplaatsen"), lambda: edits.move(self.context.doc, Table.TASK_FIELD, field_id, position)
             )
             is not None
         )
@@ -175,7 +176,7 @@ class TaskFieldsModel(QAbstractTableModel):
         return (
             self.context.edit(
                 self.tr("Taakveld ‘{0}’ verwijderen").format(field.name),
-                lambda: edits.remove(self.context.doc, "task_field", field.id),
+                lambda: edits.remove(self.context.doc, Table.TASK_FIELD, field.id),
             )
             is not None
         )

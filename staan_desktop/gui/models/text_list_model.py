@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from staan_desktop.services import edits
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import Item
 from staan_desktop.services.store import Document
@@ -30,7 +31,7 @@ class ListSpec:
     """What one list is: its table, how to read it and how to change it, and the (translated)
     texts of its undo steps."""
 
-    table: str
+    table: Table
     load: Callable[[Document], Sequence[Item]]
     add: Callable[[Document, str, int | None], Change]
     update: Callable[[Document, int, str], Change] | None

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
@@ -19,12 +20,12 @@ from .base import Page
 class AmbitionPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Gedeelde ambitie")
     icon = "page-ambition"
-    tables = frozenset({"statement"})
+    tables = frozenset({Table.STATEMENT})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         spec = ListSpec(
-            table="statement",
+            table=Table.STATEMENT,
             load=queries.statements,
             add=lambda doc, text, position: edits.add_statement(doc, text=text, position=position),
             update=lambda doc, item_id, text: edits.update_statement(doc, statement_id=item_id, text=text),

@@ -4,11 +4,11 @@ widgets, reads through services and changes things only through ``context.edit``
 The contract, for everyone who writes a page::
 
     class TaskFieldsPage(Page):
-        title = QT_TRANSLATE_NOOP("Page", "Taakvelden")   # Dutch; translated in context "Page"
-        icon = "page-task-fields"                          # a name from gui/icons.py
-        shortcut = "Ctrl+5"                                # or "" for Ctrl+<position in PAGES>
-        tables = frozenset({"task_field", "owner"})        # tables whose changes it shows
-        home_tables = frozenset({"task_field"})            # optional: where these are edited
+        title = QT_TRANSLATE_NOOP("Page", "Taakvelden")      # Dutch; translated in context "Page"
+        icon = "page-task-fields"                             # a name from gui/icons.py
+        shortcut = "Ctrl+5"                                   # or "" for Ctrl+<position in PAGES>
+        tables = frozenset({Table.TASK_FIELD, Table.OWNER})   # tables whose changes it shows
+        home_tables = frozenset({Table.TASK_FIELD})           # optional: where these are edited
 
         def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
             super().__init__(context, parent)
@@ -34,6 +34,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from staan_desktop.services.changes import Table
     from staan_desktop.services.edits import Change
 
     from ..context import WorkspaceContext
@@ -46,9 +47,9 @@ class Page(QWidget):
     title: ClassVar[str] = ""
     icon: ClassVar[str] = "page-chapters"
     shortcut: ClassVar[str] = ""
-    tables: ClassVar[frozenset[str]] = frozenset()
+    tables: ClassVar[frozenset[Table]] = frozenset()
     #: The tables this page is the place to edit; ``None`` means all of ``tables``.
-    home_tables: ClassVar[frozenset[str] | None] = None
+    home_tables: ClassVar[frozenset[Table] | None] = None
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +69,7 @@ class Page(QWidget):
         return bool(cls.tables & (change.tables or {change.table}))
 
     @classmethod
-    def home(cls) -> frozenset[str]:
+    def home(cls) -> frozenset[Table]:
         return cls.tables if cls.home_tables is None else cls.home_tables
 
     def refresh(self, change: Change | None) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Action, Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.interchange import load_tree
 from staan_desktop.services.queries import Section
@@ -46,9 +47,9 @@ SECTION_ID = Qt.ItemDataRole.UserRole + 1
 class ChaptersPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Hoofdstukken")
     icon = "page-chapters"
-    tables = frozenset({"section", "block", "trajectory"})
+    tables = frozenset({Table.SECTION, Table.BLOCK, Table.TRAJECTORY})
     #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({"section", "block"})
+    home_tables = frozenset({Table.SECTION, Table.BLOCK})
     #: A structured block asks for the page that makes it (the page class name).
     open_page = Signal(str)
 
@@ -143,7 +144,7 @@ class ChaptersPage(Page):
             return
         tables = set(change.tables or {change.table}) if change else {"section", "block", "trajectory"}
         self._load()
-        if change is not None and change.table == "section" and change.action in ("added", "restored"):
+        if change is not None and change.table == Table.SECTION and change.action in (Action.ADDED, Action.RESTORED):
             self._current = change.item_id
         shape = self._shape()
         if change is None or ("section" in tables and shape != self._last_shape):
@@ -324,13 +325,13 @@ class ChaptersPage(Page):
         ids = [w.block.id for w in self._blocks]
         position = ids.index(block_id) + step
         if 0 <= position < len(ids):
-            self.context.edit(self.tr("Blok verplaatsen"), lambda: edits.move(self.context.doc, "block", block_id, position))
+            self.context.edit(self.tr("Blok verplaatsen"), lambda: edits.move(self.context.doc, Table.BLOCK, block_id, position))
             moved = next((w for w in self._blocks if w.block.id == block_id), None)
             if moved is not None and moved.editor is not None:
                 moved.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_block(self, block_id: int) -> None:
-        self.context.edit(self.tr("Blok verwijderen"), lambda: edits.remove(self.context.doc, "block", block_id))
+        self.context.edit(self.tr("Blok verwijderen"), lambda: edits.remove(self.context.doc, Table.BLOCK, block_id))
 
     def _move_section(self, step: int) -> None:
         section = self._sections.get(self._current) if self._current is not None else None
@@ -340,7 +341,7 @@ class ChaptersPage(Page):
         position = siblings.index(section.id) + step
         if 0 <= position < len(siblings):
             self.context.edit(
-                self.tr("Hoofdstuk verplaatsen"), lambda: edits.move(self.context.doc, "section", section.id, position)
+                self.tr("Hoofdstuk verplaatsen"), lambda: edits.move(self.context.doc, Table.SECTION, section.id, position)
             )
 
     def _remove_section(self) -> None:
@@ -351,7 +352,7 @@ class ChaptersPage(Page):
             neighbour = siblings[index + 1] if index + 1 < len(siblings) else (siblings[index - 1] if index else section.parent_id)
             self.context.edit(
                 self.tr("Hoofdstuk ‘{0}’ verwijderen").format(section.title),
-                lambda: edits.remove(self.context.doc, "section", section.id),
+                lambda: edits.remove(self.context.doc, Table.SECTION, section.id),
             )
             self._current = neighbour
             self._fill_outline()

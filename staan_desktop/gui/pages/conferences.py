@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Action, Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import Conference
 
@@ -44,9 +45,9 @@ def _update_participant(field: str):  # type: ignore[no-untyped-def]
 class ConferencesPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Werkconferenties")
     icon = "page-conferences"
-    tables = frozenset({"conference", "participant", "question", "municipality"})
+    tables = frozenset({Table.CONFERENCE, Table.PARTICIPANT, Table.QUESTION, Table.MUNICIPALITY})
     #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({"conference", "participant", "question"})
+    home_tables = frozenset({Table.CONFERENCE, Table.PARTICIPANT, Table.QUESTION})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -82,7 +83,7 @@ class ConferencesPage(Page):
             Column(self.tr("Functie"), lambda p: p.function, _update_participant("function"), self.tr("Functie van deelnemer wijzigen")),
         ]
         self.participants = RecordTableModel(
-            context, "participant", lambda _doc: self._selected().participants if self._selected() else (),
+            context, Table.PARTICIPANT, lambda _doc: self._selected().participants if self._selected() else (),
             columns, self, scope=lambda p: 0, noun=self.tr("Deelnemer"),
         )  # fmt: skip
         self.participant_table = RecordTable(self.participants, self)
@@ -130,7 +131,7 @@ class ConferencesPage(Page):
             return selected.questions if selected else ()
 
         return ListSpec(
-            table="question",
+            table=Table.QUESTION,
             load=load,
             add=lambda doc, text, position: edits.add_question(doc, conference_id=conference_id, text=text, position=position),  # type: ignore[arg-type]
             update=lambda doc, item_id, text: edits.update_question(doc, question_id=item_id, text=text),
@@ -150,7 +151,7 @@ class ConferencesPage(Page):
         self._conferences = queries.conferences(doc)
         self._municipalities = [("—", None)] + [(m.name, m.id) for m in queries.municipalities(doc)]
         wanted = self.selector.currentData()
-        if change is not None and change.table == "conference" and change.action in ("added", "restored"):
+        if change is not None and change.table == Table.CONFERENCE and change.action in (Action.ADDED, Action.RESTORED):
             wanted = change.item_id
         self.selector.blockSignals(True)
         self.selector.clear()
@@ -195,7 +196,7 @@ class ConferencesPage(Page):
         selected = self._selected()
         if selected is not None:
             self.context.edit(
-                self.tr("Werkconferentie verwijderen"), lambda: edits.remove(self.context.doc, "conference", selected.id)
+                self.tr("Werkconferentie verwijderen"), lambda: edits.remove(self.context.doc, Table.CONFERENCE, selected.id)
             )
 
     def add_participants(self, texts: list[str]) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import ClassDef, Criterion
 
@@ -106,7 +107,7 @@ class CriteriaTable(RecordTable):
 class CriteriaPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Criteria en indeling")
     icon = "page-criteria"
-    tables = frozenset({"criterion", "classification_class"})
+    tables = frozenset({Table.CRITERION, Table.CLASSIFICATION_CLASS})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -120,7 +121,7 @@ class CriteriaPage(Page):
             Column(self.tr("Schaal tot"), lambda c: c.scale_max, _update_criterion("scale_max"), self.tr("Schaal wijzigen")),
         ]
         self.criteria_model = CriteriaModel(
-            context, "criterion", queries.criteria, criteria_columns, self,
+            context, Table.CRITERION, queries.criteria, criteria_columns, self,
             noun=self.tr("Criterium"), confirm=self.ask_removal,
         )  # fmt: skip
         self.criteria_table = CriteriaTable(self.criteria_model, self.focus_entry, self)
@@ -131,7 +132,7 @@ class CriteriaPage(Page):
             Column(self.tr("Voetnoot"), lambda c: c.note, _update_class("note"), self.tr("Voetnoot wijzigen")),
         ]
         self.classes_model = ClassesModel(
-            context, "classification_class", queries.classification_classes, class_columns, self, noun=self.tr("Klasse")
+            context, Table.CLASSIFICATION_CLASS, queries.classification_classes, class_columns, self, noun=self.tr("Klasse")
         )
         self.classes_table = RecordTable(self.classes_model, self)
 

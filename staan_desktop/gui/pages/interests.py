@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
@@ -41,9 +42,9 @@ class InterestsView(QTableView):
 class InterestsPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Belangen")
     icon = "page-interests"
-    tables = frozenset({"interest_category", "interest_item", "municipality"})
+    tables = frozenset({Table.INTEREST_CATEGORY, Table.INTEREST_ITEM, Table.MUNICIPALITY})
     #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({"interest_category", "interest_item"})
+    home_tables = frozenset({Table.INTEREST_CATEGORY, Table.INTEREST_ITEM})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -126,14 +127,14 @@ class InterestsPage(Page):
             position = index.row() + (-1 if event.key() == Qt.Key.Key_Up else 1)
             if 0 <= position < self.model.rowCount():
                 self.context.edit(
-                    self.tr("Categorie verplaatsen"), lambda: edits.move(doc, "interest_category", category.id, position)
+                    self.tr("Categorie verplaatsen"), lambda: edits.move(doc, Table.INTEREST_CATEGORY, category.id, position)
                 )
                 self.view.setCurrentIndex(self.model.index(position, 0))
             return True
         if event.key() == Qt.Key.Key_Delete:
             self.context.edit(
                 self.tr("Categorie ‘{0}’ verwijderen").format(category.text),
-                lambda: edits.remove(doc, "interest_category", category.id),
+                lambda: edits.remove(doc, Table.INTEREST_CATEGORY, category.id),
             )
             return True
         return False

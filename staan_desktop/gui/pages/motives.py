@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
@@ -28,7 +29,7 @@ def _update(field: str):  # type: ignore[no-untyped-def]
 class MotivesPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "De 5 K's")
     icon = "page-motives"
-    tables = frozenset({"motive"})
+    tables = frozenset({Table.MOTIVE})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -37,7 +38,7 @@ class MotivesPage(Page):
             Column(self.tr("Motief"), lambda m: m.name, _update("name"), self.tr("Motief hernoemen"), bold=True),
             Column(self.tr("Toelichting"), lambda m: m.explanation, _update("explanation"), self.tr("Toelichting wijzigen")),
         ]
-        self.model = RecordTableModel(context, "motive", queries.motives, columns, self, noun=self.tr("Motief"))
+        self.model = RecordTableModel(context, Table.MOTIVE, queries.motives, columns, self, noun=self.tr("Motief"))
         self.table = RecordTable(self.model, self)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import Item
 
@@ -22,14 +23,14 @@ from .base import Page
 class MunicipalitiesPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Gemeenten")
     icon = "page-municipalities"
-    tables = frozenset({"municipality"})
+    tables = frozenset({Table.MUNICIPALITY})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         #: Asks the user (title, text) → yes; replaced in tests.
         self.confirm: Callable[[str, str], bool] = self._ask
         spec = ListSpec(
-            table="municipality",
+            table=Table.MUNICIPALITY,
             load=lambda doc: [Item(m.id, m.name) for m in queries.municipalities(doc)],
             add=lambda doc, text, position: edits.add_municipality(doc, name=text, position=position),
             update=lambda doc, item_id, text: edits.rename_municipality(doc, municipality_id=item_id, name=text),

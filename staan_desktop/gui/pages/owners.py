@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 
 from staan_desktop.domain.document import OwnerRole
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 
 from .. import icons
@@ -35,9 +36,9 @@ def _update(field: str):  # type: ignore[no-untyped-def]
 class OwnersPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Eigenaren")
     icon = "page-owners"
-    tables = frozenset({"owner", "task_field", "municipality"})
+    tables = frozenset({Table.OWNER, Table.TASK_FIELD, Table.MUNICIPALITY})
     #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({"owner"})
+    home_tables = frozenset({Table.OWNER})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -52,8 +53,8 @@ class OwnersPage(Page):
             Column(self.tr("Vanaf"), lambda o: o.from_date, _update("from_date"), self.tr("Datum van eigenaar wijzigen")),
         ]
         self.model = RecordTableModel(
-            context, "owner", queries.owners, columns, self,
-            scope=lambda o: o.task_field_id, watched=frozenset({"task_field", "municipality"}), noun=self.tr("Eigenaar"),
+            context, Table.OWNER, queries.owners, columns, self,
+            scope=lambda o: o.task_field_id, watched=frozenset({Table.TASK_FIELD, Table.MUNICIPALITY}), noun=self.tr("Eigenaar"),
         )  # fmt: skip
         self.table = RecordTable(self.model, self)
 

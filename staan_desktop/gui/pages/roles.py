@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import Item, Role
 from staan_desktop.services.store import Document
@@ -35,9 +36,9 @@ def _update_role(doc: Document, role_id: int, **values: str) -> Change:
 class RolesPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Rollen")
     icon = "page-roles"
-    tables = frozenset({"role", "responsibility", "member", "municipality"})
+    tables = frozenset({Table.ROLE, Table.RESPONSIBILITY, Table.MEMBER, Table.MUNICIPALITY})
     #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({"role", "responsibility", "member"})
+    home_tables = frozenset({Table.ROLE, Table.RESPONSIBILITY, Table.MEMBER})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -89,7 +90,7 @@ class RolesPage(Page):
 
     def _role_spec(self) -> ListSpec:
         return ListSpec(
-            table="role",
+            table=Table.ROLE,
             load=lambda doc: [Item(r.id, r.name) for r in self._load(doc)],
             add=lambda doc, text, position: edits.add_role(doc, name=text, position=position),
             update=lambda doc, item_id, text: _update_role(doc, item_id, name=text),
@@ -110,7 +111,7 @@ class RolesPage(Page):
             return edits.update_responsibility(doc, responsibility_id=item_id, text=text, footnote=self._footnotes.get(item_id, ""))
 
         return ListSpec(
-            table="responsibility",
+            table=Table.RESPONSIBILITY,
             load=lambda _doc: self._roles[role_id].responsibilities if role_id in self._roles else (),
             add=lambda doc, text, position: edits.add_responsibility(doc, role_id=role_id, text=text, position=position),  # type: ignore[arg-type]
             update=update,
@@ -138,7 +139,7 @@ class RolesPage(Page):
 
         # No update: the services have no way to change a member (see the report); remove and add.
         return ListSpec(
-            table="member",
+            table=Table.MEMBER,
             load=load,
             add=add,
             update=None,
@@ -153,7 +154,7 @@ class RolesPage(Page):
 
     def refresh(self, change: Change | None) -> None:
         self._municipalities = {m.id: m.name for m in queries.municipalities(self.context.doc)}
-        self.roles.refresh(change if change is None or "role" in (change.tables or {change.table}) else None)
+        self.roles.refresh(change if change is None or Table.ROLE in (change.tables or {change.table}) else None)
         self._show_role(change)
 
     def _show_role(self, change: Change | None = None) -> None:

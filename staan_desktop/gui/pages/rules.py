@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
@@ -18,12 +19,12 @@ from .base import Page
 class RulesPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Spelregels")
     icon = "page-rules"
-    tables = frozenset({"rule"})
+    tables = frozenset({Table.RULE})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         spec = ListSpec(
-            table="rule",
+            table=Table.RULE,
             load=queries.rules,
             add=lambda doc, text, position: edits.add_rule(doc, text=text, position=position),
             update=lambda doc, item_id, text: edits.update_rule(doc, rule_id=item_id, text=text),

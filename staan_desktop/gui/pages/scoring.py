@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits
+from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 
 from .. import icons
@@ -32,9 +33,9 @@ HEADER_PADDING = 3
 class ScoringPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Scoren")
     icon = "page-scores"
-    tables = frozenset({"score", "task_field", "criterion", "municipality", "classification_class"})
+    tables = frozenset({Table.SCORE, Table.TASK_FIELD, Table.CRITERION, Table.MUNICIPALITY, Table.CLASSIFICATION_CLASS})
     #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({"score", "criterion", "classification_class"})
+    home_tables = frozenset({Table.SCORE, Table.CRITERION, Table.CLASSIFICATION_CLASS})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

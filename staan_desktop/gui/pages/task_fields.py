@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyM
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from staan_desktop.services.changes import Action, Table
 from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
@@ -20,7 +21,7 @@ from .base import Page
 class TaskFieldsPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Taakvelden")
     icon = "page-task-fields"
-    tables = frozenset({"task_field"})
+    tables = frozenset({Table.TASK_FIELD})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -86,7 +87,7 @@ class TaskFieldsPage(Page):
         self.model.refresh(change)
         if change is None or rows != self.model.rowCount():
             self._fit_names()
-        if change is not None and change.action == "added" and change.item_id is not None:
+        if change is not None and change.action == Action.ADDED and change.item_id is not None:
             current = change.item_id
         self._select(current)
         self.counter.setText(

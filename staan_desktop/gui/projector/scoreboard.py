@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from staan_desktop.domain.classification import DISSENT_THRESHOLD, ClassRule, CriterionRule, classify
-from staan_desktop.services.queries import ScoreSummary, ScoringGrid
+from staan_desktop.domain.classification import CriterionRule, Decision, ScoreSummary, classify, criterion_dissent
+from staan_desktop.services.queries import ScoringGrid
 
 
 class Mark(str, Enum):
@@ -96,15 +96,6 @@ def number(value: float) -> str:
     return str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}".replace(".", ",")
 
 
-def _spread(summary: ScoreSummary) -> list[float]:
-    # Values with the same count, sum, lowest and highest score: all the rule reads.
-    assert summary.low is not None and summary.high is not None
-    if summary.count == 1:
-        return [float(summary.low)]
-    middle = (summary.total - summary.low - summary.high) / (summary.count - 2) if summary.count > 2 else 0.0
-    return [float(summary.low), float(summary.high)] + [middle] * (summary.count - 2)
-
-
 def _cell(summary: ScoreSummary | None, rule: CriterionRule, revealed: bool) -> Cell:
     if summary is None or (summary.agreed is None and summary.count == 0):
         return Cell()
@@ -114,15 +105,9 @@ def _cell(summary: ScoreSummary | None, rule: CriterionRule, revealed: bool) -> 
         return Cell(hidden=True)
     mean = summary.total / summary.count
     spread = "" if summary.low == summary.high else f"{summary.low}–{summary.high}"
-    if spread and _apart(summary, rule):
+    if spread and criterion_dissent(rule, summary):
         spread = f"≠ {spread}"  # where the dissent mark of the row comes from
     return Cell(number(mean), rule.normalise(mean), spread)
-
-
-def _apart(summary: ScoreSummary, rule: CriterionRule) -> bool:
-    span = rule.scale_max - rule.scale_min
-    assert summary.low is not None and summary.high is not None
-    return span > 0 and (summary.high - summary.low) / span >= DISSENT_THRESHOLD - 1e-9
 
 
 def _progress(grid: ScoringGrid, progress: dict[tuple[int, int], int], task_field_id: int) -> tuple[Mark, ...]:
@@ -136,22 +121,18 @@ def _progress(grid: ScoringGrid, progress: dict[tuple[int, int], int], task_fiel
 
 def build_board(grid: ScoringGrid, progress: dict[tuple[int, int], int], reveal: Reveal) -> Board:
     """The projector's view of ``grid``: everything hidden by ``reveal`` left out."""
-    rules = [CriterionRule(c.id, c.weight, c.scale_min, c.scale_max) for c in grid.criteria]
-    class_rules = [ClassRule(c.key, c.name, c.min_ratio) for c in grid.classes]
-    ranked = [c.key for c in sorted(grid.classes, key=lambda c: c.min_ratio, reverse=True)]
-    names = {c.key: c.name for c in grid.classes}
+    rules = grid.rules
     rows = []
     for task_field in grid.task_fields:
         revealed = reveal.shows(task_field.id)
         summaries = [grid.summaries.get((task_field.id, c.id)) for c in grid.criteria]
-        cells = tuple(_cell(s, rule, revealed) for s, rule in zip(summaries, rules))
-        agreed = {rule.key: float(s.agreed) for s, rule in zip(summaries, rules) if s and s.agreed is not None}
-        spread = {rule.key: _spread(s) for s, rule in zip(summaries, rules) if s and s.count}
-        override = (task_field.override_key, "") if task_field.overridden else None  # the reason: never
-        outcome = classify(rules, class_rules, agreed, spread, override)
+        cells = tuple(_cell(s, rule, revealed) for s, rule in zip(summaries, rules.criteria))
+        scores = {rule.id: s for s, rule in zip(summaries, rules.criteria) if s is not None}
+        decision = Decision(task_field.override_key, "") if task_field.overridden else None  # the reason: never
+        outcome = classify(rules, scores, decision)
         shown = revealed or task_field.overridden or not any(cell.hidden for cell in cells)
-        label = (names.get(outcome.class_key, outcome.label) if outcome.class_key else outcome.label) if shown else ""
-        rank = ranked.index(outcome.class_key) if shown and outcome.class_key in ranked else None
+        label = outcome.label if shown else ""
+        rank = rules.rank(outcome.class_key) if shown else None
         rows.append(
             Row(
                 task_field.id, task_field.name, revealed, cells, label, rank, task_field.overridden,
@@ -161,7 +142,7 @@ def build_board(grid: ScoringGrid, progress: dict[tuple[int, int], int], reveal:
     return Board(
         tuple(c.name for c in grid.criteria),
         tuple(m.name for m in grid.municipalities),
-        tuple(names[key] for key in ranked),
+        tuple(c.name for c in rules.ranked),
         tuple(rows),
         reveal.everything,
     )

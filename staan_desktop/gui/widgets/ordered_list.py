@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from staan_desktop.services.changes import Action
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import Item
 
@@ -128,7 +129,7 @@ class OrderedListEditor(QWidget):
         old_row = self.view.currentIndex().row()
         self.model.reload()
         target = None
-        if change is not None and change.action in ("added", "restored", "moved") and change.item_id is not None:
+        if change is not None and change.action in (Action.ADDED, Action.RESTORED, Action.MOVED) and change.item_id is not None:
             target = change.item_id  # show the row that just arrived or moved
         elif current is not None:
             target = current.id

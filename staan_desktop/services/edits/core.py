@@ -1,105 +1,88 @@
-"""What every edit shares: one durable transaction, validation, ordered lists, and removal
-that can be undone exactly (the removed rows and everything that cascaded with them)."""
+"""What every edit shares: one durable transaction, validation, ordered lists, removal that
+can be undone exactly (the removed rows and everything that cascaded with them), and
+:func:`revert`, which undoes a change through the reverter registered for its inverse record.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, func, update
+from sqlalchemy import Table as SqlTable
+from sqlalchemy import func, update
 from sqlmodel import Session, SQLModel, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import MAX_NAME, MAX_TEXT
+from staan_desktop.domain.schema import metadata
 
+from ..changes import Action, AddedRows, Change, FormerPosition, FormerValues, Removals, Removed, Table, changed
 from ..errors import ValidationError
 from ..store import Document
 from ..versions import ensure_content_editable
 
 Row = TypeVar("Row", bound=SQLModel)
+Record = TypeVar("Record")
 
 #: For each ordered table, the columns that say which list an item belongs to.
-SCOPES: dict[str, tuple[str, ...]] = {
-    "municipality": (),
-    "conference": (),
-    "participant": ("conference_id",),
-    "question": ("conference_id",),
-    "section": ("parent_id",),
-    "block": ("section_id",),
-    "statement": (),
-    "motive": (),
-    "interest_category": (),
-    "interest_item": ("category_id", "municipality_id"),
-    "criterion": (),
-    "classification_class": (),
-    "task_field": (),
-    "owner": ("task_field_id",),
-    "role": (),
-    "responsibility": ("role_id",),
-    "member": ("role_id",),
-    "rule": (),
+SCOPES: dict[Table, tuple[str, ...]] = {
+    Table.MUNICIPALITY: (),
+    Table.CONFERENCE: (),
+    Table.PARTICIPANT: ("conference_id",),
+    Table.QUESTION: ("conference_id",),
+    Table.SECTION: ("parent_id",),
+    Table.BLOCK: ("section_id",),
+    Table.STATEMENT: (),
+    Table.MOTIVE: (),
+    Table.INTEREST_CATEGORY: (),
+    Table.INTEREST_ITEM: ("category_id", "municipality_id"),
+    Table.CRITERION: (),
+    Table.CLASSIFICATION_CLASS: (),
+    Table.TASK_FIELD: (),
+    Table.OWNER: ("task_field_id",),
+    Table.ROLE: (),
+    Table.RESPONSIBILITY: ("role_id",),
+    Table.MEMBER: ("role_id",),
+    Table.RULE: (),
 }
 
-ROW_TYPES: dict[str, type[SQLModel]] = {
-    cls.__tablename__: cls  # type: ignore[misc]
+
+def table_of(row_type: type[SQLModel]) -> Table:
+    name = row_type.__tablename__
+    assert isinstance(name, str)  # every table class here names its table
+    return Table(name)
+
+
+ROW_TYPES: dict[Table, type[SQLModel]] = {
+    table_of(cls): cls
     for cls in vars(t).values()
     if isinstance(cls, type) and issubclass(cls, SQLModel) and hasattr(cls, "__table__")
 }
 
 #: What the items are called in messages.
-LABELS: dict[str, str] = {
-    "municipality": "De gemeente",
-    "conference": "De werkconferentie",
-    "participant": "De deelnemer",
-    "question": "De vraag",
-    "section": "Het hoofdstuk",
-    "block": "Het tekstblok",
-    "statement": "De uitspraak",
-    "motive": "Het motief",
-    "interest_category": "De categorie",
-    "interest_item": "Het belang",
-    "criterion": "Het criterium",
-    "classification_class": "De klasse",
-    "task_field": "Het taakveld",
-    "score": "De score",
-    "owner": "De eigenaar",
-    "role": "De rol",
-    "responsibility": "De verantwoordelijkheid",
-    "member": "Het lid",
-    "rule": "De spelregel",
-    "trajectory": "Het traject",
+LABELS: dict[Table, str] = {
+    Table.MUNICIPALITY: "De gemeente",
+    Table.CONFERENCE: "De werkconferentie",
+    Table.PARTICIPANT: "De deelnemer",
+    Table.QUESTION: "De vraag",
+    Table.SECTION: "Het hoofdstuk",
+    Table.BLOCK: "Het tekstblok",
+    Table.STATEMENT: "De uitspraak",
+    Table.MOTIVE: "Het motief",
+    Table.INTEREST_CATEGORY: "De categorie",
+    Table.INTEREST_ITEM: "Het belang",
+    Table.CRITERION: "Het criterium",
+    Table.CLASSIFICATION_CLASS: "De klasse",
+    Table.TASK_FIELD: "Het taakveld",
+    Table.SCORE: "De score",
+    Table.OWNER: "De eigenaar",
+    Table.ROLE: "De rol",
+    Table.RESPONSIBILITY: "De verantwoordelijkheid",
+    Table.MEMBER: "Het lid",
+    Table.RULE: "De spelregel",
+    Table.TRAJECTORY: "Het traject",
 }
-
-
-@dataclass(frozen=True)
-class Removed:
-    """Rows taken out by a removal, parents first, and links that were cleared, so that
-    :func:`restore` can put everything back as it was."""
-
-    table: str
-    item_id: int
-    rows: tuple[tuple[str, dict[str, Any]], ...]
-    cleared_links: tuple[tuple[str, int, str, int], ...]
-
-
-@dataclass(frozen=True)
-class Change:
-    """What an edit did. ``previous`` holds the values it replaced (for undo); ``tables`` is
-    every table it touched, so that a screen can decide whether to redraw."""
-
-    table: str
-    action: str
-    item_id: int | None = None
-    previous: dict[str, Any] = field(default_factory=dict)
-    removed: Removed | None = None
-    tables: frozenset[str] = frozenset()
-
-
-def changed(table: str, action: str, item_id: int | None = None, **kw: Any) -> Change:
-    tables = kw.pop("tables", frozenset({table}))
-    return Change(table, action, item_id, tables=frozenset(tables), **kw)
 
 
 @contextmanager
@@ -139,7 +122,7 @@ def clean_text(value: object, what: str, *, required: bool = False) -> str:
 def get(session: Session, row_type: type[Row], item_id: object) -> Row:
     row = session.get(row_type, item_id) if isinstance(item_id, int) and not isinstance(item_id, bool) else None
     if row is None:
-        label = LABELS.get(row_type.__tablename__, "Het onderdeel")  # type: ignore[attr-defined]
+        label = LABELS.get(table_of(row_type), "Het onderdeel")
         raise ValidationError(f"{label} bestaat niet (meer).")
     return row
 
@@ -147,18 +130,17 @@ def get(session: Session, row_type: type[Row], item_id: object) -> Row:
 def require(session: Session, row_type: type[Row], item_id: object) -> None:
     """What :func:`get` checks, for a row that is only referred to: one indexed SELECT instead of
     loading the row into the session (a task field with its long texts, for every score typed)."""
-    table = row_type.__tablename__  # type: ignore[attr-defined]
+    table = table_of(row_type)
     exists = isinstance(item_id, int) and not isinstance(item_id, bool) and session.connection().exec_driver_sql(
-        f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)
+        f"SELECT 1 FROM {table.value} WHERE id = ?", (item_id,)
     ).first() is not None
     if not exists:
         raise ValidationError(f"{LABELS.get(table, 'Het onderdeel')} bestaat niet (meer).")
 
 
-def _scope_filter(row_type: type[SQLModel], values: dict[str, Any]) -> list:
-    table = row_type.__tablename__  # type: ignore[attr-defined]
+def _scope_filter(row_type: type[SQLModel], values: dict[str, Any]) -> list[Any]:
     conditions = []
-    for column in SCOPES[table]:
+    for column in SCOPES[table_of(row_type)]:
         col = getattr(row_type, column)
         value = values.get(column)
         conditions.append(col.is_(None) if value is None else col == value)
@@ -171,7 +153,7 @@ def siblings(session: Session, row_type: type[Row], scope: dict[str, Any]) -> li
 
 
 def _scope_of(row: SQLModel) -> dict[str, Any]:
-    return {c: getattr(row, c) for c in SCOPES[row.__tablename__]}  # type: ignore[attr-defined]
+    return {c: getattr(row, c) for c in SCOPES[table_of(type(row))]}
 
 
 def _shift(session: Session, row_type: type[SQLModel], scope: dict[str, Any], start: int, delta: int) -> None:
@@ -196,14 +178,15 @@ def insert(session: Session, row: Row, position: int | None = None) -> Row:
         raise ValidationError("Die plaats in de lijst bestaat niet.")
     if position < count:
         _shift(session, row_type, scope, position, 1)
-    row.position = position  # type: ignore[attr-defined]
+    row.position = position
     session.add(row)
     session.flush()
     return row
 
 
-def move(doc: Document, table: str, item_id: int, position: int) -> Change:
+def move(doc: Document, table: Table, item_id: int, position: int) -> Change:
     """Move an item to ``position`` within its own list."""
+    table = Table(table)  # a caller may name it by its text; an unknown name is a ValueError
     row_type = ROW_TYPES[table]
     with editing(doc) as session:
         row = get(session, row_type, item_id)
@@ -214,12 +197,12 @@ def move(doc: Document, table: str, item_id: int, position: int) -> Change:
         ordered = [r for r in items if r.id != item_id]  # type: ignore[attr-defined]
         ordered.insert(position, row)
         for index, r in enumerate(ordered):
-            r.position = index  # type: ignore[attr-defined]
-        return changed(table, "moved", item_id, previous={"position": old})
+            r.position = index
+        return changed(table, Action.MOVED, item_id, FormerPosition(old))
 
 
-def _dependents(session: Session, table: Table, ids: list[int]) -> Iterator[tuple[Table, str, str, list[int]]]:
-    for other in t.metadata.sorted_tables:
+def _dependents(session: Session, table: SqlTable, ids: list[int]) -> Iterator[tuple[SqlTable, str, str, list[int]]]:
+    for other in metadata.sorted_tables:
         for fk in other.foreign_keys:
             if fk.column.table is table:
                 rows = session.execute(select(other.c.id).where(fk.parent.in_(ids))).scalars().all()
@@ -227,20 +210,21 @@ def _dependents(session: Session, table: Table, ids: list[int]) -> Iterator[tupl
                     yield other, fk.parent.name, fk.ondelete or "", list(rows)
 
 
-def remove(doc: Document, table: str, item_id: int) -> Change:
+def remove(doc: Document, table: Table, item_id: int) -> Change:
     """Remove an item and everything that belongs to it; the change carries all of it."""
+    table = Table(table)  # a caller may name it by its text; an unknown name is a ValueError
     row_type = ROW_TYPES[table]
     with editing(doc) as session:
         row = get(session, row_type, item_id)
-        rows: list[tuple[str, dict[str, Any]]] = []
+        rows: list[tuple[str, dict[str, object]]] = []
         cleared: list[tuple[str, int, str, int]] = []
         touched = {table}
 
-        def collect(tbl: Table, ids: list[int]) -> None:
-            for record in session.execute(select(tbl).where(tbl.c.id.in_(ids))).mappings():
+        def collect(tbl: SqlTable, ids: list[int]) -> None:
+            for record in session.execute(tbl.select().where(tbl.c.id.in_(ids))).mappings():
                 rows.append((tbl.name, dict(record)))
             for other, column, ondelete, dep_ids in _dependents(session, tbl, ids):
-                touched.add(other.name)
+                touched.add(Table(other.name))
                 if ondelete.upper() == "SET NULL":
                     for dep in dep_ids:
                         value = session.execute(select(other.c[column]).where(other.c.id == dep)).scalar_one()
@@ -258,31 +242,32 @@ def remove(doc: Document, table: str, item_id: int) -> Change:
         if position is not None:
             _shift(session, row_type, scope, position + 1, -1)
         removed = Removed(table, item_id, tuple(rows), tuple(cleared))
-        return changed(table, "removed", item_id, removed=removed, tables=touched)
+        return changed(table, Action.REMOVED, item_id, removed, frozenset(touched))
 
 
 def restore(doc: Document, removed: Removed) -> Change:
     """Put back what :func:`remove` took out, with the same ids and places."""
     with editing(doc) as session:
         first_table, first = removed.rows[0]
-        row_type = ROW_TYPES[first_table]
-        if "position" in first and first_table in SCOPES:
-            _shift(session, row_type, {c: first[c] for c in SCOPES[first_table]}, first["position"], 1)
+        row_type = ROW_TYPES[Table(first_table)]
+        position = first.get("position")
+        if isinstance(position, int) and first_table in SCOPES:
+            _shift(session, row_type, {c: first[c] for c in SCOPES[Table(first_table)]}, position, 1)
         for table_name, values in removed.rows:
-            session.execute(t.metadata.tables[table_name].insert().values(**values))
+            session.execute(metadata.tables[table_name].insert().values(**values))
         for table_name, row_id, column, value in removed.cleared_links:
-            tbl = t.metadata.tables[table_name]
+            tbl = metadata.tables[table_name]
             session.execute(update(tbl).where(tbl.c.id == row_id).values({column: value}))
-        touched = {name for name, _ in removed.rows} | {name for name, *_ in removed.cleared_links}
-        return changed(removed.table, "restored", removed.item_id, tables=touched)
+        touched = {Table(name) for name, _ in removed.rows} | {Table(name) for name, *_ in removed.cleared_links}
+        return changed(removed.table, Action.RESTORED, removed.item_id, AddedRows((removed.item_id,)), frozenset(touched))
 
 
 def update_fields(
     doc: Document,
     row_type: type[Row],
     item_id: int,
-    values: dict[str, Any],
-    check: Callable[[Session, Row, dict[str, Any]], None] | None = None,
+    values: Mapping[str, Any],
+    check: Callable[[Session, Row, Mapping[str, Any]], None] | None = None,
 ) -> Change:
     """Set validated ``values`` on one row; the change holds the values they replaced."""
     with editing(doc) as session:
@@ -293,7 +278,7 @@ def update_fields(
         for key, value in values.items():
             setattr(row, key, value)
         session.flush()
-        return changed(row_type.__tablename__, "updated", item_id, previous=previous)  # type: ignore[attr-defined]
+        return changed(table_of(row_type), Action.UPDATED, item_id, FormerValues(previous))
 
 
 def ensure_unique(session: Session, row_type: type[SQLModel], column: str, value: str, item_id: int | None, what: str) -> None:
@@ -302,33 +287,65 @@ def ensure_unique(session: Session, row_type: type[SQLModel], column: str, value
         raise ValidationError(f"{what} ‘{value}’ bestaat al.")
 
 
+# Undo ------------------------------------------------------------------------------------
+
+#: The function that undoes a change, by the type of its inverse record. Each edit module
+#: registers the records it makes (scores and the trajectory in their own modules), so that
+#: this module needs none of them.
+_REVERTERS: dict[type[object], Callable[[Document, Change, Any], Change]] = {}
+
+
+def reverts(
+    kind: type[Record],
+) -> Callable[[Callable[[Document, Change, Record], Change]], Callable[[Document, Change, Record], Change]]:
+    """Register the function that undoes changes whose inverse record is a ``kind``."""
+
+    def register(function: Callable[[Document, Change, Record], Change]) -> Callable[[Document, Change, Record], Change]:
+        _REVERTERS[kind] = function
+        return function
+
+    return register
+
+
 def revert(doc: Document, change: Change) -> Change:
     """Undo ``change`` and return the change that undoes *this* one, so that undo and redo
     are the same operation applied to each other's result."""
-    if change.action == "added":
-        ids = change.previous.get("ids") if change.item_id is None else [change.item_id]
-        removals = [remove(doc, change.table, item_id) for item_id in reversed(ids or [])]
-        if len(removals) == 1:
-            return removals[0]
-        return changed(change.table, "removed", None, previous={"removals": removals})
-    if change.action == "removed":
-        if change.removed is None:
-            restored = [revert(doc, r) for r in reversed(change.previous.get("removals", []))]
-            return changed(change.table, "added", None, previous={"ids": [r.item_id for r in restored]})
-        return restore(doc, change.removed)
-    if change.action == "restored":
-        return remove(doc, change.table, change.item_id)  # type: ignore[arg-type]
-    if change.action == "moved":
-        return move(doc, change.table, change.item_id, change.previous["position"])  # type: ignore[arg-type]
-    if change.action == "updated":
-        if change.table == "score":
-            from .scoring import set_score
+    reverter = _REVERTERS.get(type(change.inverse))
+    if reverter is None:
+        raise ValueError(f"cannot revert a change with {type(change.inverse).__name__}")
+    return reverter(doc, change, change.inverse)
 
-            return set_score(doc, **change.previous)
-        if change.table == "trajectory":
-            from .trajectory import update_trajectory
 
-            return update_trajectory(doc, **change.previous)
-        # The previous values came out of the database, so they are valid as they are.
-        return update_fields(doc, ROW_TYPES[change.table], change.item_id, dict(change.previous))  # type: ignore[arg-type]
-    raise ValueError(f"cannot revert {change.action!r}")
+@reverts(AddedRows)
+def _remove_added(doc: Document, change: Change, added: AddedRows) -> Change:
+    removals = [remove(doc, change.table, item_id) for item_id in reversed(added.ids)]
+    if len(removals) == 1:
+        return removals[0]
+    touched = frozenset({change.table}.union(*(r.tables for r in removals)))
+    return changed(change.table, Action.REMOVED, None, Removals(tuple(removals)), touched)
+
+
+@reverts(Removed)
+def _restore_removed(doc: Document, _change: Change, removed: Removed) -> Change:
+    return restore(doc, removed)
+
+
+@reverts(Removals)
+def _restore_removals(doc: Document, change: Change, removals: Removals) -> Change:
+    restored = [revert(doc, removal) for removal in reversed(removals.changes)]
+    ids = tuple(r.item_id for r in restored if r.item_id is not None)
+    touched = frozenset({change.table}.union(*(r.tables for r in restored)))
+    return changed(change.table, Action.ADDED, None, AddedRows(ids), touched)
+
+
+@reverts(FormerPosition)
+def _move_back(doc: Document, change: Change, former: FormerPosition) -> Change:
+    assert change.item_id is not None
+    return move(doc, change.table, change.item_id, former.position)
+
+
+@reverts(FormerValues)
+def _update_back(doc: Document, change: Change, former: FormerValues) -> Change:
+    assert change.item_id is not None
+    # The previous values came out of the database, so they are valid as they are.
+    return update_fields(doc, ROW_TYPES[change.table], change.item_id, dict(former.values))

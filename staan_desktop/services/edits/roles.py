@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from staan_desktop.domain import tables as t
 
+from ..changes import Change, Table, added
 from ..store import Document
-from .core import Change, changed, clean_name, clean_text, editing, ensure_unique, get, insert, update_fields
+from .core import clean_name, clean_text, editing, ensure_unique, get, insert, update_fields
 
 
 def add_role(
@@ -26,7 +27,7 @@ def add_role(
     with editing(doc) as session:
         ensure_unique(session, t.RoleRow, "name", name, None, "De rol")
         insert(session, row, position)
-        return changed("role", "added", row.id)
+        return added(Table.ROLE, row.id)
 
 
 def update_role(doc: Document, *, role_id: int, name: str, description: str, responsibilities_title: str) -> Change:
@@ -52,7 +53,7 @@ def add_responsibility(
     with editing(doc) as session:
         get(session, t.RoleRow, role_id)
         row = insert(session, t.ResponsibilityRow(role_id=role_id, text=text, footnote=footnote, position=0), position)
-        return changed("responsibility", "added", row.id)
+        return added(Table.RESPONSIBILITY, row.id)
 
 
 def update_responsibility(doc: Document, *, responsibility_id: int, text: str, footnote: str = "") -> Change:
@@ -69,7 +70,7 @@ def add_member(
         if municipality_id is not None:
             get(session, t.MunicipalityRow, municipality_id)
         row = insert(session, t.MemberRow(role_id=role_id, municipality_id=municipality_id, name=name, position=0), position)
-        return changed("member", "added", row.id)
+        return added(Table.MEMBER, row.id)
 
 
 def update_member(doc: Document, *, member_id: int, name: str, municipality_id: int | None) -> Change:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypedDict
 
 from sqlmodel import select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import OwnerRole
 
+from ..changes import Action, AddedRows, Change, FormerScore, Table, added, changed
 from ..errors import ValidationError
 from ..store import Document
-from .core import Change, changed, clean_name, clean_text, editing, ensure_unique, get, insert, require, update_fields
+from .core import clean_name, clean_text, editing, ensure_unique, get, insert, require, reverts, update_fields
 
 # Task fields ------------------------------------------------------------------------------
 
@@ -36,7 +38,7 @@ def add_task_field(
     with editing(doc) as session:
         ensure_unique(session, t.TaskFieldRow, "name", name, None, "Het taakveld")
         insert(session, row, position)
-        return changed("task_field", "added", row.id)
+        return added(Table.TASK_FIELD, row.id)
 
 
 def add_task_fields(doc: Document, *, names: Iterable[str]) -> Change:
@@ -44,7 +46,7 @@ def add_task_fields(doc: Document, *, names: Iterable[str]) -> Change:
     already on the list are skipped, so pasting the same list twice does no harm."""
     with editing(doc) as session:
         existing = set(session.exec(select(t.TaskFieldRow.name)).all())
-        added: list[int] = []
+        ids: list[int] = []
         for raw in names:
             if not raw.strip():
                 continue
@@ -53,8 +55,9 @@ def add_task_fields(doc: Document, *, names: Iterable[str]) -> Change:
                 continue
             existing.add(name)
             row = insert(session, t.TaskFieldRow(name=name, position=0))
-            added.append(row.id)  # type: ignore[arg-type]
-        return changed("task_field", "added", None, previous={"ids": added})
+            assert row.id is not None
+            ids.append(row.id)
+        return changed(Table.TASK_FIELD, Action.ADDED, None, AddedRows(tuple(ids)))
 
 
 def update_task_field(doc: Document, *, task_field_id: int, **values: object) -> Change:
@@ -103,7 +106,14 @@ def clear_override(doc: Document, *, task_field_id: int) -> Change:
 # Criteria and classes ---------------------------------------------------------------------
 
 
-def _criterion_values(name: str, weight: float, scale_min: int, scale_max: int) -> dict[str, object]:
+class _CriterionValues(TypedDict):
+    name: str
+    weight: float
+    scale_min: int
+    scale_max: int
+
+
+def _criterion_values(name: str, weight: float, scale_min: int, scale_max: int) -> _CriterionValues:
     name = clean_name(name, "De naam van het criterium")
     if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight <= 1000:
         raise ValidationError("Het gewicht moet een getal van 0 tot en met 1000 zijn.")
@@ -120,9 +130,9 @@ def add_criterion(
 ) -> Change:
     values = _criterion_values(name, weight, scale_min, scale_max)
     with editing(doc) as session:
-        ensure_unique(session, t.CriterionRow, "name", values["name"], None, "Het criterium")  # type: ignore[arg-type]
+        ensure_unique(session, t.CriterionRow, "name", values["name"], None, "Het criterium")
         row = insert(session, t.CriterionRow(position=0, **values), position)
-        return changed("criterion", "added", row.id)
+        return added(Table.CRITERION, row.id)
 
 
 def update_criterion(
@@ -144,7 +154,14 @@ def update_criterion(
     return update_fields(doc, t.CriterionRow, criterion_id, values, check)
 
 
-def _class_values(key: str, name: str, note: str, min_ratio: float) -> dict[str, object]:
+class _ClassValues(TypedDict):
+    key: str
+    name: str
+    note: str
+    min_ratio: float
+
+
+def _class_values(key: str, name: str, note: str, min_ratio: float) -> _ClassValues:
     if isinstance(min_ratio, bool) or not isinstance(min_ratio, (int, float)) or not 0 <= min_ratio <= 1:
         raise ValidationError("De ondergrens van een klasse ligt tussen 0 en 1.")
     return {
@@ -160,17 +177,16 @@ def add_class(
 ) -> Change:
     values = _class_values(key, name, note, min_ratio)
     with editing(doc) as session:
-        ensure_unique(session, t.ClassRow, "key", values["key"], None, "De klasse")  # type: ignore[arg-type]
+        ensure_unique(session, t.ClassRow, "key", values["key"], None, "De klasse")
         row = insert(session, t.ClassRow(position=0, **values), position)
-        return changed("classification_class", "added", row.id)
+        return added(Table.CLASSIFICATION_CLASS, row.id)
 
 
 def update_class(doc: Document, *, class_id: int, name: str, note: str, min_ratio: float) -> Change:
     with doc.reading() as session:
         key = get(session, t.ClassRow, class_id).key
     values = _class_values(key, name, note, min_ratio)
-    del values["key"]
-    return update_fields(doc, t.ClassRow, class_id, values)
+    return update_fields(doc, t.ClassRow, class_id, {k: v for k, v in values.items() if k != "key"})
 
 
 # Scores -----------------------------------------------------------------------------------
@@ -186,7 +202,7 @@ def set_score(
     note: str = "",
 ) -> Change:
     """Set, change or (with ``value=None``) clear one score. ``municipality_id=None`` is the
-    agreed score. The change's ``previous`` holds the old value and note for undo."""
+    agreed score. The change's ``inverse`` holds the old value and note for undo."""
     note = clean_text(note, "De toelichting")
     with editing(doc) as session:
         require(session, t.TaskFieldRow, task_field_id)
@@ -210,13 +226,9 @@ def set_score(
                 t.ScoreRow.task_field_id == task_field_id, t.ScoreRow.criterion_id == criterion_id, mun_filter
             )
         ).first()
-        previous = {
-            "task_field_id": task_field_id,
-            "criterion_id": criterion_id,
-            "municipality_id": municipality_id,
-            "value": row.value if row else None,
-            "note": row.note if row else "",
-        }
+        previous = FormerScore(
+            task_field_id, criterion_id, municipality_id, row.value if row else None, row.note if row else ""
+        )
         if value is None:
             if row is not None:
                 session.delete(row)
@@ -233,13 +245,31 @@ def set_score(
             row.value = value
             row.note = note
         session.flush()
-        return changed("score", "updated", row.id if row else None, previous=previous)
+        return changed(Table.SCORE, Action.UPDATED, row.id if row else None, previous)
+
+
+@reverts(FormerScore)
+def _set_score_back(doc: Document, _change: Change, former: FormerScore) -> Change:
+    return set_score(
+        doc,
+        task_field_id=former.task_field_id,
+        criterion_id=former.criterion_id,
+        municipality_id=former.municipality_id,
+        value=former.value,
+        note=former.note,
+    )
 
 
 # Owners -----------------------------------------------------------------------------------
 
 
-def _owner_values(person: str, role: str, from_date: str) -> dict[str, object]:
+class _OwnerValues(TypedDict):
+    person: str
+    role: str
+    from_date: str
+
+
+def _owner_values(person: str, role: str, from_date: str) -> _OwnerValues:
     try:
         role_value = OwnerRole(role).value
     except ValueError:
@@ -268,14 +298,13 @@ def add_owner(
             get(session, t.MunicipalityRow, municipality_id)
         row = t.OwnerRow(task_field_id=task_field_id, municipality_id=municipality_id, position=0, **values)
         insert(session, row, position)
-        return changed("owner", "added", row.id)
+        return added(Table.OWNER, row.id)
 
 
 def update_owner(
     doc: Document, *, owner_id: int, person: str, municipality_id: int | None, role: str, from_date: str = ""
 ) -> Change:
-    values = _owner_values(person, role, from_date)
-    values["municipality_id"] = municipality_id
+    values = {**_owner_values(person, role, from_date), "municipality_id": municipality_id}
 
     def check(session, _row, v):  # type: ignore[no-untyped-def]
         if v["municipality_id"] is not None:

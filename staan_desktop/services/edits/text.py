@@ -3,12 +3,15 @@ the motives (5 K's), the interests per municipality and the rules of the game.""
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import BlockKind
 
+from ..changes import Change, Table, added
 from ..errors import ValidationError
 from ..store import Document
-from .core import Change, changed, clean_name, clean_text, editing, ensure_unique, get, insert, update_fields
+from .core import clean_name, clean_text, editing, ensure_unique, get, insert, update_fields
 
 # Sections and blocks ----------------------------------------------------------------------
 
@@ -19,7 +22,7 @@ def add_section(doc: Document, *, title: str, parent_id: int | None = None, posi
         if parent_id is not None:
             get(session, t.SectionRow, parent_id)
         row = insert(session, t.SectionRow(parent_id=parent_id, title=title, position=0), position)
-        return changed("section", "added", row.id)
+        return added(Table.SECTION, row.id)
 
 
 def rename_section(doc: Document, *, section_id: int, title: str) -> Change:
@@ -41,7 +44,7 @@ def add_block(
     with editing(doc) as session:
         get(session, t.SectionRow, section_id)
         row = insert(session, t.BlockRow(section_id=section_id, kind=kind, text=text, position=0), position)
-        return changed("block", "added", row.id)
+        return added(Table.BLOCK, row.id)
 
 
 def update_block(doc: Document, *, block_id: int, text: str) -> Change:
@@ -55,14 +58,20 @@ def add_statement(doc: Document, *, text: str, position: int | None = None) -> C
     text = clean_text(text, "De uitspraak", required=True)
     with editing(doc) as session:
         row = insert(session, t.StatementRow(text=text, position=0), position)
-        return changed("statement", "added", row.id)
+        return added(Table.STATEMENT, row.id)
 
 
 def update_statement(doc: Document, *, statement_id: int, text: str) -> Change:
     return update_fields(doc, t.StatementRow, statement_id, {"text": clean_text(text, "De uitspraak", required=True)})
 
 
-def _motive_values(letter: str, name: str, explanation: str) -> dict[str, str]:
+class _MotiveValues(TypedDict):
+    letter: str
+    name: str
+    explanation: str
+
+
+def _motive_values(letter: str, name: str, explanation: str) -> _MotiveValues:
     letter = clean_name(letter, "De letter")
     if len(letter) > 8:
         raise ValidationError("De letter van een motief is ten hoogste 8 tekens.")
@@ -73,7 +82,7 @@ def add_motive(doc: Document, *, letter: str, name: str, explanation: str = "", 
     values = _motive_values(letter, name, explanation)
     with editing(doc) as session:
         row = insert(session, t.MotiveRow(position=0, **values), position)
-        return changed("motive", "added", row.id)
+        return added(Table.MOTIVE, row.id)
 
 
 def update_motive(doc: Document, *, motive_id: int, letter: str, name: str, explanation: str) -> Change:
@@ -84,7 +93,7 @@ def add_rule(doc: Document, *, text: str, position: int | None = None) -> Change
     text = clean_text(text, "De spelregel", required=True)
     with editing(doc) as session:
         row = insert(session, t.RuleRow(text=text, position=0), position)
-        return changed("rule", "added", row.id)
+        return added(Table.RULE, row.id)
 
 
 def update_rule(doc: Document, *, rule_id: int, text: str) -> Change:
@@ -99,7 +108,7 @@ def add_interest_category(doc: Document, *, name: str, position: int | None = No
     with editing(doc) as session:
         ensure_unique(session, t.InterestCategoryRow, "name", name, None, "De categorie")
         row = insert(session, t.InterestCategoryRow(name=name, position=0), position)
-        return changed("interest_category", "added", row.id)
+        return added(Table.INTEREST_CATEGORY, row.id)
 
 
 def rename_interest_category(doc: Document, *, category_id: int, name: str) -> Change:
@@ -122,7 +131,7 @@ def add_interest(
         get(session, t.MunicipalityRow, municipality_id)
         row = t.InterestItemRow(category_id=category_id, municipality_id=municipality_id, text=text, position=0)
         insert(session, row, position)
-        return changed("interest_item", "added", row.id)
+        return added(Table.INTEREST_ITEM, row.id)
 
 
 def update_interest(doc: Document, *, item_id: int, text: str) -> Change:

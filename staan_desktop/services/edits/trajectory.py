@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from collections.abc import Mapping
+from typing import Any
+
+from sqlmodel import Session, select
 
 from staan_desktop.domain import tables as t
-from staan_desktop.domain.document import MAX_MUNICIPALITIES, Status
+from staan_desktop.domain.document import MAX_MUNICIPALITIES
+from staan_desktop.domain.status import Status
 
-from ..tree import trajectory_row
+from ..changes import Action, Change, FormerTrajectory, Table, added, changed
 from ..errors import ValidationError
 from ..store import Document
-from .core import Change, changed, clean_name, clean_text, editing, ensure_unique, get, insert, update_fields
+from ..tree import trajectory_row
+from .core import clean_name, clean_text, editing, ensure_unique, get, insert, reverts, update_fields
 
 TRAJECTORY_TEXT_FIELDS = (
     "subtitle",
@@ -48,7 +53,12 @@ def update_trajectory(doc: Document, **values: object) -> Change:
         previous = {key: getattr(row, key) for key in clean}
         for key, value in clean.items():
             setattr(row, key, value)
-        return changed("trajectory", "updated", row.id, previous=previous)
+        return changed(Table.TRAJECTORY, Action.UPDATED, row.id, FormerTrajectory(previous))
+
+
+@reverts(FormerTrajectory)
+def _update_trajectory_back(doc: Document, _change: Change, former: FormerTrajectory) -> Change:
+    return update_trajectory(doc, **former.values)
 
 
 # Municipalities ---------------------------------------------------------------------------
@@ -62,7 +72,7 @@ def add_municipality(doc: Document, *, name: str, position: int | None = None) -
             raise ValidationError(f"Een traject heeft ten hoogste {MAX_MUNICIPALITIES} gemeenten.")
         ensure_unique(session, t.MunicipalityRow, "name", name, None, "De gemeente")
         row = insert(session, t.MunicipalityRow(name=name, position=0), position)
-        return changed("municipality", "added", row.id)
+        return added(Table.MUNICIPALITY, row.id)
 
 
 def rename_municipality(doc: Document, *, municipality_id: int, name: str) -> Change:
@@ -96,10 +106,12 @@ def municipality_usage(doc: Document, municipality_id: int) -> dict[str, int]:
 def add_conference(
     doc: Document, *, date: str = "", place: str = "", theme: str = "", position: int | None = None
 ) -> Change:
-    values = {k: clean_text(v, "De tekst") for k, v in (("date", date), ("place", place), ("theme", theme))}
+    row = t.ConferenceRow(
+        date=clean_text(date, "De tekst"), place=clean_text(place, "De tekst"), theme=clean_text(theme, "De tekst"), position=0
+    )
     with editing(doc) as session:
-        row = insert(session, t.ConferenceRow(position=0, **values), position)
-        return changed("conference", "added", row.id)
+        row = insert(session, row, position)
+        return added(Table.CONFERENCE, row.id)
 
 
 def update_conference(doc: Document, *, conference_id: int, **values: str) -> Change:
@@ -137,7 +149,7 @@ def add_participant(
             position=0,
         )
         insert(session, row, position)
-        return changed("participant", "added", row.id)
+        return added(Table.PARTICIPANT, row.id)
 
 
 def update_participant(
@@ -148,9 +160,10 @@ def update_participant(
         "function": clean_text(function, "De functie"),
         "municipality_id": municipality_id,
     }
-    return update_fields(
-        doc, t.ParticipantRow, participant_id, values, lambda s, _r, v: _municipality_ref(s, v["municipality_id"])
-    )
+    def check(session: Session, _row: t.ParticipantRow, v: Mapping[str, Any]) -> None:
+        _municipality_ref(session, v["municipality_id"])
+
+    return update_fields(doc, t.ParticipantRow, participant_id, values, check)
 
 
 def add_question(doc: Document, *, conference_id: int, text: str, position: int | None = None) -> Change:
@@ -158,7 +171,7 @@ def add_question(doc: Document, *, conference_id: int, text: str, position: int 
     with editing(doc) as session:
         get(session, t.ConferenceRow, conference_id)
         row = insert(session, t.QuestionRow(conference_id=conference_id, text=text, position=0), position)
-        return changed("question", "added", row.id)
+        return added(Table.QUESTION, row.id)
 
 
 def update_question(doc: Document, *, question_id: int, text: str) -> Change:
