@@ -26,6 +26,8 @@ def _writable(path: Path) -> Iterator:
 
     try:
         lock = locking.acquire(path)
+    except locking.ForeignLock:
+        raise  # something else stands where the lock belongs: nobody can tell who writes
     except locking.LockUnavailable:
         lock = None  # a read-only folder: the write below fails with its own clear message
     try:
