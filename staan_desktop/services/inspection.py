@@ -180,7 +180,7 @@ def _build_reference() -> dict[str, list[list[str | None]]]:
     for revision in sorted(_revisions()):
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "leeg.staan"
-            conn = sqlite3.connect(path)
+            conn = connect(path, seconds=None)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.close()
             engine = create_engine(f"sqlite:///{path}")
@@ -193,7 +193,7 @@ def _build_reference() -> dict[str, list[list[str | None]]]:
                     connection.commit()
             finally:
                 engine.dispose()
-            conn = sqlite3.connect(path)
+            conn = connect(path, seconds=None)
             try:
                 reference[revision] = [list(o) for o in schema_objects(conn, path.name)]
             finally:

@@ -458,7 +458,7 @@ def _build_empty(tmp: Path) -> None:
         tmp.write_bytes(_empty_image)
         return
     tmp.unlink()
-    conn = sqlite3.connect(tmp)
+    conn = inspection.connect(tmp)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.commit()
@@ -616,8 +616,8 @@ def copy_document(source: Path, target: Path) -> None:
         raise DocumentError(f"In de map ‘{directory}’ kan niet worden geschreven.", str(exc)) from exc
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(_uri(source, "ro"), uri=True)
-        dst = sqlite3.connect(tmp)
+        src = inspection.connect(source, mode="ro", seconds=None)
+        dst = inspection.connect(tmp, seconds=None)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
