@@ -31,6 +31,16 @@ _MAX_BYTES = 1 << 30
 
 
 def _wal_header(path: Path) -> bool:
+    """A WAL-mode file, or side files SQLite would block on (a FIFO as journal): no look."""
+    import os
+    import stat
+
+    for side in ("-journal", "-wal", "-shm"):
+        try:
+            if not stat.S_ISREG(os.lstat(f"{path}{side}").st_mode):
+                return True
+        except OSError:
+            pass
     with path.open("rb") as handle:
         header = handle.read(20)
     return len(header) == 20 and 2 in (header[18], header[19])

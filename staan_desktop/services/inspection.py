@@ -304,6 +304,14 @@ def value_problems(connection: sqlite3.Connection, revision: str, name: str, tru
                     limit = MAX_TEXT_COLUMNS.get((table, column), MAX_TEXT)
                     parts.append(f'sum(typeof("{column}") = \'text\' AND length("{column}") > {limit})')
                     checks.append((column, "length", limit))
+                if str(declared).upper() == "JSON":
+                    # A list of texts, as the tree reads it; json_valid also refuses nesting
+                    # deeper than SQLite's parser allows, before Python's parser recurses.
+                    parts.append(
+                        f'sum(CASE WHEN json_valid("{column}") AND json_type("{column}") = \'array\' '
+                        f'THEN (SELECT count(*) FROM json_each("{column}") WHERE type != \'text\') > 0 ELSE 1 END)'
+                    )
+                    checks.append((column, "json", None))
                 values = ENUM_COLUMNS.get((table, column))
                 if values is not None:
                     listed = ", ".join(f"'{v}'" for v in values)
@@ -315,6 +323,8 @@ def value_problems(connection: sqlite3.Connection, revision: str, name: str, tru
                     continue
                 if kind == "type":
                     problems.append(f"{found} waarde(n) van het verkeerde soort in ‘{table}.{column}’ (verwacht: {'/'.join(extra)})")
+                elif kind == "json":
+                    problems.append(f"{found} waarde(n) in ‘{table}.{column}’ die geen lijst van teksten zijn")
                 elif kind == "length":
                     problems.append(f"{found} tekst(en) langer dan {extra:,} tekens in ‘{table}.{column}’".replace(",", "."))
                 else:

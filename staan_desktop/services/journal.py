@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import stat
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -46,6 +47,19 @@ def journal_path(path: Path) -> Path:
 def wal_paths(path: Path) -> tuple[Path, Path]:
     path = Path(path)
     return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def odd_side_file(path: Path) -> Path | None:
+    """A journal, WAL or shared-memory file beside ``path`` that is not a regular file (a FIFO,
+    a link, a folder): SQLite would open it and a FIFO would block it forever."""
+    for side in (journal_path(path), *wal_paths(path)):
+        try:
+            status = os.lstat(side)
+        except OSError:
+            continue
+        if not stat.S_ISREG(status.st_mode):
+            return side
+    return None
 
 
 def is_wal(header: bytes) -> bool:

@@ -320,6 +320,12 @@ def check_kind(path: Path) -> bytes:
             "Het is niet geopend en niet veranderd.",
             f"{status.st_size} bytes",
         )
+    odd = journal.odd_side_file(path)
+    if odd is not None:
+        raise DocumentError(
+            f"Naast ‘{path.name}’ staat ‘{odd.name}’, dat geen gewoon bestand is; het document is niet "
+            f"geopend en niet veranderd. Verplaats of verwijder ‘{odd.name}’ en probeer het opnieuw."
+        )
     _check_length(path, header)
     return header
 
@@ -381,6 +387,11 @@ def _inspect(path: Path, *, collect: bool) -> tuple[FileReport, dict[str, bool]]
         if problems and not collect:
             raise _foreign(path, problems)
         problems += inspection.count_problems(conn, revision, path.name, trusted, empty_ok=not collect)
+        if problems and not collect:
+            raise _foreign(path, problems)
+        # Values the tree cannot hold (a number where text belongs, an unknown status, a text
+        # longer than allowed): one bounded scan per table, before any of them is read.
+        problems += inspection.value_problems(conn, revision, path.name, trusted)
         if problems and not collect:
             raise _foreign(path, problems)
     finally:
@@ -667,7 +678,6 @@ def check_document(path: Path) -> FileReport:
                 report.problems += [f"verwijzing klopt niet in tabel {r[0]} (rij {r[1]})" for r in fk]
         except sqlite3.Error as exc:
             raise inspection.read_error(path.name, exc) from exc
-        report.problems += inspection.value_problems(conn, revision, path.name, trusted)
         if all(trusted.values()):
             # The single place where further problem sources are appended (see CHECKS): only
             # where every table is the migrations' own, so that what they read means what it says.
