@@ -147,6 +147,62 @@ def normalize_sql(sql: str | None) -> str | None:
 SchemaObject = tuple[str, str, str, "str | None"]
 
 
+#: The migrations' schema fills a handful of pages; a walk of the schema's b-tree stops here.
+_MAX_SCHEMA_PAGES = 64
+
+
+def schema_entries_at_most(path: Path, header: bytes, limit: int = MAX_SCHEMA_OBJECTS) -> bool:
+    """Whether the schema table holds at most ``limit`` entries, counted from the file's pages
+    before SQLite opens it: SQLite parses the whole schema at the first statement, and 30,000
+    objects take it seconds. Walks the schema's b-tree (page 1) for at most
+    :data:`_MAX_SCHEMA_PAGES` pages; a page it cannot make sense of leaves the answer to SQLite
+    (which refuses a damaged file), so only a clearly oversized schema returns ``False``."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return True
+    entries, seen, todo = 0, set(), [1]
+    try:
+        with open(path, "rb") as handle:
+            while todo:
+                number = todo.pop()
+                if number in seen or number < 1:
+                    return True
+                seen.add(number)
+                if len(seen) > _MAX_SCHEMA_PAGES:
+                    return False
+                handle.seek((number - 1) * page_size)
+                page = handle.read(page_size)
+                start = 100 if number == 1 else 0
+                if len(page) < start + 12:
+                    return True
+                kind, cells = page[start], int.from_bytes(page[start + 3 : start + 5], "big")
+                if kind == 0x0D:  # table leaf: one cell per schema entry
+                    entries += cells
+                    if entries > limit:
+                        return False
+                elif kind == 0x05:  # table interior: child pointers, then the right-most one
+                    todo.append(int.from_bytes(page[start + 8 : start + 12], "big"))
+                    for i in range(cells):
+                        at = start + 12 + 2 * i
+                        offset = int.from_bytes(page[at : at + 2], "big")
+                        if offset + 4 > len(page):
+                            return True
+                        todo.append(int.from_bytes(page[offset : offset + 4], "big"))
+                else:
+                    return True
+    except OSError:
+        return True
+    return True
+
+
+def too_many_objects(name: str) -> DocumentError:
+    return DocumentError(
+        f"Het bestand ‘{name}’ bevat meer dan {MAX_SCHEMA_OBJECTS} tabellen en andere onderdelen; "
+        "het is geen STAAN-document en is niet geopend of veranderd.",
+    )
+
+
 def schema_objects(connection: sqlite3.Connection, name: str) -> list[SchemaObject]:
     """Every object of the schema as (type, name, table, normalized SQL), bounded in number.
     Reading ``sqlite_master`` runs nothing of the file's own."""
@@ -157,10 +213,7 @@ def schema_objects(connection: sqlite3.Connection, name: str) -> list[SchemaObje
     except sqlite3.Error as exc:
         raise read_error(name, exc) from exc
     if len(rows) > MAX_SCHEMA_OBJECTS:
-        raise DocumentError(
-            f"Het bestand ‘{name}’ bevat meer dan {MAX_SCHEMA_OBJECTS} tabellen en andere onderdelen; "
-            "het is geen STAAN-document en is niet geopend.",
-        )
+        raise too_many_objects(name)
     objects = []
     for kind, object_name, table, sql in rows:
         if not all(isinstance(v, str) for v in (kind, object_name, table)) or not isinstance(sql, (str, type(None))):

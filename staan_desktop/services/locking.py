@@ -230,7 +230,10 @@ def _read(path: Path) -> LockInfo | None:
         return None
     try:
         parsed = json.loads(data.decode("utf-8"))
-        return LockInfo(str(parsed["user"]), str(parsed["host"]), int(parsed["pid"]), str(parsed["since"]))
+        pid = int(parsed["pid"])
+        if not -1 <= pid < 1 << 31:
+            return None  # no process has that number (and os.kill would overflow)
+        return LockInfo(str(parsed["user"]), str(parsed["host"]), pid, str(parsed["since"]))
     except (ValueError, KeyError, TypeError, RecursionError):
         return None
 

@@ -320,6 +320,8 @@ def check_kind(path: Path) -> bytes:
             "Het is niet geopend en niet veranderd.",
             f"{status.st_size} bytes",
         )
+    if not inspection.schema_entries_at_most(path, header):
+        raise inspection.too_many_objects(path.name)
     odd = journal.odd_side_file(path)
     if odd is not None:
         raise DocumentError(
