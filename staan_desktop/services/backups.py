@@ -135,10 +135,10 @@ def _info(path: Path) -> BackupInfo | None:
 
 def _snapshot(source: Path, target: Path) -> None:
     """A consistent copy of ``source`` into the new file ``target``, checked and on disk."""
-    src = connect(source, mode="ro", seconds=None)
+    src = connect(source, mode="ro", unbounded=True)
     try:
         src.execute("PRAGMA busy_timeout=5000")
-        dst = connect(target, seconds=None)
+        dst = connect(target, unbounded=True)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")

@@ -73,12 +73,13 @@ def reference_path() -> Path:
     return resource_path("schema/sqlite_schema.json")
 
 
-def bound(connection: sqlite3.Connection, seconds: float = STATEMENT_SECONDS) -> list[float]:
-    """Stop any statement on ``connection`` that runs longer than ``seconds``; returns the holder
-    of the current statement's start (monotonic time), for callers that start statements
-    themselves (set ``holder[0] = time.monotonic()`` before each)."""
+def bound(connection: sqlite3.Connection, seconds: float | None = None) -> list[float]:
+    """Stop any statement on ``connection`` that runs longer than ``seconds`` (by default
+    :data:`STATEMENT_SECONDS`); returns the holder of the current statement's start (monotonic
+    time), for callers that run several statements (set ``holder[0] = time.monotonic()``)."""
+    limit = STATEMENT_SECONDS if seconds is None else seconds
     holder = [time.monotonic()]
-    connection.set_progress_handler(lambda: int(time.monotonic() - holder[0] > seconds), PROGRESS_STEPS)
+    connection.set_progress_handler(lambda: int(time.monotonic() - holder[0] > limit), PROGRESS_STEPS)
     return holder
 
 
@@ -88,10 +89,11 @@ def uri(path: Path, mode: str) -> str:
     return f"{Path(path).absolute().as_uri()}?mode={mode}"
 
 
-def connect(target: Path | str, *, mode: str | None = None, seconds: float | None = STATEMENT_SECONDS) -> sqlite3.Connection:
+def connect(target: Path | str, *, mode: str | None = None, unbounded: bool = False, seconds: float | None = None) -> sqlite3.Connection:
     """Every plain :mod:`sqlite3` connection of the services: ``trusted_schema=OFF`` (functions
-    and virtual tables named in a file's schema do not run), and with ``seconds`` a bound on
-    each statement. ``mode`` ``ro``/``rw`` opens exactly ``target`` as a URI."""
+    and virtual tables named in a file's schema do not run) and, unless ``unbounded`` (copying
+    a whole file), a bound on each statement (:func:`bound`). ``mode`` ``ro``/``rw`` opens
+    exactly ``target`` as a URI."""
     if mode is None:
         connection = sqlite3.connect(target, check_same_thread=False)
     else:
@@ -101,12 +103,12 @@ def connect(target: Path | str, *, mode: str | None = None, seconds: float | Non
     except sqlite3.Error:
         connection.close()
         raise
-    if seconds is not None:
+    if not unbounded:
         bound(connection, seconds)
     return connection
 
 
-def connect_read_only(path: Path, *, seconds: float = STATEMENT_SECONDS) -> sqlite3.Connection:
+def connect_read_only(path: Path, *, seconds: float | None = None) -> sqlite3.Connection:
     """A read-only connection to exactly ``path`` that trusts nothing in its schema and stops
     runaway statements. It never writes, never creates a file beside it, never rolls back."""
     try:
@@ -233,7 +235,7 @@ def _build_reference() -> dict[str, list[list[str | None]]]:
     for revision in sorted(_revisions()):
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "leeg.staan"
-            conn = connect(path, seconds=None)
+            conn = connect(path, unbounded=True)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.close()
             engine = create_engine(f"sqlite:///{path}")
@@ -246,7 +248,7 @@ def _build_reference() -> dict[str, list[list[str | None]]]:
                     connection.commit()
             finally:
                 engine.dispose()
-            conn = connect(path, seconds=None)
+            conn = connect(path, unbounded=True)
             try:
                 reference[revision] = [list(o) for o in schema_objects(conn, path.name)]
             finally:

@@ -629,8 +629,8 @@ def copy_document(source: Path, target: Path) -> None:
         raise DocumentError(f"In de map ‘{directory}’ kan niet worden geschreven.", str(exc)) from exc
     tmp = Path(tmp_name)
     try:
-        src = inspection.connect(source, mode="ro", seconds=None)
-        dst = inspection.connect(tmp, seconds=None)
+        src = inspection.connect(source, mode="ro", unbounded=True)
+        dst = inspection.connect(tmp, unbounded=True)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -670,7 +670,7 @@ def check_document(path: Path) -> FileReport:
     report, trusted = _inspect(path, collect=True)
     revision = report.revision
     assert revision is not None
-    conn = inspection.connect_read_only(path, seconds=inspection.STATEMENT_SECONDS)
+    conn = inspection.connect_read_only(path)
     try:
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchmany(21)

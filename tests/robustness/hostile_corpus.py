@@ -99,17 +99,21 @@ def document(key: str, *statements: str, writable_schema: bool = False, **expect
     return Case(key, _cached(key, _sql(*statements, writable_schema=writable_schema)), **expect)  # type: ignore[arg-type]
 
 
+@functools.cache
 def _tables() -> list[tuple[str, str]]:
-    """Each table of the schema with one of its ordinary columns, from the reference."""
-    from staan_desktop.services import inspection
-    from staan_desktop.services.store import head_revision
-
-    found = []
-    for table in inspection.tables_of(head_revision()):
-        sql = next(o[3] for o in inspection.reference_schema()[head_revision()] if o[:2] == ("table", table))
-        column = sql.split("(", 1)[1].split(",")[1].split()[0].strip('"')
-        found.append((table, column))
-    return found
+    """Each table of a healthy document with one of its ordinary columns (read from the demo
+    itself, so that the corpus depends on nothing it tests)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / NAME
+        path.write_bytes(real_document())
+        conn = sqlite3.connect(path)
+        try:
+            rows = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version' ORDER BY name"
+            ).fetchall()
+        finally:
+            conn.close()
+    return [(table, sql.split("(", 1)[1].split(",")[1].split()[0].strip('"')) for table, sql in rows]
 
 
 INSERT_ONLY = ("version", "signoff", "signoff_member", "draft", "version_export")
@@ -332,6 +336,23 @@ def _own_hot_journal(work: Path, real: bytes) -> None:
     source.unlink()
 
 
+def _own_hot_journal_with(*statements: str) -> Callable[[Path, bytes], None]:
+    """The hot journal of a document that also holds something foreign: the rollback succeeds,
+    the check after it fails, so the copies must be put back."""
+
+    def make(work: Path, real: bytes) -> None:
+        changed = work / "veranderd.staan"
+        changed.write_bytes(real)
+        conn = sqlite3.connect(changed, isolation_level=None)
+        for statement in statements:
+            conn.execute(statement)
+        conn.close()
+        _own_hot_journal(work, changed.read_bytes())
+        changed.unlink()
+
+    return make
+
+
 def _journal_of(statements: tuple[str, ...], base: Callable[[bytes], bytes] | None = None) -> Callable[[Path, bytes], None]:
     """Beside the real document, the hot journal of another document: the real one after
     ``statements`` (another version of it, or another document made from it)."""
@@ -432,6 +453,9 @@ def _journal_cases() -> list[Case]:
         journal("journal-afgekapt-in-kop", _patched_journal(lambda d: d[:20]), editing="repaired-or-refused"),
         journal("journal-afgekapt-halverwege", _patched_journal(lambda d: d[: len(d) // 2]), editing="repaired-or-refused"),
         journal("journal-eerste-record-ruis", _patched_journal(lambda d: d[:516] + _noise(len(d) - 516, 3)), editing="repaired-or-refused"),
+        journal("journal-eigen-en-vreemde-trigger", _own_hot_journal_with(
+            "CREATE TRIGGER t_ignore BEFORE INSERT ON statement BEGIN SELECT RAISE(IGNORE); END"
+        )),
         journal("journal-ruis", _with_journal(_noise(20_000, 1)), editing="repaired"),
         journal("journal-ruis-met-magie", _with_journal(lambda: bytes.fromhex("d9d505f920a163d7") + _noise(20_000, 2)), editing="repaired"),
         journal("journal-tekst", _with_journal(b"dit is geen logboek\n" * 100), editing="repaired"),
