@@ -422,6 +422,8 @@ def _migrate(engine: Engine) -> None:
 
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        # A migration copies whole tables (batch mode): not bounded like a read.
+        connection.connection.dbapi_connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
         config = _alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
