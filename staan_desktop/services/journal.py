@@ -86,8 +86,10 @@ def foreign_reason(path: Path) -> str | None:
         with open(journal, "rb", buffering=0) as handle:
             head = handle.read(28)
             size = os.fstat(handle.fileno()).st_size
-            if len(head) < 28 or head[:8] != MAGIC:
+            if head[:8] != MAGIC:
                 return "het is geen logboek van SQLite"
+            if len(head) < 28:
+                return None  # SQLite's own, cut off: see incomplete_reason
             initial_pages = int.from_bytes(head[16:20], "big")
             sector = int.from_bytes(head[20:24], "big")
             page_size = int.from_bytes(head[24:28], "big")
@@ -115,6 +117,27 @@ def foreign_reason(path: Path) -> str | None:
         return f"wijzigingsteller {original}, het document {counter}"
     if first_page[92:96] == first_page[24:28] and int.from_bytes(first_page[28:32], "big") != initial_pages:
         return "de omvang in het logboek is inwendig tegenstrijdig"
+    return None
+
+
+def incomplete_reason(path: Path) -> str | None:
+    """Why the journal beside ``path`` (one that may belong to it) cannot restore it: its header
+    is cut off, or it holds fewer records than its header says were written before the
+    document was changed. Neither applying it nor setting it aside gives back the last
+    committed state; only a backup can."""
+    journal = journal_path(path)
+    try:
+        with open(journal, "rb", buffering=0) as handle:
+            head = handle.read(28)
+            size = os.fstat(handle.fileno()).st_size
+    except OSError as exc:
+        return f"onleesbaar ({exc.strerror})"
+    if len(head) < 28:
+        return "de kop is afgekapt"
+    records = int.from_bytes(head[8:12], "big")
+    sector, page_size = int.from_bytes(head[20:24], "big"), int.from_bytes(head[24:28], "big")
+    if records not in (0, 0xFFFFFFFF) and size < sector + records * (page_size + 8):
+        return f"het noemt {records} pagina's maar is afgekapt"
     return None
 
 

@@ -585,6 +585,12 @@ def _repair_for_editing(path: Path, header: bytes) -> list[str]:
             f"maar opzij gezet als ‘{aside.name}’."
         )
         return notices
+    incomplete = journal.incomplete_reason(path)
+    if incomplete is not None:
+        raise DocumentError(
+            f"Het logboek naast ‘{path.name}’ is onvolledig ({incomplete}): de onderbroken wijziging kan "
+            "niet worden teruggedraaid. Er is niets veranderd; zet een reservekopie terug.",
+        )
     journal.repair(path, [log], "onderbroken", lambda: _let_sqlite_write(path, "SELECT count(*) FROM sqlite_master"), lambda: _confirm_document(path))
     notices.append(f"Een onderbroken wijziging in ‘{path.name}’ is teruggedraaid; een kopie van daarvoor staat bij de reservekopieën.")
     return notices

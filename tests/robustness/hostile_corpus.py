@@ -449,9 +449,9 @@ def _journal_cases() -> list[Case]:
         journal("journal-grotere-begingrootte", _patched_journal(_at(16, (999_999).to_bytes(4, "big"))), editing="repaired"),
         journal("journal-eerste-pagina-ander-id", _patched_journal(_at(512 + 4 + 68, b"\x00\x00\x00\x01")), editing="repaired"),
         journal("journal-eerste-pagina-andere-teller", _patched_journal(_at(512 + 4 + 24, b"\x00\x01\x00\x00")), editing="repaired"),
-        journal("journal-alleen-kop", _patched_journal(header_only), editing="repaired-or-refused"),
-        journal("journal-afgekapt-in-kop", _patched_journal(lambda d: d[:20]), editing="repaired-or-refused"),
-        journal("journal-afgekapt-halverwege", _patched_journal(lambda d: d[: len(d) // 2]), editing="repaired-or-refused"),
+        journal("journal-alleen-kop", _patched_journal(header_only)),
+        journal("journal-afgekapt-in-kop", _patched_journal(lambda d: d[:20])),
+        journal("journal-afgekapt-halverwege", _patched_journal(lambda d: d[: len(d) // 2])),
         journal("journal-eerste-record-ruis", _patched_journal(lambda d: d[:516] + _noise(len(d) - 516, 3)), editing="repaired-or-refused"),
         journal("journal-eigen-en-vreemde-trigger", _own_hot_journal_with(
             "CREATE TRIGGER t_ignore BEFORE INSERT ON statement BEGIN SELECT RAISE(IGNORE); END"
