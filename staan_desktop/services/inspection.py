@@ -323,6 +323,7 @@ def count_problems(
             ).fetchone()
             if count > limit:
                 problems.append(f"tabel ‘{table}’ heeft meer dan {limit:,} rijen".replace(",", "."))
+                trusted[table] = False  # not read any further: reading it is what the bound prevents
             if table == "trajectory" and count != 1 and not (empty_ok and count == 0):
                 problems.append(
                     "het document heeft geen traject" if count == 0 else f"het document heeft {count} trajecten in plaats van één"

@@ -344,7 +344,8 @@ def _inspect(path: Path, *, collect: bool) -> tuple[FileReport, dict[str, bool]]
     """Read a file's schema, health and counts without changing a byte. A file that is not a
     STAAN document at all, damaged or from a newer version raises :class:`DocumentError`; with
     ``collect`` the rest (foreign schema objects, counts) is returned as problems, otherwise
-    raised too. Also returns which tables are exactly as the migrations make them."""
+    raised too. Also returns which tables may be read further: exactly as the migrations make
+    them and within the row limits."""
     path = Path(path)
     header = check_kind(path)
     if journal.is_wal(header):
