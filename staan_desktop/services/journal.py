@@ -100,8 +100,6 @@ def foreign_reason(path: Path) -> str | None:
             first_page = _original_first_page(handle, size, sector, page_size, initial_pages)
     except OSError as exc:
         return f"onleesbaar ({exc.strerror})"
-    if isinstance(first_page, str):
-        return first_page
     counter = int.from_bytes(header[24:28], "big")
     if first_page is None:
         # The first page was not changed by the interrupted edit, so the document's header is
@@ -141,23 +139,36 @@ def incomplete_reason(path: Path) -> str | None:
     return None
 
 
-def _original_first_page(handle, size: int, sector: int, page_size: int, initial_pages: int) -> bytes | str | None:  # type: ignore[no-untyped-def]
-    """The journal's copy of page 1 (its state before the edit), ``None`` if the edit left it
-    alone, or a reason why the records cannot belong to a document of ``initial_pages``."""
+def _original_first_page(handle, size: int, sector: int, page_size: int, initial_pages: int) -> bytes | None:  # type: ignore[no-untyped-def]
+    """The journal's copy of page 1 (its state before the edit), or ``None`` if the edit left
+    it alone. A journal is a chain of segments (a new one after each spill of the page cache
+    into the file), each a header and its records; all are searched, within a bound."""
     record = 4 + page_size + 4
-    offset = sector
-    for _ in range(_MAX_RECORDS_SCANNED):
-        if offset + record > size:
+    segment, budget = 0, _MAX_RECORDS_SCANNED
+    while segment + 28 <= size and budget > 0:
+        handle.seek(segment)
+        head = handle.read(28)
+        if head[:8] != MAGIC:
             return None
-        handle.seek(offset)
-        number = int.from_bytes(handle.read(4), "big")
-        if number == 0 or number > max(initial_pages, 1) and number != 0xFFFFFFFF:
-            # SQLite ends a rollback at a record it cannot use; a page past the original
-            # size is never journaled. Either way nothing further is applied.
-            return None
-        if number == 1:
-            return handle.read(page_size)
-        offset += record
+        count = int.from_bytes(head[8:12], "big")
+        start = segment + sector
+        if count == 0xFFFFFFFF:  # not counted (some file systems): as many as fit
+            count = max(0, (size - start) // record)
+        for index in range(min(count, budget)):
+            offset = start + index * record
+            if offset + record > size:
+                return None
+            handle.seek(offset)
+            number = int.from_bytes(handle.read(4), "big")
+            if number == 1:
+                return handle.read(page_size)
+            if number == 0 or number > max(initial_pages, 1):
+                # SQLite ends a rollback at a record it cannot use; a page past the original
+                # size is never journaled. Either way nothing further is applied.
+                return None
+        budget -= count
+        end = start + count * record
+        segment = -(-end // sector) * sector  # the next segment starts on a sector boundary
     return None
 
 

@@ -571,8 +571,7 @@ def _repair_for_editing(path: Path, header: bytes) -> list[str]:
     journal that cannot belong to the file is set aside. Returns what the user should know."""
     notices = []
     if journal.is_wal(header):
-        wal, _shm = journal.wal_paths(path)
-        side = [wal] if wal.is_file() else []
+        side = [side for side in journal.wal_paths(path) if side.is_file()]
         journal.repair(path, side, "wal", lambda: _let_sqlite_write(path, "PRAGMA journal_mode=DELETE"), lambda: _confirm_document(path))
         notices.append(f"‘{path.name}’ stond in WAL-modus en is omgezet; het origineel staat bij de reservekopieën.")
     if not _hot_journal(path):

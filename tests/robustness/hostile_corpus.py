@@ -336,6 +336,29 @@ def _own_hot_journal(work: Path, real: bytes) -> None:
     source.unlink()
 
 
+def _own_hot_journal_in_segments(work: Path, real: bytes) -> None:
+    """A crash in a transaction so large that the page cache spilled into the file more than
+    once: a journal of several segments, each with its own header."""
+    source = work / "bron.staan"
+    source.write_bytes(real)
+    conn = sqlite3.connect(source, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cache_size=5")
+        conn.execute("BEGIN IMMEDIATE")
+        for n in range(6):
+            conn.execute("INSERT INTO rule(text, position) VALUES (hex(randomblob(20000)), ?)", (100 + n,))
+            conn.execute("UPDATE statement SET text = text || 'x'")
+        conn.execute("UPDATE trajectory SET title = 'nooit bevestigd'")
+        journal = source.with_name(source.name + "-journal")
+        assert journal.read_bytes().count(bytes.fromhex("d9d505f920a163d7")) > 1, "one segment only"
+        shutil.copyfile(source, work / NAME)
+        shutil.copyfile(journal, work / (NAME + "-journal"))
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+    source.unlink()
+
+
 def _own_hot_journal_with(*statements: str) -> Callable[[Path, bytes], None]:
     """The hot journal of a document that also holds something foreign: the rollback succeeds,
     the check after it fails, so the copies must be put back."""
@@ -453,6 +476,7 @@ def _journal_cases() -> list[Case]:
         journal("journal-afgekapt-in-kop", _patched_journal(lambda d: d[:20])),
         journal("journal-afgekapt-halverwege", _patched_journal(lambda d: d[: len(d) // 2])),
         journal("journal-eerste-record-ruis", _patched_journal(lambda d: d[:516] + _noise(len(d) - 516, 3)), editing="repaired-or-refused"),
+        journal("journal-eigen-in-segmenten", _own_hot_journal_in_segments, editing="repaired"),
         journal("journal-eigen-en-vreemde-trigger", _own_hot_journal_with(
             "CREATE TRIGGER t_ignore BEFORE INSERT ON statement BEGIN SELECT RAISE(IGNORE); END"
         )),

@@ -164,3 +164,13 @@ def test_opening_a_crashed_document_keeps_a_copy_of_file_and_journal(tmp_path: P
     folder = next(backup_dir(path).glob("onderbroken-*"))
     assert sha(folder / "x.staan") == document_before and sha(folder / "x.staan-journal") == journal_before
     assert integrity(path) == [] and not Path(f"{path}-journal").exists()
+
+
+def test_a_journal_in_several_segments_is_judged_as_the_files_own(tmp_path: Path) -> None:
+    """A large edit spills the page cache into the file more than once; the journal's copy of
+    the first page is then in a later segment. It is the file's own and is rolled back."""
+    path = _build("journal-eigen-in-segmenten", tmp_path)
+    with open_document(path) as doc:
+        assert any("teruggedraaid" in notice for notice in doc.notices)
+        assert load_tree(doc).trajectory.title != "nooit bevestigd"
+    assert integrity(path) == []
