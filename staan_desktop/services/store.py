@@ -403,9 +403,9 @@ def _inspect(path: Path, *, collect: bool) -> tuple[FileReport, dict[str, bool]]
 
 
 def _foreign(path: Path, problems: list[str]) -> DocumentError:
-    first = problems[0] + (f" (en {len(problems) - 1} meer)" if len(problems) > 1 else "")
+    more = f", en nog {len(problems) - 1} verschil(len)" if len(problems) > 1 else ""
     return DocumentError(
-        f"Het bestand ‘{path.name}’ is niet geopend: het wijkt af van een STAAN-document ({first}). "
+        f"Het bestand ‘{path.name}’ is niet geopend: het wijkt af van een STAAN-document — {problems[0]}{more}. "
         "Het is niet veranderd.",
         "\n".join(problems[:50]),
     )
