@@ -172,6 +172,28 @@ def _original_first_page(handle, size: int, sector: int, page_size: int, initial
     return None
 
 
+def trajectory_ids(copy: Path) -> list[object] | None:
+    """The trajectory ids in ``copy`` read as its bytes stand, journal ignored (``immutable``:
+    no lock, no rollback, nothing written), or ``None`` when they cannot be read there."""
+    from .inspection import bound, uri
+
+    try:
+        connection = sqlite3.connect(uri(copy, "ro") + "&immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        connection.execute("PRAGMA trusted_schema=OFF")
+        bound(connection, 1.0)
+        kinds = connection.execute("SELECT type FROM sqlite_master WHERE name = 'trajectory'").fetchall()
+        if kinds != [("table",)]:
+            return None
+        return [row[0] for row in connection.execute("SELECT id FROM trajectory LIMIT 3")]
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
 def _stamp() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
 
@@ -224,10 +246,11 @@ def put_back(folder: Path, path: Path, side_files: list[Path]) -> None:
             extra.unlink()
 
 
-def repair(path: Path, side_files: list[Path], reason: str, act: Callable[[], None], confirm: Callable[[], None]) -> Path:
+def repair(path: Path, side_files: list[Path], reason: str, act: Callable[[], None], confirm: Callable[[Path], None]) -> Path:
     """Copy ``path`` and ``side_files`` into the backups, run ``act`` (a rollback or a
-    conversion SQLite performs on the file) and ``confirm`` (raises :class:`DocumentError` when
-    the result is not this document, healthy); on failure put the copies back and refuse."""
+    conversion SQLite performs on the file) and ``confirm`` with the copy of the file as it was
+    (raises :class:`DocumentError` when the result is not this document, healthy); on failure
+    put the copies back and refuse."""
     try:
         folder = copy_aside(path, side_files, reason)
     except OSError as exc:
@@ -238,7 +261,7 @@ def repair(path: Path, side_files: list[Path], reason: str, act: Callable[[], No
         ) from exc
     try:
         act()
-        confirm()
+        confirm(folder / path.name)
     except (DocumentError, sqlite3.Error, OSError) as exc:
         try:
             put_back(folder, path, side_files)

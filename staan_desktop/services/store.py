@@ -551,10 +551,17 @@ def _let_sqlite_write(path: Path, statement: str) -> None:
         conn.close()
 
 
-def _confirm_document(path: Path) -> None:
+def _confirm_document(path: Path, before: Path) -> None:
     """After a rollback or conversion: ``integrity_check`` passes and the file is still this
-    document — our application id, the schema of a known revision and one trajectory."""
+    document — our application id, the schema of a known revision, at most one trajectory,
+    and the same one as in ``before`` (the copy taken first), where that can be read."""
     inspect_file(path)
+    ids_before = journal.trajectory_ids(before)
+    ids_after = journal.trajectory_ids(path)
+    if ids_before is not None and ids_before != ids_after:
+        raise DocumentError(
+            f"Na het terugdraaien is ‘{path.name}’ niet meer hetzelfde document.", f"{ids_before} → {ids_after}"
+        )
     conn = inspection.connect_read_only(path)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchmany(21)
@@ -572,7 +579,7 @@ def _repair_for_editing(path: Path, header: bytes) -> list[str]:
     notices = []
     if journal.is_wal(header):
         side = [side for side in journal.wal_paths(path) if side.is_file()]
-        journal.repair(path, side, "wal", lambda: _let_sqlite_write(path, "PRAGMA journal_mode=DELETE"), lambda: _confirm_document(path))
+        journal.repair(path, side, "wal", lambda: _let_sqlite_write(path, "PRAGMA journal_mode=DELETE"), lambda before: _confirm_document(path, before))
         notices.append(f"‘{path.name}’ stond in WAL-modus en is omgezet; het origineel staat bij de reservekopieën.")
     if not _hot_journal(path):
         return notices
@@ -591,7 +598,7 @@ def _repair_for_editing(path: Path, header: bytes) -> list[str]:
             f"Het logboek naast ‘{path.name}’ is onvolledig ({incomplete}): de onderbroken wijziging kan "
             "niet worden teruggedraaid. Er is niets veranderd; zet een reservekopie terug.",
         )
-    journal.repair(path, [log], "onderbroken", lambda: _let_sqlite_write(path, "SELECT count(*) FROM sqlite_master"), lambda: _confirm_document(path))
+    journal.repair(path, [log], "onderbroken", lambda: _let_sqlite_write(path, "SELECT count(*) FROM sqlite_master"), lambda before: _confirm_document(path, before))
     notices.append(f"Een onderbroken wijziging in ‘{path.name}’ is teruggedraaid; een kopie van daarvoor staat bij de reservekopieën.")
     return notices
 

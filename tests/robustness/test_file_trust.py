@@ -203,3 +203,19 @@ def test_the_first_look_is_bounded_and_changes_nothing(tmp_path: Path) -> None:
             if leftover.is_file() and leftover.stat().st_size > 64 << 20:
                 leftover.unlink()  # the 1 GB sparse ones: keep the temporary folder small
     assert slowest < 0.5, f"the slowest look took {slowest:.2f} s"
+
+
+def test_a_rollback_that_yields_another_trajectory_is_undone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The identity check after a rollback: when the copy taken first names another trajectory
+    than the result, the copies are put back byte for byte and the user is told."""
+    from staan_desktop.services import journal
+
+    path = _build("journal-eigen-onderbroken-wijziging", tmp_path)
+    before = folder_state(path.parent)
+    real_ids = journal.trajectory_ids
+    monkeypatch.setattr(journal, "trajectory_ids", lambda copy: [99] if copy != path else real_ids(copy))
+    with pytest.raises(DocumentError) as refused:
+        open_document(path)
+    assert "teruggezet" in refused.value.message
+    assert_user_message(refused.value.message)
+    assert folder_state(path.parent) == before
