@@ -24,7 +24,6 @@ from staan_desktop.domain.status import Status
 
 from .file_format import APPLICATION_ID
 
-
 #: The look runs on the GUI thread: a bound on its time and on the file it is taken of.
 _LOOK_SECONDS = 0.15
 _MAX_BYTES = 1 << 30

@@ -350,16 +350,17 @@ def value_problems(connection: sqlite3.Connection, revision: str, name: str, tru
             if not trusted.get(table):
                 continue
             columns = connection.execute(f'PRAGMA table_info("{table}")').fetchall()
-            parts, checks = [], []
+            parts: list[str] = []
+            checks: list[tuple[str, str, str]] = []  # column, kind, what is allowed
             for _cid, column, declared, notnull, _default, _pk in columns:
                 allowed = _ALLOWED_TYPES.get(str(declared).upper().split("(")[0], ("text",))
                 types = ", ".join(f"'{t}'" for t in allowed + (() if notnull else ("null",)))
                 parts.append(f'sum(typeof("{column}") NOT IN ({types}))')
-                checks.append((column, "type", allowed))
+                checks.append((column, "type", "/".join(allowed)))
                 if "text" in allowed:
                     limit = MAX_TEXT_COLUMNS.get((table, column), MAX_TEXT)
                     parts.append(f'sum(typeof("{column}") = \'text\' AND length("{column}") > {limit})')
-                    checks.append((column, "length", limit))
+                    checks.append((column, "length", f"{limit:,}".replace(",", ".")))
                 if str(declared).upper() == "JSON":
                     # A list of texts, as the tree reads it; json_valid also refuses nesting
                     # deeper than SQLite's parser allows, before Python's parser recurses.
@@ -367,24 +368,24 @@ def value_problems(connection: sqlite3.Connection, revision: str, name: str, tru
                         f'sum(CASE WHEN json_valid("{column}") AND json_type("{column}") = \'array\' '
                         f'THEN (SELECT count(*) FROM json_each("{column}") WHERE type != \'text\') > 0 ELSE 1 END)'
                     )
-                    checks.append((column, "json", None))
+                    checks.append((column, "json", ""))
                 values = ENUM_COLUMNS.get((table, column))
                 if values is not None:
                     listed = ", ".join(f"'{v}'" for v in values)
                     parts.append(f'sum("{column}" NOT IN ({listed}))')
-                    checks.append((column, "enum", values))
+                    checks.append((column, "enum", ", ".join(values)))
             row = connection.execute(f'SELECT {", ".join(parts)} FROM "{table}"').fetchone()
             for (column, kind, extra), found in zip(checks, row):
                 if not found:
                     continue
                 if kind == "type":
-                    problems.append(f"{found} waarde(n) van het verkeerde soort in ‘{table}.{column}’ (verwacht: {'/'.join(extra)})")
+                    problems.append(f"{found} waarde(n) van het verkeerde soort in ‘{table}.{column}’ (verwacht: {extra})")
                 elif kind == "json":
                     problems.append(f"{found} waarde(n) in ‘{table}.{column}’ die geen lijst van teksten zijn")
                 elif kind == "length":
-                    problems.append(f"{found} tekst(en) langer dan {extra:,} tekens in ‘{table}.{column}’".replace(",", "."))
+                    problems.append(f"{found} tekst(en) langer dan {extra} tekens in ‘{table}.{column}’")
                 else:
-                    problems.append(f"{found} onbekende waarde(n) in ‘{table}.{column}’ (toegestaan: {', '.join(extra)})")
+                    problems.append(f"{found} onbekende waarde(n) in ‘{table}.{column}’ (toegestaan: {extra})")
     except sqlite3.Error as exc:
         raise read_error(name, exc) from exc
     return problems

@@ -28,7 +28,7 @@ import shutil
 import sqlite3
 import stat
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .errors import DocumentError
@@ -195,7 +195,7 @@ def trajectory_ids(copy: Path) -> list[object] | None:
 
 
 def _stamp() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 def set_aside(side_file: Path) -> Path:

@@ -231,11 +231,12 @@ def _many_tables(count: int) -> Callable[[Path, bytes], None]:
 
 
 def _many_views(count: int) -> tuple[str, ...]:
-    return (
+    statement = (
         "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < "
         f"{count}) INSERT INTO sqlite_master SELECT 'view', 'v_' || i, 'v_' || i, 0, "
-        "'CREATE VIEW v_' || i || ' AS SELECT ' || i FROM r",
+        "'CREATE VIEW v_' || i || ' AS SELECT ' || i FROM r"
     )
+    return (statement,)
 
 
 def _content_cases() -> list[Case]:
@@ -458,7 +459,7 @@ def _journal_cases() -> list[Case]:
     def journal(name: str, make: Callable[[Path, bytes], None], **expect: str) -> Case:
         return Case(name, _cached(name, make), kind="journal", **expect)  # type: ignore[arg-type]
 
-    header_only = lambda data: data[:512]  # noqa: E731
+    header_only = lambda data: data[:512]
     return [
         journal("journal-eigen-onderbroken-wijziging", _own_hot_journal, editing="repaired"),
         journal("journal-van-ander-document", _journal_of(("UPDATE trajectory SET title = 'Een ander traject'",
