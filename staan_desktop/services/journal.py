@@ -97,6 +97,10 @@ def foreign_reason(path: Path) -> str | None:
                 return f"paginagrootte {page_size}, het document {_page_size(header)}"
             if not _power_of_two(sector, 32, 65536):
                 return f"ongeldige sectorgrootte {sector}"
+            # Each original page is kept once: a journal is never much larger than the
+            # document was (and a huge one would otherwise be copied into the backups).
+            if size > 2 * (initial_pages + 1) * (page_size + 8) + (1 << 20):
+                return "groter dan een logboek van dit document kan zijn"
             first_page = _original_first_page(handle, size, sector, page_size, initial_pages)
     except OSError as exc:
         return f"onleesbaar ({exc.strerror})"

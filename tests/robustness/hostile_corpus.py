@@ -421,6 +421,20 @@ def _patched_journal(patch: Callable[[bytes], bytes]) -> Callable[[Path, bytes],
     return make
 
 
+def _sparse_journal(size: int) -> Builder:
+    """The file's own journal header, then holes up to ``size`` bytes."""
+
+    def build(directory: Path, real: bytes) -> Path:
+        path = _cached("journal-eigen-onderbroken-wijziging", _own_hot_journal)(directory, real)
+        journal = directory / (NAME + "-journal")
+        with journal.open("r+b") as handle:
+            handle.truncate(512)
+            handle.truncate(size)
+        return path
+
+    return build
+
+
 def _with_journal(data: bytes | Callable[[], bytes]) -> Callable[[Path, bytes], None]:
     def make(work: Path, _real: bytes) -> None:
         (work / (NAME + "-journal")).write_bytes(data() if callable(data) else data)
@@ -473,6 +487,7 @@ def _journal_cases() -> list[Case]:
         journal("journal-grotere-begingrootte", _patched_journal(_at(16, (999_999).to_bytes(4, "big"))), editing="repaired"),
         journal("journal-eerste-pagina-ander-id", _patched_journal(_at(512 + 4 + 68, b"\x00\x00\x00\x01")), editing="repaired"),
         journal("journal-eerste-pagina-andere-teller", _patched_journal(_at(512 + 4 + 24, b"\x00\x01\x00\x00")), editing="repaired"),
+        Case("journal-eigen-kop-2gb-ijl", _sparse_journal(2 * GB), kind="journal", editing="repaired"),
         journal("journal-alleen-kop", _patched_journal(header_only)),
         journal("journal-afgekapt-in-kop", _patched_journal(lambda d: d[:20])),
         journal("journal-afgekapt-halverwege", _patched_journal(lambda d: d[: len(d) // 2])),
