@@ -250,11 +250,13 @@ def put_back(folder: Path, path: Path, side_files: list[Path]) -> None:
             extra.unlink()
 
 
-def repair(path: Path, side_files: list[Path], reason: str, act: Callable[[], None], confirm: Callable[[Path], None]) -> Path:
+def repair(
+    path: Path, side_files: list[Path], reason: str, act: Callable[[], None], confirm: Callable[[Path], None], failure: str
+) -> Path:
     """Copy ``path`` and ``side_files`` into the backups, run ``act`` (a rollback or a
     conversion SQLite performs on the file) and ``confirm`` with the copy of the file as it was
     (raises :class:`DocumentError` when the result is not this document, healthy); on failure
-    put the copies back and refuse."""
+    put the copies back and refuse with ``failure`` and the cause."""
     try:
         folder = copy_aside(path, side_files, reason)
     except OSError as exc:
@@ -275,10 +277,9 @@ def repair(path: Path, side_files: list[Path], reason: str, act: Callable[[], No
                 f"een kopie staat in {folder}.",
                 f"{exc}; {again}",
             ) from again
-        detail = exc.message if isinstance(exc, DocumentError) else str(exc)
+        cause = f" {exc.message}" if isinstance(exc, DocumentError) else ""
         raise DocumentError(
-            f"De onderbroken wijziging in ‘{path.name}’ kon niet veilig worden teruggedraaid; het "
-            "bestand is teruggezet zoals het was en niet geopend.",
-            detail,
+            f"{failure}{cause} Het bestand is teruggezet zoals het was en niet geopend.",
+            exc.details if isinstance(exc, DocumentError) else str(exc),
         ) from exc
     return folder

@@ -401,12 +401,21 @@ def _inspect(path: Path, *, collect: bool) -> tuple[FileReport, dict[str, bool]]
     return FileReport(path, revision, problems, needs_migration=revision != head_revision()), trusted
 
 
-def _foreign(path: Path, problems: list[str]) -> DocumentError:
+class ForeignDocument(DocumentError):
+    """A file whose schema or content differs from what the migrations make; ``problems``
+    lists each difference in Dutch."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message, "\n".join(problems[:50]))
+        self.problems = problems
+
+
+def _foreign(path: Path, problems: list[str]) -> ForeignDocument:
     more = f", en nog {len(problems) - 1} verschil(len)" if len(problems) > 1 else ""
-    return DocumentError(
+    return ForeignDocument(
         f"Het bestand ‘{path.name}’ is niet geopend: het wijkt af van een STAAN-document — {problems[0]}{more}. "
         "Het is niet veranderd.",
-        "\n".join(problems[:50]),
+        problems,
     )
 
 
@@ -554,13 +563,16 @@ def _confirm_document(path: Path, before: Path) -> None:
     """After a rollback or conversion: ``integrity_check`` passes and the file is still this
     document — our application id, the schema of a known revision, at most one trajectory,
     and the same one as in ``before`` (the copy taken first), where that can be read."""
-    inspect_file(path)
+    try:
+        inspect_file(path)
+    except ForeignDocument as exc:
+        raise DocumentError(f"Daarna week het af van een STAAN-document: {exc.problems[0]}.", exc.details) from exc
+    except DocumentError as exc:
+        raise DocumentError("Daarna was het geen gezond STAAN-document.", exc.details or exc.message) from exc
     ids_before = journal.trajectory_ids(before)
     ids_after = journal.trajectory_ids(path)
     if ids_before is not None and ids_before != ids_after:
-        raise DocumentError(
-            f"Na het terugdraaien is ‘{path.name}’ niet meer hetzelfde document.", f"{ids_before} → {ids_after}"
-        )
+        raise DocumentError("Daarna was het een ander document.", f"{ids_before} → {ids_after}")
     conn = inspection.connect_read_only(path)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchmany(21)
@@ -568,7 +580,7 @@ def _confirm_document(path: Path, before: Path) -> None:
         conn.close()
     problems = [str(r[0]) for r in rows if r[0] != "ok"]
     if problems:
-        raise DocumentError(f"Het bestand ‘{path.name}’ is beschadigd.", "\n".join(problems))
+        raise DocumentError("Daarna was het bestand beschadigd.", "\n".join(problems))
 
 
 def _repair_for_editing(path: Path, header: bytes) -> list[str]:
@@ -578,7 +590,11 @@ def _repair_for_editing(path: Path, header: bytes) -> list[str]:
     notices = []
     if journal.is_wal(header):
         side = [side for side in journal.wal_paths(path) if side.is_file()]
-        journal.repair(path, side, "wal", lambda: _let_sqlite_write(path, "PRAGMA journal_mode=DELETE"), lambda before: _confirm_document(path, before))
+        journal.repair(
+            path, side, "wal", lambda: _let_sqlite_write(path, "PRAGMA journal_mode=DELETE"),
+            lambda before: _confirm_document(path, before),
+            failure=f"‘{path.name}’ kon niet veilig uit de WAL-modus worden omgezet.",
+        )
         notices.append(f"‘{path.name}’ stond in WAL-modus en is omgezet; het origineel staat bij de reservekopieën.")
     if not _hot_journal(path):
         return notices
@@ -597,7 +613,11 @@ def _repair_for_editing(path: Path, header: bytes) -> list[str]:
             f"Het logboek naast ‘{path.name}’ is onvolledig ({incomplete}): de onderbroken wijziging kan "
             "niet worden teruggedraaid. Er is niets veranderd; zet een reservekopie terug.",
         )
-    journal.repair(path, [log], "onderbroken", lambda: _let_sqlite_write(path, "SELECT count(*) FROM sqlite_master"), lambda before: _confirm_document(path, before))
+    journal.repair(
+        path, [log], "onderbroken", lambda: _let_sqlite_write(path, "SELECT count(*) FROM sqlite_master"),
+        lambda before: _confirm_document(path, before),
+        failure=f"De onderbroken wijziging in ‘{path.name}’ kon niet veilig worden teruggedraaid.",
+    )
     notices.append(f"Een onderbroken wijziging in ‘{path.name}’ is teruggedraaid; een kopie van daarvoor staat bij de reservekopieën.")
     return notices
 
