@@ -143,7 +143,7 @@ def read_error(name: str, exc: sqlite3.Error) -> DocumentError:
 
 
 def normalize_sql(sql: str | None) -> str | None:
-    return None if sql is None else re.sub(r"\s+", " ", sql).strip()
+    return None if sql is None else " ".join(sql.split())
 
 
 SchemaObject = tuple[str, str, str, "str | None"]
