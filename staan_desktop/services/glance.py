@@ -29,7 +29,7 @@ _LOOK_SECONDS = 0.15
 _MAX_BYTES = 1 << 30
 
 
-def _wal_header(path: Path) -> bool:
+def _no_look(path: Path) -> bool:
     """A WAL-mode file, or side files SQLite would block on (a FIFO as journal): no look."""
     import os
     import stat
@@ -86,8 +86,8 @@ def glance(path: Path) -> Glance | None:
 
     path = Path(path)
     try:
-        if not path.is_file() or path.stat().st_size > _MAX_BYTES or _wal_header(path):
-            return None  # WAL: a read-only look would leave -shm beside the file
+        if not path.is_file() or path.stat().st_size > _MAX_BYTES or _no_look(path):
+            return None  # WAL: a read-only look would leave -shm beside the file; FIFOs block
         connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         # A file's schema is not trusted, and the look runs before the window can answer:
         # every statement is stopped after a moment (a recursive view must not hang it).
