@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,10 +27,14 @@ def _writable(path: Path) -> Iterator:
 
     try:
         lock = locking.acquire(path)
+    except locking.ForeignLock:
+        raise  # something else stands where the lock belongs: nobody can tell who writes
     except locking.LockUnavailable:
         lock = None  # a read-only folder: the write below fails with its own clear message
     try:
         with open_document(path) as doc:
+            for notice in doc.notices:  # what opening repaired (a rollback, a conversion)
+                print(f"staan: {notice}", file=sys.stderr)
             yield doc
     finally:
         if lock is not None:

@@ -32,6 +32,7 @@ import platformdirs
 from .errors import DocumentError
 from .file_format import SUFFIX
 from .files import write_failure_reason
+from .inspection import connect
 from .store import Document, inspect_file
 
 APP_NAME = "STAAN Desktop"
@@ -91,10 +92,6 @@ def backup_dir(path: Path, root: Path | None = None) -> Path:
     return (Path(root) if root is not None else backup_root()) / document_key(path)
 
 
-def _ro_uri(path: Path) -> str:
-    return Path(path).absolute().as_uri() + "?mode=ro"
-
-
 def _fsync_dir(directory: Path) -> None:
     if os.name == "posix":
         fd = os.open(directory, os.O_RDONLY)
@@ -138,10 +135,10 @@ def _info(path: Path) -> BackupInfo | None:
 
 def _snapshot(source: Path, target: Path) -> None:
     """A consistent copy of ``source`` into the new file ``target``, checked and on disk."""
-    src = sqlite3.connect(_ro_uri(source), uri=True)
+    src = connect(source, mode="ro", unbounded=True)
     try:
         src.execute("PRAGMA busy_timeout=5000")
-        dst = sqlite3.connect(target)
+        dst = connect(target, unbounded=True)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")

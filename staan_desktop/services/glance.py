@@ -16,12 +16,33 @@ given back at the next start while the file is unchanged (:func:`recall`), witho
 from __future__ import annotations
 
 import ast
+import time
 from pathlib import Path
 from typing import NamedTuple
 
 from staan_desktop.domain.status import Status
 
 from .file_format import APPLICATION_ID
+
+#: The look runs on the GUI thread: a bound on its time and on the file it is taken of.
+_LOOK_SECONDS = 0.15
+_MAX_BYTES = 1 << 30
+
+
+def _no_look(path: Path) -> bool:
+    """A WAL-mode file, or side files SQLite would block on (a FIFO as journal): no look."""
+    import os
+    import stat
+
+    for side in ("-journal", "-wal", "-shm"):
+        try:
+            if not stat.S_ISREG(os.lstat(f"{path}{side}").st_mode):
+                return True
+        except OSError:
+            pass
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    return len(header) == 20 and 2 in (header[18], header[19])
 
 
 class ContentCounts(NamedTuple):
@@ -65,21 +86,32 @@ def glance(path: Path) -> Glance | None:
 
     path = Path(path)
     try:
-        if not path.is_file():
-            return None
+        if not path.is_file() or path.stat().st_size > _MAX_BYTES or _no_look(path):
+            return None  # WAL: a read-only look would leave -shm beside the file; FIFOs block
         connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        # A file's schema is not trusted, and the look runs before the window can answer:
+        # every statement is stopped after a moment (a recursive view must not hang it).
+        connection.execute("PRAGMA trusted_schema=OFF")
+        started = time.monotonic()
+        connection.set_progress_handler(lambda: int(time.monotonic() - started > _LOOK_SECONDS), 1000)
     except (OSError, sqlite3.Error):
         return None
     try:
         if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             return None
+        kinds = dict(connection.execute(
+            "SELECT name, type FROM sqlite_master WHERE name IN ('trajectory', 'municipality', 'conference', "
+            "'statement', 'motive', 'task_field', 'role') LIMIT 8"
+        ).fetchall())
+        if len(kinds) != 7 or set(kinds.values()) != {"table"}:
+            return None  # a view in a table's place: the proper opening says what is wrong
         row = connection.execute(f"SELECT {', '.join(INFO_FIELDS)}, status FROM trajectory").fetchone()
         if row is None:
             return None
         counts = ContentCounts(*connection.execute(COUNTS_SQL).fetchone())
         return Glance(path, dict(zip(INFO_FIELDS, map(str, row[:-1]))), Status(row[-1]), counts)
-    except (sqlite3.Error, ValueError, TypeError):
-        return None
+    except (sqlite3.Error, ValueError, TypeError, OverflowError, MemoryError):
+        return None  # a hot journal (never applied here), damage, or a look that took too long
     finally:
         connection.close()
 

@@ -29,6 +29,7 @@ import getpass
 import json
 import os
 import socket
+import stat
 import sys
 import time
 from dataclasses import asdict, dataclass
@@ -177,15 +178,63 @@ def _pid_alive(pid: int) -> bool:
 
 
 def read_lock(document: Path) -> LockInfo | None:
-    """Who holds ``document``, or ``None`` if nobody (or the lock file is not readable yet)."""
-    return _read(lock_path(document))
+    """Who holds ``document``, or ``None`` if nobody (or the lock file is not readable yet, or
+    is no lock file at all)."""
+    try:
+        return _read(lock_path(document))
+    except ForeignLock:
+        return None
+
+
+#: A lock file holds one short JSON object; anything larger was not written by us.
+MAX_LOCK_BYTES = 4096
+
+
+class ForeignLock(LockUnavailable):
+    """Something that is not a lock file stands in its place (a FIFO, a link to a device, a
+    huge file): never read, never removed; the document is opened read-only."""
+
+
+def _foreign(path: Path) -> ForeignLock:
+    return ForeignLock(
+        f"Naast dit document staat ‘{path.name}’, dat geen slotbestand van STAAN Desktop is; "
+        "daarom wordt er niet in het document geschreven. Verwijder dat bestand om te kunnen bewerken."
+    )
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    """The bytes of a lock file, read only when it is a small regular file: opened without
+    following a link and without blocking (a FIFO), and looked at (fstat) before it is read.
+    ``None`` when there is no file; :class:`ForeignLock` when something else stands there."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            raise _foreign(path) from exc
+        return None  # unreadable for now (permissions): judged by its age like an empty one
+    try:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_LOCK_BYTES:
+            raise _foreign(path)
+        return os.read(fd, MAX_LOCK_BYTES + 1)
+    finally:
+        os.close(fd)
 
 
 def _read(path: Path) -> LockInfo | None:
+    data = _read_bytes(path)
+    if data is None:
+        return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        parsed = json.loads(data.decode("utf-8"))
+        pid = int(parsed["pid"])
+        if not -1 <= pid < 1 << 31:
+            return None  # no process has that number (and os.kill would overflow)
+        return LockInfo(str(parsed["user"]), str(parsed["host"]), pid, str(parsed["since"]))
+    except (ValueError, KeyError, TypeError, RecursionError):
         return None
 
 

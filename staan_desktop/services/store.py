@@ -11,19 +11,22 @@ import ast
 import functools
 import os
 import sqlite3
+import stat
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
+from . import inspection, journal
 from .errors import DocumentError, ReadOnlyError, ValidationError
 from .file_format import APPLICATION_ID, SQLITE_HEADER, SUFFIX
 from .files import write_failure_reason
@@ -101,10 +104,19 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def _uri(path: Path, mode: str) -> str:
-    """An SQLite URI for exactly ``path``: ``#``, ``?`` and ``%`` in a file name are escaped
-    (unescaped, SQLite and SQLAlchemy read them as URI syntax and open another file)."""
-    return f"{Path(path).absolute().as_uri()}?mode={mode}"
+_uri = inspection.uri
+
+
+def _bound_statements(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
+    # A statement that runs longer than a bound is stopped (a runaway query cannot hang the
+    # window); the clock restarts at every statement, see _statement_starts.
+    record.info["statement_started"] = inspection.bound(dbapi_connection)
+
+
+def _statement_starts(conn: Connection, *_args: object) -> None:
+    holder = conn.connection.info.get("statement_started")
+    if holder is not None:
+        holder[0] = time.monotonic()
 
 
 def _engine(path: Path, read_only: bool = False, write: bool = True) -> Engine:
@@ -117,13 +129,15 @@ def _engine(path: Path, read_only: bool = False, write: bool = True) -> Engine:
     # before every transaction.
     engine = create_engine(
         "sqlite://",
-        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),  # pragmas: _set_pragmas
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
         pool_reset_on_return="rollback",
     )
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _bound_statements)
+    event.listen(engine, "before_cursor_execute", _statement_starts)
     # SQLite's driver opens transactions lazily and never for DDL; take control so that a
     # transaction starts exactly at BEGIN and ends at COMMIT.
     event.listen(engine, "connect", lambda conn, _rec: setattr(conn, "isolation_level", None))
@@ -157,6 +171,8 @@ def _storage_error(exc: DBAPIError, what: str) -> DocumentError:
         reason = "een ander programma houdt het bestand bezet"
     elif "malformed" in text or "not a database" in text:
         reason = "het bestand is beschadigd"
+    elif "interrupted" in text:
+        reason = f"dit duurde te lang (meer dan {inspection.STATEMENT_SECONDS:.0f} seconden)"
     else:
         reason = "het bestand kon niet worden geschreven"
     return DocumentError(f"{what}: {reason}. Het document is onveranderd.", str(exc.orig))
@@ -177,6 +193,8 @@ class Document:
         self.path = Path(path)
         self.read_only = read_only
         self.read_only_reason = read_only_reason
+        #: What opening repaired and the user should be told (a rollback, a journal set aside).
+        self.notices: list[str] = []
         self._identity = _identity(self.path)
         self.engine = _engine(self.path, read_only)
         self.read_engine = _engine(self.path, read_only, write=False)
@@ -253,7 +271,7 @@ def _check_length(path: Path, header: bytes) -> None:
     """A file shorter than its header says was cut off (an interrupted copy or download).
     SQLite reads the missing bytes as zeros, which can silently change the last texts, and
     ``quick_check`` does not always notice: refuse it. (With a journal beside it the file may
-    be mid-commit; the journal decides, see :func:`_roll_back_interrupted_edit`.)"""
+    be mid-commit; the journal decides, see :func:`_repair_for_editing`.)"""
     if header[92:96] != header[24:28] or path.with_name(path.name + "-journal").exists():
         return  # the page count in the header is not maintained (very old writer)
     page_size = int.from_bytes(header[16:18], "big")
@@ -269,13 +287,20 @@ def _check_length(path: Path, header: bytes) -> None:
 
 def check_kind(path: Path) -> bytes:
     """Whether ``path`` is a STAAN document at all, from its first 100 bytes (no SQLite, no
-    integrity check): raise :class:`DocumentError` for a missing, foreign or cut-off file.
-    Returns the header. Cheap enough to run before anything is written beside the file."""
+    integrity check): raise :class:`DocumentError` for a missing, foreign, cut-off or too
+    large file. Returns the header. Cheap enough to run before anything is written beside it."""
     path = Path(path)
     _check_path(path)
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
+        # Non-blocking: a FIFO put in the document's place must not hang the open.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            status = os.fstat(fd)
+            if not stat.S_ISREG(status.st_mode):
+                raise DocumentError(f"‘{path.name}’ is geen gewoon bestand.")
+            header = os.read(fd, 100)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise DocumentError(f"Het bestand ‘{path.name}’ kan niet worden gelezen.", str(exc)) from exc
     if not header:
@@ -288,48 +313,117 @@ def check_kind(path: Path) -> bytes:
             f"Het bestand ‘{path.name}’ is een database van een andere toepassing, geen STAAN-document.",
             f"application_id = {app_id:#x}, verwacht {APPLICATION_ID:#x}",
         )
+    if status.st_size > inspection.MAX_FILE_BYTES:
+        raise DocumentError(
+            f"Het bestand ‘{path.name}’ is groter dan 1 GB; zo groot wordt een STAAN-document niet. "
+            "Het is niet geopend en niet veranderd.",
+            f"{status.st_size} bytes",
+        )
+    if not inspection.schema_entries_at_most(path, header):
+        raise inspection.too_many_objects(path.name)
+    odd = journal.odd_side_file(path)
+    if odd is not None:
+        raise DocumentError(
+            f"Naast ‘{path.name}’ staat ‘{odd.name}’, dat geen gewoon bestand is; het document is niet "
+            f"geopend en niet veranderd. Verplaats of verwijder ‘{odd.name}’ en probeer het opnieuw."
+        )
     _check_length(path, header)
     return header
 
 
-def inspect_file(path: Path) -> FileReport:
-    """Check a file without changing a byte of it; raise :class:`DocumentError` if it is not
-    a STAAN document at all, return the problems of one that is."""
+def _refuse_wal(path: Path) -> None:
+    raise DocumentError(
+        f"Het bestand ‘{path.name}’ is door een ander programma in WAL-modus gezet en kan zo niet "
+        "gelezen worden zonder bestanden ernaast te schrijven. Open het om te bewerken: dan wordt "
+        "het omgezet, met eerst een reservekopie."
+    )
+
+
+def _inspect(path: Path, *, collect: bool) -> tuple[FileReport, dict[str, bool]]:
+    """Read a file's schema, health and counts without changing a byte. A file that is not a
+    STAAN document at all, damaged or from a newer version raises :class:`DocumentError`; with
+    ``collect`` the rest (foreign schema objects, counts) is returned as problems, otherwise
+    raised too. Also returns which tables may be read further: exactly as the migrations make
+    them and within the row limits."""
     path = Path(path)
-    check_kind(path)
+    header = check_kind(path)
+    if journal.is_wal(header):
+        _refuse_wal(path)
+    conn = inspection.connect_read_only(path)
     try:
-        conn = sqlite3.connect(_uri(path, "ro"), uri=True)
-    except sqlite3.Error as exc:
-        raise DocumentError(f"Het bestand ‘{path.name}’ kan niet worden geopend.", str(exc)) from exc
-    try:
+        objects = inspection.schema_objects(conn, path.name)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorcode", None) == _SQLITE_READONLY_ROLLBACK:
-                raise DocumentError(
-                    f"In het bestand ‘{path.name}’ is een wijziging onderbroken (bijvoorbeeld door een "
-                    "stroomstoring). Open het in STAAN Desktop om die terug te draaien; alle bewaarde "
-                    "wijzigingen blijven.",
-                    str(exc),
-                ) from exc
-            raise DocumentError(f"Het bestand ‘{path.name}’ is beschadigd.", str(exc)) from exc
-        problems = [r[0] for r in rows if r[0] != "ok"]
+            rows = conn.execute("PRAGMA quick_check").fetchmany(21)
+        except sqlite3.Error as exc:
+            raise inspection.read_error(path.name, exc) from exc
+        problems = [r[0] if isinstance(r[0], str) else repr(r[0]) for r in rows if r[0] != "ok"]
         if problems:
             raise DocumentError(f"Het bestand ‘{path.name}’ is beschadigd.", "\n".join(problems[:20]))
+        expected_version = ("table", "alembic_version", "alembic_version")
+        stored = {o[:3]: o for o in objects}
+        reference = {o[:3]: o for o in inspection.reference_schema()[head_revision()]}
+        if stored.get(expected_version) != reference[expected_version]:
+            raise DocumentError(
+                f"Het bestand ‘{path.name}’ is beschadigd of onvolledig: de schemaversie ontbreekt.",
+            )
         try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise DocumentError(f"Het bestand ‘{path.name}’ is beschadigd of onvolledig.", str(exc)) from exc
+            versions = conn.execute("SELECT version_num FROM alembic_version LIMIT 2").fetchall()
+        except sqlite3.Error as exc:
+            raise inspection.read_error(path.name, exc) from exc
+        revision = versions[0][0] if len(versions) == 1 else None
+        if revision not in known_revisions():
+            if not versions:
+                raise DocumentError(f"Het bestand ‘{path.name}’ is beschadigd of onvolledig: de schemaversie ontbreekt.")
+            raise DocumentError(
+                f"Het bestand ‘{path.name}’ is gemaakt met een nieuwere versie van STAAN Desktop. "
+                "Werk de toepassing bij om het te openen.",
+                f"schemaversie {str(revision)[:40]!r}; deze versie kent {sorted(known_revisions())}",
+            )
+        problems = inspection.schema_problems(objects, revision)
+        expected = {(o[0], o[1]): o for o in inspection.reference_schema()[revision]}
+        actual = {(o[0], o[1]): o for o in objects}
+        trusted = {
+            table: actual.get(("table", table)) == expected[("table", table)]
+            for table in inspection.tables_of(revision)
+        }
+        if problems and not collect:
+            raise _foreign(path, problems)
+        problems += inspection.count_problems(conn, revision, path.name, trusted, empty_ok=not collect)
+        if problems and not collect:
+            raise _foreign(path, problems)
+        # Values the tree cannot hold (a number where text belongs, an unknown status, a text
+        # longer than allowed): one bounded scan per table, before any of them is read.
+        problems += inspection.value_problems(conn, revision, path.name, trusted)
+        if problems and not collect:
+            raise _foreign(path, problems)
     finally:
         conn.close()
-    revision = row[0] if row else None
-    if revision not in known_revisions():
-        raise DocumentError(
-            f"Het bestand ‘{path.name}’ is gemaakt met een nieuwere versie van STAAN Desktop. "
-            "Werk de toepassing bij om het te openen.",
-            f"schemaversie {revision!r}; deze versie kent {sorted(known_revisions())}",
-        )
-    return FileReport(path, revision, [], needs_migration=revision != head_revision())
+    return FileReport(path, revision, problems, needs_migration=revision != head_revision()), trusted
+
+
+class ForeignDocument(DocumentError):
+    """A file whose schema or content differs from what the migrations make; ``problems``
+    lists each difference in Dutch."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message, "\n".join(problems[:50]))
+        self.problems = problems
+
+
+def _foreign(path: Path, problems: list[str]) -> ForeignDocument:
+    more = f", en nog {len(problems) - 1} verschil(len)" if len(problems) > 1 else ""
+    return ForeignDocument(
+        f"Het bestand ‘{path.name}’ is niet geopend: het wijkt af van een STAAN-document — {problems[0]}{more}. "
+        "Het is niet veranderd.",
+        problems,
+    )
+
+
+def inspect_file(path: Path) -> FileReport:
+    """Check a file without changing a byte of it: raise :class:`DocumentError` if it is not a
+    STAAN document as this version's migrations make it (or is damaged, too large, or holds an
+    interrupted edit); return the report of one that is."""
+    return _inspect(path, collect=False)[0]
 
 
 def _migrate(engine: Engine) -> None:
@@ -337,6 +431,8 @@ def _migrate(engine: Engine) -> None:
 
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        # A migration copies whole tables (batch mode): not bounded like a read.
+        connection.connection.dbapi_connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
         config = _alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
@@ -386,7 +482,7 @@ def _build_empty(tmp: Path) -> None:
         tmp.write_bytes(_empty_image)
         return
     tmp.unlink()
-    conn = sqlite3.connect(tmp)
+    conn = inspection.connect(tmp)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.commit()
@@ -433,42 +529,107 @@ def create_document(path: Path) -> Document:
     return Document(path)
 
 
-#: The extended result code of a read-only connection that finds a journal to roll back.
-_SQLITE_READONLY_ROLLBACK = 776
-
-
-def _roll_back_interrupted_edit(path: Path) -> None:
-    """After a crash or power loss in the middle of an edit SQLite leaves a *hot* journal; the
-    next connection that may write rolls it back, restoring the last committed state. The
-    read-only connections of :func:`inspect_file` cannot, so do it first — only for a file
-    that carries our application id, and never for a journal that a live writer holds."""
-    journal = path.with_name(path.name + "-journal")
-    if not journal.is_file():
-        return
+def _hot_journal(path: Path) -> bool:
+    """Whether SQLite would roll a journal into ``path`` at the next connection that may write
+    (a journal exists and no live writer holds the file); asked of a read-only connection,
+    which refuses instead of rolling back."""
+    if not journal.journal_path(path).is_file():
+        return False
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError:
-        return
-    if not header.startswith(SQLITE_HEADER) or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        return
-    try:
-        conn = sqlite3.connect(_uri(path, "rw"), uri=True)
-        try:
-            conn.execute("PRAGMA busy_timeout=5000")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a read rolls back
-        finally:
-            conn.close()
+        conn = inspection.connect(path, mode="ro")
     except sqlite3.Error:
-        pass  # read-only media, or busy: inspect_file says what is wrong
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        return getattr(exc, "sqlite_errorcode", None) == inspection.SQLITE_READONLY_ROLLBACK
+    finally:
+        conn.close()
+    return False
+
+
+def _let_sqlite_write(path: Path, statement: str) -> None:
+    """One connection that may write: SQLite rolls a hot journal back (or, with
+    ``journal_mode=DELETE``, ends write-ahead logging) before it answers."""
+    conn = inspection.connect(path, mode="rw")
+    try:
+        conn.execute("PRAGMA busy_timeout=5000")
+        conn.execute(statement).fetchall()
+    finally:
+        conn.close()
+
+
+def _confirm_document(path: Path, before: Path) -> None:
+    """After a rollback or conversion: ``integrity_check`` passes and the file is still this
+    document — our application id, the schema of a known revision, at most one trajectory,
+    and the same one as in ``before`` (the copy taken first), where that can be read."""
+    try:
+        inspect_file(path)
+    except ForeignDocument as exc:
+        raise DocumentError(f"Daarna week het af van een STAAN-document: {exc.problems[0]}.", exc.details) from exc
+    except DocumentError as exc:
+        raise DocumentError("Daarna was het geen gezond STAAN-document.", exc.details or exc.message) from exc
+    ids_before = journal.trajectory_ids(before)
+    ids_after = journal.trajectory_ids(path)
+    if ids_before is not None and ids_before != ids_after:
+        raise DocumentError("Daarna was het een ander document.", f"{ids_before} → {ids_after}")
+    conn = inspection.connect_read_only(path)
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchmany(21)
+    finally:
+        conn.close()
+    problems = [str(r[0]) for r in rows if r[0] != "ok"]
+    if problems:
+        raise DocumentError("Daarna was het bestand beschadigd.", "\n".join(problems))
+
+
+def _repair_for_editing(path: Path, header: bytes) -> list[str]:
+    """Before a document is opened for editing: end write-ahead logging and roll back an
+    interrupted edit, each only after copies went into the backups and checked after; a
+    journal that cannot belong to the file is set aside. Returns what the user should know."""
+    notices = []
+    if journal.is_wal(header):
+        side = [side for side in journal.wal_paths(path) if side.is_file()]
+        journal.repair(
+            path, side, "wal", lambda: _let_sqlite_write(path, "PRAGMA journal_mode=DELETE"),
+            lambda before: _confirm_document(path, before),
+            failure=f"‘{path.name}’ kon niet veilig uit de WAL-modus worden omgezet.",
+        )
+        notices.append(f"‘{path.name}’ stond in WAL-modus en is omgezet; het origineel staat bij de reservekopieën.")
+    if not _hot_journal(path):
+        return notices
+    log = journal.journal_path(path)
+    reason = journal.foreign_reason(path)
+    if reason is not None:
+        aside = journal.set_aside(log)
+        notices.append(
+            f"Naast ‘{path.name}’ lag een logboek dat er niet bij hoort ({reason}); het is niet toegepast "
+            f"maar opzij gezet als ‘{aside.name}’."
+        )
+        return notices
+    incomplete = journal.incomplete_reason(path)
+    if incomplete is not None:
+        raise DocumentError(
+            f"Het logboek naast ‘{path.name}’ is onvolledig ({incomplete}): de onderbroken wijziging kan "
+            "niet worden teruggedraaid. Er is niets veranderd; zet een reservekopie terug.",
+        )
+    journal.repair(
+        path, [log], "onderbroken", lambda: _let_sqlite_write(path, "SELECT count(*) FROM sqlite_master"),
+        lambda before: _confirm_document(path, before),
+        failure=f"De onderbroken wijziging in ‘{path.name}’ kon niet veilig worden teruggedraaid.",
+    )
+    notices.append(f"Een onderbroken wijziging in ‘{path.name}’ is teruggedraaid; een kopie van daarvoor staat bij de reservekopieën.")
+    return notices
 
 
 def open_document(path: Path, *, read_only: bool = False, read_only_reason: str = "") -> Document:
     """Open an existing document after checking it; an older schema is migrated after a
-    backup (reason "migratie"). An edit interrupted by a crash is rolled back."""
+    backup (reason "migratie"). Opened for editing, an edit interrupted by a crash is rolled
+    back and a WAL-mode file converted (both after copies, see :func:`_repair_for_editing`);
+    read-only, neither happens and the file is refused with a line that says so."""
     path = Path(path)
-    _check_path(path)
-    _roll_back_interrupted_edit(path)
+    header = check_kind(path)
+    notices = [] if read_only else _repair_for_editing(path, header)
     report = inspect_file(path)
     if report.needs_migration:
         if read_only:
@@ -485,7 +646,9 @@ def open_document(path: Path, *, read_only: bool = False, read_only_reason: str 
             _migrate(engine)
         finally:
             engine.dispose()
-    return Document(path, read_only=read_only, read_only_reason=read_only_reason)
+    doc = Document(path, read_only=read_only, read_only_reason=read_only_reason)
+    doc.notices = notices
+    return doc
 
 
 def copy_document(source: Path, target: Path) -> None:
@@ -500,8 +663,8 @@ def copy_document(source: Path, target: Path) -> None:
         raise DocumentError(f"In de map ‘{directory}’ kan niet worden geschreven.", str(exc)) from exc
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(_uri(source, "ro"), uri=True)
-        dst = sqlite3.connect(tmp)
+        src = inspection.connect(source, mode="ro", unbounded=True)
+        dst = inspection.connect(tmp, unbounded=True)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -525,30 +688,37 @@ def copy_document(source: Path, target: Path) -> None:
         raise DocumentError(f"De kopie ‘{target.name}’ kan niet worden geschreven: {reason}.", str(exc)) from exc
 
 
+#: Further checks of ``check``: each gets a read-only, bounded connection to a file whose
+#: schema is known to be the migrations' (and its revision and file name) and returns problems
+#: in Dutch. Other modules append theirs here (e.g. fingerprints of signed-off versions).
+CHECKS: list[Callable[[sqlite3.Connection, str, str], list[str]]] = []
+
+
 def check_document(path: Path) -> FileReport:
-    """Integrity and schema: the full ``integrity_check``, foreign keys, and whether the tables
-    match this version's schema. Never writes."""
-    report = inspect_file(path)
-    conn = sqlite3.connect(_uri(path, "ro"), uri=True)
+    """Everything ``check`` can see, without writing: integrity (the full ``integrity_check``),
+    foreign keys, the schema compared with the migrations' (foreign, missing or altered objects,
+    the insert-only triggers of signed-off versions included), row counts and exactly one
+    trajectory, values of the wrong storage type, over-long texts, unknown enumeration values,
+    and then every check in :data:`CHECKS`."""
+    path = Path(path)
+    report, trusted = _inspect(path, collect=True)
+    revision = report.revision
+    assert revision is not None
+    conn = inspection.connect_read_only(path)
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-        report.problems += [f"integriteit: {r[0]}" for r in rows if r[0] != "ok"]
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        report.problems += [f"verwijzing klopt niet in tabel {r[0]} (rij {r[1]})" for r in fk[:20]]
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchmany(21)
+            report.problems += [f"integriteit: {r[0]}" for r in rows if r[0] != "ok"]
+            if all(trusted.values()):
+                fk = conn.execute("PRAGMA foreign_key_check").fetchmany(20)
+                report.problems += [f"verwijzing klopt niet in tabel {r[0]} (rij {r[1]})" for r in fk]
+        except sqlite3.Error as exc:
+            raise inspection.read_error(path.name, exc) from exc
+        if all(trusted.values()):
+            # The single place where further problem sources are appended (see CHECKS): only
+            # where every table is the migrations' own, so that what they read means what it says.
+            for check in CHECKS:
+                report.problems += check(conn, revision, path.name)
     finally:
         conn.close()
-    if not report.needs_migration:
-        engine = _engine(Path(path), read_only=True)
-        try:
-            with engine.connect() as connection:
-                from alembic.autogenerate import compare_metadata
-                from alembic.runtime.migration import MigrationContext
-
-                from staan_desktop.domain.schema import metadata
-
-                context = MigrationContext.configure(connection, opts={"compare_type": True})
-                diffs = compare_metadata(context, metadata)
-                report.problems += [f"schema wijkt af: {d}" for d in diffs[:20]]
-        finally:
-            engine.dispose()
     return report

@@ -11,8 +11,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from staan_desktop.services import edits
 from staan_desktop.services.interchange import create_demo, load_tree
+from staan_desktop.services.errors import DocumentError
 from staan_desktop.services.store import check_document, inspect_file, open_document
 
 from .helpers import assert_user_message, integrity, sha
@@ -69,14 +72,28 @@ def test_reopen_after_a_crash_mid_transaction(tmp_path: Path) -> None:
     assert integrity(path) == [] and inspect_file(path).ok
 
 
-def test_a_second_reader_after_a_crash_sees_the_committed_state(tmp_path: Path) -> None:
+def test_a_reader_after_a_crash_changes_nothing_and_editing_repairs(tmp_path: Path) -> None:
+    """Read-only, the journal is never applied (it might not belong to the file): the reader is
+    told to open the document for editing, which copies file and journal first and rolls back."""
     path = tmp_path / "traject.staan"
     with create_demo(path) as doc:
         committed = load_tree(doc)
     _crash_in_the_middle_of_a_big_edit(path)
-    with open_document(path, read_only=True) as doc:
+    journal = Path(str(path) + "-journal")
+    before = sha(path), sha(journal)
+    with pytest.raises(DocumentError) as refused:
+        open_document(path, read_only=True)
+    assert "onderbroken" in refused.value.message and "bewerken" in refused.value.message
+    assert_user_message(refused.value.message)
+    assert (sha(path), sha(journal)) == before
+    with open_document(path) as doc:
         assert load_tree(doc) == committed
+        assert any("teruggedraaid" in notice for notice in doc.notices)
     assert integrity(path) == []
+    from staan_desktop.services.backups import backup_dir
+
+    copies = list(backup_dir(path).rglob("traject.staan-journal"))
+    assert len(copies) == 1 and sha(copies[0]) == before[1], "file and journal are copied before the rollback"
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM rule WHERE position >= 100").fetchone()[0] == 0
     conn.close()

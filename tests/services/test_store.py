@@ -154,6 +154,15 @@ def test_read_only_document_refuses_edits(new_doc) -> None:
         assert digest(ro.path) == before
 
 
-def test_check_reports_healthy_document(new_doc) -> None:
-    report = check_document(new_doc.path)
+def test_check_reports_healthy_document(tmp_path: Path) -> None:
+    from staan_desktop.services.interchange import create_demo
+
+    create_demo(tmp_path / "demo.staan").close()
+    report = check_document(tmp_path / "demo.staan")
     assert report.ok, report.problems
+
+
+def test_check_reports_a_document_without_trajectory(new_doc) -> None:
+    # A document holds exactly one trajectory; an empty schema (a crash between creating the
+    # file and writing its content) opens, but check names what is missing.
+    assert check_document(new_doc.path).problems == ["het document heeft geen traject"]
