@@ -551,4 +551,12 @@ def check_document(path: Path) -> FileReport:
                 report.problems += [f"schema wijkt af: {d}" for d in diffs[:20]]
         finally:
             engine.dispose()
+    report.problems += _version_problems(path)
     return report
+
+
+def _version_problems(path: Path) -> list[str]:
+    """Snapshots, sign-off records and their triggers (``services/version_check.py``)."""
+    from .version_check import version_problems
+
+    return version_problems(path)

@@ -16,7 +16,7 @@ from staan_desktop.domain.document import MAX_NAME, MAX_TEXT
 
 from ..errors import ValidationError
 from ..store import Document
-from ..versions import ensure_content_editable
+from ..versions import content_transaction
 
 Row = TypeVar("Row", bound=SQLModel)
 
@@ -104,10 +104,9 @@ def changed(table: str, action: str, item_id: int | None = None, **kw: Any) -> C
 
 @contextmanager
 def editing(doc: Document) -> Iterator[Session]:
-    with doc.transaction() as session:
-        # A signed-off version is frozen and a reviewer may only comment: refuse inside the
-        # transaction, so that no sign-off slips in between the check and the write.
-        ensure_content_editable(doc, session)
+    # A signed-off version is frozen and a reviewer may only comment: content_transaction
+    # refuses inside the transaction, so that no sign-off slips in between check and write.
+    with content_transaction(doc) as session:
         yield session
 
 
