@@ -1,14 +1,22 @@
 """``verify``: does this PDF belong to this document, and to which version, unchanged?
 
-Three independent checks, each reported in words:
+Four independent checks, each reported in words:
 
 1. **Content.** The fingerprint in the PDF's metadata (written at export) must equal the
    fingerprint stored with that version, and that fingerprint is recomputed from the stored
-   snapshot, so a snapshot altered outside STAAN is caught too.
-2. **Bytes.** When the export's SHA-256 was recorded, the PDF must be exactly those bytes —
+   snapshot, so a snapshot altered outside STAAN is caught too; the sign-off records must
+   still say what the snapshot froze (date, meeting, members).
+2. **What a reader sees.** Metadata can be copied and an export hash can be added to the file
+   by anyone with ``sqlite3``, so the page text itself is compared: the version the PDF claims
+   to be is rendered again, in memory and exactly as an export renders it, both PDFs' text is
+   extracted the same way (pypdf), and the first lines that differ are named. Nothing on the
+   pages depends on the moment of export (timestamps are only in the metadata), so no line is
+   ignored. The annex of open review comments shows the comments open *now*; a PDF made with
+   them verifies while they are unchanged.
+3. **Bytes.** When the export's SHA-256 was recorded, the PDF must be exactly those bytes —
    or those bytes followed by incremental updates that only add signatures (a member signing
    an empty field in their reader), as pyHanko's difference analysis judges it.
-3. **Signatures.** Every digital signature in the PDF must be intact. Whether the signer's
+4. **Signatures.** Every digital signature in the PDF must be intact. Whether the signer's
    certificate is trusted is reported, not required: there is no trust list offline.
 """
 
@@ -19,18 +27,21 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from staan_desktop.domain.document import Status
+from staan_desktop.domain.document import Status, Trajectory
 from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_stored, grouped, is_fingerprint, sha256_hex
-from staan_desktop.domain.review_info import PdfMarker, find_marker
+from staan_desktop.domain.review_info import PdfMarker, SignoffInfo, find_marker
 
 from .errors import DocumentError, StaanError
 from .pdf_signing import quiet_pyhanko, subject_name
 from .store import Document
+from .text_compare import first_differences, page_lines
 from .versions import (
+    content_for_export,
     content_fingerprint,
     export_hashes,
     list_versions,
     stored_version,
+    tree_of,
     version_tree,
     version_with_fingerprint,
 )
@@ -158,9 +169,7 @@ def _concept_signed_as(doc: Document, concept_fingerprint: str) -> int | None:
     """The version that is this concept, signed off without change (sign-off only sets the
     status to *vastgesteld*, so compare with the status set back to concept)."""
     for summary in list_versions(doc):
-        tree = version_tree(doc, summary.number)
-        as_concept = tree.model_copy(update={"trajectory": tree.trajectory.model_copy(update={"status": Status.CONCEPT})})
-        if fingerprint(as_concept) == concept_fingerprint:
+        if fingerprint(_as_concept(version_tree(doc, summary.number))) == concept_fingerprint:
             return summary.number
     return None
 
@@ -182,10 +191,12 @@ def verify_pdf(pdf_path: Path, doc: Document) -> VerifyReport:
         current = content_fingerprint(doc)
         if marker.fingerprint == current:
             report.note("Inhoud: de PDF is een concept en komt overeen met de huidige inhoud van het document.")
+            _check_text(report, pdf, doc, tree_of(doc, None), None, "het concept")
         else:
             signed = _concept_signed_as(doc, marker.fingerprint)
             if signed is not None:
                 report.note(f"Inhoud: dit concept is ongewijzigd vastgesteld als versie {signed}.")
+                _check_text(report, pdf, doc, _as_concept(version_tree(doc, signed)), None, "het concept")
             else:
                 report.fail("de PDF is een concept waarvan de inhoud sindsdien is gewijzigd.")
         _check_signatures(report, pdf)
@@ -199,7 +210,8 @@ def verify_pdf(pdf_path: Path, doc: Document) -> VerifyReport:
         if other is not None:
             report.note(f"De vingerafdruk hoort wel bij versie {other}.")
         return report
-    if fingerprint_of_stored(content) != stored or sha256_hex(content.encode("utf-8")) != stored:
+    snapshot_intact = _intact(content, stored)
+    if not snapshot_intact:
         report.fail(f"de opgeslagen inhoud van versie {marker.version} in het document klopt niet meer met haar vingerafdruk.")
     if marker.fingerprint == stored:
         report.note(f"Inhoud: gelijk aan vastgestelde versie {marker.version}.")
@@ -207,6 +219,51 @@ def verify_pdf(pdf_path: Path, doc: Document) -> VerifyReport:
         other = version_with_fingerprint(doc, marker.fingerprint)
         where = f"die van versie {other}" if other else "die van geen enkele versie van dit document"
         report.fail(f"de vingerafdruk is niet die van versie {marker.version} ({grouped(stored)}) maar {where}.")
+    if snapshot_intact:
+        try:
+            tree, info = content_for_export(doc, marker.version)
+        except StaanError as exc:  # the sign-off records no longer say what the snapshot froze
+            report.fail(exc.message)
+        else:
+            _check_text(report, pdf, doc, tree, info, f"versie {marker.version}")
     _check_bytes(report, pdf, export_hashes(doc, marker.version))
     _check_signatures(report, pdf)
     return report
+
+
+def _intact(content: str, stored: str) -> bool:
+    try:
+        return fingerprint_of_stored(content) == stored and sha256_hex(content.encode("utf-8")) == stored
+    except (ValueError, RecursionError):
+        return False
+
+
+def _check_text(report: VerifyReport, pdf: bytes, doc: Document, tree: Trajectory, info: SignoffInfo | None,
+                label: str) -> None:
+    """Compare the page text of ``pdf`` with that of ``tree`` rendered again as an export would."""
+    from .pdf_export import open_comments, render_content
+
+    try:
+        actual = page_lines(pdf)
+    except StaanError as exc:
+        report.fail(exc.message)
+        return
+    lines = [line for _page, line in actual]
+    # Which of the export's own choices this PDF made, read from its pages: a page for the
+    # members to sign on (not when it was signed with a certificate) and the comments annex.
+    signature_page = info is not None and "Ondertekening" in lines[-12:]
+    comments = open_comments(doc) if "Openstaande opmerkingen" in " ".join(lines) else ()
+    expected_pdf, _boxes = render_content(tree, info, signature_page=signature_page, comments=comments)
+    differences = first_differences(actual, page_lines(expected_pdf))
+    if not differences:
+        report.note(f"Tekst: elke pagina toont precies wat {label} toont ({len(lines)} regels vergeleken).")
+        return
+    report.fail(f"de tekst op de pagina's wijkt af van wat {label} toont. Eerste verschil:")
+    for line in differences:
+        report.note(f"  {line}")
+    if comments:
+        report.note("  (De bijlage met openstaande opmerkingen toont de opmerkingen die nu open staan.)")
+
+
+def _as_concept(tree: Trajectory) -> Trajectory:
+    return tree.model_copy(update={"trajectory": tree.trajectory.model_copy(update={"status": Status.CONCEPT})})

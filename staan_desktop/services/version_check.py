@@ -7,7 +7,9 @@ Reads the insert-only tables with plain ``sqlite3``, read-only, and reports in D
 * sign-off records (date, meeting, members) that differ from the facts frozen in a snapshot
   of form ``staan-canonical-json/2`` (older snapshots hold no such facts: nothing to compare);
 * insert-only triggers that are missing or not the ones migration 0002 made: without them
-  the history can be rewritten or erased by any edit, so a document without them is not in order.
+  the history can be rewritten or erased by any edit, so a document without them is not in order;
+* while the latest version is frozen, content that differs from its snapshot: one of the two was
+  changed outside STAAN (a forger who rewrites a snapshot *and* its fingerprint is caught here).
 """
 
 from __future__ import annotations
@@ -118,8 +120,41 @@ def version_problems(path: Path) -> list[str]:
         tables = {name for (name,) in query("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not set(INSERT_ONLY_TABLES) <= tables:
             return []  # a document from before sign-off existed: nothing to check yet
-        return trigger_problems(query) + history_problems(query)
+        problems = trigger_problems(query) + history_problems(query)
     except sqlite3.DatabaseError as exc:
         return [f"de geschiedenis van vastgestelde versies kan niet worden gelezen ({exc})"]
     finally:
         conn.close()
+    return problems or frozen_content_problems(path)
+
+
+def frozen_content_problems(path: Path) -> list[str]:
+    """While the document is frozen, its content must be the latest snapshot's content."""
+    from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_value, snapshot_parts
+
+    from .errors import StaanError
+    from .store import open_document
+    from .tree import read_tree
+    from .versions import state_in
+
+    try:
+        with open_document(path, read_only=True) as doc, doc.reading() as session:
+            current = state_in(session)
+            if not current.frozen:
+                return []
+            number, content, form = session.connection().exec_driver_sql(
+                "SELECT number, content, canonical_form FROM version WHERE number = ?", (current.working,)
+            ).one()
+            live = fingerprint(read_tree(session))
+    except StaanError as exc:
+        return [f"de inhoud kan niet met de vastgestelde versie worden vergeleken: {exc.message}"]
+    try:
+        frozen = fingerprint_of_value(snapshot_parts(content, form)[0])
+    except (ValueError, RecursionError):
+        return []  # reported by the fingerprint check
+    if live != frozen:
+        return [
+            f"versie {number} is vastgesteld, maar de inhoud van het document wijkt af van de opgeslagen versie; "
+            "een van beide is buiten STAAN gewijzigd"
+        ]
+    return []

@@ -174,7 +174,9 @@ def test_metadata_of_a_signed_off_version_copied_onto_a_concept(signed: Path, tm
     _copy_metadata(tmp_path / "v1.pdf", tmp_path / "ander.pdf", tmp_path / "nagemaakt.pdf")
 
     answer = refused("verify", tmp_path / "nagemaakt.pdf", signed)
-    assert "De PDF klopt NIET." in answer.stderr and "Wij fuseren volgend jaar." in answer.stderr
+    # The first lines that differ are on the title page already: a concept's status line.
+    assert "De PDF klopt NIET." in answer.stderr and "wijkt af van wat versie 1 toont" in answer.stderr
+    assert "pagina 1, in de PDF" in answer.stderr and "CONCEPT" in answer.stderr
 
 
 # The export record ------------------------------------------------------------------------
