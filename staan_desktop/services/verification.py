@@ -30,6 +30,7 @@ from pathlib import Path
 from staan_desktop.domain.document import Status, Trajectory
 from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_stored, grouped, is_fingerprint, sha256_hex
 from staan_desktop.domain.review_info import PdfMarker, SignoffInfo, find_marker
+from staan_desktop.reports.pdf.signatures import INVITATION
 
 from .errors import DocumentError, StaanError
 from .pdf_signing import quiet_pyhanko, subject_name
@@ -251,7 +252,7 @@ def _check_text(report: VerifyReport, pdf: bytes, doc: Document, tree: Trajector
     lines = [line for _page, line in actual]
     # Which of the export's own choices this PDF made, read from its pages: a page for the
     # members to sign on (not when it was signed with a certificate) and the comments annex.
-    signature_page = info is not None and "Ondertekening" in lines[-12:]
+    signature_page = info is not None and INVITATION in lines
     comments = open_comments(doc) if "Openstaande opmerkingen" in " ".join(lines) else ()
     expected_pdf, _boxes = render_content(tree, info, signature_page=signature_page, comments=comments)
     differences = first_differences(actual, page_lines(expected_pdf))

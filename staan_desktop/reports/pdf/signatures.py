@@ -18,6 +18,8 @@ from .context import StoryContext
 from .fonts import printable
 from .text import esc
 
+#: The line that introduces the boxes; ``verify`` recognises a PDF with a signature page by it.
+INVITATION = "Elk lid van de stuurgroep kan hieronder digitaal ondertekenen in de eigen PDF-lezer."
 BOX_HEIGHT = 62.0
 NAME_GAP = 14.0
 ROW_GAP = 26.0
@@ -96,7 +98,7 @@ def signature_page(ctx: StoryContext, heading: Flowable, found: SignatureBoxes) 
     out: list[Flowable] = [PageBreak(), heading, ctx.para(statement + ".")]
     if sign_off.fingerprint.strip():
         out.append(ctx.para(f"Vingerafdruk (SHA-256) van de vastgestelde inhoud:<br/>{esc(grouped(sign_off.fingerprint))}"))
-    out += [ctx.para("Elk lid van de stuurgroep kan hieronder digitaal ondertekenen in de eigen PDF-lezer."), Spacer(1, 10)]
+    out += [ctx.para(INVITATION), Spacer(1, 10)]
     members = sign_off.members
     for first in range(0, len(members), COLUMNS):
         # A row that does not fit goes to the next page whole (it cannot split).
