@@ -104,10 +104,14 @@ def sign_pdf(pdf: bytes, signer: Signer, *, reason: str = "", location: str = ""
 # Empty signature fields -------------------------------------------------------------------
 
 
+#: How the name of every member's signature field begins (``verify`` recognises them by it).
+FIELD_PREFIX = "Handtekening "
+
+
 def field_name(member: str, index: int) -> str:
     """A PDF field name for a member: no dots (they separate field-name parts), unique."""
     clean = re.sub(r"[.\x00-\x1f]", " ", member).strip()
-    return f"Handtekening {index + 1} – {clean}"[:120]
+    return f"{FIELD_PREFIX}{index + 1} – {clean}"[:120]
 
 
 Boxes = Sequence[tuple[int, tuple[float, float, float, float]]]

@@ -9,9 +9,10 @@ Four independent checks, each reported in words:
 2. **What a reader sees.** Metadata can be copied and an export hash can be added to the file
    by anyone with ``sqlite3``, so the page text itself is compared: the version the PDF claims
    to be is rendered again, in memory and exactly as an export renders it, both PDFs' text is
-   extracted the same way (pypdf), and the first lines that differ are named. Nothing on the
-   pages depends on the moment of export (timestamps are only in the metadata), so no line is
-   ignored. The annex of open review comments shows the comments open *now*; a PDF made with
+   extracted the same way (pypdf), and the first lines that differ are named; a page drawn
+   otherwise with the same text (a colour, a rectangle over a line) does not verify either.
+   Nothing on the pages depends on the moment of export (timestamps are only in the metadata),
+   so nothing is ignored but annotations (the members' signature fields). The annex of open review comments shows the comments open *now*; a PDF made with
    them verifies while they are unchanged.
 3. **Bytes.** When the export's SHA-256 was recorded, the PDF must be exactly those bytes —
    or those bytes followed by incremental updates that only add signatures (a member signing
@@ -30,12 +31,11 @@ from pathlib import Path
 from staan_desktop.domain.document import Status, Trajectory
 from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_stored, grouped, is_fingerprint, sha256_hex
 from staan_desktop.domain.review_info import PdfMarker, SignoffInfo, find_marker
-from staan_desktop.reports.pdf.signatures import INVITATION
 
 from .errors import DocumentError, StaanError
-from .pdf_signing import quiet_pyhanko, subject_name
+from .pdf_signing import FIELD_PREFIX, quiet_pyhanko, subject_name
 from .store import Document
-from .text_compare import first_differences, page_lines
+from .text_compare import compare_pdfs, read_pdf
 from .versions import (
     content_for_export,
     content_fingerprint,
@@ -50,6 +50,8 @@ from .versions import (
 #: Metadata keys the renderer writes for a signed-off version (``reports/pdf/renderer.py``).
 VERSION_KEY = "/StaanVersie"
 FINGERPRINT_KEY = "/StaanVingerafdruk"
+#: The title of the annex of open review comments (``reports/pdf/story.py``).
+COMMENTS_TITLE = "Openstaande opmerkingen"
 _KEYWORD_FP = re.compile(r"sha256:([0-9a-f]{64})")
 _KEYWORD_VERSION = re.compile(r"\bversie (\d+)\b")
 
@@ -241,29 +243,60 @@ def _intact(content: str, stored: str) -> bool:
 
 def _check_text(report: VerifyReport, pdf: bytes, doc: Document, tree: Trajectory, info: SignoffInfo | None,
                 label: str) -> None:
-    """Compare the page text of ``pdf`` with that of ``tree`` rendered again as an export would."""
+    """Compare what a reader sees in ``pdf`` with ``tree`` rendered again as an export would."""
     from .pdf_export import open_comments, render_content
 
     try:
-        actual = page_lines(pdf)
+        reader = read_pdf(pdf)
+        # Which of the export's own choices this PDF made: a page for the members to sign on
+        # (not when it was signed with a certificate), and the annex of open comments.
+        signature_page = info is not None and _has_member_fields(reader)
+        annex = _has_outline_entry(reader, COMMENTS_TITLE)
+        comments = open_comments(doc) if annex else ()
+        expected, _boxes = render_content(tree, info, signature_page=signature_page, comments=comments)
+        result = compare_pdfs(pdf, expected)
     except StaanError as exc:
         report.fail(exc.message)
         return
-    lines = [line for _page, line in actual]
-    # Which of the export's own choices this PDF made, read from its pages: a page for the
-    # members to sign on (not when it was signed with a certificate) and the comments annex.
-    signature_page = info is not None and INVITATION in lines
-    comments = open_comments(doc) if "Openstaande opmerkingen" in " ".join(lines) else ()
-    expected_pdf, _boxes = render_content(tree, info, signature_page=signature_page, comments=comments)
-    differences = first_differences(actual, page_lines(expected_pdf))
-    if not differences:
-        report.note(f"Tekst: elke pagina toont precies wat {label} toont ({len(lines)} regels vergeleken).")
+    if result.redrawn:
+        # Same words, drawn otherwise (a colour, a position, a rectangle over a line): a reader
+        # may see something else, and an export of the same version draws every page the same.
+        pages = ", ".join(map(str, result.redrawn[:10])) + (" …" if len(result.redrawn) > 10 else "")
+        report.fail(f"pagina {pages} is anders getekend dan {label} (dezelfde tekst, een andere opmaak).")
+        return
+    if not result.differences:
+        report.note(f"Tekst: elke pagina toont wat {label} toont.")
         return
     report.fail(f"de tekst op de pagina's wijkt af van wat {label} toont. Eerste verschil:")
-    for line in differences:
+    for line in result.differences:
         report.note(f"  {line}")
-    if comments:
-        report.note("  (De bijlage met openstaande opmerkingen toont de opmerkingen die nu open staan.)")
+    if annex:
+        report.note("  (De bijlage met openstaande opmerkingen is vergeleken met de opmerkingen die nu open staan.)")
+
+
+def _has_member_fields(reader: object) -> bool:
+    """The empty (or since signed) signature fields that an export puts on the signature page."""
+    for page in reader.pages:  # type: ignore[attr-defined]
+        for annot in page.get("/Annots") or ():
+            annot = annot.get_object()
+            if annot.get("/FT") == "/Sig" and str(annot.get("/T", "")).startswith(FIELD_PREFIX):
+                return True
+    return False
+
+
+def _has_outline_entry(reader: object, title: str) -> bool:
+    try:
+        items = reader.outline  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a broken outline: the text comparison will show the rest
+        return False
+    stack = [items]
+    while stack:
+        for item in stack.pop():
+            if isinstance(item, list):
+                stack.append(item)
+            elif title in str(getattr(item, "title", "")):
+                return True
+    return False
 
 
 def _as_concept(tree: Trajectory) -> Trajectory:

@@ -46,7 +46,7 @@ def test_a_version_of_form_1_still_opens_exports_verifies_and_checks(tmp_path: P
         assert versions.version_tree(doc, 1) == load_tree(doc)
         export_pdf(doc, tmp_path / "v1.pdf")
         report = verify_pdf(tmp_path / "v1.pdf", doc)
-        assert report.ok and "Tekst: elke pagina toont precies" in report.text, report.text
+        assert report.ok and "Tekst: elke pagina toont wat versie 1 toont." in report.text, report.text
         versions.start_new_draft(doc)
     # Form 1 holds no sign-off facts: rewriting them cannot be seen, and is not claimed to be.
     conn = sqlite3.connect(path)

@@ -242,3 +242,42 @@ def test_verify_a_concept_pdf(tmp_path: Path) -> None:
         edits.add_statement(doc, text="Na de export")
         report = verify_pdf(tmp_path / "concept.pdf", doc)
         assert not report.ok and "sindsdien is gewijzigd" in report.text
+
+
+def test_verify_reads_what_a_reader_sees(doc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The page text is compared with the version rendered again; a page drawn otherwise with
+    the same words (here: one line turned white) does not verify either."""
+    import pikepdf
+
+    export(doc, tmp_path / "v1.pdf")
+    assert "Tekst: elke pagina toont wat versie 1 toont." in verify_pdf(tmp_path / "v1.pdf", doc).text
+    with pikepdf.open(tmp_path / "v1.pdf") as pdf:
+        page = pdf.pages[5]
+        data = page.Contents.read_bytes()
+        assert b"Tonnie Vos" in data
+        page.Contents.write(data.replace(b"Tonnie Vos", b"Tonnie Vis"))
+        pdf.save(tmp_path / "vis.pdf")
+    report = verify_pdf(tmp_path / "vis.pdf", doc)
+    assert not report.ok and "pagina 6, in de PDF: ‘Tonnie Vis" in report.text, report.text
+    with pikepdf.open(tmp_path / "v1.pdf") as pdf:
+        page = pdf.pages[5]
+        data = page.Contents.read_bytes()
+        page.Contents.write(data.replace(b"(Tonnie Vos", b"1 1 1 rg (Tonnie Vos", 1))
+        pdf.save(tmp_path / "wit.pdf")
+    report = verify_pdf(tmp_path / "wit.pdf", doc)
+    assert not report.ok and "pagina 6 is anders getekend dan versie 1" in report.text, report.text
+
+
+def test_verify_a_pdf_with_the_annex_of_open_comments(tmp_path: Path) -> None:
+    from staan_desktop.services import review
+    from staan_desktop.services.pdf_export import export_pdf
+
+    with create_demo(tmp_path / "concept.staan") as doc:
+        comment = review.add_comment(doc, text="Klopt dit bedrag?", author="Piet")
+        export_pdf(doc, tmp_path / "concept.pdf", include_open_comments=True)
+        report = verify_pdf(tmp_path / "concept.pdf", doc)
+        assert report.ok, report.text
+        review.resolve_comment(doc, comment.id, resolved_by="Roel")  # the annex now differs
+        report = verify_pdf(tmp_path / "concept.pdf", doc)
+        assert not report.ok and "de PDF heeft 8 pagina's, het document geeft er 7" in report.text
+        assert "opmerkingen die nu open staan" in report.text

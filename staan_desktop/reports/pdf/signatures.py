@@ -18,7 +18,7 @@ from .context import StoryContext
 from .fonts import printable
 from .text import esc
 
-#: The line that introduces the boxes; ``verify`` recognises a PDF with a signature page by it.
+#: The line that introduces the boxes.
 INVITATION = "Elk lid van de stuurgroep kan hieronder digitaal ondertekenen in de eigen PDF-lezer."
 BOX_HEIGHT = 62.0
 NAME_GAP = 14.0
