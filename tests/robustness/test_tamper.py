@@ -47,17 +47,52 @@ def refused(*args: object) -> subprocess.CompletedProcess[str]:
     return result
 
 
+@pytest.fixture(scope="module")
+def originals(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Made once, through main.py: a concept and its PDF; the same document signed off and its
+    version PDF (recorded there); a copy made before that export with its own export of version 1
+    (so the document has no record of those bytes); another document of other content and its PDF."""
+    where = tmp_path_factory.mktemp("originals")
+    ok("import", DEMO, "-o", where / "concept.staan")
+    ok("export", where / "concept.staan", "--pdf", where / "concept.pdf")
+    shutil.copy(where / "concept.staan", where / "signed.staan")
+    ok("signoff", where / "signed.staan", "--date", "2026-12-01", "--member", "Anna Bakker", "--member", "Jan de Vries",
+       "--meeting", "Stuurgroep 3")
+    shutil.copy(where / "signed.staan", where / "elsewhere.staan")
+    shutil.copy(where / "signed.staan", where / "unexported.staan")
+    ok("export", where / "signed.staan", "--pdf", where / "v1.pdf")
+    ok("export", where / "elsewhere.staan", "--pdf", where / "v1-elsewhere.pdf", "--version", "1")
+    ok("import", DEMO, "-o", where / "other.staan")
+    conn = sqlite3.connect(where / "other.staan")
+    with conn:
+        conn.execute("UPDATE statement SET text = 'Wij fuseren volgend jaar.' WHERE position = 0")
+    conn.close()
+    ok("export", where / "other.staan", "--pdf", where / "other.pdf")
+    return where
+
+
 @pytest.fixture
-def concept(tmp_path: Path) -> Path:
-    ok("import", DEMO, "-o", tmp_path / "traject.staan")
+def concept(originals: Path, tmp_path: Path) -> Path:
+    for name in ("concept.staan", "concept.pdf", "other.pdf"):
+        shutil.copy(originals / name, tmp_path / name)
+    return tmp_path / "concept.staan"
+
+
+@pytest.fixture
+def signed(originals: Path, tmp_path: Path) -> Path:
+    """The signed-off document (named traject.staan) that recorded the export of v1.pdf, beside
+    v1.pdf, v1-elsewhere.pdf and other.pdf."""
+    shutil.copy(originals / "signed.staan", tmp_path / "traject.staan")
+    for name in ("v1.pdf", "v1-elsewhere.pdf", "other.pdf"):
+        shutil.copy(originals / name, tmp_path / name)
     return tmp_path / "traject.staan"
 
 
 @pytest.fixture
-def signed(concept: Path) -> Path:
-    ok("signoff", concept, "--date", "2026-12-01", "--member", "Anna Bakker", "--member", "Jan de Vries",
-       "--meeting", "Stuurgroep 3")
-    return concept
+def unexported(signed: Path, originals: Path) -> Path:
+    """The same signed-off document without any export recorded (v1-elsewhere.pdf came from a copy)."""
+    shutil.copy(originals / "unexported.staan", signed)
+    return signed
 
 
 def change_word(pdf: Path, target: Path, old: bytes = NAME, new: bytes = FAKE) -> None:
@@ -100,7 +135,6 @@ def tamper(doc: Path, *statements: str) -> None:
 
 
 def test_a_changed_word_in_a_concept_pdf_is_named(concept: Path, tmp_path: Path) -> None:
-    ok("export", concept, "--pdf", tmp_path / "concept.pdf")
     change_word(tmp_path / "concept.pdf", tmp_path / "vervalst.pdf")
     assert "Tonnie Vis" in page_lines(tmp_path / "vervalst.pdf")  # a reader sees the change
 
@@ -111,14 +145,11 @@ def test_a_changed_word_in_a_concept_pdf_is_named(concept: Path, tmp_path: Path)
     assert "In orde" in ok("check", concept).stdout  # the document itself is untouched
 
 
-def test_a_changed_word_in_a_signed_off_pdf_exported_elsewhere(signed: Path, tmp_path: Path) -> None:
-    # A secretary exports version 1 from her own copy: this document has no record of those bytes.
-    elsewhere = tmp_path / "kopie" / "traject.staan"
-    elsewhere.parent.mkdir()
-    shutil.copy(signed, elsewhere)
-    ok("export", elsewhere, "--pdf", tmp_path / "v1.pdf", "--version", "1")
-    assert ok("verify", tmp_path / "v1.pdf", signed).stdout.rstrip().endswith("De PDF klopt.")
-    change_word(tmp_path / "v1.pdf", tmp_path / "v1-vervalst.pdf")
+def test_a_changed_word_in_a_signed_off_pdf_exported_elsewhere(unexported: Path, tmp_path: Path) -> None:
+    signed = unexported
+    # A secretary exported version 1 from her own copy: this document has no record of those bytes.
+    assert ok("verify", tmp_path / "v1-elsewhere.pdf", signed).stdout.rstrip().endswith("De PDF klopt.")
+    change_word(tmp_path / "v1-elsewhere.pdf", tmp_path / "v1-vervalst.pdf")
 
     answer = refused("verify", tmp_path / "v1-vervalst.pdf", signed)
     assert "De PDF klopt NIET." in answer.stderr
@@ -126,7 +157,6 @@ def test_a_changed_word_in_a_signed_off_pdf_exported_elsewhere(signed: Path, tmp
 
 
 def test_a_changed_word_in_a_signed_off_pdf_exported_here(signed: Path, tmp_path: Path) -> None:
-    ok("export", signed, "--pdf", tmp_path / "v1.pdf")
     change_word(tmp_path / "v1.pdf", tmp_path / "v1-vervalst.pdf")
     answer = refused("verify", tmp_path / "v1-vervalst.pdf", signed)
     assert "na de export gewijzigd" in answer.stderr  # the bytes differ from the recorded export
@@ -144,46 +174,28 @@ def _copy_metadata(source: Path, onto: Path, target: Path) -> None:
 
 
 def test_metadata_copied_onto_another_concept_pdf(concept: Path, tmp_path: Path) -> None:
-    other = tmp_path / "ander.staan"
-    ok("import", DEMO, "-o", other)
-    conn = sqlite3.connect(other)
-    with conn:
-        conn.execute("UPDATE statement SET text = 'Wij fuseren volgend jaar.' WHERE position = 0")
-    conn.close()
-    ok("export", concept, "--pdf", tmp_path / "echt.pdf")
-    ok("export", other, "--pdf", tmp_path / "ander.pdf")
-    _copy_metadata(tmp_path / "echt.pdf", tmp_path / "ander.pdf", tmp_path / "nagemaakt.pdf")
+    _copy_metadata(tmp_path / "concept.pdf", tmp_path / "other.pdf", tmp_path / "nagemaakt.pdf")
 
     answer = refused("verify", tmp_path / "nagemaakt.pdf", concept)
     assert "De PDF klopt NIET." in answer.stderr and "Wij fuseren volgend jaar." in answer.stderr
 
 
-def test_metadata_of_a_signed_off_version_copied_onto_a_concept(signed: Path, tmp_path: Path) -> None:
+def test_metadata_of_a_signed_off_version_copied_onto_a_concept(unexported: Path, tmp_path: Path) -> None:
+    signed = unexported
     # The version PDF from a copy (no export record here), its metadata pasted onto a concept of
     # other content: the fingerprint says version 1, the pages say something else.
-    elsewhere = tmp_path / "kopie.staan"
-    shutil.copy(signed, elsewhere)
-    ok("export", elsewhere, "--pdf", tmp_path / "v1.pdf", "--version", "1")
-    other = tmp_path / "ander.staan"
-    ok("import", DEMO, "-o", other)
-    conn = sqlite3.connect(other)
-    with conn:
-        conn.execute("UPDATE statement SET text = 'Wij fuseren volgend jaar.' WHERE position = 0")
-    conn.close()
-    ok("export", other, "--pdf", tmp_path / "ander.pdf")
-    _copy_metadata(tmp_path / "v1.pdf", tmp_path / "ander.pdf", tmp_path / "nagemaakt.pdf")
+    _copy_metadata(tmp_path / "v1-elsewhere.pdf", tmp_path / "other.pdf", tmp_path / "nagemaakt.pdf")
 
     answer = refused("verify", tmp_path / "nagemaakt.pdf", signed)
-    # The first lines that differ are on the title page already: a concept's status line.
     assert "De PDF klopt NIET." in answer.stderr and "wijkt af van wat versie 1 toont" in answer.stderr
-    assert "pagina 1, in de PDF" in answer.stderr and "CONCEPT" in answer.stderr
+    # The first lines that differ are the title page's: a concept's mark and status line.
+    assert "pagina 1, in de PDF: ‘CONCEPT’" in answer.stderr
 
 
 # The export record ------------------------------------------------------------------------
 
 
 def test_a_hash_added_to_the_export_record(signed: Path, tmp_path: Path) -> None:
-    ok("export", signed, "--pdf", tmp_path / "v1.pdf")
     change_word(tmp_path / "v1.pdf", tmp_path / "v1-vervalst.pdf")
     digest = hashlib.sha256((tmp_path / "v1-vervalst.pdf").read_bytes()).hexdigest()
     conn = sqlite3.connect(signed)  # inserting is what the insert-only tables allow
@@ -213,7 +225,6 @@ def test_a_hash_added_to_the_export_record(signed: Path, tmp_path: Path) -> None
     ids=["member", "date", "meeting", "member-removed"],
 )
 def test_rewritten_sign_off_facts(signed: Path, tmp_path: Path, statement: str) -> None:
-    ok("export", signed, "--pdf", tmp_path / "v1.pdf")
     tamper(signed, statement)
 
     answer = refused("check", signed)
@@ -226,7 +237,6 @@ def test_rewritten_sign_off_facts(signed: Path, tmp_path: Path, statement: str) 
 
 
 def test_a_rewritten_snapshot(signed: Path, tmp_path: Path) -> None:
-    ok("export", signed, "--pdf", tmp_path / "v1.pdf")
     tamper(signed, "UPDATE version SET content = replace(content, 'Tonnie Vos', 'Tonnie Vis')")
 
     answer = refused("check", signed)
@@ -237,8 +247,7 @@ def test_a_rewritten_snapshot(signed: Path, tmp_path: Path) -> None:
 
 def test_a_snapshot_rewritten_with_its_fingerprint(signed: Path, tmp_path: Path) -> None:
     """A careful forger also replaces the stored fingerprint: the genuine PDF no longer matches
-    any version, and a PDF of the forged content is refused too."""
-    ok("export", signed, "--pdf", tmp_path / "v1.pdf")
+    any version, and check finds the frozen content no longer the snapshot's."""
     conn = sqlite3.connect(signed)
     content, = conn.execute("SELECT content FROM version WHERE number = 1").fetchone()
     conn.close()
