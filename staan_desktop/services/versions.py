@@ -142,7 +142,11 @@ def _ranges(numbers: list[int]) -> str:
 
 
 def _signoff_of(session: Session, number: int) -> tuple[rt.SignoffRow, tuple[str, ...]]:
-    signoff = session.exec(select(rt.SignoffRow).where(rt.SignoffRow.version_number == number)).one()
+    signoff = session.exec(select(rt.SignoffRow).where(rt.SignoffRow.version_number == number)).first()
+    if signoff is None:  # the insert-only triggers were dropped and the record removed
+        raise DocumentError(
+            f"De vastlegging van de vaststelling van versie {number} ontbreekt; het bestand is buiten STAAN bewerkt."
+        )
     members = session.exec(
         select(rt.SignoffMemberRow.name)
         .where(rt.SignoffMemberRow.signoff_id == signoff.id)

@@ -233,6 +233,16 @@ def test_rewritten_sign_off_facts(signed: Path, tmp_path: Path, statement: str) 
     assert "De PDF klopt NIET." in answer.stderr and "vaststelling" in answer.stderr
 
 
+def test_a_removed_sign_off_record(signed: Path, tmp_path: Path) -> None:
+    tamper(signed, "DELETE FROM signoff_member", "DELETE FROM signoff")
+
+    answer = refused("check", signed)
+    assert "versie 1: de vaststelling ontbreekt" in answer.stderr
+    for command in (("verify", tmp_path / "v1.pdf", signed), ("history", signed), ("export", signed, "--pdf", tmp_path / "x.pdf")):
+        answer = refused(*command)
+        assert "vaststelling van versie 1 ontbreekt" in answer.stderr, command
+
+
 # The snapshot -----------------------------------------------------------------------------
 
 
