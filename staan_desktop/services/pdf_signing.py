@@ -2,8 +2,9 @@
 
 With a PKCS#12 certificate chosen by the user the PDF is signed (PAdES baseline B-B: no
 timestamp server or revocation check is contacted — the application never phones out).
-Without one, a signed-off version gets a last page *Ondertekening* with an empty, visible
-signature field per steering-group member, so that each can sign in their own PDF reader.
+Without one, a signed-off version gets an empty, visible signature field per steering-group
+member on the boxes of its last page *Ondertekening* (drawn by the renderer, like every other
+page: ``reports/pdf/signatures.py``), so that each can sign in their own PDF reader.
 
 :func:`finish_export` is the last step of every PDF export: sign or add the fields, write the
 file atomically, and record the SHA-256 of the final bytes with the version (for ``verify``).
