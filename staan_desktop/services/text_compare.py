@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import io
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,9 +31,16 @@ SHOWN = 3
 Lines = list[tuple[int, str]]
 
 
+def quiet_pypdf() -> None:
+    """pypdf logs what it repairs in a damaged file ("Object 34 0 not defined.") to stderr;
+    ``verify`` says in words what it could not read instead."""
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+
+
 def read_pdf(pdf: bytes) -> Any:
     from pypdf import PdfReader
 
+    quiet_pypdf()
     try:
         reader = PdfReader(io.BytesIO(pdf))
         count = len(reader.pages)
@@ -160,7 +168,10 @@ def first_differences(actual: Lines, expected: Lines) -> list[str]:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        page = actual[i1][0] if i1 < len(actual) else (actual[-1][0] if actual else 1)
+        if i1 < len(actual):
+            page = actual[i1][0]
+        else:  # the PDF has nothing where the document has lines: name the document's page
+            page = expected[j1][0] if j1 < len(expected) else (actual[-1][0] if actual else 1)
         return [
             f"pagina {page}, in de PDF: {_quote(actual[i1:i2])}",
             f"volgens het document: {_quote(expected[j1:j2])}",

@@ -35,7 +35,7 @@ from staan_desktop.domain.review_info import PdfMarker, SignoffInfo, find_marker
 from .errors import DocumentError, StaanError
 from .pdf_signing import FIELD_PREFIX, quiet_pyhanko, subject_name
 from .store import Document
-from .text_compare import compare_pdfs, read_pdf
+from .text_compare import compare_pdfs, quiet_pypdf, read_pdf
 from .versions import (
     content_for_export,
     content_fingerprint,
@@ -80,6 +80,7 @@ def read_marker(pdf: bytes) -> PdfMarker | None:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    quiet_pypdf()
     try:
         info = PdfReader(io.BytesIO(pdf)).metadata or {}
     except (PyPdfError, ValueError, KeyError, OSError) as exc:
@@ -276,11 +277,15 @@ def _check_text(report: VerifyReport, pdf: bytes, doc: Document, tree: Trajector
 
 def _has_member_fields(reader: object) -> bool:
     """The empty (or since signed) signature fields that an export puts on the signature page."""
-    for page in reader.pages:  # type: ignore[attr-defined]
-        for annot in page.get("/Annots") or ():
-            annot = annot.get_object()
-            if annot.get("/FT") == "/Sig" and str(annot.get("/T", "")).startswith(FIELD_PREFIX):
-                return True
+    try:
+        for page in reader.pages:  # type: ignore[attr-defined]
+            annots = page.get("/Annots")
+            for annot in annots.get_object() if annots is not None else ():
+                annot = annot.get_object()
+                if annot.get("/FT") == "/Sig" and str(annot.get("/T", "")).startswith(FIELD_PREFIX):
+                    return True
+    except Exception:  # noqa: BLE001 - broken annotations: compared as a PDF without the page
+        return False
     return False
 
 

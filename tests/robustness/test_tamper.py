@@ -295,3 +295,38 @@ def test_dropped_insert_only_triggers_and_an_edit_after_draft(signed: Path) -> N
     answer = refused("check", signed)
     assert "vastgestelde versies" in answer.stderr  # the protection is gone: said in words
     assert "versie 1" in answer.stderr  # and the damage it let through
+
+
+# Damaged PDFs -----------------------------------------------------------------------------
+
+
+def _garbage_stream(source: Path, target: Path) -> None:
+    with pikepdf.open(source) as document:
+        document.pages[3].Contents.write(b"\x00\xff BT (x) Tj ET ET q q Q")
+        document.save(target)
+
+
+def _deep_resources(source: Path, target: Path) -> None:
+    with pikepdf.open(source) as document:
+        outer = inner = pikepdf.Array()
+        for _ in range(2000):
+            deeper = pikepdf.Array()
+            inner.append(deeper)
+            inner = deeper
+        document.pages[3].Resources["/Deep"] = outer
+        document.save(target)
+
+
+def _truncated(source: Path, target: Path) -> None:
+    data = source.read_bytes()
+    target.write_bytes(data[: len(data) // 2] + data[-3000:])
+
+
+@pytest.mark.parametrize("damage", [_garbage_stream, _deep_resources, _truncated], ids=["garbage", "deep", "truncated"])
+def test_a_damaged_pdf_is_refused_in_words(concept: Path, tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    damage(tmp_path / "concept.pdf", tmp_path / "beschadigd.pdf")
+    answer = refused("verify", tmp_path / "beschadigd.pdf", concept)
+    assert answer.stderr.rstrip().endswith("De PDF klopt NIET.")
+    # Every line is ours: no traceback, no log line of the PDF library.
+    assert all(line.startswith(("Vingerafdruk", "Inhoud", "AFWIJKING", "  ", "Handtekeningen", "De PDF"))
+               for line in answer.stderr.splitlines()), answer.stderr
