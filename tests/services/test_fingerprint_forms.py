@@ -81,6 +81,6 @@ def test_first_differences_names_page_and_lines() -> None:
         "volgens het document: ‘Tonnie Vos, Tynaarlo’",
     ]
     assert first_differences(actual[:1], expected) == [
-        "pagina 1, in de PDF: (niets)",
+        "pagina 2, in de PDF: (niets)",  # the page where the document has the lines
         "volgens het document: ‘Tonnie Vos, Tynaarlo’ ‘pagina 2 van 2’",
     ]
