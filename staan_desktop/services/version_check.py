@@ -15,6 +15,7 @@ Reads the insert-only tables with plain ``sqlite3``, read-only, and reports in D
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,10 @@ EXPECTED_TRIGGERS = {
 }
 #: More versions than this is not a document anyone made; stop reading rather than hang.
 MAX_VERSIONS = 10_000
+#: Seconds the queries may take before they are interrupted (a crafted file must not hang check).
+TIME_LIMIT = 3.0
+#: SQLite virtual-machine steps between two looks at the clock.
+PROGRESS_STEPS = 10_000
 
 
 def _squash(sql: str | None) -> str:
@@ -116,13 +121,16 @@ def version_problems(path: Path) -> list[str]:
     conn = sqlite3.connect(uri, uri=True)
     try:
         conn.execute("PRAGMA trusted_schema=OFF")
+        deadline = time.monotonic() + TIME_LIMIT
+        conn.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
         query: Query = lambda sql: conn.execute(sql).fetchall()  # noqa: E731
         tables = {name for (name,) in query("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not set(INSERT_ONLY_TABLES) <= tables:
             return []  # a document from before sign-off existed: nothing to check yet
         problems = trigger_problems(query) + history_problems(query)
     except sqlite3.DatabaseError as exc:
-        return [f"de geschiedenis van vastgestelde versies kan niet worden gelezen ({exc})"]
+        reason = "het lezen duurde te lang" if "interrupt" in str(exc) else str(exc)
+        return [f"de geschiedenis van vastgestelde versies kan niet worden gelezen ({reason})"]
     finally:
         conn.close()
     return problems or frozen_content_problems(path)

@@ -84,3 +84,16 @@ def test_first_differences_names_page_and_lines() -> None:
         "pagina 2, in de PDF: (niets)",  # the page where the document has the lines
         "volgens het document: ‘Tonnie Vos, Tynaarlo’ ‘pagina 2 van 2’",
     ]
+
+
+def test_check_of_the_history_is_bounded_in_time(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from staan_desktop.services import version_check
+
+    path = tmp_path / "traag.staan"
+    create_demo(path).close()
+    with open_document(path) as doc:
+        sign_off(doc, decided_on="2026-12-01", members=["Anna Bakker"])
+    monkeypatch.setattr(version_check, "TIME_LIMIT", -1.0)  # every query is over its time at once
+    monkeypatch.setattr(version_check, "PROGRESS_STEPS", 1)
+    [problem] = version_problems(path)
+    assert problem == "de geschiedenis van vastgestelde versies kan niet worden gelezen (het lezen duurde te lang)"
