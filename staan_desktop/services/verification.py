@@ -31,11 +31,13 @@ from pathlib import Path
 from staan_desktop.domain.document import Status, Trajectory
 from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_stored, grouped, is_fingerprint, sha256_hex
 from staan_desktop.domain.review_info import PdfMarker, SignoffInfo, find_marker
+from staan_desktop.reports.pdf.options import OpenComment
+from staan_desktop.reports.pdf.signatures import INVITATION
 
 from .errors import DocumentError, StaanError
 from .pdf_signing import FIELD_PREFIX, quiet_pyhanko, subject_name
 from .store import Document
-from .text_compare import compare_pdfs, quiet_pypdf, read_pdf
+from .text_compare import compare_pdfs, first_differences, page_lines, quiet_pypdf, read_pdf
 from .versions import (
     content_for_export,
     content_fingerprint,
@@ -268,11 +270,50 @@ def _check_text(report: VerifyReport, pdf: bytes, doc: Document, tree: Trajector
     if not result.differences:
         report.note(f"Tekst: elke pagina toont wat {label} toont.")
         return
+    if signature_page and info is not None and _earlier_signature_page(reader, tree, info, comments):
+        report.note(
+            f"Tekst: elke pagina toont wat {label} toont; de ondertekeningspagina heeft de opmaak van een "
+            "eerdere uitgave van STAAN en is gecontroleerd op vaststelling, vingerafdruk en leden."
+        )
+        return
     report.fail(f"de tekst op de pagina's wijkt af van wat {label} toont. Eerste verschil:")
     for line in result.differences:
         report.note(f"  {line}")
     if annex:
         report.note("  (De bijlage met openstaande opmerkingen is vergeleken met de opmerkingen die nu open staan.)")
+
+
+def _earlier_signature_page(reader: object, tree: Trajectory, info: SignoffInfo,
+                            comments: tuple[OpenComment, ...]) -> bool:
+    """A signed-off PDF exported before the signature page was part of the rendered document:
+    the document's pages, counted without it, then one or more pages *Ondertekening* drawn apart
+    (no header or footer). Those pages may show nothing but the decision, the fingerprint, the
+    invitation and the members' names — all of which they must show."""
+    from .pdf_export import render_content
+
+    body, _boxes = render_content(tree, info, signature_page=False, comments=comments)
+    expected = page_lines(body)
+    pages = len(read_pdf(body).pages)
+    if len(reader.pages) <= pages:  # type: ignore[attr-defined]
+        return False
+    actual = page_lines(reader)
+    if first_differences([(p, line) for p, line in actual if p <= pages], expected):
+        return False
+    allowed = _squash(" ".join([
+        "Ondertekening", f"{info.statement}, {info.version_label}.", "Vingerafdruk (SHA-256) van de vastgestelde inhoud:",
+        grouped(info.fingerprint), INVITATION, *(member[:60] for member in info.members),
+    ]))
+    extra = [_squash(line) for p, line in actual if p > pages]
+    shown = "".join(extra)
+    return (
+        all(line in allowed for line in extra)
+        and _squash(grouped(info.fingerprint)) in shown
+        and all(_squash(member[:60]) in shown for member in info.members)
+    )
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
 
 
 def _has_member_fields(reader: object) -> bool:

@@ -281,3 +281,58 @@ def test_verify_a_pdf_with_the_annex_of_open_comments(tmp_path: Path) -> None:
         report = verify_pdf(tmp_path / "concept.pdf", doc)
         assert not report.ok and "de PDF heeft 8 pagina's, het document geeft er 7" in report.text
         assert "opmerkingen die nu open staan" in report.text
+
+
+def _earlier_release_export(doc, extra_line: str = "", members: tuple[str, ...] | None = None) -> bytes:  # type: ignore[no-untyped-def]
+    """A signed-off PDF as releases before the signature page was rendered with the document
+    made it: the document without that page ("pagina N van 7"), then a page drawn apart with
+    ReportLab's canvas (as ``pdf_signing._signature_pages`` did), then the members' fields."""
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from staan_desktop.domain.fingerprint import grouped
+    from staan_desktop.resources import resource_path
+    from staan_desktop.services.pdf_export import render_content
+    from staan_desktop.services.pdf_signing import add_signature_fields
+
+    tree, info = versions.content_for_export(doc, 1)
+    body, _boxes = render_content(tree, info, signature_page=False)
+    page = io.BytesIO()
+    for name, file in (("EerderSign", "DejaVuSans.ttf"), ("EerderSign-Bold", "DejaVuSans-Bold.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path(f"fonts/{file}"))))
+    c = canvas.Canvas(page, invariant=1)
+    c.setFont("EerderSign-Bold", 16)
+    c.drawString(56.7, 769, "Ondertekening")
+    c.setFont("EerderSign", 9.5)
+    lines = [f"{info.statement}, {info.version_label}.", "Vingerafdruk (SHA-256) van de vastgestelde inhoud:",
+             grouped(info.fingerprint), "Elk lid van de stuurgroep kan hieronder digitaal ondertekenen in de eigen PDF-lezer.",
+             *([extra_line] if extra_line else [])]
+    for i, line in enumerate(lines):
+        c.drawString(56.7, 745 - i * 14, line)
+    boxes = []
+    for k, member in enumerate(info.members if members is None else members):
+        row, col = divmod(k, 2)
+        x, top = 56.7 + col * 255, 635 - row * 104
+        c.drawString(x, top, member[:60])
+        c.rect(x, top - 70, 225, 62)
+        boxes.append((len(PdfReader(io.BytesIO(body)).pages) + 1, (x, top - 70, x + 225, top - 8)))
+    c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(body)))
+    writer.add_page(PdfReader(io.BytesIO(page.getvalue())).pages[0])
+    merged = io.BytesIO()
+    writer.write(merged)
+    return add_signature_fields(merged.getvalue(), info, boxes)
+
+
+def test_a_signed_off_pdf_of_an_earlier_release_still_verifies(doc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "eerder.pdf").write_bytes(_earlier_release_export(doc))
+    report = verify_pdf(tmp_path / "eerder.pdf", doc)
+    assert report.ok and "opmaak van een eerdere uitgave" in report.text, report.text
+    # Its signature page may say nothing else, and must name every member.
+    (tmp_path / "meer.pdf").write_bytes(_earlier_release_export(doc, extra_line="Akkoord met een tonnetje extra"))
+    assert not verify_pdf(tmp_path / "meer.pdf", doc).ok
+    (tmp_path / "minder.pdf").write_bytes(_earlier_release_export(doc, members=("Anna Bakker", "Jan de Vries", "Piet Klaassen")))
+    assert not verify_pdf(tmp_path / "minder.pdf", doc).ok
