@@ -32,7 +32,8 @@ the canonical JSON of ``{"content": <the tree>, "signoff": {"version": N, "decid
 then attests who decided, when and in which meeting, besides what. Snapshots made under form
 ``/1`` (the tree alone) are kept as they are and still verify: rewriting them would give a PDF
 already handed out another fingerprint, and would certify sign-off facts after the fact that
-were never fingerprinted. Their sign-off facts are simply not covered, and ``check`` says so.
+were never fingerprinted. Their sign-off facts are not covered: ``check`` cannot tell when they
+were rewritten (``verify`` still compares what a PDF prints of them with the records).
 """
 
 from __future__ import annotations
