@@ -141,11 +141,13 @@ def frozen_content_problems(path: Path) -> list[str]:
     from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_value, snapshot_parts
 
     from .errors import StaanError
-    from .store import open_document
+    from .store import inspect_file, open_document
     from .tree import read_tree
     from .versions import state_in
 
     try:
+        if inspect_file(path).needs_migration:
+            return []  # an older schema is read once migrated; check only looks at it as it is
         with open_document(path, read_only=True) as doc, doc.reading() as session:
             current = state_in(session)
             if not current.frozen:

@@ -97,3 +97,28 @@ def test_check_of_the_history_is_bounded_in_time(tmp_path: Path, monkeypatch) ->
     monkeypatch.setattr(version_check, "PROGRESS_STEPS", 1)
     [problem] = version_problems(path)
     assert problem == "de geschiedenis van vastgestelde versies kan niet worden gelezen (het lezen duurde te lang)"
+
+
+def test_check_of_a_signed_off_document_of_an_older_schema(tmp_path: Path) -> None:
+    """Before migration the content is not read through the models: the history is checked as it
+    is, and nothing is reported that only the migration would settle."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from staan_desktop.services import store
+
+    path = tmp_path / "0002.staan"
+    create_demo(path).close()
+    with open_document(path) as doc:
+        sign_off(doc, decided_on="2026-12-01", members=["Anna Bakker"])
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            config = store._alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0002")
+            connection.commit()
+    finally:
+        engine.dispose()
+    report = check_document(path)
+    assert report.needs_migration and report.problems == []
