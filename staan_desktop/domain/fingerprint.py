@@ -24,6 +24,16 @@ characters that were signed off and that the PDF prints; normalising would let t
 texts share one fingerprint. Text that looks the same but is composed differently (``é`` as one
 code point or as ``e`` plus an accent) therefore gives a different fingerprint — it is a
 different text, and the comparison of versions will show it.
+
+**Two forms of snapshot.** A concept's fingerprint is always taken of its content alone (form
+``/1``). The snapshot that a sign-off freezes has been, since form ``staan-canonical-json/2``,
+the canonical JSON of ``{"content": <the tree>, "signoff": {"version": N, "decided_on":
+"YYYY-MM-DD", "meeting": "…", "members": ["…", …]}}``: the fingerprint of a signed-off version
+then attests who decided, when and in which meeting, besides what. Snapshots made under form
+``/1`` (the tree alone) are kept as they are and still verify: rewriting them would give a PDF
+already handed out another fingerprint, and would certify sign-off facts after the fact that
+were never fingerprinted. Their sign-off facts are not covered: ``check`` cannot tell when they
+were rewritten (``verify`` still compares what a PDF prints of them with the records).
 """
 
 from __future__ import annotations
@@ -36,6 +46,9 @@ from typing import Any
 from .document import Trajectory
 
 CANONICAL_FORM = "staan-canonical-json/1"
+#: The form of a signed-off snapshot since sign-off facts are fingerprinted too.
+SIGNED_FORM = "staan-canonical-json/2"
+KNOWN_FORMS = (CANONICAL_FORM, SIGNED_FORM)
 FINGERPRINT_LENGTH = 64
 
 
@@ -77,6 +90,30 @@ def tree_value(tree: Trajectory) -> dict[str, Any]:
 
 def tree_canonical_text(tree: Trajectory) -> str:
     return canonical_text(tree_value(tree))
+
+
+def signoff_value(*, version: int, decided_on: str, meeting: str, members: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    """The sign-off facts as they are fingerprinted (form ``/2``)."""
+    return {"version": version, "decided_on": decided_on, "meeting": meeting, "members": list(members)}
+
+
+def signed_snapshot_text(tree: Trajectory, signoff: dict[str, Any]) -> str:
+    """The canonical text of a signed-off snapshot (form ``/2``): content and sign-off facts."""
+    return canonical_text({"content": tree_value(tree), "signoff": signoff})
+
+
+def snapshot_parts(text: str, form: str) -> tuple[Any, dict[str, Any] | None]:
+    """``(content value, sign-off facts or None)`` of a stored snapshot of ``form``; raises
+    :class:`CanonicalError` for a form this release does not know or a snapshot of the wrong
+    shape."""
+    value = json.loads(text)
+    if form == CANONICAL_FORM:
+        return value, None
+    if form == SIGNED_FORM:
+        if not isinstance(value, dict) or set(value) != {"content", "signoff"} or not isinstance(value["signoff"], dict):
+            raise CanonicalError("a signed-off snapshot is {content, signoff}")
+        return value["content"], value["signoff"]
+    raise CanonicalError(f"unknown canonical form {form!r}")
 
 
 def sha256_hex(data: bytes) -> str:

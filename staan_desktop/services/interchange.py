@@ -12,6 +12,7 @@ from .errors import DocumentError, ValidationError
 from .files import write_atomically
 from .store import Document, create_document
 from .tree import read_info, read_tree, validate_tree, write_tree
+from .versions import content_transaction
 
 TEMPLATES = {
     "staan-werkwijze": "templates/staan-werkwijze.json",
@@ -33,9 +34,10 @@ def load_info(doc: Document) -> TrajectoryInfo:
 
 
 def replace_content(doc: Document, tree: Trajectory) -> None:
-    """Make the document say exactly what ``tree`` says, in one transaction."""
+    """Make the document say exactly what ``tree`` says, in one transaction (refused, like
+    every edit, on a frozen version or for a reviewer)."""
     validate_tree(tree)
-    with doc.transaction() as session:
+    with content_transaction(doc) as session:
         write_tree(session, tree)
 
 

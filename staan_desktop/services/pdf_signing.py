@@ -2,8 +2,9 @@
 
 With a PKCS#12 certificate chosen by the user the PDF is signed (PAdES baseline B-B: no
 timestamp server or revocation check is contacted — the application never phones out).
-Without one, a signed-off version gets a last page *Ondertekening* with an empty, visible
-signature field per steering-group member, so that each can sign in their own PDF reader.
+Without one, a signed-off version gets an empty, visible signature field per steering-group
+member on the boxes of its last page *Ondertekening* (drawn by the renderer, like every other
+page: ``reports/pdf/signatures.py``), so that each can sign in their own PDF reader.
 
 :func:`finish_export` is the last step of every PDF export: sign or add the fields, write the
 file atomically, and record the SHA-256 of the final bytes with the version (for ``verify``).
@@ -14,10 +15,14 @@ from __future__ import annotations
 import io
 import logging
 import re
+import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from staan_desktop.domain.fingerprint import grouped, sha256_hex
+from cryptography.utils import CryptographyDeprecationWarning
+
+from staan_desktop.domain.fingerprint import sha256_hex
 from staan_desktop.domain.review_info import SignoffInfo
 
 from .errors import DocumentError, StaanError
@@ -25,12 +30,16 @@ from .files import write_atomically
 from .store import Document
 from .versions import record_export
 
-#: One page of A4 in points; the signature page takes the size of the document's last page.
-_A4 = (595.2756, 841.8898)
-_MARGIN = 56.7
-_BOX_W, _BOX_H = 225.0, 62.0
-_ROW = 104.0
-_HEADER = 150.0
+# pyHanko 0.38 (the latest) imports cryptography's DSA key class when it is imported, and recent
+# cryptography releases warn on that import: a CryptographyDeprecationWarning on stderr of every
+# export and verify. STAAN never signs or validates with DSA; silence exactly that warning, raised
+# from exactly that module, so that any other deprecation still shows.
+warnings.filterwarnings(
+    "ignore",
+    message=r"DSA is deprecated",
+    category=CryptographyDeprecationWarning,
+    module=r"pyhanko\.sign\.signers\.pdf_cms",
+)
 
 
 @dataclass(frozen=True)
@@ -96,93 +105,33 @@ def sign_pdf(pdf: bytes, signer: Signer, *, reason: str = "", location: str = ""
 # Empty signature fields -------------------------------------------------------------------
 
 
+#: How the name of every member's signature field begins (``verify`` recognises them by it).
+FIELD_PREFIX = "Handtekening "
+
+
 def field_name(member: str, index: int) -> str:
     """A PDF field name for a member: no dots (they separate field-name parts), unique."""
     clean = re.sub(r"[.\x00-\x1f]", " ", member).strip()
-    return f"Handtekening {index + 1} – {clean}"[:120]
+    return f"{FIELD_PREFIX}{index + 1} – {clean}"[:120]
 
 
-def _font() -> tuple[str, str]:
-    """DejaVu when the shipped fonts are there (names with any accent), else Helvetica."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from staan_desktop.resources import resource_path
-
-    try:
-        for name, file in (("StaanSign", "DejaVuSans.ttf"), ("StaanSign-Bold", "DejaVuSans-Bold.ttf")):
-            if name not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont(name, str(resource_path(f"fonts/{file}"))))
-        return "StaanSign", "StaanSign-Bold"
-    except Exception:  # noqa: BLE001 - a missing font must not stop the export
-        return "Helvetica", "Helvetica-Bold"
+Boxes = Sequence[tuple[int, tuple[float, float, float, float]]]
 
 
-def _signature_pages(info: SignoffInfo, size: tuple[float, float]) -> tuple[bytes, list[tuple[int, tuple[float, ...]]]]:
-    """PDF pages that name each member above an empty box; returns the boxes (page, rect)."""
-    from reportlab.lib.utils import simpleSplit
-    from reportlab.pdfgen import canvas
-
-    regular, bold = _font()
-    width, height = size
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=size, invariant=1)
-    boxes: list[tuple[int, tuple[float, ...]]] = []
-    per_row = 2
-    rows_per_page = max(1, int((height - _HEADER - 2 * _MARGIN) // _ROW))
-    per_page = rows_per_page * per_row
-    pages = max(1, -(-len(info.members) // per_page))
-    for page in range(pages):
-        c.setFont(bold, 16)
-        c.drawString(_MARGIN, height - _MARGIN - 16, "Ondertekening")
-        c.setFont(regular, 9.5)
-        paragraphs = [
-            f"{info.statement}, {info.version_label}.",
-            "Vingerafdruk (SHA-256) van de vastgestelde inhoud:",
-            grouped(info.fingerprint),
-            "Elk lid van de stuurgroep kan hieronder digitaal ondertekenen in de eigen PDF-lezer.",
-        ]
-        lines = [line for text in paragraphs for line in simpleSplit(text, regular, 9.5, width - 2 * _MARGIN)]
-        for i, line in enumerate(lines[:6]):
-            c.drawString(_MARGIN, height - _MARGIN - 40 - i * 14, line)
-        chunk = info.members[page * per_page : (page + 1) * per_page]
-        for k, member in enumerate(chunk):
-            row, col = divmod(k, per_row)
-            x = _MARGIN + col * (_BOX_W + 30)
-            top = height - _MARGIN - _HEADER - row * _ROW
-            c.setFont(bold, 10)
-            c.drawString(x, top, member[:60])
-            c.setLineWidth(0.6)
-            c.rect(x, top - 8 - _BOX_H, _BOX_W, _BOX_H)
-            boxes.append((page, (x, top - 8 - _BOX_H, x + _BOX_W, top - 8)))
-        c.showPage()
-    c.save()
-    return out.getvalue(), boxes
-
-
-def add_signature_fields(pdf: bytes, info: SignoffInfo) -> bytes:
-    """``pdf`` with a last page *Ondertekening* holding an empty signature field per member."""
-    from pypdf import PdfReader, PdfWriter
+def add_signature_fields(pdf: bytes, info: SignoffInfo, boxes: Boxes) -> bytes:
+    """``pdf`` with an empty signature field per member on the boxes the renderer drew on its
+    signature page (``boxes``: page number from 1 and rectangle, one per member, in order)."""
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields
 
+    if len(boxes) != len(info.members):
+        raise StaanError("De ondertekeningsvelden konden niet aan de PDF worden toegevoegd.",
+                         f"{len(boxes)} boxes for {len(info.members)} members")
     try:
-        reader = PdfReader(io.BytesIO(pdf))
-        box = reader.pages[-1].mediabox
-        size = (float(box.width), float(box.height)) if box else _A4
-        extra, boxes = _signature_pages(info, size)
-        # Rewriting (not an incremental update) keeps the exported file one clean revision,
-        # so that what the members sign is exactly what verify knows by its hash.
-        writer = PdfWriter(clone_from=reader)
-        first_new = len(writer.pages)
-        for page in PdfReader(io.BytesIO(extra)).pages:
-            writer.add_page(page)
-        merged = io.BytesIO()
-        writer.write(merged)
-        fields_writer = IncrementalPdfFileWriter(io.BytesIO(merged.getvalue()), strict=False)
+        fields_writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
         for index, (member, (page, rect)) in enumerate(zip(info.members, boxes)):
-            spec = fields.SigFieldSpec(sig_field_name=field_name(member, index), on_page=first_new + page, box=rect)  # type: ignore[arg-type]
+            spec = fields.SigFieldSpec(sig_field_name=field_name(member, index), on_page=page - 1, box=rect)
             fields.append_signature_field(fields_writer, spec)
         # SignaturesExist | AppendOnly now, so that a member's signature later changes nothing
         # but its own field (verify then recognises the signing as a pure addition).
@@ -208,16 +157,22 @@ class ExportResult:
 
 
 def finish_export(
-    doc: Document, pdf: bytes, target: Path, *, signoff: SignoffInfo | None, signer: Signer | None = None
+    doc: Document,
+    pdf: bytes,
+    target: Path,
+    *,
+    signoff: SignoffInfo | None,
+    signer: Signer | None = None,
+    boxes: Boxes = (),
 ) -> ExportResult:
-    """Sign (with ``signer``) or add empty member fields (signed-off version without one),
-    write ``target`` atomically, and record the final bytes' hash with the version."""
+    """Sign (with ``signer``) or add empty member fields on ``boxes`` (signed-off version
+    without one), write ``target`` atomically, and record the final bytes' hash with the version."""
     if signer is not None:
         what = signoff.version_label if signoff else "concept"
         reason = f"Startdocument, {what}" + (f" – {signoff.statement.lower()}" if signoff else "")
         data = sign_pdf(pdf, signer, reason=reason)
     elif signoff is not None:
-        data = add_signature_fields(pdf, signoff)
+        data = add_signature_fields(pdf, signoff, boxes)
     else:
         data = pdf
     write_atomically(Path(target), data)

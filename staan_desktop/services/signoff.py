@@ -1,7 +1,10 @@
 """The steering group's sign-off: record the decision and freeze the version it approved.
 
 One transaction marks the content *vastgesteld*, takes its snapshot (canonical JSON and its
-fingerprint) into the insert-only ``version`` table and records the decision beside it. From
+fingerprint) into the insert-only ``version`` table and records the decision beside it. The
+snapshot holds the decision too (date, meeting, members: form ``staan-canonical-json/2``), so
+that the fingerprint on the PDF attests who signed off, and ``check`` can tell when the
+sign-off records no longer say what the snapshot says. From
 then on every edit service refuses until :func:`~.versions.start_new_draft` is called.
 """
 
@@ -12,7 +15,7 @@ from datetime import date
 
 from staan_desktop.domain import review_tables as rt
 from staan_desktop.domain.document import MAX_NAME, Status
-from staan_desktop.domain.fingerprint import CANONICAL_FORM, sha256_hex, tree_canonical_text
+from staan_desktop.domain.fingerprint import SIGNED_FORM, sha256_hex, signed_snapshot_text, signoff_value
 from staan_desktop.domain.review_info import SignoffInfo
 
 from .errors import ReadOnlyError, ValidationError
@@ -90,7 +93,8 @@ def sign_off(
         session.flush()
         tree = read_tree(session)
         validate_tree(tree)
-        content = tree_canonical_text(tree)
+        facts = signoff_value(version=current.working, decided_on=day, meeting=meeting, members=names)
+        content = signed_snapshot_text(tree, facts)
         digest = sha256_hex(content.encode("utf-8"))
         recorded_at = now()
         session.add(
@@ -99,7 +103,7 @@ def sign_off(
                 created_at=recorded_at,
                 content=content,
                 content_sha256=digest,
-                canonical_form=CANONICAL_FORM,
+                canonical_form=SIGNED_FORM,
             )
         )
         session.flush()
@@ -118,4 +122,5 @@ def sign_off(
         fingerprint=digest,
         meeting=meeting,
         recorded_at=recorded_at,
+        canonical_form=SIGNED_FORM,
     )

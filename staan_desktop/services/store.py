@@ -721,4 +721,13 @@ def check_document(path: Path) -> FileReport:
                 report.problems += check(conn, revision, path.name)
     finally:
         conn.close()
+    if all(trusted.values()):
+        report.problems += _version_problems(path)
     return report
+
+
+def _version_problems(path: Path) -> list[str]:
+    """Snapshots, sign-off records and their triggers (``services/version_check.py``)."""
+    from .version_check import version_problems
+
+    return version_problems(path)

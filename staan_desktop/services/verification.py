@@ -1,14 +1,23 @@
 """``verify``: does this PDF belong to this document, and to which version, unchanged?
 
-Three independent checks, each reported in words:
+Four independent checks, each reported in words:
 
 1. **Content.** The fingerprint in the PDF's metadata (written at export) must equal the
    fingerprint stored with that version, and that fingerprint is recomputed from the stored
-   snapshot, so a snapshot altered outside STAAN is caught too.
-2. **Bytes.** When the export's SHA-256 was recorded, the PDF must be exactly those bytes —
+   snapshot, so a snapshot altered outside STAAN is caught too; the sign-off records must
+   still say what the snapshot froze (date, meeting, members).
+2. **What a reader sees.** Metadata can be copied and an export hash can be added to the file
+   by anyone with ``sqlite3``, so the page text itself is compared: the version the PDF claims
+   to be is rendered again, in memory and exactly as an export renders it, both PDFs' text is
+   extracted the same way (pypdf), and the first lines that differ are named; a page drawn
+   otherwise with the same text (a colour, a rectangle over a line) does not verify either.
+   Nothing on the pages depends on the moment of export (timestamps are only in the metadata),
+   so nothing is ignored but annotations (the members' signature fields). The annex of open review comments shows the comments open *now*; a PDF made with
+   them verifies while they are unchanged.
+3. **Bytes.** When the export's SHA-256 was recorded, the PDF must be exactly those bytes —
    or those bytes followed by incremental updates that only add signatures (a member signing
    an empty field in their reader), as pyHanko's difference analysis judges it.
-3. **Signatures.** Every digital signature in the PDF must be intact. Whether the signer's
+4. **Signatures.** Every digital signature in the PDF must be intact. Whether the signer's
    certificate is trusted is reported, not required: there is no trust list offline.
 """
 
@@ -19,18 +28,23 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from staan_desktop.domain.document import Status
+from staan_desktop.domain.document import Status, Trajectory
 from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_stored, grouped, is_fingerprint, sha256_hex
-from staan_desktop.domain.review_info import PdfMarker, find_marker
+from staan_desktop.domain.review_info import PdfMarker, SignoffInfo, find_marker
+from staan_desktop.reports.pdf.options import OpenComment
+from staan_desktop.reports.pdf.signatures import INVITATION
 
 from .errors import DocumentError, StaanError
-from .pdf_signing import quiet_pyhanko, subject_name
+from .pdf_signing import FIELD_PREFIX, quiet_pyhanko, subject_name
 from .store import Document
+from .text_compare import compare_pdfs, first_differences, page_lines, quiet_pypdf, read_pdf
 from .versions import (
+    content_for_export,
     content_fingerprint,
     export_hashes,
     list_versions,
     stored_version,
+    tree_of,
     version_tree,
     version_with_fingerprint,
 )
@@ -38,6 +52,8 @@ from .versions import (
 #: Metadata keys the renderer writes for a signed-off version (``reports/pdf/renderer.py``).
 VERSION_KEY = "/StaanVersie"
 FINGERPRINT_KEY = "/StaanVingerafdruk"
+#: The title of the annex of open review comments (``reports/pdf/story.py``).
+COMMENTS_TITLE = "Openstaande opmerkingen"
 _KEYWORD_FP = re.compile(r"sha256:([0-9a-f]{64})")
 _KEYWORD_VERSION = re.compile(r"\bversie (\d+)\b")
 
@@ -66,6 +82,7 @@ def read_marker(pdf: bytes) -> PdfMarker | None:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    quiet_pypdf()
     try:
         info = PdfReader(io.BytesIO(pdf)).metadata or {}
     except (PyPdfError, ValueError, KeyError, OSError) as exc:
@@ -158,9 +175,7 @@ def _concept_signed_as(doc: Document, concept_fingerprint: str) -> int | None:
     """The version that is this concept, signed off without change (sign-off only sets the
     status to *vastgesteld*, so compare with the status set back to concept)."""
     for summary in list_versions(doc):
-        tree = version_tree(doc, summary.number)
-        as_concept = tree.model_copy(update={"trajectory": tree.trajectory.model_copy(update={"status": Status.CONCEPT})})
-        if fingerprint(as_concept) == concept_fingerprint:
+        if fingerprint(_as_concept(version_tree(doc, summary.number))) == concept_fingerprint:
             return summary.number
     return None
 
@@ -182,10 +197,12 @@ def verify_pdf(pdf_path: Path, doc: Document) -> VerifyReport:
         current = content_fingerprint(doc)
         if marker.fingerprint == current:
             report.note("Inhoud: de PDF is een concept en komt overeen met de huidige inhoud van het document.")
+            _check_text(report, pdf, doc, tree_of(doc, None), None, "het concept")
         else:
             signed = _concept_signed_as(doc, marker.fingerprint)
             if signed is not None:
                 report.note(f"Inhoud: dit concept is ongewijzigd vastgesteld als versie {signed}.")
+                _check_text(report, pdf, doc, _as_concept(version_tree(doc, signed)), None, "het concept")
             else:
                 report.fail("de PDF is een concept waarvan de inhoud sindsdien is gewijzigd.")
         _check_signatures(report, pdf)
@@ -199,7 +216,8 @@ def verify_pdf(pdf_path: Path, doc: Document) -> VerifyReport:
         if other is not None:
             report.note(f"De vingerafdruk hoort wel bij versie {other}.")
         return report
-    if fingerprint_of_stored(content) != stored or sha256_hex(content.encode("utf-8")) != stored:
+    snapshot_intact = _intact(content, stored)
+    if not snapshot_intact:
         report.fail(f"de opgeslagen inhoud van versie {marker.version} in het document klopt niet meer met haar vingerafdruk.")
     if marker.fingerprint == stored:
         report.note(f"Inhoud: gelijk aan vastgestelde versie {marker.version}.")
@@ -207,6 +225,125 @@ def verify_pdf(pdf_path: Path, doc: Document) -> VerifyReport:
         other = version_with_fingerprint(doc, marker.fingerprint)
         where = f"die van versie {other}" if other else "die van geen enkele versie van dit document"
         report.fail(f"de vingerafdruk is niet die van versie {marker.version} ({grouped(stored)}) maar {where}.")
+    if snapshot_intact:
+        try:
+            tree, info = content_for_export(doc, marker.version)
+        except StaanError as exc:  # the sign-off records no longer say what the snapshot froze
+            report.fail(exc.message)
+        else:
+            _check_text(report, pdf, doc, tree, info, f"versie {marker.version}")
     _check_bytes(report, pdf, export_hashes(doc, marker.version))
     _check_signatures(report, pdf)
     return report
+
+
+def _intact(content: str, stored: str) -> bool:
+    try:
+        return fingerprint_of_stored(content) == stored and sha256_hex(content.encode("utf-8")) == stored
+    except (ValueError, RecursionError):
+        return False
+
+
+def _check_text(report: VerifyReport, pdf: bytes, doc: Document, tree: Trajectory, info: SignoffInfo | None,
+                label: str) -> None:
+    """Compare what a reader sees in ``pdf`` with ``tree`` rendered again as an export would."""
+    from .pdf_export import open_comments, render_content
+
+    try:
+        reader = read_pdf(pdf)
+        # Which of the export's own choices this PDF made: a page for the members to sign on
+        # (not when it was signed with a certificate), and the annex of open comments.
+        signature_page = info is not None and _has_member_fields(reader)
+        annex = _has_outline_entry(reader, COMMENTS_TITLE)
+        comments = open_comments(doc) if annex else ()
+        expected, _boxes = render_content(tree, info, signature_page=signature_page, comments=comments)
+        result = compare_pdfs(pdf, expected)
+    except StaanError as exc:
+        report.fail(exc.message)
+        return
+    if result.redrawn:
+        # Same words, drawn otherwise (a colour, a position, a rectangle over a line): a reader
+        # may see something else, and an export of the same version draws every page the same.
+        pages = ", ".join(map(str, result.redrawn[:10])) + (" …" if len(result.redrawn) > 10 else "")
+        report.fail(f"pagina {pages} is anders getekend dan {label} (dezelfde tekst, een andere opmaak).")
+        return
+    if not result.differences:
+        report.note(f"Tekst: elke pagina toont wat {label} toont.")
+        return
+    if signature_page and info is not None and _earlier_signature_page(reader, tree, info, comments):
+        report.note(
+            f"Tekst: elke pagina toont wat {label} toont; de ondertekeningspagina heeft de opmaak van een "
+            "eerdere uitgave van STAAN en is gecontroleerd op vaststelling, vingerafdruk en leden."
+        )
+        return
+    report.fail(f"de tekst op de pagina's wijkt af van wat {label} toont. Eerste verschil:")
+    for line in result.differences:
+        report.note(f"  {line}")
+    if annex:
+        report.note("  (De bijlage met openstaande opmerkingen is vergeleken met de opmerkingen die nu open staan.)")
+
+
+def _earlier_signature_page(reader: object, tree: Trajectory, info: SignoffInfo,
+                            comments: tuple[OpenComment, ...]) -> bool:
+    """A signed-off PDF exported before the signature page was part of the rendered document:
+    the document's pages, counted without it, then one or more pages *Ondertekening* drawn apart
+    (no header or footer). Those pages may show nothing but the decision, the fingerprint, the
+    invitation and the members' names — all of which they must show."""
+    from .pdf_export import render_content
+
+    body, _boxes = render_content(tree, info, signature_page=False, comments=comments)
+    expected = page_lines(body)
+    pages = len(read_pdf(body).pages)
+    if len(reader.pages) <= pages:  # type: ignore[attr-defined]
+        return False
+    actual = page_lines(reader)
+    if first_differences([(p, line) for p, line in actual if p <= pages], expected):
+        return False
+    allowed = _squash(" ".join([
+        "Ondertekening", f"{info.statement}, {info.version_label}.", "Vingerafdruk (SHA-256) van de vastgestelde inhoud:",
+        grouped(info.fingerprint), INVITATION, *(member[:60] for member in info.members),
+    ]))
+    extra = [_squash(line) for p, line in actual if p > pages]
+    shown = "".join(extra)
+    return (
+        all(line in allowed for line in extra)
+        and _squash(grouped(info.fingerprint)) in shown
+        and all(_squash(member[:60]) in shown for member in info.members)
+    )
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _has_member_fields(reader: object) -> bool:
+    """The empty (or since signed) signature fields that an export puts on the signature page."""
+    try:
+        for page in reader.pages:  # type: ignore[attr-defined]
+            annots = page.get("/Annots")
+            for annot in annots.get_object() if annots is not None else ():
+                annot = annot.get_object()
+                if annot.get("/FT") == "/Sig" and str(annot.get("/T", "")).startswith(FIELD_PREFIX):
+                    return True
+    except Exception:  # noqa: BLE001 - broken annotations: compared as a PDF without the page
+        return False
+    return False
+
+
+def _has_outline_entry(reader: object, title: str) -> bool:
+    try:
+        items = reader.outline  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a broken outline: the text comparison will show the rest
+        return False
+    stack = [items]
+    while stack:
+        for item in stack.pop():
+            if isinstance(item, list):
+                stack.append(item)
+            elif title in str(getattr(item, "title", "")):
+                return True
+    return False
+
+
+def _as_concept(tree: Trajectory) -> Trajectory:
+    return tree.model_copy(update={"trajectory": tree.trajectory.model_copy(update={"status": Status.CONCEPT})})

@@ -11,6 +11,8 @@ by ``services.edits.core.editing``).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
@@ -20,7 +22,13 @@ from sqlmodel import Session, select
 
 from staan_desktop.domain import review_tables as rt
 from staan_desktop.domain.document import Status, Trajectory
-from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_stored, sha256_hex
+from staan_desktop.domain.fingerprint import (
+    fingerprint,
+    fingerprint_of_stored,
+    sha256_hex,
+    signoff_value,
+    snapshot_parts,
+)
 from staan_desktop.domain.review_info import SignoffInfo
 
 from .errors import DocumentError, ReadOnlyError, ValidationError
@@ -90,6 +98,16 @@ def ensure_content_editable(doc: Document, session: Session) -> None:
         raise ReadOnlyError(frozen_message(current.working))
 
 
+@contextmanager
+def content_transaction(doc: Document) -> Iterator[Session]:
+    """The one way to change a document's content: a transaction that first refuses a frozen
+    version or a reviewer (every edit service and ``interchange.replace_content`` go through
+    here; sign-off and a new draft are the only writers of content that bypass it, by design)."""
+    with doc.transaction() as session:
+        ensure_content_editable(doc, session)
+        yield session
+
+
 # Stored versions --------------------------------------------------------------------------
 
 
@@ -124,7 +142,11 @@ def _ranges(numbers: list[int]) -> str:
 
 
 def _signoff_of(session: Session, number: int) -> tuple[rt.SignoffRow, tuple[str, ...]]:
-    signoff = session.exec(select(rt.SignoffRow).where(rt.SignoffRow.version_number == number)).one()
+    signoff = session.exec(select(rt.SignoffRow).where(rt.SignoffRow.version_number == number)).first()
+    if signoff is None:  # the insert-only triggers were dropped and the record removed
+        raise DocumentError(
+            f"De vastlegging van de vaststelling van versie {number} ontbreekt; het bestand is buiten STAAN bewerkt."
+        )
     members = session.exec(
         select(rt.SignoffMemberRow.name)
         .where(rt.SignoffMemberRow.signoff_id == signoff.id)
@@ -135,6 +157,12 @@ def _signoff_of(session: Session, number: int) -> tuple[rt.SignoffRow, tuple[str
 
 def _info(session: Session, row: rt.VersionRow) -> SignoffInfo:
     signoff, members = _signoff_of(session, row.number)
+    mismatch = signoff_mismatch(row.content, row.canonical_form, row.number, signoff.decided_on, signoff.meeting, members)
+    if mismatch:
+        raise DocumentError(
+            f"De vastlegging van de vaststelling van versie {row.number} ({mismatch}) klopt niet met de vastgestelde "
+            "versie; het bestand is buiten STAAN bewerkt."
+        )
     return SignoffInfo(
         version=row.number,
         decided_on=signoff.decided_on,
@@ -157,9 +185,28 @@ def _checked_tree(row: rt.VersionRow) -> Trajectory:
             raise damaged
         if sha256_hex(row.content.encode("utf-8")) != row.content_sha256:
             raise damaged
-        return Trajectory.model_validate(json.loads(row.content))
-    except (ValueError, TypeError):
+        content, _signoff = snapshot_parts(row.content, row.canonical_form)
+        return Trajectory.model_validate(content)
+    except (ValueError, TypeError, RecursionError):  # CanonicalError and pydantic's are ValueErrors
         raise damaged from None
+
+
+def signoff_mismatch(
+    content: str, form: str, number: int, decided_on: str, meeting: str, members: Sequence[str]
+) -> str:
+    """What of the sign-off records (date, meeting, members) differs from the facts frozen in
+    the snapshot, in words (``""``: nothing, or a snapshot of form ``/1`` that holds none)."""
+    try:
+        _content, frozen = snapshot_parts(content, form)
+    except (ValueError, RecursionError):
+        return ""  # a damaged snapshot: reported by its fingerprint, not here
+    if frozen is None:
+        return ""
+    recorded = signoff_value(version=number, decided_on=decided_on, meeting=meeting, members=tuple(members))
+    names = {"version": "versienummer", "decided_on": "datum", "meeting": "vergadering", "members": "leden"}
+    differs = [names[key] for key in names if frozen.get(key) != recorded[key]]
+    differs += ["onbekende gegevens"] if set(frozen) - set(names) else []
+    return ", ".join(differs)
 
 
 def list_versions(doc: Document) -> list[VersionSummary]:

@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import Status
-from staan_desktop.domain.fingerprint import fingerprint
+from staan_desktop.domain.fingerprint import fingerprint, sha256_hex, signed_snapshot_text, signoff_value
 from staan_desktop.services import edits, review, versions
 from staan_desktop.services.errors import ReadOnlyError, ValidationError
 from staan_desktop.services.interchange import create_demo, load_tree
@@ -145,7 +145,10 @@ def test_signoff_freezes_a_numbered_snapshot(prepared) -> None:  # type: ignore[
         tree = load_tree(doc)
         assert tree.trajectory.status == Status.VASTGESTELD
         assert versions.version_tree(doc, 1) == tree
-        assert info.fingerprint == fingerprint(tree)
+        # The fingerprint covers the decision too (form /2): content, date, meeting and members.
+        facts = signoff_value(version=1, decided_on="2026-12-01", meeting="Stuurgroep 3", members=("Anna Bakker", "Jan de Vries"))
+        assert info.fingerprint == sha256_hex(signed_snapshot_text(tree, facts).encode("utf-8"))
+        assert info.fingerprint != fingerprint(tree)
         assert versions.state(doc).frozen
         with pytest.raises(ValidationError, match="al vastgesteld"):
             sign_off(doc, decided_on="2026-12-02", members=["Anna Bakker"])
@@ -247,4 +250,5 @@ def test_comments_and_checks_are_allowed_on_a_frozen_version(prepared) -> None: 
         comment = review.add_comment(doc, text="Nog doen", target_table="section", target_id=ids["section"], author="Piet")
         review.resolve_comment(doc, comment.id, resolved_by="Roel")
         review.mark_section_checked(doc, ids["section"], by="Piet")
-        assert versions.content_for_export(doc).signoff.fingerprint == fingerprint(load_tree(doc))
+        assert versions.content_for_export(doc).signoff.fingerprint == versions.signoff_info(doc, 1).fingerprint
+        assert versions.content_for_export(doc).tree == load_tree(doc)

@@ -242,3 +242,97 @@ def test_verify_a_concept_pdf(tmp_path: Path) -> None:
         edits.add_statement(doc, text="Na de export")
         report = verify_pdf(tmp_path / "concept.pdf", doc)
         assert not report.ok and "sindsdien is gewijzigd" in report.text
+
+
+def test_verify_reads_what_a_reader_sees(doc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The page text is compared with the version rendered again; a page drawn otherwise with
+    the same words (here: one line turned white) does not verify either."""
+    import pikepdf
+
+    export(doc, tmp_path / "v1.pdf")
+    assert "Tekst: elke pagina toont wat versie 1 toont." in verify_pdf(tmp_path / "v1.pdf", doc).text
+    with pikepdf.open(tmp_path / "v1.pdf") as pdf:
+        page = pdf.pages[5]
+        data = page.Contents.read_bytes()
+        assert b"Tonnie Vos" in data
+        page.Contents.write(data.replace(b"Tonnie Vos", b"Tonnie Vis"))
+        pdf.save(tmp_path / "vis.pdf")
+    report = verify_pdf(tmp_path / "vis.pdf", doc)
+    assert not report.ok and "pagina 6, in de PDF: ‘Tonnie Vis" in report.text, report.text
+    with pikepdf.open(tmp_path / "v1.pdf") as pdf:
+        page = pdf.pages[5]
+        data = page.Contents.read_bytes()
+        page.Contents.write(data.replace(b"(Tonnie Vos", b"1 1 1 rg (Tonnie Vos", 1))
+        pdf.save(tmp_path / "wit.pdf")
+    report = verify_pdf(tmp_path / "wit.pdf", doc)
+    assert not report.ok and "pagina 6 is anders getekend dan versie 1" in report.text, report.text
+
+
+def test_verify_a_pdf_with_the_annex_of_open_comments(tmp_path: Path) -> None:
+    from staan_desktop.services import review
+    from staan_desktop.services.pdf_export import export_pdf
+
+    with create_demo(tmp_path / "concept.staan") as doc:
+        comment = review.add_comment(doc, text="Klopt dit bedrag?", author="Piet")
+        export_pdf(doc, tmp_path / "concept.pdf", include_open_comments=True)
+        report = verify_pdf(tmp_path / "concept.pdf", doc)
+        assert report.ok, report.text
+        review.resolve_comment(doc, comment.id, resolved_by="Roel")  # the annex now differs
+        report = verify_pdf(tmp_path / "concept.pdf", doc)
+        assert not report.ok and "de PDF heeft 8 pagina's, het document geeft er 7" in report.text
+        assert "opmerkingen die nu open staan" in report.text
+
+
+def _earlier_release_export(doc, extra_line: str = "", members: tuple[str, ...] | None = None) -> bytes:  # type: ignore[no-untyped-def]
+    """A signed-off PDF as releases before the signature page was rendered with the document
+    made it: the document without that page ("pagina N van 7"), then a page drawn apart with
+    ReportLab's canvas (as ``pdf_signing._signature_pages`` did), then the members' fields."""
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from staan_desktop.domain.fingerprint import grouped
+    from staan_desktop.resources import resource_path
+    from staan_desktop.services.pdf_export import render_content
+    from staan_desktop.services.pdf_signing import add_signature_fields
+
+    tree, info = versions.content_for_export(doc, 1)
+    body, _boxes = render_content(tree, info, signature_page=False)
+    page = io.BytesIO()
+    for name, file in (("EerderSign", "DejaVuSans.ttf"), ("EerderSign-Bold", "DejaVuSans-Bold.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path(f"fonts/{file}"))))
+    c = canvas.Canvas(page, invariant=1)
+    c.setFont("EerderSign-Bold", 16)
+    c.drawString(56.7, 769, "Ondertekening")
+    c.setFont("EerderSign", 9.5)
+    lines = [f"{info.statement}, {info.version_label}.", "Vingerafdruk (SHA-256) van de vastgestelde inhoud:",
+             grouped(info.fingerprint), "Elk lid van de stuurgroep kan hieronder digitaal ondertekenen in de eigen PDF-lezer.",
+             *([extra_line] if extra_line else [])]
+    for i, line in enumerate(lines):
+        c.drawString(56.7, 745 - i * 14, line)
+    boxes = []
+    for k, member in enumerate(info.members if members is None else members):
+        row, col = divmod(k, 2)
+        x, top = 56.7 + col * 255, 635 - row * 104
+        c.drawString(x, top, member[:60])
+        c.rect(x, top - 70, 225, 62)
+        boxes.append((len(PdfReader(io.BytesIO(body)).pages) + 1, (x, top - 70, x + 225, top - 8)))
+    c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(body)))
+    writer.add_page(PdfReader(io.BytesIO(page.getvalue())).pages[0])
+    merged = io.BytesIO()
+    writer.write(merged)
+    return add_signature_fields(merged.getvalue(), info, boxes)
+
+
+def test_a_signed_off_pdf_of_an_earlier_release_still_verifies(doc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "eerder.pdf").write_bytes(_earlier_release_export(doc))
+    report = verify_pdf(tmp_path / "eerder.pdf", doc)
+    assert report.ok and "opmaak van een eerdere uitgave" in report.text, report.text
+    # Its signature page may say nothing else, and must name every member.
+    (tmp_path / "meer.pdf").write_bytes(_earlier_release_export(doc, extra_line="Akkoord met een tonnetje extra"))
+    assert not verify_pdf(tmp_path / "meer.pdf", doc).ok
+    (tmp_path / "minder.pdf").write_bytes(_earlier_release_export(doc, members=("Anna Bakker", "Jan de Vries", "Piet Klaassen")))
+    assert not verify_pdf(tmp_path / "minder.pdf", doc).ok

@@ -43,3 +43,6 @@ class RenderOptions:
     #: Rows per chart drawing in the PDF (a drawing cannot break across pages).
     chart_rows_per_page: int = 36
     extra_keywords: tuple[str, ...] = field(default=())
+    #: A last page *Ondertekening* with a box per steering-group member (with ``sign_off``),
+    #: on which the signing service puts empty signature fields.
+    signature_page: bool = False

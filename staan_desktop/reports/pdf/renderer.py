@@ -79,6 +79,8 @@ class StartdocumentRenderer:
         self.palette = self.get_palette()
         self.styles = self.get_stylesheet()
         self.page_count = 0
+        #: ``(page, rect)`` of each member's box on the signature page, once rendered.
+        self.signature_boxes: list[tuple[int, tuple[float, float, float, float]]] = []
 
     # Hooks -------------------------------------------------------------------------------
 
@@ -99,7 +101,9 @@ class StartdocumentRenderer:
         return StoryContext(self.tree, self.styles, self.fonts, self.text_width, self.options, self.palette)
 
     def get_story(self, ctx: StoryContext) -> list[Flowable]:
-        return StoryBuilder(ctx).build()
+        builder = StoryBuilder(ctx)
+        self.signature_boxes = builder.signature_boxes.boxes
+        return builder.build()
 
     def get_decoration(self, ctx: StoryContext) -> PageDecoration:
         info = self.tree.trajectory

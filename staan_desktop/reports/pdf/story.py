@@ -16,6 +16,7 @@ from .contents import contents_line, line_style
 from .context import StoryContext
 from .fonts import printable
 from .paragraph import LaidOutParagraph
+from .signatures import SignatureBoxes, signature_page
 from .tables import EMPTY, cell, grid_table
 from .text import esc, superscript
 from .titlepage import title_page
@@ -39,6 +40,8 @@ class StoryBuilder:
     def __init__(self, ctx: StoryContext) -> None:
         self.ctx = ctx
         self.headings: list[Heading] = []
+        #: Filled while the signature page is drawn (see signatures.py).
+        self.signature_boxes = SignatureBoxes()
 
     # Pieces ------------------------------------------------------------------------------
 
@@ -77,6 +80,8 @@ class StoryBuilder:
             body += self.section(section, (number,))
             body += self.footnotes()
         body += self.annexes()
+        if self.ctx.options.signature_page and self.ctx.options.sign_off is not None:
+            body += signature_page(self.ctx, self.heading("", "Ondertekening", 0), self.signature_boxes)
         # The contents can be laid out only now that every heading exists; see contents.py.
         contents = self.table_of_contents()
         if contents:

@@ -20,7 +20,7 @@ from staan_desktop.domain.schema import metadata
 from ..changes import Action, AddedRows, Change, FormerPosition, FormerValues, Removals, Removed, Table, changed
 from ..errors import ValidationError
 from ..store import Document
-from ..versions import ensure_content_editable
+from ..versions import content_transaction
 
 Row = TypeVar("Row", bound=SQLModel)
 Record = TypeVar("Record")
@@ -87,10 +87,9 @@ LABELS: dict[Table, str] = {
 
 @contextmanager
 def editing(doc: Document) -> Iterator[Session]:
-    with doc.transaction() as session:
-        # A signed-off version is frozen and a reviewer may only comment: refuse inside the
-        # transaction, so that no sign-off slips in between the check and the write.
-        ensure_content_editable(doc, session)
+    # A signed-off version is frozen and a reviewer may only comment: content_transaction
+    # refuses inside the transaction, so that no sign-off slips in between check and write.
+    with content_transaction(doc) as session:
         yield session
 
 
