@@ -1,4 +1,5 @@
-"""Does the sign-off history of a document still say what was signed off? (for ``check``)
+"""Does the sign-off history of a document still say what was signed off? (for ``check``;
+missing or altered insert-only triggers are found with the rest of the schema, by inspection)
 
 Reads the insert-only tables with plain ``sqlite3``, read-only, and reports in Dutch:
 
@@ -6,8 +7,6 @@ Reads the insert-only tables with plain ``sqlite3``, read-only, and reports in D
 * a version without its sign-off record, or a missing version number in the sequence;
 * sign-off records (date, meeting, members) that differ from the facts frozen in a snapshot
   of form ``staan-canonical-json/2`` (older snapshots hold no such facts: nothing to compare);
-* insert-only triggers that are missing or not the ones migration 0002 made: without them
-  the history can be rewritten or erased by any edit, so a document without them is not in order;
 * while the latest version is frozen, content that differs from its snapshot: one of the two was
   changed outside STAAN (a forger who rewrites a snapshot *and* its fingerprint is caught here).
 """
@@ -27,41 +26,10 @@ from .versions import signoff_mismatch
 
 Query = Callable[[str], list[tuple[Any, ...]]]
 
-#: Kept literal, as migration 0002 writes them (``create_insert_only_triggers``).
-_REFUSAL = "Een vastgestelde versie kan niet worden gewijzigd of verwijderd."
-EXPECTED_TRIGGERS = {
-    f"trg_{table}_no_{event.lower()}": (
-        f"CREATE TRIGGER trg_{table}_no_{event.lower()} BEFORE {event} ON {table} "
-        f"BEGIN SELECT RAISE(ABORT, '{_REFUSAL}'); END"
-    )
-    for table in INSERT_ONLY_TABLES
-    for event in ("UPDATE", "DELETE")
-}
 #: More versions than this is not a document anyone made; stop reading rather than hang.
 MAX_VERSIONS = 10_000
 #: Seconds the queries may take before they are interrupted (a crafted file must not hang check).
 TIME_LIMIT = 3.0
-
-
-def _squash(sql: str | None) -> str:
-    return " ".join((sql or "").split())
-
-
-def trigger_problems(query: Query) -> list[str]:
-    present = {name: sql for name, sql in query("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
-    missing = sorted(name for name in EXPECTED_TRIGGERS if name not in present)
-    altered = sorted(
-        name for name, sql in EXPECTED_TRIGGERS.items() if name in present and _squash(present[name]) != _squash(sql)
-    )
-    problems = []
-    if missing:
-        problems.append(
-            f"de beveiliging van de vastgestelde versies ontbreekt ({len(missing)} trigger(s) weg: {', '.join(missing)}); "
-            "de geschiedenis kan buiten STAAN zijn gewijzigd"
-        )
-    if altered:
-        problems.append(f"de beveiliging van de vastgestelde versies is gewijzigd (trigger {', '.join(altered)})")
-    return problems
 
 
 def history_problems(query: Query) -> list[str]:
@@ -120,7 +88,7 @@ def version_problems(path: Path) -> list[str]:
         tables = {name for (name,) in query("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not set(INSERT_ONLY_TABLES) <= tables:
             return []  # a document from before sign-off existed: nothing to check yet
-        problems = trigger_problems(query) + history_problems(query)
+        problems = history_problems(query)
     except sqlite3.DatabaseError as exc:
         reason = "het lezen duurde te lang" if "interrupt" in str(exc) else str(exc)
         return [f"de geschiedenis van vastgestelde versies kan niet worden gelezen ({reason})"]

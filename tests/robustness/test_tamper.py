@@ -276,6 +276,7 @@ def test_a_snapshot_rewritten_with_its_fingerprint(signed: Path, tmp_path: Path)
 
 def test_dropped_insert_only_triggers_and_an_edit_after_draft(signed: Path) -> None:
     from staan_desktop.services import edits
+    from staan_desktop.services.errors import DocumentError
     from staan_desktop.services.store import open_document
 
     ok("draft", signed)
@@ -285,15 +286,17 @@ def test_dropped_insert_only_triggers_and_an_edit_after_draft(signed: Path) -> N
             conn.execute(f"DROP TRIGGER IF EXISTS trg_{table}_no_update")
             conn.execute(f"DROP TRIGGER IF EXISTS trg_{table}_no_delete")
     conn.close()
-    with open_document(signed) as doc:
-        edits.add_statement(doc, text="Na het concept toegevoegd")
-    conn = sqlite3.connect(signed)  # what the edit may now do unhindered
+    # Without its protection the document is no longer opened for editing …
+    with pytest.raises(DocumentError, match="vastgestelde versie"):
+        with open_document(signed) as doc:
+            edits.add_statement(doc, text="Na het concept toegevoegd")
+    conn = sqlite3.connect(signed)  # … but any other program may now erase the history
     with conn:
         conn.execute("DELETE FROM signoff_member")
     conn.close()
 
     answer = refused("check", signed)
-    assert "vastgestelde versies" in answer.stderr  # the protection is gone: said in words
+    assert "beveiliging van een vastgestelde versie ontbreekt" in answer.stderr  # said in words
     assert "versie 1" in answer.stderr  # and the damage it let through
 
 
