@@ -21,6 +21,7 @@ from .documents import Documents, OpenedDocument
 from .errors import show_refusal
 from .exporters import EXPORTERS, Exporter
 from .settings import DEFAULT_FOLDER, Settings
+from .tasks import run_task
 
 
 class Host(Protocol):
@@ -185,8 +186,6 @@ class FileActions(QObject):
         from staan_desktop.services.store import copy_document  # only once a document is open
 
         source = current.path
-        from .tasks import run_task  # late: the first frame does without (gui/main_window.py)
-
         run_task(
             self.host.window_widget(),
             self.tr("Kopie opslaan"),
@@ -211,8 +210,6 @@ class FileActions(QObject):
         options = exporter.options(self.host.window_widget(), doc) if exporter.options else {}
         if options is None:
             return
-        from .tasks import run_task  # late: the first frame does without (gui/main_window.py)
-
         run_task(
             self.host.window_widget(),
             self.tr("Exporteren"),

@@ -249,7 +249,7 @@ class ReviewActions(QObject):
 
     def jump(self, table: str, item_id: int) -> None:
         workspace = self.window.workspace
-        row = home_row(workspace.page_classes, table)
+        row = home_row(workspace.specs, table)
         if row is None:
             self.window.show_message(self.tr("Dit onderdeel staat op geen van de pagina's."))
             return

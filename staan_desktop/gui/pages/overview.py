@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from staan_desktop.domain.document import TrajectoryInfo
@@ -18,12 +17,7 @@ from .overview_form import FIELDS, OverviewForm, tr
 
 
 class OverviewPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Overzicht")
-    icon = "page-overview"
-    shortcut = "Ctrl+1"
-    tables = frozenset({"trajectory", "municipality", "conference", "statement", "motive", "task_field", "role"})
-    #: The counts are only a summary: an undo elsewhere shows the page where it was made.
-    home_tables = frozenset({"trajectory"})
+    key = "overview"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

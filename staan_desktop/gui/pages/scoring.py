@@ -8,7 +8,7 @@ task field in a class by decision, with its reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -30,11 +30,7 @@ HEADER_PADDING = 3
 
 
 class ScoringPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Scoren")
-    icon = "page-scores"
-    tables = frozenset({"score", "task_field", "criterion", "municipality", "classification_class"})
-    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({"score", "criterion", "classification_class"})
+    key = "scoring"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -3,7 +3,7 @@ to the short list (preferent) that gets scored; footnotes per field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -18,9 +18,7 @@ from .base import Page
 
 
 class TaskFieldsPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Taakvelden")
-    icon = "page-task-fields"
-    tables = frozenset({"task_field"})
+    key = "task_fields"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
