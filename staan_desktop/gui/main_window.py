@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import paths, tasks
@@ -20,6 +21,7 @@ from .documents import OpenedDocument
 from .empty_state import EmptyState
 from .pages import PageSpec
 from .settings import Settings
+from .review_targets import home_row, show_item
 from .shell.loader import run_in_steps
 from .shell.window import ShellWindow
 from .window_actions import DocumentUndoKeys, flush_focused_field
@@ -126,6 +128,30 @@ class MainWindow(ShellWindow):
         a.fresh_demo.triggered.connect(self.fresh_demo)
         self.banner.retry_requested.connect(self.reopen)
         self.banner.take_over_requested.connect(self.take_over)
+
+    def tools(self) -> list[QObject]:
+        return [tool for tool in (self.review, self.backups) if tool is not None]
+
+    # What the document tools may ask of the window (beyond the frame's) -----------------
+
+    def rebuild_pages(self) -> None:
+        """Build the pages again for the document's new state (signed off, a new draft)."""
+        if self.context is not None:
+            self.workspace.show_context(self.context)
+
+    def show_home_of(self, table: str, item_id: int) -> bool:
+        """Show the page where ``table`` is edited, with ``item_id`` selected; False when no
+        page shows that table."""
+        row = home_row(self.workspace.specs, table)
+        if row is None:
+            return False
+        self.workspace.go_to(row)
+        if row < len(self.pages):
+            show_item(self.pages[row], table, item_id)
+        return True
+
+    def show_opened(self, opened: OpenedDocument) -> None:
+        self._show_in_steps(opened)
 
     # Documents --------------------------------------------------------------------------
 

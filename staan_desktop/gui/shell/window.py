@@ -6,15 +6,16 @@ the document tools. See the package's docstring for what may be imported here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
@@ -50,6 +51,7 @@ class ShellWindow(QMainWindow):
         self._trajectory_title = ""
         self._shown_path: Path | None = None
         self._read_only_title = False
+        self._notice_action: Callable[[], None] | None = None
         self.undo_group = QUndoGroup(self)
         self.documents = Documents(self)
         host: Host = self  # type: ignore[assignment]  # the subclass completes the protocol
@@ -134,12 +136,51 @@ class ShellWindow(QMainWindow):
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.log.triggered.connect(self.show_log_folder)
         a.about.triggered.connect(self.show_about)
+        self.banner.action_requested.connect(self._notice_clicked)
 
-    def window_widget(self) -> QWidget:
+    def window_widget(self) -> QMainWindow:
         return self
+
+    def tools(self) -> list[QObject]:
+        """The document tools added to the frame (none in the shell)."""
+        return []
 
     def show_message(self, text: str) -> None:
         self.status.showMessage(text, 10_000)
+
+    # What the document tools may ask of the frame (their Host protocols) -------------------
+
+    def tool_menu(self, key: str) -> QMenu:
+        """The menu a tool fills ("review", "session"): reserved, titled, in the first frame."""
+        return self.actions_.menus[key]
+
+    def add_to_file_menu(self, action: QAction, after: str) -> None:
+        self.file_actions.add_action(action, after)
+
+    def add_to_status_bar(self, widget: QWidget) -> None:
+        self.status.insertPermanentWidget(0, widget)
+
+    def show_warning(self, text: str) -> None:
+        self.status.show_warning(text)
+
+    def show_notice(self, text: str, icon: str, action: str, on_action: Callable[[], None]) -> None:
+        """The banner with ``text``; its button (when ``action`` names one) calls ``on_action``."""
+        self._notice_action = on_action
+        self.banner.show_notice(text, icon=icon, action=action)
+
+    def clear_notice(self) -> None:
+        self.banner.clear()
+
+    def show_read_only(self, read_only: bool) -> None:
+        self.status.set_document(True, read_only=read_only)
+
+    def page_on_screen(self) -> tuple[QWidget | None, str]:
+        """The page shown and its title."""
+        return self.stack.currentWidget(), self.workspace.current_title()
+
+    def _notice_clicked(self) -> None:
+        if self._notice_action is not None:
+            self._notice_action()
 
     # Title ------------------------------------------------------------------------------
 
@@ -185,7 +226,8 @@ class ShellWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from ..shortcuts_dialog import ShortcutsDialog
 
-        actions = [*self.file_actions.findChildren(QAction), *self.actions_.findChildren(QAction), *self.page_actions]
+        actions = [*self.file_actions.findChildren(QAction), *self.actions_.findChildren(QAction), *self.page_actions,
+                   *(action for tool in self.tools() for action in tool.findChildren(QAction))]
         ShortcutsDialog(actions, self).exec()
 
     def show_log_folder(self) -> None:
