@@ -104,6 +104,8 @@ class MainWindow(ShellWindow):
         # Undo belongs to the document, not to the text field with the focus.
         app.installEventFilter(DocumentUndoKeys(self, self.undo, self.redo))
         yield
+        self.label_toolbar()
+        yield
         for module in TOOL_MODULES:
             importlib.import_module(module)
             yield
