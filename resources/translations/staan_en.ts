@@ -1401,6 +1401,11 @@ Take the document over?</translation>
         <source>Even wachten: er loopt nog een taak.</source>
         <translation>Please wait: a task is still running.</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/main_window.py" line="190"/>
+        <source>{0} wordt geopend…</source>
+        <translation>Opening {0}…</translation>
+    </message>
 </context>
 <context>
     <name>MarkupEditor</name>

@@ -13,8 +13,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from . import paths, tasks
 from .documents import OpenedDocument
@@ -24,6 +24,7 @@ from .settings import Settings
 from .review_targets import home_row, show_item
 from .shell.loader import run_in_steps
 from .shell.window import ShellWindow
+from .widgets.labels import show_plain
 from .window_actions import DocumentUndoKeys, flush_focused_field
 
 if TYPE_CHECKING:
@@ -178,10 +179,13 @@ class MainWindow(ShellWindow):
         to open a document, which would flash by just before the document shows."""
         if self.current is None:
             self.body.setCurrentWidget(self.workspace)
+            if path is not None:
+                opening = show_plain(QLabel(self.tr("{0} wordt geopend…").format(path.name)))
+                opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.workspace.show_preview(opening)  # replaced by the page once it is open
+                self.show_file_name(path)
             if self.navigation.currentRow() < 0:
                 self.navigation.setCurrentRow(0)  # where the document will open
-            if path is not None:
-                self.show_file_name(path)
 
     def _open_failed(self, _path: Path | None) -> None:
         if self.current is None:

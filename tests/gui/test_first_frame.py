@@ -132,7 +132,7 @@ def test_the_shell_names_the_file_then_the_document_opens_for_editing(qtbot, set
     assert window.session is None and window.current is None, "nothing loaded before the first frame"
     assert window.windowTitle() == f"{demo_file.name} — STAAN Desktop"
     assert window.body.currentWidget() is window.workspace and window.navigation.currentRow() == 0
-    assert window.stack.count() == 0, "no page before the document is open"
+    assert window.stack.count() == 1 and window.stack.currentWidget().text() == f"{demo_file.name} wordt geopend…"
 
     qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)
     page = window.stack.currentWidget()
