@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QWidget
 
 from staan_desktop.services.file_format import SUFFIX
 
@@ -34,16 +34,11 @@ class Host(Protocol):
 
 
 def _ask_save_name(parent: QWidget, title: str, suggestion: str, file_filter: str, confirm_overwrite: bool = True) -> str:
-    # Dialog classes are imported when a dialog opens: not before the window's first frame.
-    from PySide6.QtWidgets import QFileDialog
-
     options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
     return QFileDialog.getSaveFileName(parent, title, suggestion, file_filter, options=options)[0]
 
 
 def _ask_open_name(parent: QWidget, title: str, folder: str, file_filter: str) -> str:
-    from PySide6.QtWidgets import QFileDialog
-
     return QFileDialog.getOpenFileName(parent, title, folder, file_filter)[0]
 
 
