@@ -111,11 +111,11 @@ def _app_open(app: QApplication, path: Path) -> dict[str, Any]:
         results: dict[str, Any] = {}
         _timed(results, "app_open", open_in_window)
         visits: dict[str, float] = {}
-        for row in range(1, len(window.page_classes)):
+        for row in range(1, len(window.page_specs)):
             start = time.perf_counter()
             window.go_to(row)
             app.processEvents()
-            visits[window.page_classes[row].__name__] = time.perf_counter() - start
+            visits[window.page_specs[row].key] = time.perf_counter() - start
         if visits:
             slowest = max(visits, key=visits.__getitem__)
             results.update(first_visit_max=visits[slowest], first_visit_page=slowest,

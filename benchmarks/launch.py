@@ -12,12 +12,13 @@ Both go through the same probe, so they differ only in what they build. The appl
 no hook for this: the probe wraps ``QApplication.exec`` (nothing paints before the event loop
 runs) and watches the paint events of the main window shown by then; a window's paint event
 opens the paint pass that draws all its widgets. For ``app`` the first frame that counts is the
-first one painted after the window title names the document: the application's first frame shows the
-title and the overview from a first look at the file. It then loads the database layer and
+first one painted after the window title names the document: the application's shell shows the
+file's name, menus and chapters. It then loads the document layer on a worker thread and
 opens the document for editing; the second marker is the first frame painted once the real,
 editable overview page (object name ``OverviewPage``) is in the window; from the first frame on,
 the probe watches every widget's paint events, since the page can be painted without its window. The other kinds can
-edit nothing, so for them both markers are the same frame.
+edit nothing, so for them both markers are the same frame. After the second marker the probe
+prints the longest stall of the event loop since it started running (:data:`STALL`).
 
 This module imports Qt only when a kind asks for it, and for ``app`` the probe is installed right
 after ``main.py`` has imported ``PySide6.QtWidgets`` itself: ``main.py`` prepares for the import
@@ -35,13 +36,43 @@ if TYPE_CHECKING:
 
 MARKER = "FIRST_PAINT"
 EDITABLE = "EDITABLE"
+#: Followed by the longest stall of the event loop, in milliseconds, up to the editable frame.
+STALL = "LONGEST_STALL"
+#: How often the stall probe asks to be woken; its lateness is the stall.
+PROBE_MS = 10
 #: The object name of the page that edits the document's first page (gui/pages/overview.py).
 EDITABLE_PAGE = "OverviewPage"
 
 
 def _install_probe(document_name: str | None, editable_page: str | None = None) -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    class StallProbe(QObject):
+        """A timer every PROBE_MS that notes how late it fires: the longest time the event
+        loop could not answer (a user's click or key would have waited as long)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.longest = 0.0
+            self.last = time.perf_counter()
+            self.timer = QTimer(self)
+            self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+            self.timer.setInterval(PROBE_MS)
+            self.timer.timeout.connect(self.tick)
+
+        def start(self) -> None:
+            self.last = time.perf_counter()
+            self.timer.start()
+
+        def tick(self) -> None:
+            now = time.perf_counter()
+            self.longest = max(self.longest, now - self.last - PROBE_MS / 1000)
+            self.last = now
+
+    stall = StallProbe()
 
     class FirstPaint(QObject):
         def __init__(self) -> None:
@@ -68,7 +99,9 @@ def _install_probe(document_name: str | None, editable_page: str | None = None) 
             return False
 
         def report_editable(self) -> None:
+            stall.tick()
             print(EDITABLE, flush=True)
+            print(f"{STALL} {stall.longest * 1000:.1f}", flush=True)
             QApplication.quit()  # a normal quit: the application releases its document lock
 
     original = QApplication.exec
@@ -83,6 +116,7 @@ def _install_probe(document_name: str | None, editable_page: str | None = None) 
         for widget in app.topLevelWidgets():  # type: ignore[union-attr]
             if isinstance(widget, QMainWindow):
                 widget.installEventFilter(probe)
+        stall.start()
         return original()
 
     QApplication.exec = exec_with_probe  # type: ignore[method-assign]

@@ -76,7 +76,7 @@ def main() -> int:
     from staan_desktop.gui.pages.interests import InterestsPage
     from staan_desktop.gui.pages.scoring import ScoringPage
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *theme.STYLE_ARGUMENTS])
+    app = QApplication.instance() or QApplication([sys.argv[0], "-style", theme.STYLE])
     i18n.set_language("nl")  # Dutch numbers too: "2,5", not "2.5"
     theme.apply(app, "light", args.scale)  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory(prefix="staan-pages-") as folder:

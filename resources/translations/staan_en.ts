@@ -1373,12 +1373,6 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="173"/>
-        <source>Werkbalk</source>
-        <extracomment>The document the first frame shows a first look at, until it is opened.</extracomment>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
         <location filename="../../staan_desktop/gui/main_window.py" line="255"/>
         <source>Toch bewerken</source>
         <translation>Edit anyway</translation>
@@ -1403,29 +1397,14 @@ Take the document over?</translation>
         <translation>Everything entered in the example document will be lost. Continue?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="410"/>
-        <source>STAAN Desktop</source>
-        <translation>STAAN Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="413"/>
-        <source>(alleen-lezen)</source>
-        <translation>(read-only)</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="459"/>
-        <source>Over STAAN Desktop</source>
-        <translation>About STAAN Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="461"/>
-        <source>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Werkconferenties tussen gemeenten faciliteren en het startdocument maken. Werkt volledig offline; elke wijziging wordt direct bewaard.&lt;/p&gt;&lt;p&gt;Logbestanden: {1}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Facilitate work conferences between municipalities and write the start document. Works fully offline; every change is saved at once.&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../../staan_desktop/gui/main_window.py" line="497"/>
         <source>Even wachten: er loopt nog een taak.</source>
         <translation>Please wait: a task is still running.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/main_window.py" line="190"/>
+        <source>{0} wordt geopend…</source>
+        <translation>Opening {0}…</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2850,35 @@ You can change it later in Settings.</translation>
         <location filename="../../ui/settings_dialog.ui" line="125"/>
         <source>Reservekopieën &amp;bewaren:</source>
         <translation>&amp;Keep backups:</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <location filename="../../staan_desktop/gui/shell/window.py" line="173"/>
+        <source>Werkbalk</source>
+        <extracomment>The document the first frame shows a first look at, until it is opened.</extracomment>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/shell/window.py" line="410"/>
+        <source>STAAN Desktop</source>
+        <translation>STAAN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/shell/window.py" line="413"/>
+        <source>(alleen-lezen)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/shell/window.py" line="459"/>
+        <source>Over STAAN Desktop</source>
+        <translation>About STAAN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/shell/window.py" line="461"/>
+        <source>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Werkconferenties tussen gemeenten faciliteren en het startdocument maken. Werkt volledig offline; elke wijziging wordt direct bewaard.&lt;/p&gt;&lt;p&gt;Logbestanden: {1}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Facilitate work conferences between municipalities and write the start document. Works fully offline; every change is saved at once.&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

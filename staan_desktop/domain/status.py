@@ -1,5 +1,5 @@
 """Where a trajectory's startdocument stands. Its own module so that code which only needs to
-know this (the window's first frame) does not load the validation library with the tree."""
+know this (the overview's form) does not load the validation library with the tree."""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ instance holds it is that instance's to back up: its copies land in the same fol
 same machine, and our pruning would then thin out theirs. A reviewer who holds the lock does
 get backups, because the comments they place are writes to the file.
 
-The main window creates this object and tells it when a document is shown (:meth:`attach`)
-and before it is closed (:meth:`detach`).
+It knows the window only through :class:`Host`; the window creates it and tells it when a
+document is shown (:meth:`attach`) and before it is closed (:meth:`detach`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
@@ -34,11 +34,26 @@ from staan_desktop.services.store import SUFFIX
 from . import icons
 from .documents import OpenedDocument
 from .errors import show_refusal
-from .settings import BACKUP_INTERVAL, BACKUP_KEEP
+from .settings import BACKUP_INTERVAL, BACKUP_KEEP, Settings
 from .tasks import run_task
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+
+class Host(Protocol):
+    """What the backups need of the window."""
+
+    settings: Settings
+
+    def window_widget(self) -> QMainWindow: ...
+    def add_to_file_menu(self, action: QAction, after: str) -> None: ...
+    def add_to_status_bar(self, widget: QWidget) -> None: ...
+    def show_message(self, text: str) -> None: ...
+    def show_warning(self, text: str) -> None: ...
+    def open_path(self, path: Path) -> None: ...
+    def close_document(self) -> None: ...
 
 log = logging.getLogger(__name__)
 
@@ -83,31 +98,25 @@ def _bounded(fn: Callable[[], T], seconds: float) -> T:
 
 
 class BackupActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: Host) -> None:
+        window = host.window_widget()
         super().__init__(window)
+        self.host = host
         self.window = window
         self.opened: OpenedDocument | None = None
-        # Parented to the File menu's actions, so that the shortcuts dialog (F1) lists it.
-        self.action = icons.action(window.file_actions, "backup")
+        self.action = icons.action(self, "backup")
         self.action.triggered.connect(self.show_dialog)
         self.action.setEnabled(False)
-        menu, copy = window.file_actions.menu, window.file_actions.copy
-        if menu is not None:
-            entries = menu.actions()
-            after = entries.index(copy) + 1 if copy in entries else len(entries)
-            if after < len(entries):
-                menu.insertAction(entries[after], self.action)  # beside "Kopie opslaan als…"
-            else:
-                menu.addAction(self.action)
+        host.add_to_file_menu(self.action, after="copy")  # beside "Kopie opslaan als…"
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.on_tick)
         # Stays until the next backup succeeds: a message that vanishes after ten seconds is
         # easily missed by someone looking at the projector, a full disk should not be.
-        self.notice = QLabel(window.status)
+        self.notice = QLabel()
         self.notice.setObjectName("backupNotice")
         self.notice.hide()
-        window.status.insertPermanentWidget(0, self.notice)  # before "Elke wijziging wordt direct bewaard"
+        host.add_to_status_bar(self.notice)  # before "Elke wijziging wordt direct bewaard"
         #: Set while no automatic backup runs on a worker (waited for on close).
         self._idle = threading.Event()
         self._idle.set()
@@ -161,7 +170,7 @@ class BackupActions(QObject):
             self._backup_on_close(opened.path)
 
     def _backup_on_close(self, path: Path) -> None:
-        keep = self.window.settings.get(BACKUP_KEEP)
+        keep = self.host.settings.get(BACKUP_KEEP)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             _bounded(lambda: backups.backup_now(path, reason="sluiten", keep=keep, skip_unchanged=True), CLOSE_TIMEOUT_S)
@@ -186,7 +195,7 @@ class BackupActions(QObject):
         """Every minute: a backup once the chosen number of minutes has passed since the last
         one and the document changed. Read each time, so a new setting counts at once."""
         self._minutes += 1
-        if self._minutes >= self.window.settings.get(BACKUP_INTERVAL):
+        if self._minutes >= self.host.settings.get(BACKUP_INTERVAL):
             self.backup_if_changed()
 
     def backup_if_changed(self) -> bool:
@@ -202,7 +211,7 @@ class BackupActions(QObject):
         assert self.opened is not None
         path = self.opened.path
         signature = _signature(path)  # before the copy: an edit during it counts as a change
-        keep = self.window.settings.get(BACKUP_KEEP)
+        keep = self.host.settings.get(BACKUP_KEEP)
         token = self._generation
         idle = self._idle
 
@@ -244,7 +253,7 @@ class BackupActions(QObject):
         else:
             log.error("automatic backup failed", exc_info=error)
             message = self.tr("De reservekopie kon niet worden gemaakt.")
-        self.window.status.show_warning(message)
+        self.host.show_warning(message)
         self.notice.setText("⚠ " + self.tr("Geen reservekopie"))
         self.notice.setToolTip(message + "\n" + self.tr("Uw werk zelf is bewaard; de volgende poging volgt vanzelf."))
         self.notice.setAccessibleName(self.notice.toolTip())
@@ -263,7 +272,7 @@ class BackupActions(QObject):
         except StaanError as error:
             show_refusal(self.window, error, self.tr("Reservekopieën"))
             return
-        settings = self.window.settings
+        settings = self.host.settings
         dialog = BackupsDialog(
             opened.path, listed, settings.get(BACKUP_INTERVAL), settings.get(BACKUP_KEEP),
             can_replace=self.makes_backups, parent=self.window,
@@ -277,7 +286,7 @@ class BackupActions(QObject):
 
     def _work(self, backup: BackupInfo, target: Path) -> Callable[[object], Path]:
         """Restoring ``backup`` to ``target`` under its lock: nobody opens it half-written."""
-        keep = self.window.settings.get(BACKUP_KEEP)
+        keep = self.host.settings.get(BACKUP_KEEP)
         in_use = self.tr("‘{0}’ is in gebruik en wordt niet overschreven: {1}.")
 
         def work(_progress: object) -> Path:
@@ -306,7 +315,7 @@ class BackupActions(QObject):
             return
         target = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
         if target.resolve() == opened.path.resolve():
-            self.window.show_message(
+            self.host.show_message(
                 self.tr("Kies een andere naam; ‘Dit document vervangen door deze kopie…’ zet de kopie over dit document terug.")
             )
             return
@@ -317,13 +326,13 @@ class BackupActions(QObject):
         )
 
     def _offer_to_open(self, target: Path) -> None:
-        self.window.show_message(self.tr("Reservekopie teruggezet als {0}").format(target))
+        self.host.show_message(self.tr("Reservekopie teruggezet als {0}").format(target))
         answer = QMessageBox.question(
             self.window, self.tr("Reservekopie teruggezet"),
             self.tr("De reservekopie is teruggezet als ‘{0}’. Wilt u dat document nu openen?").format(target.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.window.open_path(target)
+            self.host.open_path(target)
 
     def replace(self, backup: BackupInfo) -> None:
         opened = self.opened
@@ -345,15 +354,15 @@ class BackupActions(QObject):
             return
         path = opened.path
         self.detach(backup=False)  # restore_backup backs the current state up ("herstel")
-        self.window.close_document()
+        self.host.close_document()
 
         def restored(_target: Path) -> None:
-            self.window.open_path(path)
-            self.window.show_message(self.tr("De reservekopie van {0} is teruggezet.").format(when))
+            self.host.open_path(path)
+            self.host.show_message(self.tr("De reservekopie van {0} is teruggezet.").format(when))
 
         def failed(error: BaseException) -> None:
             show_refusal(self.window, error, title)
-            self.window.open_path(path)  # back to the document as it was: nothing was changed
+            self.host.open_path(path)  # back to the document as it was: nothing was changed
 
         run_task(self.window, title, self._work(backup, path), restored, failed)
 

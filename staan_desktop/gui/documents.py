@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,41 +18,32 @@ from PySide6.QtWidgets import QWidget
 
 from . import paths
 from .errors import show_refusal
+from .tasks import Progress, run_task
 
 if TYPE_CHECKING:
     from staan_desktop.services import locking
     from staan_desktop.services.store import Document
 
-    from .tasks import Progress
 
 log = logging.getLogger(__name__)
 
-# The database layer and the lock (which names this computer: sockets) are imported by the work
-# below, not by this module: the window shows its first frame before they are loaded (see
-# app.py), and the work runs after that.
+# The database layer and the lock are imported by the work below, which runs on a worker
+# thread: this module is part of the window's shell (gui/shell/__init__.py).
 
 
+@dataclass(eq=False)
 class OpenedDocument:
-    """A document the window has open and the lock it holds (``None`` when read-only). A plain
-    class: the dataclasses module is not loaded before the first frame."""
+    """A document the window has open and the lock it holds (``None`` when read-only)."""
 
-    def __init__(
-        self,
-        doc: Document,
-        lock: locking.DocumentLock | None,
-        reason: str = "",
-        held_elsewhere: bool = False,
-        holder: locking.LockInfo | None = None,
-    ) -> None:
-        self.doc = doc
-        self.lock = lock
-        #: Why the document is read-only (empty when it is writable).
-        self.reason = reason
-        #: True when waiting may make it writable (someone else holds it).
-        self.held_elsewhere = held_elsewhere
-        #: Who holds it, as the user is shown (what "Toch bewerken" takes over).
-        self.holder = holder
-        self.closed = False
+    doc: Document
+    lock: locking.DocumentLock | None
+    #: Why the document is read-only (empty when it is writable).
+    reason: str = ""
+    #: True when waiting may make it writable (someone else holds it).
+    held_elsewhere: bool = False
+    #: Who holds it, as the user is shown (what "Toch bewerken" takes over).
+    holder: locking.LockInfo | None = None
+    closed: bool = False
 
     def __repr__(self) -> str:
         return f"OpenedDocument({self.doc.path!s}, read_only={self.lock is None}, closed={self.closed})"
@@ -152,8 +144,6 @@ class Documents(QObject):
         def refused(error: BaseException) -> None:
             show_refusal(self._window, error, title)
             self.failed.emit(path)
-
-        from .tasks import run_task  # late: the first frame does without (gui/main_window.py)
 
         run_task(self._window, title, work, self.opened.emit, refused)
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 CONTEXT = "Exporter"
 
 
-class Exporter(NamedTuple):
+@dataclass(frozen=True)
+class Exporter:
     key: str
     #: Dutch menu text, marked with QT_TRANSLATE_NOOP("Exporter", …).
     title: str

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QWidget
 
 from staan_desktop.services.file_format import SUFFIX
 
@@ -21,6 +21,7 @@ from .documents import Documents, OpenedDocument
 from .errors import show_refusal
 from .exporters import EXPORTERS, Exporter
 from .settings import DEFAULT_FOLDER, Settings
+from .tasks import run_task
 
 
 class Host(Protocol):
@@ -33,16 +34,11 @@ class Host(Protocol):
 
 
 def _ask_save_name(parent: QWidget, title: str, suggestion: str, file_filter: str, confirm_overwrite: bool = True) -> str:
-    # Dialog classes are imported when a dialog opens: not before the window's first frame.
-    from PySide6.QtWidgets import QFileDialog
-
     options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
     return QFileDialog.getSaveFileName(parent, title, suggestion, file_filter, options=options)[0]
 
 
 def _ask_open_name(parent: QWidget, title: str, folder: str, file_filter: str) -> str:
-    from PySide6.QtWidgets import QFileDialog
-
     return QFileDialog.getOpenFileName(parent, title, folder, file_filter)[0]
 
 
@@ -93,6 +89,20 @@ class FileActions(QObject):
         self.menu.addActions([self.close, self.quit])
         self.retranslate()
         return self.menu
+
+    def add_action(self, action: QAction, after: str) -> None:
+        """Put another controller's ``action`` in the File menu: after Openen (``"open"``), or after
+        Kopie opslaan als (``"copy"``)."""
+        assert self.menu is not None and self.recent_menu is not None, "build_menu first"
+        entries = self.menu.actions()
+        if after == "open":
+            self.menu.insertAction(self.recent_menu.menuAction(), action)
+            return
+        following = entries.index(self.copy) + 1
+        if following < len(entries):
+            self.menu.insertAction(entries[following], action)
+        else:
+            self.menu.addAction(action)
 
     def retranslate(self) -> None:
         self.new.setText(self.tr("&Nieuw…"))
@@ -185,8 +195,6 @@ class FileActions(QObject):
         from staan_desktop.services.store import copy_document  # only once a document is open
 
         source = current.path
-        from .tasks import run_task  # late: the first frame does without (gui/main_window.py)
-
         run_task(
             self.host.window_widget(),
             self.tr("Kopie opslaan"),
@@ -211,8 +219,6 @@ class FileActions(QObject):
         options = exporter.options(self.host.window_widget(), doc) if exporter.options else {}
         if options is None:
             return
-        from .tasks import run_task  # late: the first frame does without (gui/main_window.py)
-
         run_task(
             self.host.window_widget(),
             self.tr("Exporteren"),

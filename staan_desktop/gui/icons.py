@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -129,17 +129,11 @@ def _font(prefix: str) -> str:
     return families[0]
 
 
-#: ``Qt.AlignmentFlag.AlignCenter`` by value (tested): icons are drawn in the first frame, which
-#: names nothing in Qt's namespace (gui/main_window.py).
-ALIGN_CENTER = 0x0084
-
-
 class GlyphEngine(QIconEngine):
     """Draws one glyph of an icon font in the colour of the icon's mode, as qtawesome's
     ``CharIconEngine`` does (the glyph 7/8 of the icon's height, centred). The glyph is drawn in
-    black, then coloured through a brush of the palette: passing a pen or a colour to the painter
-    makes PySide build all of Qt's namespace, which the first frame does without
-    (gui/main_window.py)."""
+    black, then coloured through a brush of the palette, so that a palette's brush (a gradient
+    or texture, not only a colour) shows as it would in text."""
 
     def __init__(self, family: str, char: str, brushes: dict[QIcon.Mode, QBrush]) -> None:
         super().__init__()
@@ -170,7 +164,7 @@ class GlyphEngine(QIconEngine):
         font = QFont(self.family)
         font.setPixelSize(max(1, round(0.875 * size.height())))
         painter.setFont(font)
-        painter.drawText(QRect(QPoint(0, 0), size), ALIGN_CENTER, self.char)
+        painter.drawText(QRect(QPoint(0, 0), size), Qt.AlignmentFlag.AlignCenter, self.char)
         # Keep what the glyph covers, in the mode's colour.
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
         area = QPainterPath()
@@ -220,9 +214,7 @@ def apply(target: QObject, name: str) -> None:
 
 def action(parent: QObject, name: str, keys: Sequence[str] = (), **properties: Any) -> QAction:
     """An action with the icon for ``name`` and the shortcuts ``keys`` (the first is shown in
-    menus; an empty one is left out). Set with ``setShortcuts``: ``setShortcut`` and the
-    ``shortcut`` keyword make PySide build all of Qt's namespace, which the first frame does
-    without (gui/main_window.py)."""
+    menus; an empty one is left out)."""
     made = QAction(parent, **properties)
     apply(made, name)
     if any(keys):

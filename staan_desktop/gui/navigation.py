@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from . import icons
-from .pages import PageKind
+from .pages import PageSpec
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -38,10 +38,10 @@ class Navigation(QListWidget):
             "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
             "QListWidget#navigation::item:hover:!selected { background: palette(alternate-base); }"
         )
-        self._pages: list[PageKind] = []
+        self._pages: list[PageSpec] = []
         self._shortcuts: list[str] = []
 
-    def set_pages(self, pages: Sequence[PageKind], shortcuts: Sequence[str]) -> None:
+    def set_pages(self, pages: Sequence[PageSpec], shortcuts: Sequence[str]) -> None:
         self._pages = list(pages)
         self._shortcuts = list(shortcuts)
         self.clear()
@@ -69,8 +69,6 @@ class Navigation(QListWidget):
         return [self.item(row).text() for row in range(self.count())]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        from PySide6.QtCore import Qt  # late: not in the first frame (gui/main_window.py)
-
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right):
             self.enter_page.emit()
             return

@@ -2,8 +2,8 @@
 the item on screen, the steering group's sign-off, a new concept version, the version history,
 and File ▸ Openen ter beoordeling for a secretary.
 
-The main window only creates this object and tells it when a document is shown (:meth:`attach`)
-and closed (:meth:`detach`). After a sign-off or a new draft the pages are rebuilt against the
+It knows the window only through :class:`Host`; the window creates it and tells it when a
+document is shown (:meth:`attach`) and closed (:meth:`detach`). After a sign-off or a new draft the pages are rebuilt against the
 new state (a frozen version is read-only everywhere) and the undo stack is emptied: undoing an
 edit from before the freeze would be refused, and after a new draft it would change a version
 that is no longer the one being worked on.
@@ -12,8 +12,9 @@ that is no longer the one being worked on.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QInputDialog, QLabel, QMenu, QWidget
@@ -29,13 +30,36 @@ from .errors import show_refusal
 from .review.comments_panel import AddCommentDialog, CommentsPanel
 from .review.history_dialog import VersionHistoryDialog
 from .review.signoff_dialog import SignoffDialog, start_new_draft
-from .review_targets import comment_target, home_row, show_item
-from .settings import AUTHOR_NAME
+from .review_targets import comment_target
+from .settings import AUTHOR_NAME, Settings
 from .tasks import Progress, run_task
 from .window_actions import flush_focused_field
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
+
+
+class Host(Protocol):
+    """What the review needs of the window."""
+
+    settings: Settings
+
+    @property
+    def current(self) -> OpenedDocument | None: ...
+    def window_widget(self) -> QMainWindow: ...
+    def tool_menu(self, key: str) -> QMenu: ...
+    def add_to_file_menu(self, action: QAction, after: str) -> None: ...
+    def show_message(self, text: str) -> None: ...
+    def show_warning(self, text: str) -> None: ...
+    def show_notice(self, text: str, icon: str, action: str, on_action: Callable[[], None]) -> None: ...
+    def clear_notice(self) -> None: ...
+    def show_read_only(self, read_only: bool) -> None: ...
+    def rebuild_pages(self) -> None: ...
+    def page_on_screen(self) -> tuple[QWidget | None, str]: ...
+    def show_home_of(self, table: str, item_id: int) -> bool: ...
+    def close_document(self) -> None: ...
+    def show_opened(self, opened: OpenedDocument) -> None: ...
 
 log = logging.getLogger(__name__)
 
@@ -60,20 +84,21 @@ def open_for_review_locked(path: Path, author: str, progress: Progress | None = 
 
 
 class ReviewActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: Host) -> None:
+        window = host.window_widget()
         super().__init__(window)
+        self.host = host
         self.window = window
         self.context: WorkspaceContext | None = None
         self.panel: CommentsPanel | None = None
-        # Parented to the window's own actions, so that the shortcuts dialog (F1) lists them.
-        owner = window.actions_
+        owner = self  # the shortcuts dialog (F1) lists the actions of the document tools too
         self.comments = icons.action(owner, "comment", checkable=True, keys=["F7"])
         # Ctrl+Alt+M: what word processors use for a new comment.
         self.add_comment = icons.action(owner, "add", keys=["Ctrl+Alt+M"])
         self.sign_off = icons.action(owner, "signed-off")
         self.new_draft = icons.action(owner, "edit")
         self.history = icons.action(owner, "file-recent")
-        self.open_for_review = icons.action(window.file_actions, "page-review")
+        self.open_for_review = icons.action(owner, "page-review")
         every = (self.comments, self.add_comment, self.sign_off, self.new_draft, self.history, self.open_for_review)
         for action in every:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -90,20 +115,17 @@ class ReviewActions(QObject):
 
         # The window's Beoordeling menu, right after Beeld: review belongs to the document, the
         # session menu (before Help) to the room.
-        self.menu: QMenu = window.actions_.menus["review"]
+        self.menu: QMenu = host.tool_menu("review")
         self.menu.addActions([self.comments, self.add_comment])
         self.menu.addSeparator()
         self.menu.addActions([self.sign_off, self.new_draft, self.history])
-        file_menu, recent = window.file_actions.menu, window.file_actions.recent_menu
-        if file_menu is not None and recent is not None:
-            file_menu.insertAction(recent.menuAction(), self.open_for_review)
+        host.add_to_file_menu(self.open_for_review, after="open")
 
         self.add_comment.triggered.connect(self.place_comment)
         self.sign_off.triggered.connect(self.record_sign_off)
         self.new_draft.triggered.connect(self.start_draft)
         self.history.triggered.connect(self.show_history)
         self.open_for_review.triggered.connect(self.ask_open_for_review)
-        window.banner.action_requested.connect(self.start_draft)
         window.installEventFilter(self)
         self.retranslate()
         self._enable()
@@ -118,9 +140,9 @@ class ReviewActions(QObject):
     def attach(self, context: WorkspaceContext) -> None:
         self.detach()
         self.context = context
-        self.panel = CommentsPanel(context.doc, facilitator=self.window.settings.get(AUTHOR_NAME).strip())
+        self.panel = CommentsPanel(context.doc, facilitator=self.host.settings.get(AUTHOR_NAME).strip())
         self.panel.jump_requested.connect(self.jump)
-        self.panel.refused.connect(lambda message, _details: self.window.status.show_warning(message))
+        self.panel.refused.connect(lambda message, _details: self.host.show_warning(message))
         self._set_dock_widget(self.panel)
         self.update_state()
 
@@ -148,14 +170,15 @@ class ReviewActions(QObject):
         if not context.doc.read_only:
             frozen = context.version.frozen and not self._reviewing()
             if context.read_only_reason:
-                self.window.banner.show_notice(
+                self.host.show_notice(
                     context.read_only_reason,
-                    icon="signed-off" if frozen else "page-review",
-                    action=self.tr("&Nieuwe conceptversie") if frozen else "",
+                    "signed-off" if frozen else "page-review",
+                    self.tr("&Nieuwe conceptversie") if frozen else "",
+                    self.start_draft,
                 )
             else:
-                self.window.banner.clear()
-        self.window.status.set_document(True, read_only=context.read_only)
+                self.host.clear_notice()
+        self.host.show_read_only(context.read_only)
         self._enable()
 
     def _reviewing(self) -> bool:
@@ -178,7 +201,7 @@ class ReviewActions(QObject):
         context.undo_stack.clear()
         self.update_state()
         # Pages decide at build time which editors they offer; rebuild them for the new state.
-        self.window.workspace.show_context(context)
+        self.host.rebuild_pages()
         if self.panel is not None:
             self.panel.refresh()
 
@@ -193,7 +216,7 @@ class ReviewActions(QObject):
     def own_name(self) -> str:
         """The name from the settings, asked once when it is empty (and kept). Empty when the
         user would not give one."""
-        settings = self.window.settings
+        settings = self.host.settings
         name = settings.get(AUTHOR_NAME).strip()
         if not name:
             name, ok = QInputDialog.getText(
@@ -228,9 +251,9 @@ class ReviewActions(QObject):
         author = self.author_name()
         if not author:
             return
-        workspace = self.window.workspace
-        target = comment_target(workspace.stack.currentWidget())
-        label = f"{workspace.current_title()} – {target[2]}" if target else self.tr("Het hele document")
+        page, title = self.host.page_on_screen()
+        target = comment_target(page) if page is not None else None
+        label = f"{title} – {target[2]}" if target else self.tr("Het hele document")
         dialog = AddCommentDialog(label, self.window)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -245,17 +268,11 @@ class ReviewActions(QObject):
             show_refusal(self.window, exc, self.tr("Opmerking plaatsen"))
             return
         self.show_comments(True)
-        self.window.show_message(self.tr("Opmerking geplaatst."))
+        self.host.show_message(self.tr("Opmerking geplaatst."))
 
     def jump(self, table: str, item_id: int) -> None:
-        workspace = self.window.workspace
-        row = home_row(workspace.page_classes, table)
-        if row is None:
-            self.window.show_message(self.tr("Dit onderdeel staat op geen van de pagina's."))
-            return
-        workspace.go_to(row)
-        if row < len(workspace.pages):
-            show_item(workspace.pages[row], table, item_id)
+        if not self.host.show_home_of(table, item_id):
+            self.host.show_message(self.tr("Dit onderdeel staat op geen van de pagina's."))
 
     def record_sign_off(self) -> None:
         context = self.context
@@ -274,7 +291,7 @@ class ReviewActions(QObject):
         if accepted:
             log.info("version %s signed off", number)
             self._version_changed()
-            self.window.show_message(self.tr("Versie {0} is vastgesteld.").format(number))
+            self.host.show_message(self.tr("Versie {0} is vastgesteld.").format(number))
 
     def start_draft(self) -> None:
         context = self.context
@@ -284,7 +301,7 @@ class ReviewActions(QObject):
         if author and start_new_draft(context.doc, self.window, started_by=author):
             self._version_changed()
             log.info("draft version %s started", context.version.working)
-            self.window.show_message(self.tr("U werkt nu in conceptversie {0}.").format(context.version.working))
+            self.host.show_message(self.tr("U werkt nu in conceptversie {0}.").format(context.version.working))
 
     def show_history(self) -> None:
         if self.context is not None:
@@ -293,7 +310,7 @@ class ReviewActions(QObject):
             dialog.deleteLater()
 
     def ask_open_for_review(self) -> None:
-        current = self.window.current
+        current = self.host.current
         folder = str(current.path.parent) if current else str(paths.documents_dir())
         name, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Openen ter beoordeling"), folder, self.tr("STAAN-documenten (*{0})").format(SUFFIX)
@@ -306,14 +323,14 @@ class ReviewActions(QObject):
         author = self.own_name()
         if not author:
             return
-        if self.window.current is not None and self.window.current.path.resolve() == path:
-            self.window.close_document()  # else our own lock would make it look held elsewhere
+        if self.host.current is not None and self.host.current.path.resolve() == path:
+            self.host.close_document()  # else our own lock would make it look held elsewhere
         title = self.tr("Openen ter beoordeling")
         run_task(
             self.window,
             title,
             lambda progress: open_for_review_locked(path, author, progress),
-            self.window.documents.opened.emit,
+            self.host.show_opened,
             lambda error: show_refusal(self.window, error, title),
         )
 

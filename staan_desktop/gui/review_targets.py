@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeWidget, QWidget
 
-from .pages.base import Page
+from .pages import PageSpec
 
 Target = tuple[str, int, str]
 
@@ -82,11 +82,11 @@ def comment_target(page: QWidget | None) -> Target | None:
     return None
 
 
-def home_row(pages: Sequence[type[Page]], table: str) -> int | None:
+def home_row(pages: Sequence[PageSpec], table: str) -> int | None:
     """The row of the page where ``table`` is edited (its home, the most specific first), else of
     a page that shows it."""
-    homes = [(len(cls.home()), row) for row, cls in enumerate(pages) if table in cls.home()]
-    shows = [(len(cls.tables), row) for row, cls in enumerate(pages) if table in cls.tables]
+    homes = [(len(spec.home()), row) for row, spec in enumerate(pages) if table in spec.home()]
+    shows = [(len(spec.tables), row) for row, spec in enumerate(pages) if table in spec.tables]
     best = min(homes or shows, default=None)
     return best[1] if best else None
 

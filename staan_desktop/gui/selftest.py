@@ -193,8 +193,8 @@ def build_window(app: Any, own_app: bool, doc_path: Path) -> Any:
     try:
         window.show_document(open_locked(doc_path))
         broken = [type(page).__name__ for page in window.pages if not isinstance(page, Page)]
-        if len(window.pages) != len(window.page_classes) or broken:
-            raise SelftestFailure(f"{len(broken)} van de {len(window.page_classes)} pagina's konden niet worden getoond")
+        if len(window.pages) != len(window.page_specs) or broken:
+            raise SelftestFailure(f"{len(broken)} van de {len(window.page_specs)} pagina's konden niet worden getoond")
         for row in range(len(window.pages)):
             window.go_to(row)
             app.processEvents()

@@ -4,21 +4,36 @@
 so nothing outside this module reads QSettings directly: :class:`Settings` always passes
 ``type=``, falls back to the default for values that do not fit, and prunes recent files that
 no longer exist.
+
+What is kept is the user's, never a document's: preferences, the window's place, the paths of
+recent documents (names the file system shows anyone who may list the folder, and what the
+Recent menu needs) and the user's own name for comments and sign-offs (asked once, like a
+mail program's sender name; it is about the person at this computer, not read from any
+document). No title, no name of a municipality or person from a document, no procesmanager
+field is stored here. The file is still private: created ``0600`` in a ``0700`` folder, since
+paths and the user's name are personal.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
 
+log = logging.getLogger(__name__)
+
 MAX_RECENT = 8
 
 
-class Key(NamedTuple, Generic[T]):
+@dataclass(frozen=True)
+class Key(Generic[T]):
     name: str
     type: type
     default: T
@@ -30,17 +45,11 @@ RECENT_FILES: Key[list[str]] = Key("files/recent", list, [])
 LAST_FILE: Key[str] = Key("files/last", str, "")
 DEFAULT_FOLDER: Key[str] = Key("files/default_folder", str, "")
 DEMO_CREATED: Key[bool] = Key("files/demo_created", bool, False)
-#: A first look at the document last closed, for the next start's first frame
-#: (services/glance.py: remember, recall).
-FIRST_LOOK: Key[str] = Key("files/first_look", str, "")
 WINDOW_GEOMETRY: Key[QByteArray] = Key("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE: Key[QByteArray] = Key("window/state", QByteArray, QByteArray())
 SPLITTER_STATE: Key[QByteArray] = Key("window/splitter", QByteArray, QByteArray())
 LANGUAGE: Key[str] = Key("ui/language", str, "nl", choices=("nl", "en"))
 COLOR_SCHEME: Key[str] = Key("ui/color_scheme", str, "system", choices=("system", "light", "dark"))
-#: Whether the system asked for dark colours when last seen: the first frame's colours in
-#: "system" mode, before the system itself is asked (gui/app.py).
-SYSTEM_DARK: Key[bool] = Key("ui/system_dark", bool, False)
 #: Text size in percent of the system's, for a projector at the back of a room.
 TEXT_SCALE: Key[int] = Key("ui/text_scale", int, 100, choices=(80, 90, 100, 115, 130, 150, 175, 200))
 AUTHOR_NAME: Key[str] = Key("comments/author", str, "")
@@ -54,13 +63,11 @@ KEYS: tuple[Key[Any], ...] = (
     LAST_FILE,
     DEFAULT_FOLDER,
     DEMO_CREATED,
-    FIRST_LOOK,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     SPLITTER_STATE,
     LANGUAGE,
     COLOR_SCHEME,
-    SYSTEM_DARK,
     TEXT_SCALE,
     AUTHOR_NAME,
     BACKUP_INTERVAL,
@@ -68,11 +75,38 @@ KEYS: tuple[Key[Any], ...] = (
 )
 
 
+#: Keys earlier versions wrote that held document content (a first look at the last document:
+#: its title, procesmanager and counts) or are no longer used; removed when the settings open.
+OBSOLETE = ("files/first_look", "ui/system_dark")
+
+
+def keep_private(store: QSettings, folder: bool) -> None:
+    """Make the file behind ``store`` readable by its owner only (and, with ``folder``, the
+    application's folder it is in). Qt writes the file through a temporary file that takes the
+    permissions of the file it replaces, so a file created ``0600`` before the first write
+    stays so. The Windows registry has no such file."""
+    if store.format() == QSettings.Format.NativeFormat and sys.platform == "win32":
+        return
+    path = Path(store.fileName())
+    try:
+        if folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.chmod(0o700)
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # never truncates
+        path.chmod(0o600)
+    except OSError as exc:  # a read-only profile: Qt reports its own status on writing
+        log.warning("could not make the settings file %s private: %s", path, exc)
+
+
 class Settings:
     """Typed access to the user's settings (``QSettings()`` of the application by default)."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()
+        # The application's own folder only; a store handed in may live anywhere.
+        keep_private(self.store, folder=store is None)
+        for name in OBSOLETE:
+            self.store.remove(name)
 
     def get(self, key: Key[T]) -> T:
         try:

@@ -27,13 +27,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QWidget
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +91,6 @@ class Task(QObject, Generic[R]):
         on_cancelled: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
-        from PySide6.QtCore import Qt  # late: not in the first frame (gui/main_window.py)
-
         self._on_done = on_done
         self._on_error = on_error
         self._on_cancelled = on_cancelled
@@ -108,9 +103,7 @@ class Task(QObject, Generic[R]):
         self.dialog: QProgressDialog | None = None
         if quiet:
             return
-        from PySide6 import QtWidgets  # a dialog's class is built when first named
-
-        self.dialog = QtWidgets.QProgressDialog(title, self.tr("Annuleren") if cancellable else "", 0, 0, parent)
+        self.dialog = QProgressDialog(title, self.tr("Annuleren") if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)

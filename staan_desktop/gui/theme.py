@@ -4,56 +4,22 @@ system's light or dark colours unless the settings force one — a projector is 
 
 from __future__ import annotations
 
+from functools import cache
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
 
 from . import icons
 
 _base_point_size: float | None = None
 
 
-#: The style of every window, chosen when the application is made (:data:`STYLE_ARGUMENTS`).
+#: The style of every window (set by gui/app.py when the application is made).
 STYLE = "Fusion"
-#: Passed to QApplication: the style is set without handing the style object to Python, which
-#: would make PySide build the QStyle class and its twenty enumerations before the first frame.
-STYLE_ARGUMENTS = ["-style", STYLE]
 
 _role = QPalette.ColorRole
 
-#: Fusion's own light colours (its ``standardPalette()``, tested), written out for the same reason.
-_LIGHT = {
-    _role.Window: "#EFEFEF",
-    _role.WindowText: "#000000",
-    _role.Base: "#FFFFFF",
-    _role.AlternateBase: "#F7F7F7",
-    _role.ToolTipBase: "#FFFFDC",
-    _role.ToolTipText: "#000000",
-    _role.PlaceholderText: "#80000000",
-    _role.Text: "#000000",
-    _role.Button: "#EFEFEF",
-    _role.ButtonText: "#000000",
-    _role.BrightText: "#FFFFFF",
-    _role.Light: "#FFFFFF",
-    _role.Midlight: "#CACACA",
-    _role.Mid: "#B8B8B8",
-    _role.Dark: "#9F9F9F",
-    _role.Shadow: "#767676",
-    _role.Highlight: "#308CC6",
-    _role.HighlightedText: "#FFFFFF",
-    _role.Link: "#0000FF",
-    _role.LinkVisited: "#FF00FF",
-    _role.Accent: "#308CC6",
-}
-_LIGHT_DISABLED = {
-    _role.WindowText: "#BEBEBE",
-    _role.Text: "#BEBEBE",
-    _role.ButtonText: "#BEBEBE",
-    _role.Base: "#EFEFEF",
-    _role.Dark: "#BEBEBE",
-    _role.Shadow: "#B1B1B1",
-    _role.Highlight: "#919191",
-    _role.Accent: "#919191",
-}
 _DARK = {
     _role.Window: "#202124",
     _role.WindowText: "#E8EAED",
@@ -88,8 +54,16 @@ def _palette(colours: dict[QPalette.ColorRole, str], disabled: dict[QPalette.Col
     return palette
 
 
+@cache
+def _fusion() -> QStyle:
+    style = QStyleFactory.create(STYLE)
+    assert style is not None, STYLE
+    return style
+
+
 def light_palette() -> QPalette:
-    return _palette(_LIGHT, _LIGHT_DISABLED)
+    """Fusion's own light colours, whatever the system's scheme."""
+    return _fusion().standardPalette()
 
 
 def dark_palette() -> QPalette:
@@ -97,24 +71,21 @@ def dark_palette() -> QPalette:
 
 
 def system_is_dark() -> bool:
-    from PySide6.QtCore import Qt  # here: naming it builds all 93 enum classes of Qt's namespace
-
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def is_dark(choice: str, system_dark: bool | None = None) -> bool:
-    """Dark colours for this choice; for "system", ``system_dark`` when given, else the system's."""
+def is_dark(choice: str) -> bool:
+    """Dark colours for this choice ("system" asks the system)."""
     if choice == "system":
-        return system_is_dark() if system_dark is None else system_dark
+        return system_is_dark()
     return choice == "dark"
 
 
-def apply(app: QApplication, color_scheme: str = "system", text_scale: int = 100,
-          system_dark: bool | None = None) -> None:
+def apply(app: QApplication, color_scheme: str = "system", text_scale: int = 100) -> None:
     """Set palette and text size (the style is chosen when the application is made); safe to
-    call again when a setting changes. ``system_dark`` stands in for asking the system."""
+    call again when a setting changes."""
     global _base_point_size
-    palette = dark_palette() if is_dark(color_scheme, system_dark) else light_palette()
+    palette = dark_palette() if is_dark(color_scheme) else light_palette()
     icons.clear_cache()  # before the palette change reaches the widgets that redraw icons
     app.setPalette(palette)
     font = QFont(app.font())

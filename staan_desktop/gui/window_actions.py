@@ -9,12 +9,21 @@ undo the last step (typing in progress is stored first), whichever page it was m
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from . import icons
 
@@ -25,12 +34,8 @@ UNDO_KEYS = (QKeySequence("Ctrl+Z"),)
 REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 
 
-@cache  # asked on every key press
-def _text_widgets() -> tuple[type[QWidget], ...]:
-    # Named when first asked (after the first frame): naming a class makes PySide build its type.
-    from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QTextEdit
-
-    return (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+#: The widgets that would keep an undo history of their own.
+TEXT_WIDGETS: tuple[type[QWidget], ...] = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
 
 def _combination(event: QKeyEvent) -> QKeySequence:
@@ -49,7 +54,7 @@ class DocumentUndoKeys(QObject):
         self._redo = redo
 
     def _which(self, watched: QObject, event: QEvent) -> Callable[[], None] | None:
-        if not isinstance(watched, _text_widgets()) or watched.window() is not self._window:
+        if not isinstance(watched, TEXT_WIDGETS) or watched.window() is not self._window:
             return None
         keys = _combination(cast("QKeyEvent", event))  # ShortcutOverride and KeyPress are key events
         if keys in UNDO_KEYS:
@@ -75,7 +80,7 @@ def flush_focused_field() -> None:
     """Make the field being typed in store its text now (fields store on losing focus), so that
     an undo right after typing undoes that typing."""
     widget = QApplication.focusWidget()
-    if isinstance(widget, _text_widgets()):
+    if isinstance(widget, TEXT_WIDGETS):
         widget.clearFocus()
         widget.setFocus()
 

@@ -12,14 +12,14 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
 from . import icons
 from .errors import report_unexpected
 from .navigation import Navigation
-from .pages import PageKind
+from .pages import PageSpec
 from .pages.base import Page
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def page_shortcuts(pages: Sequence[PageKind]) -> list[str]:
+def page_shortcuts(pages: Sequence[PageSpec]) -> list[str]:
     """Each page's own shortcut, or Ctrl+<position> for the first nine; never one twice."""
     taken: set[str] = set()
     result = []
@@ -38,7 +38,7 @@ def page_shortcuts(pages: Sequence[PageKind]) -> list[str]:
         wanted = page.shortcut or (f"Ctrl+{position}" if position <= 9 else "")
         key = QKeySequence(wanted).toString()
         if key and key in taken:
-            log.warning("shortcut %s of %s is already taken; left out", wanted, page.__name__)
+            log.warning("shortcut %s of %s is already taken; left out", wanted, page.key)
             key = ""
         taken.add(key)
         result.append(key)
@@ -55,7 +55,7 @@ class Pages(Sequence[QWidget]):
         self._workspace = workspace
 
     def __len__(self) -> int:
-        return len(self._workspace.page_classes) if self._workspace.context is not None else 0
+        return len(self._workspace.specs) if self._workspace.context is not None else 0
 
     @overload
     def __getitem__(self, row: int) -> QWidget: ...
@@ -74,11 +74,9 @@ class Pages(Sequence[QWidget]):
 
 
 class Workspace(QSplitter):
-    def __init__(self, page_classes: Sequence[PageKind], parent: QWidget | None = None) -> None:
-        # Side by side, a splitter's default. By keyword: with a lone positional argument PySide
-        # would check it against Qt.Orientation, which builds all of Qt's namespace.
-        super().__init__(parent=parent)
-        self.page_classes = list(page_classes)
+    def __init__(self, specs: Sequence[PageSpec], parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.specs = list(specs)
         self.context: WorkspaceContext | None = None
         #: What stands in for the first page before a document is open (see show_preview).
         self._preview: QWidget | None = None
@@ -86,11 +84,11 @@ class Workspace(QSplitter):
         self._built: dict[int, QWidget] = {}
         #: Every page, built on first use (see :class:`Pages`).
         self.pages = Pages(self)
-        shortcuts = page_shortcuts(self.page_classes)
+        shortcuts = page_shortcuts(self.specs)
         self.navigation = Navigation(self)
-        self.navigation.set_pages(self.page_classes, shortcuts)
+        self.navigation.set_pages(self.specs, shortcuts)
         self.page_actions: list[QAction] = []
-        for row, (page, shortcut) in enumerate(zip(self.page_classes, shortcuts)):
+        for row, (page, shortcut) in enumerate(zip(self.specs, shortcuts)):
             action = icons.action(self, page.icon, keys=[shortcut], text=page.translated_title())
             action.triggered.connect(lambda _checked=False, row=row: self.go_to(row))
             self.page_actions.append(action)
@@ -131,7 +129,7 @@ class Workspace(QSplitter):
         if page is None:
             if self.context is None:
                 raise LookupError("no document is shown")
-            page = self._built[row] = self._make_page(self.page_classes[row], self.context)
+            page = self._built[row] = self._make_page(self.specs[row], self.context)
             self.stack.addWidget(page)
         return page
 
@@ -139,16 +137,14 @@ class Workspace(QSplitter):
         """(row, page) of the pages built so far, in navigation order."""
         return iter(sorted(self._built.items(), key=lambda item: item[0]))
 
-    def _make_page(self, page_class: PageKind, context: WorkspaceContext) -> QWidget:
+    def _make_page(self, spec: PageSpec, context: WorkspaceContext) -> QWidget:
         """A page that fails to build or load must not take the workspace down with it."""
         try:
-            page = page_class(context, self.stack)
+            page = spec.build(context, self.stack)
             page.refresh(None)
             return page
         except Exception as exc:  # noqa: BLE001 - shown to the user and logged
             report_unexpected(type(exc), exc, exc.__traceback__)
-            from PySide6.QtCore import Qt  # late: not in the first frame (gui/main_window.py)
-
             broken = QLabel(self.tr("Deze pagina kon niet worden getoond; zie het logbestand."), self.stack)
             broken.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return broken
@@ -169,26 +165,26 @@ class Workspace(QSplitter):
         show the page where it can be seen: the home of the changed table, else any page
         showing it, the most specific (fewest tables) first. A page not built yet needs no
         redraw: it reads the document when it is first shown."""
-        for _row, page in self.built_pages():
-            if isinstance(page, Page) and page.shows(change):
+        for row, page in self.built_pages():
+            if isinstance(page, Page) and self.specs[row].shows(change):
                 try:
                     page.refresh(change)
                 except Exception as exc:  # noqa: BLE001 - one page's bug must not stop the others
                     report_unexpected(type(exc), exc, exc.__traceback__)
         if not follow:
             return
-        current = self.stack.currentWidget()
-        if isinstance(current, Page) and change.table in current.home():
+        current = self.current_spec() if isinstance(self.stack.currentWidget(), Page) else None
+        if current is not None and change.table in current.home():
             return
         candidates = [
-            (change.table not in page_class.home(), len(page_class.home()), len(page_class.tables), row)
-            for row, page_class in enumerate(self.page_classes)
-            if page_class.shows(change) and not self._failed(row)
+            (change.table not in spec.home(), len(spec.home()), len(spec.tables), row)
+            for row, spec in enumerate(self.specs)
+            if spec.shows(change) and not self._failed(row)
         ]
         if not candidates:
             return
         best = min(candidates)
-        if best[0] and isinstance(current, Page) and current.shows(change):
+        if best[0] and current is not None and current.shows(change):
             return  # no page is its home, and this one shows it: stay
         self.go_to(best[-1])
 
@@ -204,17 +200,35 @@ class Workspace(QSplitter):
             if focus:
                 self.focus_page()
 
+    def go_to_key(self, key: str, focus: bool = False) -> None:
+        """Show the page with this key (see gui/pages/__init__.py); an unknown key does nothing."""
+        row = self.row_of(key)
+        if row is not None:
+            self.go_to(row, focus)
+
+    def row_of(self, key: str) -> int | None:
+        return next((row for row, spec in enumerate(self.specs) if spec.key == key), None)
+
     def step(self, delta: int) -> None:
-        if self.page_classes:
-            self.go_to((self.navigation.currentRow() + delta) % len(self.page_classes))
+        if self.specs:
+            self.go_to((self.navigation.currentRow() + delta) % len(self.specs))
 
     def _show_page(self, row: int) -> None:
-        if self.context is not None and 0 <= row < len(self.page_classes):
+        if self.context is not None and 0 <= row < len(self.specs):
             self.stack.setCurrentWidget(self.page(row))
 
-    def current_title(self) -> str:
+    def current_spec(self) -> PageSpec | None:
+        """The spec of the page the navigation points at (shown, or about to be)."""
         row = self.navigation.currentRow()
-        return self.page_classes[row].translated_title() if 0 <= row < len(self.page_classes) else ""
+        return self.specs[row] if 0 <= row < len(self.specs) else None
+
+    def current_key(self) -> str:
+        spec = self.current_spec()
+        return spec.key if spec is not None else ""
+
+    def current_title(self) -> str:
+        spec = self.current_spec()
+        return spec.translated_title() if spec is not None else ""
 
     def focus_page(self) -> None:
         page = self.stack.currentWidget()
@@ -225,15 +239,13 @@ class Workspace(QSplitter):
         if self.navigation.hasFocus():
             self.focus_page()
         else:
-            from PySide6.QtCore import Qt  # late: not in the first frame (gui/main_window.py)
-
             self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # Looks ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.navigation.retranslate()
-        for action, page in zip(self.page_actions, self.page_classes):
+        for action, page in zip(self.page_actions, self.specs):
             action.setText(page.translated_title())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -1,5 +1,5 @@
 """What marks a file as a ``.staan`` document, for modules that must not import the database
-layer to know it (the window's first frame, the file dialogs)."""
+layer to know it (the window's shell and its file dialogs: gui/shell/__init__.py)."""
 
 from __future__ import annotations
 

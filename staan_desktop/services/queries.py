@@ -17,7 +17,6 @@ from sqlmodel import Session, select
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.classification import ClassRule, CriterionRule, Rules, ScoreSummary
 
-from .glance import COUNTS_SQL, ContentCounts
 from .store import Document
 
 
@@ -411,6 +410,27 @@ def score_cell(
             return summary, summary.agreed
         value = _entered(session, municipality_id, where, params)
         return summary, value.get((task_field_id, criterion_id))
+
+
+@dataclass(frozen=True)
+class ContentCounts:
+    """How far the content has come, counted in SQL (the overview's summary): the same numbers
+    as the lengths in :func:`~staan_desktop.services.interchange.load_tree`, without reading it."""
+
+    municipalities: int
+    conferences: int
+    statements: int
+    motives: int
+    task_fields: int
+    shortlisted: int
+    roles: int
+
+
+COUNTS_SQL = (
+    "SELECT (SELECT count(*) FROM municipality), (SELECT count(*) FROM conference), "
+    "(SELECT count(*) FROM statement), (SELECT count(*) FROM motive), (SELECT count(*) FROM task_field), "
+    "(SELECT count(*) FROM task_field WHERE shortlisted), (SELECT count(*) FROM role)"
+)
 
 
 def content_counts(doc: Document) -> ContentCounts:

@@ -28,7 +28,7 @@ from sqlmodel import Session
 
 from . import inspection, journal
 from .errors import DocumentError, ReadOnlyError, ValidationError
-from .file_format import APPLICATION_ID, SQLITE_HEADER, SUFFIX
+from .file_format import APPLICATION_ID, SQLITE_HEADER
 from .files import write_failure_reason
 
 if TYPE_CHECKING:

@@ -10,7 +10,6 @@ by ``services.edits.core.editing``).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass

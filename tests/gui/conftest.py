@@ -13,7 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget  # noqa: E402
+from PySide6.QtWidgets import QListWidget, QVBoxLayout  # noqa: E402
 
 from staan_desktop.services import interchange, queries  # noqa: E402
 from staan_desktop.services.edits import Change  # noqa: E402
@@ -62,7 +62,9 @@ def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
 # (and independent of the capture pages, which have their own tests in tests/gui/pages).
 
 
-def _list_page(name: str, title: str, tables: frozenset[str], load: Callable) -> type:  # type: ignore[type-arg]
+def _list_page(key: str, name: str, title: str, tables: frozenset[str], load: Callable):  # type: ignore[no-untyped-def, type-arg]
+    """A page spec whose page lists what ``load`` reads."""
+    from staan_desktop.gui.pages import PageSpec
     from staan_desktop.gui.pages.base import Page
 
     def __init__(self, context, parent=None) -> None:  # type: ignore[no-untyped-def]
@@ -80,17 +82,19 @@ def _list_page(name: str, title: str, tables: frozenset[str], load: Callable) ->
     def item_text(item) -> str:  # type: ignore[no-untyped-def]
         return getattr(item, "name", None) or getattr(item, "text", "")
 
-    return type(name, (Page,), {"title": title, "icon": "page-municipalities", "tables": tables,
-                                "__init__": __init__, "refresh": refresh})
+    page = type(name, (Page,), {"key": key, "__init__": __init__, "refresh": refresh})
+    return PageSpec(key, title, "page-municipalities", tables, page)
 
 
 @pytest.fixture
-def test_pages(qapp) -> list[type]:  # type: ignore[no-untyped-def]
-    from staan_desktop.gui.pages.overview import OverviewPage
+def test_pages(qapp) -> list:  # type: ignore[no-untyped-def, type-arg]
+    """Specs of three pages: the real overview and two small list pages."""
+    from staan_desktop.gui.pages import SPECS
 
-    municipalities = _list_page("MunicipalitiesTestPage", "Gemeenten", frozenset({"municipality"}), queries.municipalities)
-    rules = _list_page("RulesTestPage", "Spelregels", frozenset({"rule"}), queries.rules)
-    return [OverviewPage, municipalities, rules]
+    municipalities = _list_page("test-municipalities", "MunicipalitiesTestPage", "Gemeenten", frozenset({"municipality"}),
+                                queries.municipalities)
+    rules = _list_page("test-rules", "RulesTestPage", "Spelregels", frozenset({"rule"}), queries.rules)
+    return [SPECS["overview"], municipalities, rules]
 
 
 @pytest.fixture

@@ -59,7 +59,7 @@ def workspace(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def page(space, name: str):  # type: ignore[no-untyped-def]
-    row = [cls.__name__ for cls in space.page_classes].index(name)
+    row = [spec.load().__name__ for spec in space.specs].index(name)
     space.go_to(row, focus=True)
     return space.pages[row]
 

@@ -15,7 +15,7 @@ from staan_desktop.gui import i18n, i18n_build
 TS = i18n_build.TRANSLATIONS / "staan_en.ts"
 #: Translation contexts of the workspace shell (the capture pages keep their own).
 SHELL_CONTEXTS = {
-    "Banner", "Documents", "EmptyState", "Errors", "Exporter", "FileActions", "MainWindow", "Navigation",
+    "Banner", "Documents", "EmptyState", "Errors", "Exporter", "FileActions", "MainWindow", "ShellWindow", "Navigation",
     "NewDocumentDialog", "OverviewPage", "SettingsDialog", "ShortcutsDialog", "StatusBar", "Task", "WindowActions",
     "Workspace", "WorkspaceContext", "PdfExportDialog", "ReviewActions",
     # The review dialogs, reached from the Beoordeling menu.
@@ -24,7 +24,7 @@ SHELL_CONTEXTS = {
     "BackupActions", "BackupsDialog",
 }
 SHELL_SOURCES = [
-    path for path in (i18n_build.ROOT / "staan_desktop" / "gui").glob("*.py")
+    *(i18n_build.ROOT / "staan_desktop" / "gui").glob("*.py"), *(i18n_build.ROOT / "staan_desktop" / "gui" / "shell").glob("*.py")
 ] + [*(i18n_build.ROOT / "staan_desktop" / "gui" / "pages").glob("overview*.py"), *i18n_build.FORMS_SOURCE.glob("*.ui")] + [
     *(i18n_build.ROOT / "staan_desktop" / "gui" / "review").glob("*.py")
 ]

@@ -99,3 +99,49 @@ def test_default_qsettings_of_the_tests_are_not_the_users(qapp, tmp_path: Path):
     store.setValue("probe", 1)
     store.sync()
     assert str(tmp_path) in store.fileName()
+
+
+def test_the_settings_file_is_private_from_its_first_write(qapp, tmp_path: Path):
+    """0600 in a 0700 folder: the settings name recent documents and the user's own name. Qt
+    writes through a temporary file that keeps the permissions of the file it replaces."""
+    import os
+    import stat
+
+    old = os.umask(0o022)  # the usual umask, under which a new file would be 0644
+    try:
+        settings = s.Settings()  # the application's own file (conftest points it at tmp_path)
+        settings.set(s.TEXT_SCALE, 130)
+        settings.sync()
+    finally:
+        os.umask(old)
+    path = Path(settings.store.fileName())
+    assert path.is_relative_to(tmp_path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert s.Settings().get(s.TEXT_SCALE) == 130
+
+
+def test_the_settings_hold_no_document_content(qtbot, make_window, open_doc, demo_file, tmp_path: Path):
+    """After a document was opened, edited and closed, the settings file names no title,
+    municipality or person of it (only the file's path, for the Recent menu)."""
+    from staan_desktop.services import interchange, queries
+
+    window = make_window()
+    open_doc(window, demo_file)
+    doc = window.current.doc
+    info = interchange.load_info(doc)
+    contents = [info.title, info.subtitle, info.procesmanager, *(m.name for m in queries.municipalities(doc))]
+    window.close()
+    window.settings.sync()
+    stored = Path(window.settings.store.fileName()).read_text(encoding="utf-8", errors="replace")
+    assert str(demo_file.resolve()) in stored or demo_file.name in stored
+    assert [text for text in contents if text and text in stored] == []
+
+
+def test_content_kept_by_earlier_versions_is_removed(tmp_path: Path):
+    path = tmp_path / "old.ini"
+    store = QSettings(str(path), QSettings.Format.IniFormat)
+    store.setValue("files/first_look", "('/x.staan', (1, 2, 3), {'title': 'Geheim traject', 'procesmanager': 'A. Naam'})")
+    store.sync()
+    s.Settings(QSettings(str(path), QSettings.Format.IniFormat)).sync()
+    assert "Geheim" not in path.read_text(encoding="utf-8")

@@ -15,30 +15,33 @@ import pytest
 from PySide6.QtGui import QIcon
 
 from staan_desktop.gui import documents, icons
-from staan_desktop.gui.pages import PAGES, PageEntry
+from staan_desktop.gui.pages import PAGES, SPECS, PageSpec
 from staan_desktop.gui.pages.base import Page
 from staan_desktop.services import edits, interchange, queries, store
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_every_registry_entry_says_what_its_page_class_says():
-    for entry in PAGES:
-        assert isinstance(entry, PageEntry)
-        page = entry.load()
-        assert issubclass(page, Page) and page.__name__ == entry.__name__
-        assert (entry.title, entry.icon, entry.shortcut) == (page.title, page.icon, page.shortcut), entry
-        assert entry.tables == page.tables and entry.home() == page.home()
+def test_every_page_is_declared_once_and_its_class_knows_its_key():
+    """The spec is the one place of a page's title, icon, shortcut and tables; the class only
+    names its key (pages are referred to by key, never by class name)."""
+    assert len(SPECS) == len(PAGES)
+    for spec in PAGES:
+        assert isinstance(spec, PageSpec)
+        page = spec.load()
+        assert issubclass(page, Page) and page.key == spec.key and page.spec() is spec
+        assert not {"title", "icon", "shortcut", "tables", "home_tables"} & set(vars(page)), page
+        assert spec.home() <= spec.tables
 
 
 def test_the_window_starts_without_page_modules_qtawesome_export_libraries_or_the_orm():
-    """Importing the application (all the window needs to show) loads none of these; each
-    costs start-up time and is needed only later, if at all."""
+    """Importing the application (all the shell needs to paint) loads none of these; each
+    costs start-up time and is needed only later, if at all (gui/shell/__init__.py)."""
     code = textwrap.dedent(
         """
         import sys
         import staan_desktop.gui.app
-        heavy = ("qtawesome", "qtpy", "alembic", "reportlab", "pyhanko", "sqlalchemy", "sqlmodel", "pydantic")
+        heavy = ("qtawesome", "qtpy", "alembic", "reportlab", "pyhanko", "sqlalchemy", "sqlmodel", "pydantic", "sqlite3")
         print("\\n".join(sorted(
             name for name in sys.modules
             if name.split(".")[0] in heavy
@@ -69,7 +72,6 @@ def test_icons_are_drawn_exactly_as_qtawesome_draws_them(qapp):
         painter.end()
         return image
 
-    assert icons.ALIGN_CENTER == Qt.AlignmentFlag.AlignCenter.value
     selected = QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText)
     for name, (glyph, _code_point) in icons.ICONS.items():
         ours, theirs = icons.get(name), qtawesome.icon(glyph, color_selected=selected)

@@ -3,7 +3,6 @@ open, refuse or are held by someone else."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
@@ -20,7 +19,7 @@ def _title(path_or_doc) -> str:  # type: ignore[no-untyped-def]
 def test_navigation_lists_the_pages_in_order_and_ctrl_digit_shows_each(qtbot, window, open_doc, demo_file, test_pages):
     open_doc(window, demo_file)
     assert window.navigation.titles() == ["Overzicht", "Gemeenten", "Spelregels"]
-    assert [type(p) for p in window.pages] == test_pages
+    assert [type(p) for p in window.pages] == [spec.load() for spec in test_pages]
 
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages[1]
@@ -230,17 +229,16 @@ def test_icon_only_buttons_have_a_name_and_a_tooltip(qtbot, window, open_doc, de
 def test_undo_shows_the_home_of_the_change_not_every_page_that_displays_it(qtbot, make_window, open_doc, demo_file, test_pages):
     from staan_desktop.gui.pages.base import Page
 
+    from staan_desktop.gui.pages import PageSpec
+
     class OutlinePage(Page):
-        """Shows the title in its outline, but is not where the title is edited."""
-
-        title = "Hoofdstukken"
-        tables = frozenset({"section", "block", "trajectory"})
-        home_tables = frozenset({"section", "block"})
-
         def refresh(self, change):  # type: ignore[no-untyped-def]
             pass
 
-    window = make_window(pages=[OutlinePage, *test_pages])
+    # Shows the title in its outline, but is not where the title is edited.
+    outline = PageSpec("outline", "Hoofdstukken", "page-chapters", frozenset({"section", "block", "trajectory"}),
+                       OutlinePage, home_tables=frozenset({"section", "block"}))
+    window = make_window(pages=[outline, *test_pages])
     open_doc(window, demo_file)
     context = window.context
     context.edit("Titel wijzigen", lambda: edits.update_trajectory(context.doc, title="Elders"))

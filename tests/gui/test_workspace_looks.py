@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from staan_desktop.gui import icons, theme
 from staan_desktop.gui.workspace import page_shortcuts
-from staan_desktop.gui.settings import COLOR_SCHEME, SYSTEM_DARK, TEXT_SCALE
+from staan_desktop.gui.settings import COLOR_SCHEME, TEXT_SCALE
 
 
 def test_every_icon_meaning_draws_and_unknown_ones_fail_loudly(qapp):
@@ -23,7 +23,7 @@ def test_every_registered_page_has_a_known_icon(qapp):
     from staan_desktop.gui.pages import PAGES
 
     for page in PAGES:
-        assert page.icon in icons.ICONS, page.__name__
+        assert page.icon in icons.ICONS, page.key
 
 
 @pytest.fixture
@@ -58,25 +58,26 @@ def _dark() -> bool:
     return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def test_the_first_frame_has_the_system_colours_last_seen_until_the_system_is_asked(
-    qapp, restore_look, settings, monkeypatch
-):
+def test_the_window_starts_in_the_system_colours_and_follows_them(qapp, restore_look, settings, monkeypatch):
+    """Asked at start (the colours last seen are no longer kept in the settings: asking costs
+    less than the noise of a launch), and again when the system's scheme changes."""
     from staan_desktop.gui import app as gui_app
 
     def system(dark: bool) -> None:
         monkeypatch.setattr(theme, "system_is_dark", lambda: dark)
 
-    system(False)
-    settings.set(SYSTEM_DARK, True)  # dark when last seen
+    system(True)
     gui_app.prepare(qapp, settings)
-    assert _dark(), "the first frame, before the system is asked"
+    assert _dark()
     gui_app.follow_system(qapp, settings)
-    assert not _dark() and settings.get(SYSTEM_DARK) is False
-    # A chosen scheme stays whatever the system says; what the system says is still noted.
+    system(False)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not _dark()
+    # A chosen scheme stays whatever the system says.
     settings.set(COLOR_SCHEME, "light")
     system(True)
-    gui_app.follow_system(qapp, settings)
-    assert not _dark() and settings.get(SYSTEM_DARK) is True
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not _dark()
 
 
 def test_text_size_steps_for_the_projector(qtbot, window, restore_look):
@@ -99,14 +100,12 @@ def test_icons_are_redrawn_when_the_palette_turns_dark(qtbot, window, restore_lo
 
 
 def test_page_shortcuts_default_to_the_position_and_never_repeat(qapp, test_pages):
-    from staan_desktop.gui.pages.base import Page
+    from staan_desktop.gui.pages import PageSpec
 
-    class Second(Page):
-        title = "Tweede"
-        shortcut = "Ctrl+1"  # taken by the overview
+    second = PageSpec("second", "Tweede", "page-rules", frozenset(), "rules:RulesPage", shortcut="Ctrl+1")  # taken
 
     assert page_shortcuts(test_pages) == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]
-    assert page_shortcuts([test_pages[0], Second, test_pages[1]]) == ["Ctrl+1", "", "Ctrl+3"]
+    assert page_shortcuts([test_pages[0], second, test_pages[1]]) == ["Ctrl+1", "", "Ctrl+3"]
 
 
 def test_the_shortcuts_dialog_lists_every_frequent_action(qtbot, window):

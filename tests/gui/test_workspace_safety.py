@@ -119,17 +119,16 @@ def test_an_exception_in_another_thread_reaches_the_gui_thread(qtbot, hooks, mes
 
 
 def test_a_page_that_fails_to_build_does_not_take_the_window_down(qtbot, make_window, open_doc, demo_file, test_pages, monkeypatch):
+    from staan_desktop.gui.pages import PageSpec
     from staan_desktop.gui.pages.base import Page
 
     class BrokenPage(Page):
-        title = "Kapot"
-
         def refresh(self, change):  # type: ignore[no-untyped-def]
             raise ZeroDivisionError("bug in een pagina")
 
     reported: list[BaseException] = []
     monkeypatch.setattr("staan_desktop.gui.workspace.report_unexpected", lambda _k, e, _t: reported.append(e))
-    window = make_window(pages=[*test_pages, BrokenPage])
+    window = make_window(pages=[*test_pages, PageSpec("broken", "Kapot", "page-rules", frozenset(), BrokenPage)])
     open_doc(window, demo_file)
     assert len(window.pages) == 4
     assert not isinstance(window.pages[3], Page)

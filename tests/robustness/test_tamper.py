@@ -9,7 +9,6 @@ facts or a snapshot rewritten with the insert-only triggers dropped.
 from __future__ import annotations
 
 import hashlib
-import io
 import shutil
 import sqlite3
 import subprocess

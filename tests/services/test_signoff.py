@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import Status
 from staan_desktop.domain.fingerprint import fingerprint, sha256_hex, signed_snapshot_text, signoff_value
 from staan_desktop.services import edits, review, versions

@@ -1,91 +1,119 @@
 """The pages of the workspace, in the order of the startdocument's chapters.
 
-The navigation list shows exactly this list, top to bottom; Ctrl+1 … Ctrl+9 reach the first
-nine (or a page's own ``shortcut``). To add a page: write a :class:`~.base.Page` subclass in its
-own module here and put a :class:`PageEntry` for it in :data:`PAGES` where its chapter belongs,
-with the class's title, icon and shortcut (``tests/gui/test_startup.py`` checks they agree).
+Each page is declared once, here, by a :class:`PageSpec`: its key, title, icon, shortcut and the
+tables whose changes it shows. The navigation list shows :data:`PAGES` top to bottom; Ctrl+1 …
+Ctrl+9 reach the first nine (or a page's own ``shortcut``). Other code refers to a page by its
+key (``"scoring"``), never by its class. To add a page: write a :class:`~.base.Page` subclass in
+its own module here, give it ``key``, and put its spec in :data:`PAGES` where its chapter belongs.
 
-Entries rather than the classes themselves: the window lists every page (title, icon, keys) as
-soon as it opens, but a page's module, with its models and widgets, is imported only when the
-page is first shown. Importing all twelve cost 60–80 ms before the window could show a document.
+The window lists every page (title, icon, keys) as soon as it opens, but a page's module, with
+its models and widgets, is imported only when the page is first shown (``page="module:Class"``):
+importing all twelve cost 60-80 ms before the window could show a document.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Union
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QWidget
+
+from staan_desktop.services.changes import Table
 
 from .base import TITLE_CONTEXT, Page
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from staan_desktop.services.edits import Change
 
     from ..context import WorkspaceContext
 
 
-class PageEntry:
-    """A page of the registry, standing in for its class wherever the workspace needs one: what
-    the navigation shows is declared here; everything else (its tables, building it) imports
-    the page's module the first time it is asked for."""
+@cache
+def _import(path: str) -> type[Page]:
+    module, _, name = path.partition(":")
+    page: type[Page] = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    return page
 
-    def __init__(self, module: str, name: str, title: str, icon: str, shortcut: str = "") -> None:
-        self.module = f"{__name__}.{module}"
-        self.__name__ = name  # as a class has: the projector and the tests know pages by it
-        self.title = title
-        self.icon = icon
-        self.shortcut = shortcut
-        self._class: type[Page] | None = None
+
+@dataclass(frozen=True)
+class PageSpec:
+    """What the window knows of a page before it is built, and the only place it is said."""
+
+    #: How other code names the page (the projector, review comments, the tests).
+    key: str
+    #: Dutch; translated in the context "Page".
+    title: str
+    #: A name from gui/icons.py.
+    icon: str
+    #: The tables whose changes the page shows: after an edit, undo or redo that touches one of
+    #: them it redraws.
+    tables: frozenset[Table]
+    #: ``"module:Class"`` in this package, imported when the page is first shown; or the class.
+    page: str | type[Page]
+    #: The tables this page is the place to edit (undo shows it); ``None`` means all of ``tables``.
+    home_tables: frozenset[Table] | None = None
+    #: Its own key; empty for Ctrl+<position in PAGES>.
+    shortcut: str = ""
 
     def load(self) -> type[Page]:
-        """The page class (its module is imported the first time)."""
-        if self._class is None:
-            self._class = getattr(importlib.import_module(self.module), self.__name__)
-        return self._class
+        """The page's class (its module is imported the first time)."""
+        return _import(self.page) if isinstance(self.page, str) else self.page
+
+    def build(self, context: WorkspaceContext, parent: QWidget | None = None) -> Page:
+        return self.load()(context, parent)
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(TITLE_CONTEXT, self.title)
 
-    @property
-    def tables(self) -> frozenset[str]:
-        return self.load().tables
-
-    @property
-    def home_tables(self) -> frozenset[str] | None:
-        return self.load().home_tables
-
-    def home(self) -> frozenset[str]:
-        return self.load().home()
+    def home(self) -> frozenset[Table]:
+        return self.tables if self.home_tables is None else self.home_tables
 
     def shows(self, change: Change) -> bool:
-        return self.load().shows(change)
-
-    def __call__(self, context: WorkspaceContext, parent: QWidget | None = None) -> Page:
-        return self.load()(context, parent)
-
-    def __repr__(self) -> str:
-        return f"PageEntry({self.module}.{self.__name__})"
+        return bool(self.tables & (change.tables or {change.table}))
 
 
-#: A page class, or an entry that stands in for one until it is needed.
-PageKind = Union[type[Page], PageEntry]
+def _tables(*names: str) -> frozenset[Table]:
+    return frozenset(map(Table, names))
 
-PAGES: list[PageEntry] = [
-    PageEntry("overview", "OverviewPage", QT_TRANSLATE_NOOP("Page", "Overzicht"), "page-overview", "Ctrl+1"),
-    PageEntry("municipalities", "MunicipalitiesPage", QT_TRANSLATE_NOOP("Page", "Gemeenten"), "page-municipalities"),
-    PageEntry("conferences", "ConferencesPage", QT_TRANSLATE_NOOP("Page", "Werkconferenties"), "page-conferences"),
-    PageEntry("chapters", "ChaptersPage", QT_TRANSLATE_NOOP("Page", "Hoofdstukken"), "page-chapters"),
-    PageEntry("ambition", "AmbitionPage", QT_TRANSLATE_NOOP("Page", "Gedeelde ambitie"), "page-ambition"),
-    PageEntry("motives", "MotivesPage", QT_TRANSLATE_NOOP("Page", "De 5 K's"), "page-motives"),
-    PageEntry("interests", "InterestsPage", QT_TRANSLATE_NOOP("Page", "Belangen"), "page-interests"),
-    PageEntry("task_fields", "TaskFieldsPage", QT_TRANSLATE_NOOP("Page", "Taakvelden"), "page-task-fields"),
-    PageEntry("scoring", "ScoringPage", QT_TRANSLATE_NOOP("Page", "Scoren"), "page-scores"),
-    PageEntry("criteria", "CriteriaPage", QT_TRANSLATE_NOOP("Page", "Criteria en indeling"), "page-criteria"),
-    PageEntry("owners", "OwnersPage", QT_TRANSLATE_NOOP("Page", "Eigenaren"), "page-owners"),
-    PageEntry("roles", "RolesPage", QT_TRANSLATE_NOOP("Page", "Rollen"), "page-roles"),
-    PageEntry("rules", "RulesPage", QT_TRANSLATE_NOOP("Page", "Spelregels"), "page-rules"),
+
+PAGES: list[PageSpec] = [
+    PageSpec("overview", QT_TRANSLATE_NOOP("Page", "Overzicht"), "page-overview",
+             _tables("trajectory", "municipality", "conference", "statement", "motive", "task_field", "role"),
+             "overview:OverviewPage", home_tables=_tables("trajectory"), shortcut="Ctrl+1"),
+    PageSpec("municipalities", QT_TRANSLATE_NOOP("Page", "Gemeenten"), "page-municipalities",
+             _tables("municipality"), "municipalities:MunicipalitiesPage"),
+    PageSpec("conferences", QT_TRANSLATE_NOOP("Page", "Werkconferenties"), "page-conferences",
+             _tables("conference", "participant", "question", "municipality"), "conferences:ConferencesPage",
+             home_tables=_tables("conference", "participant", "question")),
+    PageSpec("chapters", QT_TRANSLATE_NOOP("Page", "Hoofdstukken"), "page-chapters",
+             _tables("section", "block", "trajectory"), "chapters:ChaptersPage", home_tables=_tables("section", "block")),
+    PageSpec("ambition", QT_TRANSLATE_NOOP("Page", "Gedeelde ambitie"), "page-ambition",
+             _tables("statement"), "ambition:AmbitionPage"),
+    PageSpec("motives", QT_TRANSLATE_NOOP("Page", "De 5 K's"), "page-motives", _tables("motive"), "motives:MotivesPage"),
+    PageSpec("interests", QT_TRANSLATE_NOOP("Page", "Belangen"), "page-interests",
+             _tables("interest_category", "interest_item", "municipality"), "interests:InterestsPage",
+             home_tables=_tables("interest_category", "interest_item")),
+    PageSpec("task_fields", QT_TRANSLATE_NOOP("Page", "Taakvelden"), "page-task-fields",
+             _tables("task_field"), "task_fields:TaskFieldsPage"),
+    PageSpec("scoring", QT_TRANSLATE_NOOP("Page", "Scoren"), "page-scores",
+             _tables("score", "task_field", "criterion", "municipality", "classification_class"), "scoring:ScoringPage",
+             home_tables=_tables("score", "criterion", "classification_class")),
+    PageSpec("criteria", QT_TRANSLATE_NOOP("Page", "Criteria en indeling"), "page-criteria",
+             _tables("criterion", "classification_class"), "criteria:CriteriaPage"),
+    PageSpec("owners", QT_TRANSLATE_NOOP("Page", "Eigenaren"), "page-owners",
+             _tables("owner", "task_field", "municipality"), "owners:OwnersPage", home_tables=_tables("owner")),
+    PageSpec("roles", QT_TRANSLATE_NOOP("Page", "Rollen"), "page-roles",
+             _tables("role", "responsibility", "member", "municipality"), "roles:RolesPage",
+             home_tables=_tables("role", "responsibility", "member")),
+    PageSpec("rules", QT_TRANSLATE_NOOP("Page", "Spelregels"), "page-rules", _tables("rule"), "rules:RulesPage"),
 ]
 
-__all__ = ["PAGES", "Page", "PageEntry", "PageKind"]
+#: Key → spec, for code that names a page.
+SPECS: Mapping[str, PageSpec] = {spec.key: spec for spec in PAGES}
+
+__all__ = ["PAGES", "SPECS", "Page", "PageSpec"]

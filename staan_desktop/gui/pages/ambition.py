@@ -3,7 +3,6 @@ typed as fast as the room says them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
@@ -18,9 +17,7 @@ from .base import Page
 
 
 class AmbitionPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Gedeelde ambitie")
-    icon = "page-ambition"
-    tables = frozenset({Table.STATEMENT})
+    key = "ambition"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

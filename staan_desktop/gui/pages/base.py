@@ -3,12 +3,14 @@ widgets, reads through services and changes things only through ``context.edit``
 
 The contract, for everyone who writes a page::
 
+    # gui/pages/__init__.py: the page's one declaration (title, icon, tables, shortcut)
+    PageSpec("task_fields", QT_TRANSLATE_NOOP("Page", "Taakvelden"), "page-task-fields",
+             frozenset({"task_field", "owner"}), "task_fields:TaskFieldsPage",
+             home_tables=frozenset({"task_field"}))
+
+    # gui/pages/task_fields.py
     class TaskFieldsPage(Page):
-        title = QT_TRANSLATE_NOOP("Page", "Taakvelden")      # Dutch; translated in context "Page"
-        icon = "page-task-fields"                             # a name from gui/icons.py
-        shortcut = "Ctrl+5"                                   # or "" for Ctrl+<position in PAGES>
-        tables = frozenset({Table.TASK_FIELD, Table.OWNER})   # tables whose changes it shows
-        home_tables = frozenset({Table.TASK_FIELD})           # optional: where these are edited
+        key = "task_fields"
 
         def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
             super().__init__(context, parent)
@@ -20,7 +22,8 @@ The contract, for everyone who writes a page::
 A page is built the first time it is shown (the window opens a document on its first page
 only). The window calls ``refresh(None)`` once after construction, and ``refresh(change)`` for
 every change (edit, undo, redo — also those made on other pages) whose ``change.tables`` meets
-``tables``, while the page exists; a page not yet built simply reads everything when it is. On an undo or redo it also shows the page where the change can be seen: a page whose
+the spec's ``tables``, while the page exists; a page not yet built simply reads everything when
+it is. On an undo or redo it also shows the page where the change can be seen: a page whose
 ``home_tables`` (default: ``tables``) holds the changed table, the one with the fewest, so that
 undoing a title change shows the overview and not every page that happens to display the title.
 A page whose texts should switch language live sets them in ``retranslate()``.
@@ -30,26 +33,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from staan_desktop.services.changes import Table
     from staan_desktop.services.edits import Change
 
     from ..context import WorkspaceContext
+    from . import PageSpec
 
-#: The translation context of every page title.
+#: The translation context of every page title (see gui/pages/__init__.py).
 TITLE_CONTEXT = "Page"
 
 
 class Page(QWidget):
-    title: ClassVar[str] = ""
-    icon: ClassVar[str] = "page-chapters"
-    shortcut: ClassVar[str] = ""
-    tables: ClassVar[frozenset[Table]] = frozenset()
-    #: The tables this page is the place to edit; ``None`` means all of ``tables``.
-    home_tables: ClassVar[frozenset[Table] | None] = None
+    #: The key of the page's :class:`~staan_desktop.gui.pages.PageSpec`.
+    key: ClassVar[str] = ""
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,8 +56,14 @@ class Page(QWidget):
         self.setObjectName(type(self).__name__)
 
     @classmethod
+    def spec(cls) -> PageSpec:
+        from . import SPECS  # the registry imports this module
+
+        return SPECS[cls.key]
+
+    @classmethod
     def translated_title(cls) -> str:
-        return QCoreApplication.translate(TITLE_CONTEXT, cls.title)
+        return cls.spec().translated_title()
 
     @property
     def read_only(self) -> bool:
@@ -66,11 +71,7 @@ class Page(QWidget):
 
     @classmethod
     def shows(cls, change: Change) -> bool:
-        return bool(cls.tables & (change.tables or {change.table}))
-
-    @classmethod
-    def home(cls) -> frozenset[Table]:
-        return cls.tables if cls.home_tables is None else cls.home_tables
+        return cls.spec().shows(change)
 
     def refresh(self, change: Change | None) -> None:
         """Redraw what ``change`` touched, or everything when it is ``None``."""
@@ -81,8 +82,6 @@ class Page(QWidget):
 
     def focus_first(self) -> None:
         """Put the keyboard focus on the first field of the page (F6 from the navigation)."""
-        from PySide6.QtCore import Qt  # late: not in the first frame (gui/main_window.py)
-
         widget = self.nextInFocusChain()
         while widget is not None and widget is not self:
             if (

@@ -9,7 +9,7 @@ live preview; structured blocks are placeholders that link to the page that make
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,12 +45,8 @@ SECTION_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class ChaptersPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Hoofdstukken")
-    icon = "page-chapters"
-    tables = frozenset({Table.SECTION, Table.BLOCK, Table.TRAJECTORY})
-    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({Table.SECTION, Table.BLOCK})
-    #: A structured block asks for the page that makes it (the page class name).
+    key = "chapters"  # its title, icon and tables: gui/pages/__init__.py
+    #: A structured block asks for the page that makes it (the page's key).
     open_page = Signal(str)
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
@@ -378,12 +374,10 @@ class ChaptersPage(Page):
             return True
         return False
 
-    def _go_to_page(self, name: str) -> None:
-        """Ask the workspace around this page to show another page (found by class name)."""
+    def _go_to_page(self, key: str) -> None:
+        """Ask the workspace around this page to show another page (by its key)."""
         widget = self.parentWidget()
-        while widget is not None and not hasattr(widget, "page_classes"):
+        while widget is not None and not hasattr(widget, "go_to_key"):
             widget = widget.parentWidget()
         if widget is not None:
-            names = [cls.__name__ for cls in widget.page_classes]  # type: ignore[attr-defined]
-            if name in names:
-                widget.go_to(names.index(name), focus=True)  # type: ignore[attr-defined]
+            widget.go_to_key(key, focus=True)  # type: ignore[attr-defined]

@@ -3,7 +3,6 @@ for which municipality, and the questions they prepared."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
@@ -43,11 +42,7 @@ def _update_participant(field: str):  # type: ignore[no-untyped-def]
 
 
 class ConferencesPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Werkconferenties")
-    icon = "page-conferences"
-    tables = frozenset({Table.CONFERENCE, Table.PARTICIPANT, Table.QUESTION, Table.MUNICIPALITY})
-    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({Table.CONFERENCE, Table.PARTICIPANT, Table.QUESTION})
+    key = "conferences"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -105,9 +105,7 @@ class CriteriaTable(RecordTable):
 
 
 class CriteriaPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Criteria en indeling")
-    icon = "page-criteria"
-    tables = frozenset({Table.CRITERION, Table.CLASSIFICATION_CLASS})
+    key = "criteria"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

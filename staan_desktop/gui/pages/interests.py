@@ -3,7 +3,7 @@ tables (visie en kernwaarden, organisatiebelang, …)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -40,11 +40,7 @@ class InterestsView(QTableView):
 
 
 class InterestsPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Belangen")
-    icon = "page-interests"
-    tables = frozenset({Table.INTEREST_CATEGORY, Table.INTEREST_ITEM, Table.MUNICIPALITY})
-    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({Table.INTEREST_CATEGORY, Table.INTEREST_ITEM})
+    key = "interests"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -3,7 +3,6 @@ document gets the five K's from the template; here they are adjusted to what the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
@@ -27,9 +26,7 @@ def _update(field: str):  # type: ignore[no-untyped-def]
 
 
 class MotivesPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "De 5 K's")
-    icon = "page-motives"
-    tables = frozenset({Table.MOTIVE})
+    key = "motives"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

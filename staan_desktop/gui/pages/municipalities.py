@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
@@ -21,9 +21,7 @@ from .base import Page
 
 
 class MunicipalitiesPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Gemeenten")
-    icon = "page-municipalities"
-    tables = frozenset({Table.MUNICIPALITY})
+    key = "municipalities"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from staan_desktop.domain.document import TrajectoryInfo
 from staan_desktop.services import edits
-from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.interchange import load_info
 from staan_desktop.services.queries import content_counts
@@ -19,12 +17,7 @@ from .overview_form import FIELDS, OverviewForm, tr
 
 
 class OverviewPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Overzicht")
-    icon = "page-overview"
-    shortcut = "Ctrl+1"
-    tables = frozenset({Table.TRAJECTORY, Table.MUNICIPALITY, Table.CONFERENCE, Table.STATEMENT, Table.MOTIVE, Table.TASK_FIELD, Table.ROLE})
-    #: The counts are only a summary: an undo elsewhere shows the page where it was made.
-    home_tables = frozenset({Table.TRAJECTORY})
+    key = "overview"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -1,7 +1,6 @@
 """The widgets of the overview page: the trajectory's names and date, its status and how far the
-content has come. Kept apart from the page's editing so that the window's first frame can show
-a document's overview from a first look at the file (:mod:`staan_desktop.services.glance`),
-before the edit services are loaded; the page then fills the same form from the document.
+content has come, kept apart from the page's editing (gui/pages/overview.py), which fills it
+from the document.
 
 The texts keep the translation context of the page ("OverviewPage").
 """
@@ -19,7 +18,7 @@ from staan_desktop.domain.status import Status
 from ..widgets.labels import heading, show_number
 
 if TYPE_CHECKING:
-    from staan_desktop.services.glance import ContentCounts, Glance
+    from staan_desktop.services.queries import ContentCounts
 
 CONTEXT = "OverviewPage"
 
@@ -33,7 +32,7 @@ FIELDS = (
     ("version_label", QT_TRANSLATE_NOOP("OverviewPage", "&Versie:"), QT_TRANSLATE_NOOP("OverviewPage", "Versie wijzigen")),
 )
 
-#: What the content summary counts: (label, field of :class:`~staan_desktop.services.glance.ContentCounts`).
+#: What the content summary counts: (label, field of :class:`~staan_desktop.services.queries.ContentCounts`).
 COUNTS = (
     (QT_TRANSLATE_NOOP("OverviewPage", "Gemeenten"), "municipalities"),
     (QT_TRANSLATE_NOOP("OverviewPage", "Werkconferenties"), "conferences"),
@@ -124,14 +123,6 @@ class OverviewForm(QWidget):
     def show_counts(self, counts: ContentCounts) -> None:
         for value, (_text, count) in zip(self._count_values, COUNTS):
             value.setText(str(getattr(counts, count)))
-
-    def show_glance(self, seen: Glance) -> None:
-        """A document's overview as a first look read it; read-only, as nothing can store yet."""
-        self.show_info(seen.info)
-        self.show_status(seen.status)
-        self.show_counts(seen.counts)
-        for edit in self.edits.values():
-            edit.setReadOnly(True)
 
     def show_info(self, info: Mapping[str, str]) -> None:
         for field, edit in self.edits.items():

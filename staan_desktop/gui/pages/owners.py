@@ -3,7 +3,7 @@ role and from when (the table of owners in the startdocument)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from staan_desktop.domain.document import OwnerRole
@@ -34,11 +34,7 @@ def _update(field: str):  # type: ignore[no-untyped-def]
 
 
 class OwnersPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Eigenaren")
-    icon = "page-owners"
-    tables = frozenset({Table.OWNER, Table.TASK_FIELD, Table.MUNICIPALITY})
-    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({Table.OWNER})
+    key = "owners"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

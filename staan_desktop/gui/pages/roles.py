@@ -3,7 +3,6 @@ process manager — each with a description, responsibilities (with footnotes) a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
@@ -34,11 +33,7 @@ def _update_role(doc: Document, role_id: int, **values: str) -> Change:
 
 
 class RolesPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Rollen")
-    icon = "page-roles"
-    tables = frozenset({Table.ROLE, Table.RESPONSIBILITY, Table.MEMBER, Table.MUNICIPALITY})
-    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({Table.ROLE, Table.RESPONSIBILITY, Table.MEMBER})
+    key = "roles"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
@@ -17,9 +16,7 @@ from .base import Page
 
 
 class RulesPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Spelregels")
-    icon = "page-rules"
-    tables = frozenset({Table.RULE})
+    key = "rules"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -8,12 +8,11 @@ task field in a class by decision, with its reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits
-from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 
 from .. import icons
@@ -31,11 +30,7 @@ HEADER_PADDING = 3
 
 
 class ScoringPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Scoren")
-    icon = "page-scores"
-    tables = frozenset({Table.SCORE, Table.TASK_FIELD, Table.CRITERION, Table.MUNICIPALITY, Table.CLASSIFICATION_CLASS})
-    #: Undo of a change elsewhere that also shows here leads to the page that owns it.
-    home_tables = frozenset({Table.SCORE, Table.CRITERION, Table.CLASSIFICATION_CLASS})
+    key = "scoring"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

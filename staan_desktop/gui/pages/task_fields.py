@@ -3,11 +3,11 @@ to the short list (preferent) that gets scored; footnotes per field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from staan_desktop.services.changes import Action, Table
+from staan_desktop.services.changes import Action
 from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
@@ -19,9 +19,7 @@ from .base import Page
 
 
 class TaskFieldsPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Taakvelden")
-    icon = "page-task-fields"
-    tables = frozenset({Table.TASK_FIELD})
+    key = "task_fields"  # its title, icon and tables: gui/pages/__init__.py
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

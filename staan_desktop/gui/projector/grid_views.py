@@ -30,7 +30,7 @@ class InterestsView(ProjectorView):
 
     max_scale = GRID_MAX_SCALE
     key = "interests"
-    pages = frozenset({"InterestsPage"})
+    pages = frozenset({"interests"})
     tables = frozenset({"interest_category", "interest_item", "municipality"})
 
     def heading(self) -> str:
@@ -81,7 +81,7 @@ class OwnersView(ProjectorView):
 
     max_scale = GRID_MAX_SCALE
     key = "owners"
-    pages = frozenset({"OwnersPage"})
+    pages = frozenset({"owners"})
     tables = frozenset({"owner", "task_field", "municipality"})
 
     def heading(self) -> str:

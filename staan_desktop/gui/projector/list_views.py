@@ -30,7 +30,7 @@ class AmbitionView(ProjectorView):
     """The statements of the shared ambition, the one just typed in bold."""
 
     key = "ambition"
-    pages = frozenset({"AmbitionPage"})
+    pages = frozenset({"ambition"})
     tables = frozenset({"statement"})
 
     def heading(self) -> str:
@@ -62,7 +62,7 @@ class MotivesView(ProjectorView):
     """De 5 K's: letter, name and explanation of each motive."""
 
     key = "motives"
-    pages = frozenset({"MotivesPage"})
+    pages = frozenset({"motives"})
     tables = frozenset({"motive"})
 
     def heading(self) -> str:
@@ -98,7 +98,7 @@ class TaskFieldsView(ProjectorView):
     """The long list of task fields in columns, the short list starred and in bold."""
 
     key = "task_fields"
-    pages = frozenset({"TaskFieldsPage"})
+    pages = frozenset({"task_fields"})
     tables = frozenset({"task_field"})
 
     def heading(self) -> str:

@@ -25,7 +25,7 @@ MAX_SCALE = 1.3
 
 class ScoringView(ProjectorView):
     key = "scoring"
-    pages = frozenset({"ScoringPage"})
+    pages = frozenset({"scoring"})
     tables = frozenset({"score", "task_field", "criterion", "municipality", "classification_class"})
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -161,8 +161,7 @@ class SessionControls(QObject):
         workspace = getattr(self.window, "workspace", None)
         if workspace is None:
             return ""
-        row = workspace.navigation.currentRow()
-        return workspace.page_classes[row].__name__ if 0 <= row < len(workspace.page_classes) else ""
+        return workspace.current_key()
 
     def _follow(self) -> None:
         if self.projector is not None:
@@ -174,9 +173,8 @@ class SessionControls(QObject):
         page = VIEW_PAGES.get(view)
         if workspace is None or page is None:
             return
-        names = [page_class.__name__ for page_class in workspace.page_classes]
-        if page in names and PAGE_VIEWS.get(self.current_page()) != view:
-            workspace.go_to(names.index(page))
+        if PAGE_VIEWS.get(self.current_page()) != view:
+            workspace.go_to_key(page)
 
     # The agenda -------------------------------------------------------------------------------
 

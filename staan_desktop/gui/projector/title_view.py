@@ -20,7 +20,7 @@ DONE, CURRENT, TO_COME = "✓", "▶", "○"
 
 class TitleView(ProjectorView):
     key = "overview"
-    pages = frozenset({"OverviewPage"})
+    pages = frozenset({"overview"})
     tables = frozenset({"trajectory", "municipality"})
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]

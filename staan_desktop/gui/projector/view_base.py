@@ -25,7 +25,7 @@ GAP = 0.6
 
 class ProjectorView(FittedContent):
     key: ClassVar[str] = ""
-    #: Class names of the workspace pages this view shows on the projector.
+    #: Keys of the workspace pages this view shows on the projector (gui/pages/__init__.py).
     pages: ClassVar[frozenset[str]] = frozenset()
     tables: ClassVar[frozenset[str]] = frozenset()
 

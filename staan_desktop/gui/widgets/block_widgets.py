@@ -13,6 +13,7 @@ from staan_desktop.services.queries import Block
 
 from .. import icons
 from ..context import WorkspaceContext
+from ..pages import SPECS
 from .field_binding import FieldBinding
 from .markup_editor import MarkupEditor, MarkupPreview
 
@@ -21,27 +22,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BlockWidget", text)
 
 
-#: kind → (what the placeholder says, the page class that makes it). Translated when shown.
+#: kind → (what the placeholder says, the key of the page that makes it). Translated when shown.
 STRUCTURED: dict[str, tuple[str, str]] = {
-    BlockKind.STATEMENTS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Uitspraken van het gedeeld beeld"), "AmbitionPage"),
-    BlockKind.MOTIVES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De motieven (de 5 K's)"), "MotivesPage"),
-    BlockKind.INTERESTS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Tabellen met de belangen per gemeente"), "InterestsPage"),
+    BlockKind.STATEMENTS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Uitspraken van het gedeeld beeld"), "ambition"),
+    BlockKind.MOTIVES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De motieven (de 5 K's)"), "motives"),
+    BlockKind.INTERESTS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Tabellen met de belangen per gemeente"), "interests"),
     BlockKind.DIFFERENCES.value: (QT_TRANSLATE_NOOP("BlockWidget", "Verschillen tussen de gemeenten"), ""),
-    BlockKind.CRITERIA.value: (QT_TRANSLATE_NOOP("BlockWidget", "De criteria waarop is gescoord"), "ScoringPage"),
-    BlockKind.CLASSIFICATION.value: (QT_TRANSLATE_NOOP("BlockWidget", "De indeling: zeer kansrijk, kansrijk, kansrijk op termijn"), "ScoringPage"),
-    BlockKind.SCORES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De scoretabel"), "ScoringPage"),
-    BlockKind.OWNERS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Eigenaren en projectleiders per taakveld"), "OwnersPage"),
-    BlockKind.ROLES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De rollen: stuurgroep, eigenaar, projectleider, procesmanager"), "RolesPage"),
-    BlockKind.RULES.value: (QT_TRANSLATE_NOOP("BlockWidget", "Spelregels"), "RulesPage"),
-}
-PAGE_TITLES = {
-    "AmbitionPage": QT_TRANSLATE_NOOP("BlockWidget", "Gedeelde ambitie"),
-    "MotivesPage": QT_TRANSLATE_NOOP("BlockWidget", "De 5 K's"),
-    "InterestsPage": QT_TRANSLATE_NOOP("BlockWidget", "Belangen"),
-    "ScoringPage": QT_TRANSLATE_NOOP("BlockWidget", "Scoren"),
-    "OwnersPage": QT_TRANSLATE_NOOP("BlockWidget", "Eigenaren"),
-    "RolesPage": QT_TRANSLATE_NOOP("BlockWidget", "Rollen"),
-    "RulesPage": QT_TRANSLATE_NOOP("BlockWidget", "Spelregels"),
+    BlockKind.CRITERIA.value: (QT_TRANSLATE_NOOP("BlockWidget", "De criteria waarop is gescoord"), "scoring"),
+    BlockKind.CLASSIFICATION.value: (QT_TRANSLATE_NOOP("BlockWidget", "De indeling: zeer kansrijk, kansrijk, kansrijk op termijn"), "scoring"),
+    BlockKind.SCORES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De scoretabel"), "scoring"),
+    BlockKind.OWNERS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Eigenaren en projectleiders per taakveld"), "owners"),
+    BlockKind.ROLES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De rollen: stuurgroep, eigenaar, projectleider, procesmanager"), "roles"),
+    BlockKind.RULES.value: (QT_TRANSLATE_NOOP("BlockWidget", "Spelregels"), "rules"),
 }
 
 
@@ -112,9 +104,9 @@ class BlockWidget(QFrame):
             self.differences = DifferencesEditor(context, self)
             layout.addWidget(self.differences)
         if page:
-            where = QLabel(_tr("Dit deel wordt ingevuld op de pagina ‘{0}’.").format(_tr(PAGE_TITLES[page])), self)
+            where = QLabel(_tr("Dit deel wordt ingevuld op de pagina ‘{0}’.").format(SPECS[page].translated_title()), self)
             where.setTextFormat(Qt.TextFormat.PlainText)
-            go = QPushButton(icons.get("next"), _tr("Naar ‘{0}’").format(_tr(PAGE_TITLES[page])), self)
+            go = QPushButton(icons.get("next"), _tr("Naar ‘{0}’").format(SPECS[page].translated_title()), self)
             go.clicked.connect(lambda: self.open_page.emit(page))
             row = QHBoxLayout()
             row.addWidget(where, 1)

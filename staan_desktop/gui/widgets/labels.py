@@ -2,14 +2,12 @@
 
 Sizes are relative to the application font, so the text scale in the settings (for the back of
 the room) enlarges them too. Every label shows plain text: names with ``<``, ``&`` or quotes are
-shown as typed, never interpreted as markup. Apart from the tables' helpers
-(:mod:`.beamer`) because the window's first frame shows a heading, and those helpers bring
-Qt's style and item-view classes.
+shown as typed, never interpreted as markup.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 HEADING_SCALE = 1.6
@@ -18,17 +16,16 @@ SUBHEADING_SCALE = 1.25
 
 def show_plain(label: QLabel, *, selectable: bool = False) -> QLabel:
     """Show the label's text as typed, never as markup; with ``selectable``, mouse users can
-    select and copy it. Set by property name: the first frame shows such labels, and naming
-    ``Qt.TextFormat`` would build all of Qt's namespace first (gui/main_window.py)."""
-    label.setProperty("textFormat", "PlainText")
+    select and copy it."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
     if selectable:
-        label.setProperty("textInteractionFlags", "TextSelectableByMouse")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def show_number(label: QLabel) -> QLabel:
-    """Right-aligned, so that numbers under one another line up (by name, as in :func:`show_plain`)."""
-    label.setProperty("alignment", "AlignRight|AlignVCenter")
+    """Right-aligned, so that numbers under one another line up."""
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return label
 
 

@@ -41,8 +41,8 @@ def edit_cell(qtbot, table, index, text: str, typing) -> None:  # type: ignore[n
 
 
 def test_page_is_registered_after_scoring() -> None:
-    names = [entry.__name__ for entry in pages.PAGES]
-    assert names.index("CriteriaPage") == names.index("ScoringPage") + 1
+    keys = [spec.key for spec in pages.PAGES]
+    assert keys.index("criteria") == keys.index("scoring") + 1
 
 
 def test_adding_a_criterion_by_keyboard(qtbot, context, open_page, typing) -> None:  # type: ignore[no-untyped-def]

@@ -68,7 +68,7 @@ def projector(qtbot, session_window):  # type: ignore[no-untyped-def]
 
 
 def page_row(window, name: str) -> int:  # type: ignore[no-untyped-def]
-    return [page.__name__ for page in window.page_classes].index(name)
+    return [spec.load().__name__ for spec in window.page_specs].index(name)
 
 
 _GETTERS = ("text", "windowTitle", "toolTip", "statusTip", "whatsThis", "accessibleName",
