@@ -83,7 +83,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from staan_desktop.services.store import check_document
+    from staan_desktop.services.checks import check_document
 
     report = check_document(args.file)
     if report.problems:

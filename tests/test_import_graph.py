@@ -21,9 +21,11 @@ PACKAGE = Path(__file__).resolve().parents[1] / "staan_desktop"
 
 #: Loops that exist only through imports inside functions, and why they are still there.
 KNOWN_FUNCTION_LOOPS = {
-    # Opening an older file backs it up before migrating; restoring a backup copies it with the
-    # store's copy. Splitting "copy a document" out of store.py would end it.
-    frozenset({"staan_desktop.services.backups", "staan_desktop.services.store"}),
+    # Opening an older file backs it up before migrating, and opening after a crash copies the
+    # file and its journal into the backups before SQLite rolls the journal back; restoring a
+    # backup copies it with the store's copy. Splitting "copy a document" out of store.py would
+    # end it.
+    frozenset({"staan_desktop.services.backups", "staan_desktop.services.journal", "staan_desktop.services.store"}),
 }
 
 

@@ -314,7 +314,7 @@ def test_desktop_entry_opens_staan_documents() -> None:
 
 
 def test_mime_type_matches_the_file_format() -> None:
-    from staan_desktop.services.store import APPLICATION_ID, SQLITE_HEADER, SUFFIX
+    from staan_desktop.services.file_format import APPLICATION_ID, SQLITE_HEADER, SUFFIX
 
     ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
     root = ET.parse(INSTALLER / "linux" / "staan-desktop-mime.xml").getroot()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from staan_desktop.services import backups, locking
 from staan_desktop.services.backups import BackupInfo
 from staan_desktop.services.errors import DocumentError, StaanError
-from staan_desktop.services.store import SUFFIX
+from staan_desktop.services.file_format import SUFFIX
 
 from . import icons
 from .documents import OpenedDocument

@@ -321,7 +321,7 @@ def restore_backup(
 
 def _looks_like_document(path: Path) -> bool:
     """A (possibly damaged) STAAN document, as opposed to some other file."""
-    from .store import SQLITE_HEADER
+    from .file_format import SQLITE_HEADER
 
     if path.suffix.lower() == SUFFIX:
         return True

@@ -228,10 +228,10 @@ def _build_reference() -> dict[str, list[list[str | None]]]:
     from alembic import command
     from sqlalchemy import create_engine
 
-    from .store import _alembic_config, _revisions
+    from .revisions import alembic_config, revisions
 
     reference: dict[str, list[list[str | None]]] = {}
-    for revision in sorted(_revisions()):
+    for revision in sorted(revisions()):
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "leeg.staan"
             conn = connect(path, unbounded=True)
@@ -241,7 +241,7 @@ def _build_reference() -> dict[str, list[list[str | None]]]:
             try:
                 with engine.connect() as connection:
                     connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-                    config = _alembic_config()
+                    config = alembic_config()
                     config.attributes["connection"] = connection
                     command.upgrade(config, revision)
                     connection.commit()

@@ -20,8 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.utils import CryptographyDeprecationWarning
-
 from staan_desktop.domain.fingerprint import sha256_hex
 from staan_desktop.domain.review_info import SignoffInfo
 
@@ -33,11 +31,11 @@ from .versions import record_export
 # pyHanko 0.38 (the latest) imports cryptography's DSA key class when it is imported, and recent
 # cryptography releases warn on that import: a CryptographyDeprecationWarning on stderr of every
 # export and verify. STAAN never signs or validates with DSA; silence exactly that warning, raised
-# from exactly that module, so that any other deprecation still shows.
+# from exactly that module, so that any other deprecation still shows. (Named by its message,
+# not its class: importing cryptography to name it would load the signing stack for every export.)
 warnings.filterwarnings(
     "ignore",
     message=r"DSA is deprecated",
-    category=CryptographyDeprecationWarning,
     module=r"pyhanko\.sign\.signers\.pdf_cms",
 )
 

@@ -7,14 +7,12 @@ short transaction that is durable when it returns.
 
 from __future__ import annotations
 
-import ast
-import functools
 import os
 import sqlite3
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,65 +28,10 @@ from . import inspection, journal
 from .errors import DocumentError, ReadOnlyError, ValidationError
 from .file_format import APPLICATION_ID, SQLITE_HEADER
 from .files import write_failure_reason
+from .revisions import alembic_config, head_revision, known_revisions
 
 if TYPE_CHECKING:
-    from alembic.config import Config
-
-_MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
-
-
-# Alembic is imported only to migrate: importing it adds about 0.2 s to the start-up, and
-# opening a current document needs no more than the revision ids below.
-
-
-def _alembic_config() -> Config:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    return config
-
-
-def _literals(script: Path) -> dict[str, object]:
-    """The module-level ``name = literal`` assignments of a migration script."""
-    values: dict[str, object] = {}
-    for node in ast.parse(script.read_text("utf-8")).body:
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
-            names, value = [node.target.id], node.value
-        elif isinstance(node, ast.Assign):
-            names, value = [t.id for t in node.targets if isinstance(t, ast.Name)], node.value
-        else:
-            continue
-        try:
-            values.update(dict.fromkeys(names, ast.literal_eval(value)))
-        except ValueError:
-            pass  # not a literal, so not a revision id
-    return values
-
-
-@functools.cache
-def _revisions() -> dict[str, tuple[str, ...]]:
-    """Each migration's ``revision`` → its ``down_revision``s, read once per process from the
-    scripts' text: the same literals Alembic reads when it loads them."""
-    graph: dict[str, tuple[str, ...]] = {}
-    for script in sorted((_MIGRATIONS / "versions").glob("*.py")):
-        values = _literals(script)
-        revision, down = values.get("revision"), values.get("down_revision")
-        if isinstance(revision, str):
-            graph[revision] = () if down is None else (down,) if isinstance(down, str) else tuple(down)  # type: ignore[arg-type]
-    return graph
-
-
-def head_revision() -> str:
-    followed = {down for downs in _revisions().values() for down in downs}
-    heads = [revision for revision in _revisions() if revision not in followed]
-    assert len(heads) == 1, f"migrations have {len(heads)} heads: {heads}"
-    return heads[0]
-
-
-def known_revisions() -> set[str]:
-    return set(_revisions())
-
+    pass
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
@@ -339,7 +282,7 @@ def _refuse_wal(path: Path) -> None:
     )
 
 
-def _inspect(path: Path, *, collect: bool) -> tuple[FileReport, dict[str, bool]]:
+def inspect_schema(path: Path, *, collect: bool) -> tuple[FileReport, dict[str, bool]]:
     """Read a file's schema, health and counts without changing a byte. A file that is not a
     STAAN document at all, damaged or from a newer version raises :class:`DocumentError`; with
     ``collect`` the rest (foreign schema objects, counts) is returned as problems, otherwise
@@ -423,7 +366,7 @@ def inspect_file(path: Path) -> FileReport:
     """Check a file without changing a byte of it: raise :class:`DocumentError` if it is not a
     STAAN document as this version's migrations make it (or is damaged, too large, or holds an
     interrupted edit); return the report of one that is."""
-    return _inspect(path, collect=False)[0]
+    return inspect_schema(path, collect=False)[0]
 
 
 def _migrate(engine: Engine) -> None:
@@ -433,7 +376,7 @@ def _migrate(engine: Engine) -> None:
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         # A migration copies whole tables (batch mode): not bounded like a read.
         connection.connection.dbapi_connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
-        config = _alembic_config()
+        config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
         connection.commit()
@@ -686,48 +629,3 @@ def copy_document(source: Path, target: Path) -> None:
         tmp.unlink(missing_ok=True)
         reason = write_failure_reason(exc)
         raise DocumentError(f"De kopie ‘{target.name}’ kan niet worden geschreven: {reason}.", str(exc)) from exc
-
-
-#: Further checks of ``check``: each gets a read-only, bounded connection to a file whose
-#: schema is known to be the migrations' (and its revision and file name) and returns problems
-#: in Dutch. Other modules append theirs here (e.g. fingerprints of signed-off versions).
-CHECKS: list[Callable[[sqlite3.Connection, str, str], list[str]]] = []
-
-
-def check_document(path: Path) -> FileReport:
-    """Everything ``check`` can see, without writing: integrity (the full ``integrity_check``),
-    foreign keys, the schema compared with the migrations' (foreign, missing or altered objects,
-    the insert-only triggers of signed-off versions included), row counts and exactly one
-    trajectory, values of the wrong storage type, over-long texts, unknown enumeration values,
-    and then every check in :data:`CHECKS`."""
-    path = Path(path)
-    report, trusted = _inspect(path, collect=True)
-    revision = report.revision
-    assert revision is not None
-    conn = inspection.connect_read_only(path)
-    try:
-        try:
-            rows = conn.execute("PRAGMA integrity_check").fetchmany(21)
-            report.problems += [f"integriteit: {r[0]}" for r in rows if r[0] != "ok"]
-            if all(trusted.values()):
-                fk = conn.execute("PRAGMA foreign_key_check").fetchmany(20)
-                report.problems += [f"verwijzing klopt niet in tabel {r[0]} (rij {r[1]})" for r in fk]
-        except sqlite3.Error as exc:
-            raise inspection.read_error(path.name, exc) from exc
-        if all(trusted.values()):
-            # The single place where further problem sources are appended (see CHECKS): only
-            # where every table is the migrations' own, so that what they read means what it says.
-            for check in CHECKS:
-                report.problems += check(conn, revision, path.name)
-    finally:
-        conn.close()
-    if all(trusted.values()):
-        report.problems += _version_problems(path)
-    return report
-
-
-def _version_problems(path: Path) -> list[str]:
-    """Snapshots, sign-off records and their triggers (``services/version_check.py``)."""
-    from .version_check import version_problems
-
-    return version_problems(path)

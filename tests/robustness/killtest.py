@@ -45,9 +45,9 @@ if __name__ == "__main__":  # run as a script: make the application importable
 
 from staan_desktop.services import edits  # noqa: E402
 from staan_desktop.services.interchange import load_tree  # noqa: E402
+from staan_desktop.services.checks import check_document  # noqa: E402
 from staan_desktop.services.store import (  # noqa: E402
     Document,
-    check_document,
     create_document,
     open_document,
 )

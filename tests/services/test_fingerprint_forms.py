@@ -12,7 +12,8 @@ from staan_desktop.services import versions
 from staan_desktop.services.interchange import create_demo, load_tree
 from staan_desktop.services.pdf_export import export_pdf
 from staan_desktop.services.signoff import sign_off
-from staan_desktop.services.store import check_document, open_document
+from staan_desktop.services.checks import check_document
+from staan_desktop.services.store import open_document
 from staan_desktop.services.text_compare import first_differences
 from staan_desktop.services.verification import verify_pdf
 from staan_desktop.services.version_check import version_problems
@@ -116,7 +117,7 @@ def test_check_of_a_signed_off_document_of_an_older_schema(tmp_path: Path) -> No
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.connect() as connection:
-            config = store._alembic_config()
+            config = store.alembic_config()
             config.attributes["connection"] = connection
             command.downgrade(config, "0002")
             connection.commit()

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine
 from sqlmodel import Session
 
 from staan_desktop.domain.fingerprint import fingerprint
-from staan_desktop.services import store
+from staan_desktop.services import checks, store
 from staan_desktop.services.interchange import demo_tree, load_tree
 from staan_desktop.services.signoff import sign_off
 from staan_desktop.services.tree import write_tree
@@ -27,7 +27,7 @@ def document_at_0001(path: Path) -> None:
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.connect() as connection:
-            config = store._alembic_config()
+            config = store.alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "0001")
             connection.commit()
@@ -55,7 +55,7 @@ def test_0001_document_migrates_to_head(tmp_path: Path) -> None:
     # The backup before migrating: beside the file, or (newer store) in the backup folder.
     assert "migratie" in [b.reason for b in list_backups(path)]
     assert not list(tmp_path.glob("oud.staan*.bak")), "no stray copy beside the document"
-    report = store.check_document(path)
+    report = checks.check_document(path)
     assert report.revision == store.head_revision() and report.problems == []
     conn = sqlite3.connect(path)
     try:

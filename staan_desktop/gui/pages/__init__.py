@@ -23,14 +23,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from staan_desktop.services.changes import Table
 
-from .base import TITLE_CONTEXT, Page
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from staan_desktop.services.edits import Change
 
     from ..context import WorkspaceContext
+    from .base import Page
+
+#: The translation context of every page title. The pages' base class reads this registry, so
+#: it is imported here only for its type: the two modules never import each other.
+TITLE_CONTEXT = "Page"
 
 
 @cache

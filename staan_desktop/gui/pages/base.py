@@ -40,10 +40,8 @@ if TYPE_CHECKING:
     from staan_desktop.services.edits import Change
 
     from ..context import WorkspaceContext
-    from . import PageSpec
 
-#: The translation context of every page title (see gui/pages/__init__.py).
-TITLE_CONTEXT = "Page"
+from . import SPECS, PageSpec
 
 
 class Page(QWidget):
@@ -57,8 +55,6 @@ class Page(QWidget):
 
     @classmethod
     def spec(cls) -> PageSpec:
-        from . import SPECS  # the registry imports this module
-
         return SPECS[cls.key]
 
     @classmethod
