@@ -243,3 +243,6 @@ class RuleRow(SQLModel, table=True):
 # Review, sign-off and versions live in their own module; imported here so the metadata has them.
 from staan_desktop.domain import review_tables as _review_tables  # noqa: E402,F401
 from staan_desktop.domain import agenda_tables as _agenda_tables  # noqa: E402,F401  (the session agenda)
+from staan_desktop.domain import row_rules as _row_rules  # noqa: E402
+
+_row_rules.install()  # every row loaded from a document meets the rules of its columns first

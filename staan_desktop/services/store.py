@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
-from .errors import DocumentError, ReadOnlyError, ValidationError
+from .errors import DocumentError, ReadOnlyError, ValidationError, refusing
 from .file_format import APPLICATION_ID, SQLITE_HEADER, SUFFIX
 from .files import write_failure_reason
 
@@ -204,7 +204,7 @@ class Document:
             raise ReadOnlyError(self.read_only_reason or "Dit document is alleen-lezen geopend.")
         self._ensure_same_file()
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
+            with refusing(self.path), Session(self.engine, expire_on_commit=False) as session:
                 with session.begin():
                     yield session
         except DBAPIError as exc:
@@ -221,7 +221,7 @@ class Document:
     def reading(self) -> Iterator[Session]:
         self._ensure_same_file()
         try:
-            with Session(self.read_engine, expire_on_commit=False) as session:
+            with refusing(self.path), Session(self.read_engine, expire_on_commit=False) as session:
                 with session.begin():
                     yield session
         except DBAPIError as exc:

@@ -9,6 +9,7 @@ from sqlmodel import Session, delete, select
 
 from staan_desktop.domain import document as d
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import ValidationError
 
@@ -58,7 +59,8 @@ def trajectory_row(session: Session) -> t.TrajectoryRow:
 
 
 # Plain SQL through the driver: SQLAlchemy's row processing would double the cost of 255,000 scores.
-_SCORES = "SELECT task_field_id, criterion_id, municipality_id, value, note FROM score ORDER BY task_field_id, id"
+_SCORES = "SELECT task_field_id, criterion_id, municipality_id, value, note, id FROM score ORDER BY task_field_id, id"
+_SCORE_COLUMNS = ("task_field_id", "criterion_id", "municipality_id", "value", "note")
 _INSERT_SCORE = "INSERT INTO score (task_field_id, criterion_id, municipality_id, value, note) VALUES (?, ?, ?, ?, ?)"
 
 
@@ -139,10 +141,14 @@ def read_tree(session: Session) -> d.Trajectory:
     shared_scores: dict[tuple, d.Score] = {}
 
     def score(row: tuple) -> d.Score:
-        key = row[1:]
+        key = row[1:5]
         found = shared_scores.get(key)
         if found is None:
-            _tf, criterion_id, municipality_id, value, note = row
+            # Read past the ORM, so checked here: each distinct score once.
+            _tf, criterion_id, municipality_id, value, note, score_id = row
+            check_row(t.ScoreRow.__table__, {"id": score_id, **dict(zip(_SCORE_COLUMNS, row))})
+            if criterion_id not in crit or (municipality_id is not None and municipality_id not in mun):
+                raise RowError("score", score_id, "", "verwijst naar een criterium of gemeente die niet bestaat")
             found = shared_scores[key] = d.Score(
                 criterion=crit[criterion_id], municipality=mun.get(municipality_id), value=value, note=note
             )
@@ -155,7 +161,7 @@ def read_tree(session: Session) -> d.Trajectory:
     for tf in _ordered(session, t.TaskFieldRow):
         tf_scores = sorted(
             scores[tf.id],
-            key=lambda s: (crit_pos[s[1]], -1 if s[2] is None else mun_pos[s[2]]),
+            key=lambda s: (crit_pos.get(s[1], -1), -1 if s[2] is None else mun_pos.get(s[2], -1)),  # see score()
         )
         task_fields.append(
             d.TaskField(
