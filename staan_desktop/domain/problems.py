@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-
 #: pydantic's error types in words a facilitator can read (its own messages are English).
 _PROBLEMS = {
     "missing": "dit gegeven ontbreekt",

@@ -15,9 +15,18 @@ from __future__ import annotations
 import functools
 import math
 from enum import Enum
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Strict, StrictBool, StrictInt, StringConstraints, create_model
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Strict,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    create_model,
+)
 from pydantic import ValidationError as PydanticError
 from sqlalchemy import JSON, Boolean, Float, Integer, String, Table
 
@@ -57,7 +66,7 @@ _FROM_DOMAIN: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
             "title", "subtitle", "short_name", "procesmanager", "author_role", "document_date",
             "version_label", "status", "character_keywords", "differences",
         )
-    },  # fmt: skip
+    },
     "municipality": {"name": (d.Member, "name")},
     "conference": {name: (d.Conference, name) for name in ("date", "place", "theme")},
     "participant": {"name": (d.Participant, "name"), "function": (d.Participant, "function")},
@@ -105,7 +114,7 @@ def _generic(table: str, column: Any) -> Any:
         rule = Annotated[str, Strict(), StringConstraints(max_length=limit)]
     else:
         rule = Any
-    return Optional[rule] if column.nullable else rule
+    return rule | None if column.nullable else rule
 
 
 def _domain(model: type[BaseModel], field: str, nullable: bool) -> tuple[Any, Any]:
@@ -118,7 +127,7 @@ def _domain(model: type[BaseModel], field: str, nullable: bool) -> tuple[Any, An
     if field == "character_keywords":
         annotation = list[d.Name]  # a JSON array in the column, a tuple in the tree
     if nullable:
-        annotation = Optional[annotation]
+        annotation = annotation | None
     # No default: a missing value is an error, not the tree's default.
     return annotation, ...
 
