@@ -101,6 +101,7 @@ _LONG_TEXT = {("version", "content"): MAX_SNAPSHOT}
 
 def _generic(table: str, column: Any) -> Any:
     kind = column.type
+    kind = getattr(kind, "impl_instance", kind)  # SQLModel's AutoString decorates a String
     if isinstance(kind, Boolean):
         rule: Any = StrictBool
     elif isinstance(kind, Integer):

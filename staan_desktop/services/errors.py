@@ -86,7 +86,7 @@ def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | Non
     if isinstance(exc, ValueError) and "is not a valid" in str(exc):  # Enum("onbekend")
         return unreadable("bevat een waarde die deze versie van STAAN Desktop niet kent")
     if "sqlalchemy" in sys.modules:
-        from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.exc import DBAPIError, MultipleResultsFound, NoResultFound
         from sqlalchemy.orm.exc import StaleDataError
 
         if isinstance(exc, StaleDataError):
@@ -95,6 +95,8 @@ def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | Non
                 "het is mogelijk buiten STAAN Desktop bewerkt. Er is niets veranderd.",
                 details,
             )
+        if isinstance(exc, (NoResultFound, MultipleResultsFound)):  # e.g. a sign-off for no version
+            return unreadable("is onvolledig of tegenstrijdig: een rij die er moet zijn ontbreekt of staat er dubbel")
         if isinstance(exc, DBAPIError):
             exc = exc.orig  # type: ignore[assignment]
     if sqlite3 is not None and isinstance(exc, sqlite3.Error) and "decode" in str(exc).lower():

@@ -251,7 +251,7 @@ class _Rescue:
                 waiting = [row for row in rows if not self._fits(table, row)]
                 if len(waiting) == len(rows):
                     for row in waiting:
-                        self.insert(table, row)  # reports the missing reference
+                        self.leave_out(table.name, row.get("id"), "hangt onder geen hoofdstuk (een kring of een ontbrekend hoofdstuk)")
                     break
                 rows = waiting
 

@@ -82,6 +82,25 @@ def read_info(session: Session) -> d.TrajectoryInfo:
     )
 
 
+def _all_placed(sections_by_parent: dict, blocks: dict) -> None:
+    """Every chapter hangs under the top or another chapter, every block under a chapter: a
+    chapter in a loop of parents, or under one that is gone, would silently drop out."""
+    placed: set[int] = set()
+    waiting = [None]
+    while waiting:
+        for child in sections_by_parent.get(waiting.pop(), ()):
+            if child.id not in placed:
+                placed.add(child.id)
+                waiting.append(child.id)
+    for rows in sections_by_parent.values():
+        for row in rows:
+            if row.id not in placed:
+                raise RowError("section", row.id, "parent_id", "hangt onder geen hoofdstuk (een kring of een ontbrekend hoofdstuk)")
+    for section_id, rows in blocks.items():
+        if section_id not in placed:
+            raise RowError("block", rows[0].id, "section_id", "hoort bij een hoofdstuk dat niet bestaat")
+
+
 def read_tree(session: Session) -> d.Trajectory:
     municipalities = _ordered(session, t.MunicipalityRow)
     mun = {m.id: m.name for m in municipalities}
@@ -106,6 +125,7 @@ def read_tree(session: Session) -> d.Trajectory:
 
     blocks = _grouped(_ordered(session, t.BlockRow), "section_id")
     sections_by_parent = _grouped(_ordered(session, t.SectionRow), "parent_id")
+    _all_placed(sections_by_parent, blocks)
 
     def section_tree(parent_id: int | None) -> tuple[d.Section, ...]:
         return tuple(
