@@ -70,7 +70,7 @@ def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | Non
         return unreadable(f"bevat een gegeven dat niet klopt ({where}: {exc.reason})")
     if isinstance(exc, RecursionError):
         return unreadable("bevat gegevens die te diep genest zijn om te lezen")
-    if isinstance(exc, UnicodeError):
+    if isinstance(exc, UnicodeDecodeError):  # (encoding is the writer's: a half character typed)
         return unreadable("bevat tekst die geen geldige UTF-8 is")
     if json is not None and isinstance(exc, json.JSONDecodeError):
         return unreadable("bevat een opgeslagen waarde die geen geldige JSON is")
