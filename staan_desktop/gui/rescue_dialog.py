@@ -17,16 +17,12 @@ from PySide6.QtWidgets import QWidget
 from staan_desktop.services.file_format import SUFFIX
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Rescue", text)
-
-
 def rescue_into_new_document(parent: QWidget | None, source: Path, on_rescued: Callable[[Path], None] | None) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     suggestion = source.with_name(f"{source.stem} (gered){SUFFIX}")
     name = QFileDialog.getSaveFileName(
-        parent, _tr("Gered document bewaren als"), str(suggestion), _tr("STAAN-documenten (*{0})").format(SUFFIX)
+        parent, QCoreApplication.translate("Rescue", "Gered document bewaren als"), str(suggestion), QCoreApplication.translate("Rescue", "STAAN-documenten (*{0})").format(SUFFIX)
     )[0]
     if not name:
         return
@@ -41,7 +37,7 @@ def rescue_into_new_document(parent: QWidget | None, source: Path, on_rescued: C
         if on_rescued is not None:
             on_rescued(report.target)
 
-    run_task(parent, _tr("Redden"), lambda _progress: rescue(source, target), done, lambda error: show_refusal(parent, error))
+    run_task(parent, QCoreApplication.translate("Rescue", "Redden"), lambda _progress: rescue(source, target), done, lambda error: show_refusal(parent, error))
 
 
 def _show_report(parent: QWidget | None, report) -> None:  # type: ignore[no-untyped-def]
@@ -49,13 +45,16 @@ def _show_report(parent: QWidget | None, report) -> None:  # type: ignore[no-unt
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Redden"))
+    box.setWindowTitle(QCoreApplication.translate("Rescue", "Redden"))
     box.setText(
-        _tr("Gered in {0}: {1} rijen overgenomen, {2} weggelaten. Het oorspronkelijke bestand is niet veranderd.").format(
+        QCoreApplication.translate(
+            "Rescue", "Gered in {0}: {1} rijen overgenomen, {2} weggelaten. Het oorspronkelijke bestand is niet veranderd."
+        ).format(
             report.target.name, report.kept, len(report.left_out)
         )
     )
     if report.left_out:
-        box.setDetailedText("\n".join(f"{_tr('weggelaten')}: {item}" for item in report.left_out))
+        left_out = QCoreApplication.translate("Rescue", "weggelaten")
+        box.setDetailedText("\n".join(f"{left_out}: {item}" for item in report.left_out))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
