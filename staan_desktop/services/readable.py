@@ -21,7 +21,7 @@ from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import RescuableError
 from .store import Document
-from .tree import _all_placed
+from .tree import check_placement
 
 # A large trajectory has 255,000 scores, too many to load one by one. The rules see every score
 # stored with another type than a number (or with a note: the agreed scores, 5,000), and the
@@ -56,7 +56,7 @@ def ensure_readable(doc: Document) -> None:
         blocks: dict = {}
         for row in loaded[t.BlockRow]:
             blocks.setdefault(row.section_id, []).append(row)
-        _all_placed(sections, blocks)
+        check_placement(sections, blocks)
         for version in loaded[review_tables.VersionRow]:
             _snapshot_readable(version, doc)
 

@@ -82,7 +82,7 @@ def read_info(session: Session) -> d.TrajectoryInfo:
     )
 
 
-def _all_placed(sections_by_parent: dict, blocks: dict) -> None:
+def check_placement(sections_by_parent: dict, blocks: dict) -> None:
     """Every chapter hangs under the top or another chapter, every block under a chapter: a
     chapter in a loop of parents, or under one that is gone, would silently drop out."""
     placed: set[int] = set()
@@ -125,7 +125,7 @@ def read_tree(session: Session) -> d.Trajectory:
 
     blocks = _grouped(_ordered(session, t.BlockRow), "section_id")
     sections_by_parent = _grouped(_ordered(session, t.SectionRow), "parent_id")
-    _all_placed(sections_by_parent, blocks)
+    check_placement(sections_by_parent, blocks)
 
     def section_tree(parent_id: int | None) -> tuple[d.Section, ...]:
         return tuple(

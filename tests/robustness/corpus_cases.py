@@ -158,7 +158,7 @@ ROW_CASES: dict[str, Build] = {
     "versie-diep-genest": _rows(_snapshot('{"a":' * 100_000 + "1" + "}" * 100_000), signed_bytes),
     "versie-lijsten-diep-genest": _rows(_snapshot(_DEEP), signed_bytes),
     "versie-secties-diep-genest": _rows(_nested_sections(3000), signed_bytes),
-    "versie-secties-200-diep": _rows(_nested_sections(200), signed_bytes),
+    "versie-secties-100-diep": _rows(_nested_sections(100), signed_bytes),
     "versie-geen-json": _rows(_snapshot("{niet json"), signed_bytes),
     "versie-ongeldige-utf8": _rows(
         lambda c: (c.execute("DROP TRIGGER trg_version_no_update"),
@@ -188,7 +188,7 @@ READABLE_ROW_CASES = {
     "rij-geen-traject",
     "rij-twee-trajecten",
     # Deep, but within what a document may hold: read and exported correctly.
-    "versie-secties-200-diep",
+    "versie-secties-100-diep",
     # Names of sign-off members are read as plain columns and shown as they are.
     "versie-leden-te-lang",
 }
