@@ -21,7 +21,7 @@ from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import RescuableError
 from .store import Document
-from .tree import check_placement
+from .tree import check_counts, check_placement
 
 # A large trajectory has 255,000 scores, too many to load one by one. The rules see every score
 # stored with another type than a number (or with a note: the agreed scores, 5,000), and the
@@ -38,6 +38,7 @@ def ensure_readable(doc: Document) -> None:
     """Raise a :class:`RescuableError` (or another refusal) when any row of ``doc`` breaks its
     rules or points at nothing; return quietly otherwise. Reads only."""
     with doc.reading() as session:
+        check_counts(session)
         loaded: dict[type, list] = {}
         for mapper in SQLModel._sa_registry.mappers:  # every table of the document
             row_type = mapper.class_

@@ -27,7 +27,7 @@ from staan_desktop.domain.row_rules import row_problem
 from .errors import DocumentError, ValidationError
 from .interchange import create_from_tree, load_tree
 from .store import check_kind, create_document, open_document
-from .tree import CONTENT_TABLES, validate_tree
+from .tree import CONTENT_TABLES, TABLE_LIMITS, validate_tree
 
 #: The beginning of a SQLite rollback journal; a file beside the document that does not start
 #: with it is not copied along.
@@ -157,8 +157,13 @@ class _Rescue:
             self.leave_out(name, None, "de tabel heeft geen kolom ‘id’")
             return None
         select = ", ".join(f'"{c}"' for c in wanted)
+        limit = TABLE_LIMITS.get(name, -1)  # the rest is left out: a million statements still yield a document
         try:
-            raw = self.source.execute(f'SELECT {select} FROM "{name}" ORDER BY "id"').fetchall()
+            raw = self.source.execute(f'SELECT {select} FROM "{name}" ORDER BY "id" LIMIT ?', (limit,)).fetchall()
+            if limit >= 0 and len(raw) == limit:
+                (total,) = self.source.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+                if total > limit:
+                    self.leave_out(name, None, f"{total - limit} rijen na de eerste {limit}: meer kan een traject niet bevatten")
         except sqlite3.DatabaseError:
             self.leave_out(name, None, "de tabel kan niet worden gelezen (beschadigd)")
             return None

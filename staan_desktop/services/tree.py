@@ -38,6 +38,26 @@ CONTENT_TABLES: tuple[type, ...] = (
 )
 
 
+#: Tables that are one list of the tree, with the most rows the tree takes.
+TABLE_LIMITS: dict[str, int] = {
+    **{
+        row_type.__tablename__: d.MAX_ITEMS
+        for row_type in (t.StatementRow, t.RuleRow, t.MotiveRow, t.ConferenceRow, t.CriterionRow, t.ClassRow,
+                         t.TaskFieldRow, t.RoleRow, t.InterestCategoryRow)
+    },
+    t.MunicipalityRow.__tablename__: d.MAX_MUNICIPALITIES,
+}
+
+
+def check_counts(session: Session) -> None:
+    """Refuse a list longer than the tree takes before loading a row of it: a million
+    statements would otherwise be read one by one only to be refused at the end."""
+    connection = session.connection()
+    for table, limit in TABLE_LIMITS.items():
+        if connection.exec_driver_sql(f'SELECT 1 FROM "{table}" LIMIT 1 OFFSET ?', (limit,)).first() is not None:
+            raise RowError(table, f"{limit + 1} en verder", "", f"een traject heeft ten hoogste {limit} van deze rijen")
+
+
 def _ordered(session: Session, row_type: type) -> list:
     return list(session.exec(select(row_type).order_by(row_type.position, row_type.id)))
 
@@ -102,6 +122,7 @@ def check_placement(sections_by_parent: dict, blocks: dict) -> None:
 
 
 def read_tree(session: Session) -> d.Trajectory:
+    check_counts(session)
     municipalities = _ordered(session, t.MunicipalityRow)
     mun = {m.id: m.name for m in municipalities}
     criteria = _ordered(session, t.CriterionRow)

@@ -150,6 +150,14 @@ ROW_CASES: dict[str, Build] = {
     ),
     "rij-blok-zonder-hoofdstuk": _rows(f"UPDATE block SET section_id = 9999 WHERE id = {_first('block')}"),
     "rij-hoofdstuk-eigen-ouder": _rows(f"UPDATE section SET parent_id = id WHERE id = {_first('section')}"),
+    "rij-20000-uitspraken": _rows(
+        "INSERT INTO statement (text, position) SELECT 'uitspraak ' || value, value FROM (WITH RECURSIVE "
+        "n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 20000) SELECT value FROM n)"
+    ),
+    "rij-60-gemeenten": _rows(
+        "INSERT INTO municipality (name, position) SELECT 'Gemeente ' || value, 100 + value FROM (WITH RECURSIVE "
+        "n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 60) SELECT value FROM n)"
+    ),
     "rij-geen-traject": _rows("DELETE FROM trajectory"),
     "rij-twee-trajecten": _rows(
         "INSERT INTO trajectory SELECT 2, title || ' (2)', subtitle, short_name, procesmanager, author_role, "
