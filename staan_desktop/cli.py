@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from staan_desktop import __version__
-from staan_desktop.services.errors import StaanError
+from staan_desktop.services.errors import StaanError, as_refusal
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -125,6 +125,22 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+#: More lines than this of what a rescue left out are summed up in one.
+_RESCUE_LINES = 50
+
+
+def cmd_rescue(args: argparse.Namespace) -> int:
+    from staan_desktop.services.rescue import rescue
+
+    report = rescue(args.file, args.output)
+    print(f"Gered in {args.output}: {report.kept} rijen overgenomen, {len(report.left_out)} weggelaten.")
+    for left_out in report.left_out[:_RESCUE_LINES]:
+        print(f"  weggelaten: {left_out}")
+    if len(report.left_out) > _RESCUE_LINES:
+        print(f"  … en nog {len(report.left_out) - _RESCUE_LINES} rijen")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="staan", description="STAAN Desktop zonder venster.")
     parser.add_argument("--version", action="version", version=f"STAAN Desktop {__version__}")
@@ -156,6 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=_staan_path, metavar="BESTAND.staan")
     p.set_defaults(handler=cmd_info)
 
+    p = sub.add_parser("rescue", help="maak een nieuw document van wat klopt in een geweigerd document")
+    p.add_argument("file", type=_staan_path, metavar="BESTAND.staan")
+    p.add_argument("-o", "--output", type=_staan_path, required=True, metavar="NIEUW.staan")
+    p.set_defaults(handler=cmd_rescue)
+
     for register in EXTRA_COMMANDS:
         register(sub)
     return parser
@@ -176,6 +197,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except StaanError as exc:
         print(f"staan: {exc.message}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        # What a hostile document makes a library raise, wherever it surfaced (services/errors.py).
+        refusal = as_refusal(exc, getattr(args, "file", None))
+        if refusal is None:
+            raise
+        print(f"staan: {refusal.message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("staan: afgebroken.", file=sys.stderr)

@@ -1142,6 +1142,10 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <translation>STAAN Desktop</translation>
     </message>
     <message>
+        <source>Redden…</source>
+        <translation>Rescue…</translation>
+    </message>
+    <message>
         <location filename="../../staan_desktop/gui/errors.py" line="107"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
@@ -2223,6 +2227,29 @@ Take the document over?</translation>
         <location filename="../../staan_desktop/gui/models/record_table_model.py" line="188"/>
         <source>{0} verwijderen</source>
         <translation>Delete {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Rescue</name>
+    <message>
+        <source>Gered document bewaren als</source>
+        <translation>Save rescued document as</translation>
+    </message>
+    <message>
+        <source>STAAN-documenten (*{0})</source>
+        <translation>STAAN documents (*{0})</translation>
+    </message>
+    <message>
+        <source>Redden</source>
+        <translation>Rescue</translation>
+    </message>
+    <message>
+        <source>Gered in {0}: {1} rijen overgenomen, {2} weggelaten. Het oorspronkelijke bestand is niet veranderd.</source>
+        <translation>Rescued into {0}: {1} rows taken over, {2} left out. The original file has not been changed.</translation>
+    </message>
+    <message>
+        <source>weggelaten</source>
+        <translation>left out</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ fields and classes are unique by name or key), so the JSON reads like the startd
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -25,6 +25,15 @@ Name = Annotated[
     str, StringConstraints(min_length=1, max_length=MAX_NAME, pattern=r"^[^\s\x00](?:[^\n\r\x00]*[^\s\x00])?$")
 ]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+
+#: Upper bound on the entries of any one list (statements, task fields, scores of one task
+#: field …): far above a real trajectory (the large test case has 500 task fields of 510 scores),
+#: low enough that a file of a million entries is refused before it is stored.
+MAX_ITEMS = 10_000
+
+_Item = TypeVar("_Item")
+#: A list of the tree: ordered, at most :data:`MAX_ITEMS` entries.
+Items = Annotated[tuple[_Item, ...], Field(max_length=MAX_ITEMS)]
 
 MIN_MUNICIPALITIES = 2
 MAX_MUNICIPALITIES = 50
@@ -67,7 +76,7 @@ class TrajectoryInfo(_Model):
     document_date: Text = ""
     version_label: Text = ""
     status: Status = Status.CONCEPT
-    character_keywords: tuple[Name, ...] = ()
+    character_keywords: Items[Name] = ()
     #: Safe markup: the noted differences between the municipalities (tempo, inhoud, schaal).
     differences: Text = ""
 
@@ -82,8 +91,8 @@ class Conference(_Model):
     date: Text = ""
     place: Text = ""
     theme: Text = ""
-    participants: tuple[Participant, ...] = ()
-    questions: tuple[Text, ...] = ()
+    participants: Items[Participant] = ()
+    questions: Items[Text] = ()
 
 
 class Block(_Model):
@@ -94,8 +103,8 @@ class Block(_Model):
 
 class Section(_Model):
     title: Name
-    blocks: tuple[Block, ...] = ()
-    children: tuple[Section, ...] = ()
+    blocks: Items[Block] = ()
+    children: Items[Section] = ()
 
 
 class Motive(_Model):
@@ -106,12 +115,12 @@ class Motive(_Model):
 
 class InterestColumn(_Model):
     municipality: Name
-    items: tuple[Text, ...] = ()
+    items: Items[Text] = ()
 
 
 class InterestCategory(_Model):
     name: Name
-    columns: tuple[InterestColumn, ...] = ()
+    columns: Items[InterestColumn] = ()
 
 
 class Criterion(_Model):
@@ -138,7 +147,8 @@ class Score(_Model):
     criterion: Name
     #: ``None`` is the score the municipalities agreed on together.
     municipality: Name | None = None
-    value: int
+    #: Within every criterion's possible scale; validate_tree checks the criterion's own.
+    value: int = Field(ge=-1000, le=1000)
     note: Text = ""
 
 
@@ -160,8 +170,8 @@ class TaskField(_Model):
     footnote: Text = ""
     shortlisted: bool = False
     override: Override | None = None
-    scores: tuple[Score, ...] = ()
-    owners: tuple[Owner, ...] = ()
+    scores: Items[Score] = ()
+    owners: Items[Owner] = ()
 
 
 class Responsibility(_Model):
@@ -179,8 +189,8 @@ class Role(_Model):
     #: Safe markup, like a text block.
     description: Text = ""
     responsibilities_title: Text = ""
-    responsibilities: tuple[Responsibility, ...] = ()
-    members: tuple[Member, ...] = ()
+    responsibilities: Items[Responsibility] = ()
+    members: Items[Member] = ()
 
 
 class Trajectory(_Model):
@@ -189,14 +199,14 @@ class Trajectory(_Model):
     format: str = FORMAT_NAME
     format_version: int = FORMAT_VERSION
     trajectory: TrajectoryInfo
-    municipalities: tuple[Name, ...] = ()
-    conferences: tuple[Conference, ...] = ()
-    sections: tuple[Section, ...] = ()
-    statements: tuple[Text, ...] = ()
-    motives: tuple[Motive, ...] = ()
-    interests: tuple[InterestCategory, ...] = ()
-    criteria: tuple[Criterion, ...] = ()
-    classes: tuple[ClassDef, ...] = ()
-    task_fields: tuple[TaskField, ...] = ()
-    roles: tuple[Role, ...] = ()
-    rules: tuple[Text, ...] = ()
+    municipalities: Items[Name] = ()
+    conferences: Items[Conference] = ()
+    sections: Items[Section] = ()
+    statements: Items[Text] = ()
+    motives: Items[Motive] = ()
+    interests: Items[InterestCategory] = ()
+    criteria: Items[Criterion] = ()
+    classes: Items[ClassDef] = ()
+    task_fields: Items[TaskField] = ()
+    roles: Items[Role] = ()
+    rules: Items[Text] = ()

@@ -239,4 +239,3 @@ class RuleRow(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     text: str
     position: int
-

@@ -66,14 +66,16 @@ def open_locked(path: Path, progress: Progress | None = None, take_over: locking
     (``take_over``: a holder the user judged gone). Runs on a worker thread; raises the service's
     DocumentError for a file we cannot open."""
     from staan_desktop.services import locking
+    from staan_desktop.services.readable import ensure_readable
     from staan_desktop.services.store import check_kind, open_document
 
-    path = Path(path).resolve()
     if progress:
         progress(0, 3)
-    # Refuse a foreign file before leaving a lock file beside it. The integrity check (a full
-    # read of the file, 0.2 s for a large trajectory) is open_document's, once, under the lock.
-    check_kind(path)
+    # Refuse a foreign file before leaving a lock file beside it (and before resolving the
+    # name, which raises on a loop of links). The integrity check (a full read of the file,
+    # 0.2 s for a large trajectory) is open_document's, once, under the lock.
+    check_kind(Path(path))
+    path = Path(path).resolve()
     if progress:
         progress(1, 3)
     holder: locking.LockInfo | None = None
@@ -86,6 +88,12 @@ def open_locked(path: Path, progress: Progress | None = None, take_over: locking
             holder = exc.holder
     try:
         doc = open_document(path, read_only=lock is None, read_only_reason=reason)
+        try:
+            # Every row once, here off the GUI thread: a page must never meet a hostile one.
+            ensure_readable(doc)
+        except BaseException:
+            doc.close()
+            raise
     except BaseException:
         if lock is not None:
             lock.release()
@@ -142,7 +150,7 @@ class Documents(QObject):
 
     def _run(self, title: str, work: Callable[[Progress], OpenedDocument], path: Path | None) -> None:
         def refused(error: BaseException) -> None:
-            show_refusal(self._window, error, title)
+            show_refusal(self._window, error, title, on_rescued=self.open)
             self.failed.emit(path)
 
         run_task(self._window, title, work, self.opened.emit, refused)

@@ -13,13 +13,14 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QtMsgType, QTimer, Signal, Slot, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
-from staan_desktop.services.errors import StaanError
+from staan_desktop.services.errors import RescuableError, StaanError, as_refusal
 
 from . import paths
 
@@ -66,9 +67,14 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
     logging.getLogger("qt").log(level, message)
 
 
-def show_refusal(parent: QWidget | None, error: BaseException, title: str = "") -> None:
-    """A service said no: show its Dutch message, with the technical details expandable."""
-    if not isinstance(error, StaanError):
+def show_refusal(
+    parent: QWidget | None, error: BaseException, title: str = "", on_rescued: Callable[[Path], None] | None = None
+) -> None:
+    """A service said no: show its Dutch message, with the technical details expandable. For a
+    document whose content cannot be read, offer "Redden…" (a new document from what validates
+    in it); ``on_rescued`` is given the new document's path."""
+    refusal = as_refusal(error)  # what a hostile document made a library raise, in Dutch
+    if refusal is None:
         report_unexpected(type(error), error, error.__traceback__)
         return
     from PySide6.QtWidgets import QMessageBox
@@ -76,23 +82,40 @@ def show_refusal(parent: QWidget | None, error: BaseException, title: str = "") 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "STAAN Desktop"))
-    box.setText(error.message)
-    if error.details:
-        box.setDetailedText(error.details)
+    box.setText(refusal.message)
+    if refusal.details:
+        box.setDetailedText(refusal.details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    rescuable = refusal.path if isinstance(refusal, RescuableError) else None
+    rescue = box.addButton(QCoreApplication.translate("Errors", "Redden…"), QMessageBox.ButtonRole.ActionRole) if rescuable else None
     box.exec()
+    if rescue is not None and rescuable is not None and box.clickedButton() is rescue:
+        from .rescue_dialog import rescue_into_new_document
+
+        rescue_into_new_document(parent, rescuable, on_rescued)
 
 
 class _Reporter(QObject):
     """Brings exceptions from any thread to the GUI thread, and shows one dialog at a time."""
 
     report = Signal(str, str)
+    refuse = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
         self.showing = False
         # Emitted on another thread, the signal reaches this object (on the GUI thread) queued.
         self.report.connect(self._show_later)
+        self.refuse.connect(lambda refusal: QTimer.singleShot(0, lambda: self._refuse(refusal)))
+
+    def _refuse(self, refusal: StaanError) -> None:
+        if self.showing or QApplication.instance() is None:
+            return
+        self.showing = True
+        try:
+            show_refusal(QApplication.activeWindow(), refusal)
+        finally:
+            self.showing = False
 
     @Slot(str, str)
     def _show_later(self, summary: str, details: str) -> None:
@@ -128,6 +151,13 @@ _reporter: _Reporter | None = None
 
 
 def report_unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    refusal = as_refusal(error) if isinstance(error, Exception) else None
+    if refusal is not None and _reporter is not None:
+        # A refusal that surfaced outside a task (a page reading a hostile document): it has
+        # its own Dutch line, and nothing unexpected happened.
+        log.info("refused: %s", refusal.message)
+        _reporter.refuse.emit(refusal)
+        return
     details = "".join(traceback.format_exception(kind, error, tb))
     if _reporter is not None and _log_file is None:
         try:

@@ -7,12 +7,12 @@ field names; the schema is generated from the same model, so they cannot drift a
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
 
 from pydantic import ValidationError as PydanticError
 
 from staan_desktop.domain.document import FORMAT_NAME, FORMAT_VERSION, Trajectory
+from staan_desktop.domain.problems import describe_problem
 
 #: A trajectory of 50 municipalities and 500 task fields with every score filled is ~40 MB.
 MAX_JSON_BYTES = 128 * 1024 * 1024
@@ -27,70 +27,56 @@ def to_json(tree: Trajectory) -> str:
 
 
 def _where(loc: tuple[Any, ...]) -> str:
-    return ".".join(str(part) for part in loc) or "(het geheel)"
+    # A key can be a megabyte long: the place is named, not quoted whole.
+    return ".".join(str(part)[:40] for part in loc)[:200] or "(het geheel)"
 
 
-#: pydantic's error types in words a facilitator can read (its own messages are English).
-_PROBLEMS = {
-    "missing": "dit gegeven ontbreekt",
-    "extra_forbidden": "dit gegeven kent een STAAN-traject niet",
-    "string_type": "hier hoort tekst",
-    "string_too_short": "dit mag niet leeg zijn",
-    "string_too_long": "deze tekst is te lang",
-    # Only names carry a pattern (see ``Name`` in domain/document.py).
-    "string_pattern_mismatch": "een naam mag niet met een spatie beginnen of eindigen en geen regeleinde bevatten",
-    "int_type": "hier hoort een heel getal",
-    "int_parsing": "hier hoort een heel getal",
-    "int_from_float": "hier hoort een heel getal",
-    "float_type": "hier hoort een getal",
-    "float_parsing": "hier hoort een getal",
-    "finite_number": "hier hoort een eindig getal",
-    "bool_type": "hier hoort true of false",
-    "bool_parsing": "hier hoort true of false",
-    "enum": "deze waarde bestaat niet",
-    "literal_error": "deze waarde bestaat niet",
-    "greater_than_equal": "dit getal is te klein",
-    "greater_than": "dit getal is te klein",
-    "less_than_equal": "dit getal is te groot",
-    "less_than": "dit getal is te groot",
-    "tuple_type": "hier hoort een lijst",
-    "list_type": "hier hoort een lijst",
-    "too_long": "deze lijst is te lang",
-    "model_type": "hier hoort een object",
-    "dict_type": "hier hoort een object",
-    "model_attributes_type": "hier hoort een object",
-    "none_required": "hier hoort null",
-    "recursion_loop": "dit is te diep genest",
-    "json_invalid": "hier staat een ongeldig teken",
-}
+#: UTF-8's, UTF-16's and UTF-32's byte-order marks: ``json.loads`` would quietly decode such a
+#: file, the strict parser after it would not; say what is wrong instead of where.
+_BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
-def _problem(error: Any) -> str:
-    value = error.get("input")
-    if isinstance(value, float) and not math.isfinite(value):
-        return "hier hoort een eindig getal"
-    text = _PROBLEMS.get(error["type"], "deze waarde is ongeldig")
-    ctx = error.get("ctx") or {}
-    for key, word in (("max_length", "ten hoogste"), ("ge", "minstens"), ("gt", "meer dan"), ("le", "ten hoogste"),
-                      ("lt", "minder dan"), ("expected", "verwacht")):
-        if key in ctx and error["type"] != "json_invalid":
-            bound = ctx[key]
-            if isinstance(bound, float) and bound.is_integer():
-                bound = int(bound)
-            return f"{text} ({word} {bound})"
-    return text
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # With a key twice, json keeps the last and another reader may keep the first: the same
+    # file would mean two things.
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return data
 
 
 def from_json(text: str | bytes) -> Trajectory:
     if len(text) > MAX_JSON_BYTES:
         raise InterchangeError("Het JSON-bestand is te groot voor een traject.")
+    if text.startswith(_BYTE_ORDER_MARKS if isinstance(text, bytes) else "\ufeff"):
+        raise InterchangeError(
+            "Het JSON-bestand begint met een bytevolgordeteken (BOM) of is niet als UTF-8 bewaard; "
+            "bewaar het als UTF-8 zonder BOM."
+        )
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
+    except _DuplicateKey as exc:
+        raise InterchangeError(
+            f"Het JSON-bestand noemt het gegeven ‘{str(exc)[:40]}’ twee keer in hetzelfde object; "
+            "welke waarde bedoeld is, is niet te zeggen."
+        ) from None
     except RecursionError:
         raise InterchangeError("Het JSON-bestand is te diep genest.") from None
     except json.JSONDecodeError as exc:
         raise InterchangeError(f"Het bestand is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}).") from None
-    except (ValueError, UnicodeDecodeError):
+    except UnicodeDecodeError:
+        raise InterchangeError("Het bestand is geen geldige JSON (geen leesbare UTF-8-tekst).") from None
+    except ValueError as exc:
+        if "digits" in str(exc):  # Python refuses integers of more than 4,300 digits
+            raise InterchangeError("Het JSON-bestand bevat een getal met te veel cijfers.") from None
         raise InterchangeError("Het bestand is geen geldige JSON (geen leesbare UTF-8-tekst).") from None
     if not isinstance(data, dict):
         raise InterchangeError("Het JSON-bestand bevat geen traject (verwacht een object).")
@@ -98,7 +84,8 @@ def from_json(text: str | bytes) -> Trajectory:
         raise InterchangeError("Het JSON-bestand is geen STAAN-traject (het veld ‘format’ ontbreekt of klopt niet).")
     if data.get("format_version") != FORMAT_VERSION:
         raise InterchangeError(
-            f"Het JSON-bestand heeft opmaakversie {data.get('format_version')!r}; deze versie leest versie {FORMAT_VERSION}."
+            f"Het JSON-bestand heeft opmaakversie {repr(data.get('format_version'))[:20]}; "
+            f"deze versie leest versie {FORMAT_VERSION}."
         )
     try:
         # Strict: a score of "3" or true is a wrong type, not a number to guess at.
@@ -107,8 +94,10 @@ def from_json(text: str | bytes) -> Trajectory:
         raise InterchangeError("Het JSON-bestand is te diep genest.") from None
     except PydanticError as exc:
         first = exc.errors()[0]
+        if first["type"] == "json_invalid" and "recursion" in first.get("msg", ""):
+            raise InterchangeError("Het JSON-bestand is te diep genest.") from None
         raise InterchangeError(
-            f"Het JSON-bestand klopt niet bij ‘{_where(first['loc'])}’: {_problem(first)}"
+            f"Het JSON-bestand klopt niet bij ‘{_where(first['loc'])}’: {describe_problem(first)}"
             + (f" (en nog {exc.error_count() - 1} fouten)" if exc.error_count() > 1 else "")
         ) from None
 

@@ -24,14 +24,18 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
+from staan_desktop.domain import row_rules
+
 from . import inspection, journal
-from .errors import DocumentError, ReadOnlyError, ValidationError
+from .errors import DocumentError, ReadOnlyError, ValidationError, refusing
 from .file_format import APPLICATION_ID, SQLITE_HEADER
 from .files import write_failure_reason
 from .revisions import alembic_config, head_revision, known_revisions
 
-if TYPE_CHECKING:
-    pass
+
+# Every row SQLAlchemy loads from a document meets the rules of its columns first, so that a
+# hostile value is refused where it is read, not wherever it would break something later.
+row_rules.install()
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
@@ -165,7 +169,7 @@ class Document:
             raise ReadOnlyError(self.read_only_reason or "Dit document is alleen-lezen geopend.")
         self._ensure_same_file()
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
+            with refusing(self.path), Session(self.engine, expire_on_commit=False) as session:
                 with session.begin():
                     yield session
         except DBAPIError as exc:
@@ -182,7 +186,7 @@ class Document:
     def reading(self) -> Iterator[Session]:
         self._ensure_same_file()
         try:
-            with Session(self.read_engine, expire_on_commit=False) as session:
+            with refusing(self.path), Session(self.read_engine, expire_on_commit=False) as session:
                 with session.begin():
                     yield session
         except DBAPIError as exc:

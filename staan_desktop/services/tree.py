@@ -9,6 +9,7 @@ from sqlmodel import Session, delete, select
 
 from staan_desktop.domain import document as d
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import ValidationError
 
@@ -37,6 +38,26 @@ CONTENT_TABLES: tuple[type, ...] = (
 )
 
 
+#: Tables that are one list of the tree, with the most rows the tree takes.
+TABLE_LIMITS: dict[str, int] = {
+    **{
+        row_type.__tablename__: d.MAX_ITEMS
+        for row_type in (t.StatementRow, t.RuleRow, t.MotiveRow, t.ConferenceRow, t.CriterionRow, t.ClassRow,
+                         t.TaskFieldRow, t.RoleRow, t.InterestCategoryRow)
+    },
+    t.MunicipalityRow.__tablename__: d.MAX_MUNICIPALITIES,
+}
+
+
+def check_counts(session: Session) -> None:
+    """Refuse a list longer than the tree takes before loading a row of it: a million
+    statements would otherwise be read one by one only to be refused at the end."""
+    connection = session.connection()
+    for table, limit in TABLE_LIMITS.items():
+        if connection.exec_driver_sql(f'SELECT 1 FROM "{table}" LIMIT 1 OFFSET ?', (limit,)).first() is not None:
+            raise RowError(table, f"{limit + 1} en verder", "", f"een traject heeft ten hoogste {limit} van deze rijen")
+
+
 def _ordered(session: Session, row_type: type) -> list:
     return list(session.exec(select(row_type).order_by(row_type.position, row_type.id)))
 
@@ -58,7 +79,8 @@ def trajectory_row(session: Session) -> t.TrajectoryRow:
 
 
 # Plain SQL through the driver: SQLAlchemy's row processing would double the cost of 255,000 scores.
-_SCORES = "SELECT task_field_id, criterion_id, municipality_id, value, note FROM score ORDER BY task_field_id, id"
+_SCORES = "SELECT task_field_id, criterion_id, municipality_id, value, note, id FROM score ORDER BY task_field_id, id"
+_SCORE_COLUMNS = ("task_field_id", "criterion_id", "municipality_id", "value", "note")
 _INSERT_SCORE = "INSERT INTO score (task_field_id, criterion_id, municipality_id, value, note) VALUES (?, ?, ?, ?, ?)"
 
 
@@ -80,7 +102,27 @@ def read_info(session: Session) -> d.TrajectoryInfo:
     )
 
 
+def check_placement(sections_by_parent: dict, blocks: dict) -> None:
+    """Every chapter hangs under the top or another chapter, every block under a chapter: a
+    chapter in a loop of parents, or under one that is gone, would silently drop out."""
+    placed: set[int] = set()
+    waiting = [None]
+    while waiting:
+        for child in sections_by_parent.get(waiting.pop(), ()):
+            if child.id not in placed:
+                placed.add(child.id)
+                waiting.append(child.id)
+    for rows in sections_by_parent.values():
+        for row in rows:
+            if row.id not in placed:
+                raise RowError("section", row.id, "parent_id", "hangt onder geen hoofdstuk (een kring of een ontbrekend hoofdstuk)")
+    for section_id, rows in blocks.items():
+        if section_id not in placed:
+            raise RowError("block", rows[0].id, "section_id", "hoort bij een hoofdstuk dat niet bestaat")
+
+
 def read_tree(session: Session) -> d.Trajectory:
+    check_counts(session)
     municipalities = _ordered(session, t.MunicipalityRow)
     mun = {m.id: m.name for m in municipalities}
     criteria = _ordered(session, t.CriterionRow)
@@ -104,6 +146,7 @@ def read_tree(session: Session) -> d.Trajectory:
 
     blocks = _grouped(_ordered(session, t.BlockRow), "section_id")
     sections_by_parent = _grouped(_ordered(session, t.SectionRow), "parent_id")
+    check_placement(sections_by_parent, blocks)
 
     def section_tree(parent_id: int | None) -> tuple[d.Section, ...]:
         return tuple(
@@ -139,10 +182,14 @@ def read_tree(session: Session) -> d.Trajectory:
     shared_scores: dict[tuple, d.Score] = {}
 
     def score(row: tuple) -> d.Score:
-        key = row[1:]
+        key = row[1:5]
         found = shared_scores.get(key)
         if found is None:
-            _tf, criterion_id, municipality_id, value, note = row
+            # Read past the ORM, so checked here: each distinct score once.
+            _tf, criterion_id, municipality_id, value, note, score_id = row
+            check_row(t.ScoreRow.__table__, {"id": score_id, **dict(zip(_SCORE_COLUMNS, row))})
+            if criterion_id not in crit or (municipality_id is not None and municipality_id not in mun):
+                raise RowError("score", score_id, "", "verwijst naar een criterium of gemeente die niet bestaat")
             found = shared_scores[key] = d.Score(
                 criterion=crit[criterion_id], municipality=mun.get(municipality_id), value=value, note=note
             )
@@ -155,7 +202,7 @@ def read_tree(session: Session) -> d.Trajectory:
     for tf in _ordered(session, t.TaskFieldRow):
         tf_scores = sorted(
             scores[tf.id],
-            key=lambda s: (crit_pos[s[1]], -1 if s[2] is None else mun_pos[s[2]]),
+            key=lambda s: (crit_pos.get(s[1], -1), -1 if s[2] is None else mun_pos.get(s[2], -1)),  # see score()
         )
         task_fields.append(
             d.TaskField(

@@ -1,0 +1,60 @@
+""""Redden…" from a refusal: a new document from what validates in a refused file.
+
+The refusal dialog (:func:`~.errors.show_refusal`) offers it for a document whose content
+cannot be read as it is. The user names the new file; the rescue runs as a task (it reads the
+whole file); the outcome says how many rows came along and lists, behind "Details tonen",
+every row that was left out and why. The refused file itself is never changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from staan_desktop.services.file_format import SUFFIX
+
+
+def rescue_into_new_document(parent: QWidget | None, source: Path, on_rescued: Callable[[Path], None] | None) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    suggestion = source.with_name(f"{source.stem} (gered){SUFFIX}")
+    name = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Rescue", "Gered document bewaren als"), str(suggestion), QCoreApplication.translate("Rescue", "STAAN-documenten (*{0})").format(SUFFIX)
+    )[0]
+    if not name:
+        return
+    target = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
+    from staan_desktop.services.rescue import rescue
+
+    from .errors import show_refusal
+    from .tasks import run_task
+
+    def done(report) -> None:  # type: ignore[no-untyped-def]
+        _show_report(parent, report)
+        if on_rescued is not None:
+            on_rescued(report.target)
+
+    run_task(parent, QCoreApplication.translate("Rescue", "Redden"), lambda _progress: rescue(source, target), done, lambda error: show_refusal(parent, error))
+
+
+def _show_report(parent: QWidget | None, report) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("Rescue", "Redden"))
+    box.setText(
+        QCoreApplication.translate(
+            "Rescue", "Gered in {0}: {1} rijen overgenomen, {2} weggelaten. Het oorspronkelijke bestand is niet veranderd."
+        ).format(
+            report.target.name, report.kept, len(report.left_out)
+        )
+    )
+    if report.left_out:
+        left_out = QCoreApplication.translate("Rescue", "weggelaten")
+        box.setDetailedText("\n".join(f"{left_out}: {item}" for item in report.left_out))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
