@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
@@ -31,7 +30,6 @@ from .errors import DocumentError, ReadOnlyError, ValidationError, refusing
 from .file_format import APPLICATION_ID, SQLITE_HEADER
 from .files import write_failure_reason
 from .revisions import alembic_config, head_revision, known_revisions
-
 
 # Every row SQLAlchemy loads from a document meets the rules of its columns first, so that a
 # hostile value is refused where it is read, not wherever it would break something later.
