@@ -3400,4 +3400,12 @@ Recorded: %2</translation>
         <translation>Version {0} was signed off by the steering group on {1} and can no longer change. Start a new draft version to continue working.</translation>
     </message>
 </context>
+<context>
+    <name>TypingDrafts</name>
+    <message>
+        <location filename="../../staan_desktop/gui/typing_drafts.py" line="70"/>
+        <source>Hersteld na een onderbreking: deze tekst was getypt maar nog niet bevestigd. Bevestig hem of maak het veld leeg.</source>
+        <translation>Restored after an interruption: this text was typed but not yet confirmed. Confirm it or clear the field.</translation>
+    </message>
+</context>
 </TS>

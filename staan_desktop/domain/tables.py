@@ -243,3 +243,4 @@ class RuleRow(SQLModel, table=True):
 # Review, sign-off and versions live in their own module; imported here so the metadata has them.
 from staan_desktop.domain import review_tables as _review_tables  # noqa: E402,F401
 from staan_desktop.domain import agenda_tables as _agenda_tables  # noqa: E402,F401  (the session agenda)
+from staan_desktop.domain import typing_tables as _typing_tables  # noqa: E402,F401  (text being typed)

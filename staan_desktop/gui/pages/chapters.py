@@ -37,7 +37,7 @@ from ..context import WorkspaceContext
 from ..widgets.beamer import one_undo_step, plain_tooltip
 from ..widgets.labels import heading, hint
 from ..widgets.block_widgets import BlockWidget
-from ..widgets.field_binding import FieldBinding
+from ..text_binding import TextBinding
 from .base import Page
 
 SECTION_ID = Qt.ItemDataRole.UserRole + 1
@@ -86,7 +86,7 @@ class ChaptersPage(Page):
         left_layout.addLayout(buttons)
 
         self.title_edit = QLineEdit(self)
-        self.title_binding = FieldBinding(self.title_edit, context, self.tr("Hoofdstuk hernoemen"), required=True)
+        self.title_binding = TextBinding(self.title_edit, context, self.tr("Hoofdstuk hernoemen"), required=True)
         self.title_edit.returnPressed.connect(self._title_done)
         self.blocks_area = QWidget(self)
         self.blocks_layout = QVBoxLayout(self.blocks_area)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 from staan_desktop.services import edits
 from staan_desktop.services.edits import Change
 
+from .. import typing_drafts
 from ..context import WorkspaceContext
 from ..models.interests_model import InterestsModel
 from ..widgets.beamer import roomy_table
@@ -62,10 +63,12 @@ class InterestsPage(Page):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.view.installEventFilter(self)
+        self.cell_drafts = typing_drafts.CellDrafts(self.view, context, self._cell_key, "cell:interest:")
 
         self.category_entry = QLineEdit(self)
         self.category_entry.setPlaceholderText(self.tr("Nieuwe categorie — Enter voegt toe"))
         self.category_entry.returnPressed.connect(self.add_category)
+        self.category_binding = typing_drafts.bind_entry(self.category_entry, context, "entry:interest_category")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -114,6 +117,20 @@ class InterestsPage(Page):
         name = self.category_entry.text()
         if name.strip() and self.model.add_category(name) is not None:
             self.category_entry.clear()
+            self.category_binding.confirmed()
+
+    def _cell_key(self, index: QModelIndex) -> str | None:
+        """A cell's draft is named by its category and municipality (the name column: the
+        category's own)."""
+        grid = self.model.grid
+        if not index.isValid() or index.row() >= len(grid.categories):
+            return None
+        category = grid.categories[index.row()].id
+        if index.column() == 0:
+            return f"cell:interest:{category}:name"
+        if index.column() - 1 >= len(grid.municipalities):
+            return None
+        return f"cell:interest:{category}:{grid.municipalities[index.column() - 1].id}"
 
     def _category_key(self, event: QKeyEvent) -> bool:
         index = self.view.currentIndex()

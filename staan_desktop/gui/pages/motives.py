@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 from staan_desktop.services import edits, queries
 from staan_desktop.services.edits import Change
 
+from .. import typing_drafts
 from ..context import WorkspaceContext
 from ..models.record_table_model import Column, RecordTableModel
 from ..widgets.labels import heading, hint
@@ -44,6 +45,7 @@ class MotivesPage(Page):
         self.entry = ListEntry(self)
         self.entry.setPlaceholderText(self.tr("Nieuw motief — Enter voegt toe (de letter is de eerste letter)"))
         self.entry.submitted.connect(self.add_motives)
+        self.entry_binding = typing_drafts.bind_entry(self.entry, context, "entry:motive")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -66,3 +68,4 @@ class MotivesPage(Page):
             if self.context.edit(self.tr("Motief toevoegen"), lambda n=name: edits.add_motive(doc, letter=n[:1].upper(), name=n)) is None:
                 return
         self.entry.clear()
+        self.entry_binding.confirmed()
