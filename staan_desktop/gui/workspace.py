@@ -92,7 +92,8 @@ class Workspace(QSplitter):
         self.page_actions: list[QAction] = []
         for row, (page, shortcut) in enumerate(zip(self.page_classes, shortcuts)):
             action = icons.action(self, page.icon, keys=[shortcut], text=page.translated_title())
-            action.triggered.connect(lambda _checked=False, row=row: self.go_to(row))
+            # A page reached by its keys takes the typing at once: no Tab or Insert first.
+            action.triggered.connect(lambda _checked=False, row=row: self.go_to(row, focus=True))
             self.page_actions.append(action)
         # No title bar above the pages: each page heads itself (a projector has no height to
         # spare), and the highlighted chapter in the navigation says where one is.

@@ -78,10 +78,20 @@ class Page(QWidget):
     def retranslate(self) -> None:
         """Set the texts of the page again after the language changed."""
 
+    def main_input(self) -> QWidget | None:
+        """Where typing goes when the page is shown: the entry of the next item, the grid to
+        fill in… ``None``: the first field of the page."""
+        return None
+
     def focus_first(self) -> None:
-        """Put the keyboard focus on the first field of the page (F6 from the navigation)."""
+        """Put the keyboard focus on the page's main input, or its first field (when the page
+        is reached by its shortcut, and F6 from the navigation)."""
         from PySide6.QtCore import Qt  # late: not in the first frame (gui/main_window.py)
 
+        main = self.main_input()
+        if main is not None and main.isVisibleTo(self) and main.isEnabled():
+            main.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         widget = self.nextInFocusChain()
         while widget is not None and widget is not self:
             if (

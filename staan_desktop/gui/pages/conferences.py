@@ -146,6 +146,10 @@ class ConferencesPage(Page):
         conference_id = self.selector.currentData()
         return next((c for c in self._conferences if c.id == conference_id), None)
 
+    def main_input(self) -> QWidget | None:
+        """Who is there, typed as they come in; without a conference yet, the first field."""
+        return self.participant_entry if self.participant_entry.isEnabled() else None
+
     def refresh(self, change: Change | None) -> None:
         doc = self.context.doc
         self._conferences = queries.conferences(doc)

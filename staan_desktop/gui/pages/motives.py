@@ -57,6 +57,13 @@ class MotivesPage(Page):
             hint(self.tr("Typen of F2 wijzigt een cel · Tab naar de volgende · Alt+↑/↓ verplaatst · Delete verwijdert."), self)
         )
 
+    def main_input(self) -> QWidget | None:
+        """The explanations: the motives themselves usually come with the method."""
+        index = self.table.currentIndex()
+        if self.model.rowCount() and (not index.isValid() or index.column() == 0):
+            self.table.setCurrentIndex(self.model.index(max(index.row(), 0), self.model.columnCount() - 1))
+        return self.table if self.model.rowCount() else self.entry
+
     def refresh(self, change: Change | None) -> None:
         self.model.refresh(change)
         self.entry.setVisible(not self.read_only)

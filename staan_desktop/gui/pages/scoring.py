@@ -17,7 +17,7 @@ from staan_desktop.services.edits import Change
 
 from .. import icons
 from ..context import WorkspaceContext
-from ..models.scoring_model import SORT_ROLE, STRUCTURE, TASK_FIELD_ID_ROLE, ScoringModel
+from ..models.scoring_model import SCALE_ROLE, SORT_ROLE, STRUCTURE, TASK_FIELD_ID_ROLE, ScoringModel
 from ..widgets.beamer import CELL_PADDING_X, roomy_table
 from ..widgets.labels import heading, hint
 from ..widgets.override_dialog import OverrideDialog
@@ -105,6 +105,13 @@ class ScoringPage(Page):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.setFocusProxy(self.view)
+
+    def main_input(self) -> QWidget | None:
+        """The grid, on a cell that takes a score: a digit typed right away is a score."""
+        index = self.view.currentIndex()
+        if not (index.isValid() and index.data(SCALE_ROLE)):
+            self.view.first_score_cell()
+        return self.view
 
     # Redrawing ----------------------------------------------------------------------------
 
