@@ -88,6 +88,17 @@ def font(pixels: float, bold: bool = False) -> QFont:
     return made
 
 
+#: The smallest text a slide uses, relative to the body size of its window: what does not fit
+#: at this size is paged, never shrunk further or cut off.
+MIN_READABLE = 0.5
+#: ... and never below this, whatever the window (read from the back of a meeting room).
+MIN_PIXELS = 14.0
+
+
+def minimum_pixels(width: int, height: int) -> float:
+    return max(MIN_PIXELS, base_pixels(width, height) * MIN_READABLE)
+
+
 def base_pixels(width: int, height: int) -> float:
     """Body text size for a window: about 32 px on a 1920×1080 beamer, never tiny."""
     return max(12.0, min(72.0, min(width / 60, height / 32)))

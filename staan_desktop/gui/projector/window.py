@@ -195,13 +195,14 @@ class ProjectorWindow(QWidget):
         margin = int(pixels * 1.1)
         self.band.layout().setContentsMargins(margin, int(pixels * 0.5), margin, int(pixels * 0.5))
         self.band.layout().setSpacing(int(pixels))
+        least = max(style.MIN_PIXELS, pixels * style.MIN_READABLE)
         self.heading.setFont(style.font(pixels * 1.3, bold=True))
-        self.step.setFont(style.font(pixels * 0.8))
-        self.timer.setFont(style.font(pixels * 0.9, bold=True))
+        self.step.setFont(style.font(max(least, pixels * 0.8)))
+        self.timer.setFont(style.font(max(least, pixels * 0.9), bold=True))
         self.accent.setFixedHeight(max(4, int(pixels * 0.22)))
         self.content.setContentsMargins(margin, int(pixels * 0.8), margin, int(pixels * 0.4))
         self.content.setSpacing(int(pixels * 0.4))
-        self.footer.setFont(style.font(pixels * 0.6))
+        self.footer.setFont(style.font(max(least, pixels * 0.6)))
         self.idle.setFont(style.font(pixels * 3, bold=True))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
