@@ -2673,6 +2673,10 @@ You can change it later in Settings.</translation>
         <source>Kleur: licht = lage score, donker = hoge score.</source>
         <translation>Colour: light = low score, dark = high score.</translation>
     </message>
+    <message>
+        <source>Deel {0} van {1}</source>
+        <translation>Part {0} of {1}</translation>
+    </message>
 </context>
 <context>
     <name>SessionActions</name>
@@ -2721,6 +2725,18 @@ You can change it later in Settings.</translation>
         <location filename="../../staan_desktop/gui/projector/session_actions.py" line="84"/>
         <source>Projectorscher&amp;m</source>
         <translation>Projector scree&amp;n</translation>
+    </message>
+    <message>
+        <source>Volgend &amp;deel op de projector</source>
+        <translation>Next &amp;part on the projector</translation>
+    </message>
+    <message>
+        <source>Vorig d&amp;eel op de projector</source>
+        <translation>Previous pa&amp;rt on the projector</translation>
+    </message>
+    <message>
+        <source>&amp;Overschrijding van de tijd niet aan de zaal tonen</source>
+        <translation>D&amp;on't show the room when time runs over</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3422,13 @@ Recorded: %2</translation>
         <location filename="../../staan_desktop/gui/typing_drafts.py" line="70"/>
         <source>Hersteld na een onderbreking: deze tekst was getypt maar nog niet bevestigd. Bevestig hem of maak het veld leeg.</source>
         <translation>Restored after an interruption: this text was typed but not yet confirmed. Confirm it or clear the field.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Deel {0} van {1}</source>
+        <translation>Part {0} of {1}</translation>
     </message>
 </context>
 </TS>

@@ -215,10 +215,25 @@ class ProjectorWindow(QWidget):
     # Keys -------------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
             self.close()
             return
+        if key == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+            return
+        view = self.view
+        if view is not None and key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_PageUp):
+            view.turn(-1 if key == Qt.Key.Key_PageUp else 1)
+            return
         super().keyPressEvent(event)
+
+    def toggle_full_screen(self) -> None:
+        """F11 on the projector: full screen on the screen it is on, or back to a window."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         super().closeEvent(event)
