@@ -13,14 +13,21 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QStyleOptionViewItem, QTableView, QWidget
 
-from ..models.scoring_model import SCALE_ROLE
+from ..models.scoring_model import CLASS_SYMBOL_ROLE, SCALE_ROLE
 from .beamer import PaddedDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ScoreDelegate(PaddedDelegate):
-    """A line edit that only takes whole numbers within the criterion's scale."""
+    """A line edit that only takes whole numbers within the criterion's scale; a class shown
+    with its symbol (●●● ●● ●) before its name, as on the projector and in the PDF."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        symbol = index.data(CLASS_SYMBOL_ROLE)
+        if symbol and option.text:
+            option.text = f"{symbol} {option.text}"
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         editor = QLineEdit(parent)
