@@ -13,6 +13,10 @@
         <source>Bij: %1</source>
         <translation>On: %1</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPanel</name>
@@ -697,6 +701,10 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <location filename="../../staan_desktop/gui/pages/chapters.py" line="353"/>
         <source>Hoofdstuk ‘{0}’ verwijderen</source>
         <translation>Delete chapter ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd door {0}</source>
+        <translation>Checked by {0}</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2357,42 @@ You can change it later in Settings.</translation>
         <location filename="../../staan_desktop/gui/review_actions.py" line="332"/>
         <source>Opmerkingen plaatsen zonder de inhoud te kunnen wijzigen</source>
         <translation>Place comments without being able to change the content</translation>
+    </message>
+    <message>
+        <source>Kies eerst een hoofdstuk in de lijst van Hoofdstukken.</source>
+        <translation>First choose a chapter in the list of Chapters.</translation>
+    </message>
+    <message>
+        <source>Hoofdstuk controleren</source>
+        <translation>Check chapter</translation>
+    </message>
+    <message>
+        <source>‘{0}’ is niet meer als gecontroleerd gemarkeerd.</source>
+        <translation>‘{0}’ is no longer marked as checked.</translation>
+    </message>
+    <message>
+        <source>‘{0}’ is gecontroleerd.</source>
+        <translation>‘{0}’ is checked.</translation>
+    </message>
+    <message>
+        <source>Opmerkingen ophalen uit kopie</source>
+        <translation>Fetch comments from a copy</translation>
+    </message>
+    <message>
+        <source>Hoofdstuk &amp;gecontroleerd</source>
+        <translation>Chapter &amp;checked</translation>
+    </message>
+    <message>
+        <source>Het hoofdstuk dat in de lijst is gekozen als gelezen en in orde markeren, of niet meer</source>
+        <translation>Mark the chapter chosen in the list as read and in order, or no longer</translation>
+    </message>
+    <message>
+        <source>Opmerkingen op&amp;halen uit kopie…</source>
+        <translation>Fetc&amp;h comments from a copy…</translation>
+    </message>
+    <message>
+        <source>De opmerkingen uit een teruggestuurde kopie van dit document overnemen</source>
+        <translation>Take in the comments from a returned copy of this document</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,8 @@ class Workspace(QSplitter):
         try:
             page = page_class(context, self.stack)
             page.refresh(None)
+            if context.read_only:
+                page.look_read_only()
             return page
         except Exception as exc:  # noqa: BLE001 - shown to the user and logged
             report_unexpected(type(exc), exc, exc.__traceback__)

@@ -105,6 +105,22 @@ class Page(QWidget):
             widget = widget.nextInFocusChain()
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def look_read_only(self) -> None:
+        """A page that cannot be changed (review, a signed-off version) looks it: no key hints
+        ("Enter voegt toe"), and its fields without the white of a field that takes typing."""
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        from ..widgets.labels import HintLabel
+
+        for label in self.findChildren(HintLabel):
+            label.hide()
+        for edit in [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]:
+            edit.setReadOnly(True)
+            palette = edit.palette()
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+            edit.setPalette(palette)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -119,6 +119,35 @@ class InterestsPage(Page):
             self.category_entry.clear()
             self.category_binding.confirmed()
 
+    # Review: a comment on the cell under the cursor ------------------------------------------
+
+    def comment_target(self) -> tuple[str, int, str] | None:
+        """(table, id, label) of what the cursor is on: a category, or a municipality's cell
+        (its first interest; an empty cell: its category), named by both."""
+        index = self.view.currentIndex()
+        grid = self.model.grid
+        if not index.isValid() or index.row() >= len(grid.categories):
+            return None
+        category = grid.categories[index.row()]
+        if index.column() == 0:
+            return "interest_category", category.id, category.text
+        municipality = grid.municipalities[index.column() - 1]
+        label = f"{category.text} – {municipality.name}"
+        items = self.model.items(index.row(), index.column())
+        return ("interest_item", items[0].id, label) if items else ("interest_category", category.id, label)
+
+    def show_item(self, table: str, item_id: int) -> bool:
+        grid = self.model.grid
+        for row, category in enumerate(grid.categories):
+            if table == "interest_category" and category.id == item_id:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+                return True
+            for column in range(1, len(grid.municipalities) + 1):
+                if table == "interest_item" and any(item.id == item_id for item in self.model.items(row, column)):
+                    self.view.setCurrentIndex(self.model.index(row, column))
+                    return True
+        return False
+
     def _cell_key(self, index: QModelIndex) -> str | None:
         """A cell's draft is named by its category and municipality (the name column: the
         category's own)."""
