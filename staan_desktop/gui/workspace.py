@@ -209,7 +209,7 @@ class Workspace(QSplitter):
 
     def step(self, delta: int) -> None:
         if self.page_classes:
-            self.go_to((self.navigation.currentRow() + delta) % len(self.page_classes))
+            self.go_to((self.navigation.currentRow() + delta) % len(self.page_classes), focus=True)
 
     def _show_page(self, row: int) -> None:
         if self.context is not None and 0 <= row < len(self.page_classes):
