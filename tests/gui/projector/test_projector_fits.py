@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
 from staan_desktop.domain.document import Criterion, InterestCategory, InterestColumn, Owner, OwnerRole, Score, TaskField
@@ -123,6 +123,9 @@ def table_problems(table: QTableView, window: QWidget, minimum: float) -> list[s
             problems.append(f"header {lines!r} is cut at the bottom")
     if visible_rect(table, window) != QRect(table.mapTo(window, QPoint(0, 0)), table.size()):
         problems.append("table clipped")
+    columns = sum(table.columnWidth(c) for c in range(model.columnCount()))
+    if columns > table.viewport().width() + 1:
+        problems.append(f"columns need {columns}px, the table shows {table.viewport().width()}px: the last are cut off")
     viewport = table.viewport().height()
     metrics = QFontMetrics(table.font())
     if model.rowCount() and table.font().pixelSize() < minimum - 0.5:
@@ -138,6 +141,11 @@ def table_problems(table: QTableView, window: QWidget, minimum: float) -> list[s
             span = table.columnSpan(row, column)
             width = sum(table.columnWidth(c) for c in range(column, column + span)) - 30
             text = str(model.index(row, column).data() or "")
+            bold = QFont(table.font())
+            bold.setBold(True)
+            wrapped = QFontMetrics(bold).boundingRect(QRect(0, 0, max(1, width + 6), 100_000), int(Qt.TextFlag.TextWordWrap), text)
+            if text and wrapped.height() > table.rowHeight(row) - 6:
+                problems.append(f"cell {text[:30]!r} needs {wrapped.height()}px high, the row has {table.rowHeight(row) - 6}px")
             if text and metrics.horizontalAdvance(text) > width and "\n" not in text:
                 # The delegate wraps at word boundaries; one word that is too wide is elided.
                 if any(metrics.horizontalAdvance(word) > width for word in text.split()):
