@@ -100,9 +100,7 @@ class FittedContent(QWidget):
             made = fonts.get(key) or fonts.setdefault(key, style.font(*key))
             if widget.font() != made:
                 widget.setFont(made)
-        layout = self.layout()
-        if layout is not None:
-            _invalidate(layout)
+        _invalidate(self)
 
     def request_refit(self) -> None:
         """Fit again once control returns to the event loop (after a burst of changes)."""
@@ -121,20 +119,19 @@ class FittedContent(QWidget):
         self.request_refit()
 
 
-def _invalidate(layout: QLayout) -> None:
-    """Forget the sizes ``layout`` and every layout and widget inside it computed. A label's
-    new font invalidates only the layout of the widget it sits in, not a grid nested in that
-    layout nor the item of the widget that holds them, which would go on answering their
-    heights for the old fonts until the event loop runs."""
-    layout.invalidate()
-    for number in range(layout.count()):
-        item = layout.itemAt(number)
-        inner = item.layout() if item is not None else None
-        if inner is None and item is not None and item.widget() is not None:
-            item.widget().updateGeometry()  # its layout item keeps the old height otherwise
-            inner = item.widget().layout()
-        if inner is not None:
-            _invalidate(inner)
+def _invalidate(content: QWidget) -> None:
+    """Forget the sizes every layout and widget in ``content`` computed. A label's new font
+    invalidates only the layout of the widget it sits in, not a grid nested in that layout
+    nor the layout item of the widget that holds them, which would go on answering their
+    heights for the old fonts until the event loop runs. (Found through ``findChildren``, not
+    ``QLayout.itemAt``: a Python wrapper of a layout item outlives the item, and PySide then
+    hands it out for the next object made at that address.)"""
+    for layout in [content.layout(), *content.findChildren(QLayout)]:
+        if layout is not None:
+            layout.invalidate()
+    for child in content.findChildren(QWidget):
+        if child.layout() is not None:
+            child.updateGeometry()
 
 
 def _needed_height(layout: QLayout, width: int) -> int:
