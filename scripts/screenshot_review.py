@@ -41,7 +41,8 @@ def main() -> int:
     interchange.create_demo(demo).close()
     secretary = review.open_for_review(demo, "Marieke de Vries")
     review.add_comment(secretary, text="Graag de datum van de tweede werkconferentie nog even nakijken.",
-                       target_table="section", target_id=2)
+                       target_table="section", target_id=2, party="Assen")
+    review.mark_section_checked(secretary, 1)
     review.add_comment(secretary, text="Zijn de spelregels over het delen van informatie al besproken met de griffie?")
     secretary.close()
 

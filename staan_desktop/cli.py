@@ -188,6 +188,8 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
 from staan_desktop.cli_versions import register as _register_versions  # noqa: E402  (signoff, verify, history …)
 
 EXTRA_COMMANDS.append(_register_versions)
+from staan_desktop.cli_comments import register as _register_comments  # noqa: E402,I001  (comments: list, add, import)
+EXTRA_COMMANDS.append(_register_comments)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,6 +1,7 @@
 """Command-line subcommands for review, sign-off and versions.
 
-``signoff``, ``draft``, ``history``, ``diff``, ``verify`` and ``comments``; plus the options
+``signoff``, ``draft``, ``history``, ``diff`` and ``verify`` (``comments`` is in
+:mod:`staan_desktop.cli_comments`); plus the options
 ``--sign``, ``--passphrase-file`` and ``--comments`` of ``export``. Registered by
 :mod:`staan_desktop.cli` through ``EXTRA_COMMANDS``; same exit codes and one-line Dutch errors.
 """
@@ -131,25 +132,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
-def cmd_comments(args: argparse.Namespace) -> int:
-    from staan_desktop.services.review import list_comments
-    from staan_desktop.services.store import open_document
-
-    with open_document(args.file, read_only=True) as doc:
-        comments = list_comments(doc, open_only=not args.all)
-    if not comments:
-        print("Geen openstaande opmerkingen." if not args.all else "Geen opmerkingen.")
-        return 0
-    for c in comments:
-        state = "open" if c.is_open else f"afgehandeld door {c.resolved_by}"
-        gone = "" if c.target_exists else " (bestaat niet meer)"
-        print(f"#{c.id} [{state}] {c.target_label}{gone} – {c.author}, {c.created_at}")
-        print(f"    {c.text}")
-        if c.resolution:
-            print(f"    ↳ {c.resolution}")
-    return 0
-
-
 def signer_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The signer for ``export --sign CERT.p12 [--passphrase-file F]`` (``None`` without)."""
     from staan_desktop.services.pdf_signing import load_signer, read_passphrase_file
@@ -215,10 +197,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("pdf", type=Path, metavar="DOCUMENT.pdf")
     p.add_argument("file", type=Path, metavar="BESTAND.staan")
     p.set_defaults(handler=cmd_verify)
-
-    p = sub.add_parser("comments", help="toon de opmerkingen van de beoordelaars")
-    p.add_argument("file", type=Path, metavar="BESTAND.staan")
-    p.add_argument("--all", action="store_true", help="ook de afgehandelde")
-    p.set_defaults(handler=cmd_comments)
 
     _export_options(sub)

@@ -13,6 +13,10 @@
         <source>Bij: %1</source>
         <translation>On: %1</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPanel</name>
@@ -697,6 +701,10 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <location filename="../../staan_desktop/gui/pages/chapters.py" line="353"/>
         <source>Hoofdstuk ‘{0}’ verwijderen</source>
         <translation>Delete chapter ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd door {0}</source>
+        <translation>Checked by {0}</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2366,42 @@ You can change it later in Settings.</translation>
         <source>Opmerkingen plaatsen zonder de inhoud te kunnen wijzigen</source>
         <translation>Place comments without being able to change the content</translation>
     </message>
+    <message>
+        <source>Kies eerst een hoofdstuk in de lijst van Hoofdstukken.</source>
+        <translation>First choose a chapter in the list of Chapters.</translation>
+    </message>
+    <message>
+        <source>Hoofdstuk controleren</source>
+        <translation>Check chapter</translation>
+    </message>
+    <message>
+        <source>‘{0}’ is niet meer als gecontroleerd gemarkeerd.</source>
+        <translation>‘{0}’ is no longer marked as checked.</translation>
+    </message>
+    <message>
+        <source>‘{0}’ is gecontroleerd.</source>
+        <translation>‘{0}’ is checked.</translation>
+    </message>
+    <message>
+        <source>Opmerkingen ophalen uit kopie</source>
+        <translation>Fetch comments from a copy</translation>
+    </message>
+    <message>
+        <source>Hoofdstuk &amp;gecontroleerd</source>
+        <translation>Chapter &amp;checked</translation>
+    </message>
+    <message>
+        <source>Het hoofdstuk dat in de lijst is gekozen als gelezen en in orde markeren, of niet meer</source>
+        <translation>Mark the chapter chosen in the list as read and in order, or no longer</translation>
+    </message>
+    <message>
+        <source>Opmerkingen op&amp;halen uit kopie…</source>
+        <translation>Fetc&amp;h comments from a copy…</translation>
+    </message>
+    <message>
+        <source>De opmerkingen uit een teruggestuurde kopie van dit document overnemen</source>
+        <translation>Take in the comments from a returned copy of this document</translation>
+    </message>
 </context>
 <context>
     <name>RolesPage</name>
@@ -2681,6 +2725,10 @@ You can change it later in Settings.</translation>
         <source>Kleur: licht = lage score, donker = hoge score.</source>
         <translation>Colour: light = low score, dark = high score.</translation>
     </message>
+    <message>
+        <source>Deel {0} van {1}</source>
+        <translation>Part {0} of {1}</translation>
+    </message>
 </context>
 <context>
     <name>SessionActions</name>
@@ -2729,6 +2777,18 @@ You can change it later in Settings.</translation>
         <location filename="../../staan_desktop/gui/projector/session_actions.py" line="84"/>
         <source>Projectorscher&amp;m</source>
         <translation>Projector scree&amp;n</translation>
+    </message>
+    <message>
+        <source>Volgend &amp;deel op de projector</source>
+        <translation>Next &amp;part on the projector</translation>
+    </message>
+    <message>
+        <source>Vorig d&amp;eel op de projector</source>
+        <translation>Previous pa&amp;rt on the projector</translation>
+    </message>
+    <message>
+        <source>&amp;Overschrijding van de tijd niet aan de zaal tonen</source>
+        <translation>D&amp;on't show the room when time runs over</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3495,21 @@ Recorded: %2</translation>
         <location filename="../../staan_desktop/gui/context.py" line="60"/>
         <source>Versie {0} is vastgesteld door de stuurgroep op {1} en kan niet meer veranderen. Begin een nieuwe conceptversie om verder te werken.</source>
         <translation>Version {0} was signed off by the steering group on {1} and can no longer change. Start a new draft version to continue working.</translation>
+    </message>
+</context>
+<context>
+    <name>TypingDrafts</name>
+    <message>
+        <location filename="../../staan_desktop/gui/typing_drafts.py" line="70"/>
+        <source>Hersteld na een onderbreking: deze tekst was getypt maar nog niet bevestigd. Bevestig hem of maak het veld leeg.</source>
+        <translation>Restored after an interruption: this text was typed but not yet confirmed. Confirm it or clear the field.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Deel {0} van {1}</source>
+        <translation>Part {0} of {1}</translation>
     </message>
 </context>
 </TS>

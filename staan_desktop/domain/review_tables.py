@@ -108,6 +108,8 @@ class CommentRow(SQLModel, table=True):
     #: The version being worked on when the comment was made.
     version_number: int
     author: str
+    #: For whom the author speaks (a municipality), "" when not said.
+    party: str = ""
     created_at: str
     text: str
     resolved_at: Optional[str] = None

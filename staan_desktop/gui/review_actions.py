@@ -100,7 +100,11 @@ class ReviewActions(QObject):
         self.new_draft = icons.action(owner, "edit")
         self.history = icons.action(owner, "file-recent")
         self.open_for_review = icons.action(owner, "page-review")
-        every = (self.comments, self.add_comment, self.sign_off, self.new_draft, self.history, self.open_for_review)
+        # Ctrl+Alt+K: the chapter under the cursor (in the chapter list) is checked, or no longer.
+        self.mark_checked = icons.action(owner, "signed-off", keys=["Ctrl+Alt+K"])
+        self.import_comments = icons.action(owner, "comment")
+        every = (self.comments, self.add_comment, self.sign_off, self.new_draft, self.history, self.open_for_review,
+                 self.mark_checked, self.import_comments)  # fmt: skip
         for action in every:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
@@ -117,16 +121,19 @@ class ReviewActions(QObject):
         # The window's Beoordeling menu, right after Beeld: review belongs to the document, the
         # session menu (before Help) to the room.
         self.menu: QMenu = host.tool_menu("review")
-        self.menu.addActions([self.comments, self.add_comment])
+        self.menu.addActions([self.comments, self.add_comment, self.mark_checked])
         self.menu.addSeparator()
         self.menu.addActions([self.sign_off, self.new_draft, self.history])
         host.add_to_file_menu(self.open_for_review, after="open")
+        host.add_to_file_menu(self.import_comments, after="open")
 
         self.add_comment.triggered.connect(self.place_comment)
         self.sign_off.triggered.connect(self.record_sign_off)
         self.new_draft.triggered.connect(self.start_draft)
         self.history.triggered.connect(self.show_history)
         self.open_for_review.triggered.connect(self.ask_open_for_review)
+        self.mark_checked.triggered.connect(self.toggle_section_checked)
+        self.import_comments.triggered.connect(self.ask_import_comments)
         window.installEventFilter(self)
         self.retranslate()
         self._enable()
@@ -193,6 +200,8 @@ class ReviewActions(QObject):
         self.comments.setEnabled(context is not None)
         self.history.setEnabled(context is not None)
         self.add_comment.setEnabled(writable)
+        self.mark_checked.setEnabled(writable)
+        self.import_comments.setEnabled(facilitator)
         self.sign_off.setEnabled(facilitator and not frozen)
         self.new_draft.setEnabled(facilitator and frozen)
 
@@ -243,6 +252,9 @@ class ReviewActions(QObject):
         if on and self.panel is not None:
             self.panel.refresh()
             self.dock.raise_()
+            # Room to read: a third of the window, at least what the panel needs.
+            width = max(self.panel.minimumWidth(), self.window.width() // 3)
+            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def place_comment(self) -> None:
         context = self.context
@@ -270,6 +282,53 @@ class ReviewActions(QObject):
             return
         self.show_comments(True)
         self.host.show_message(self.tr("Opmerking geplaatst."))
+
+    def toggle_section_checked(self) -> None:
+        """Mark the chapter under the cursor as read and in order (or, when it is, no longer)."""
+        from staan_desktop.services.review import mark_section_checked, section_checks
+
+        context = self.context
+        if context is None:
+            return
+        page, _title = self.host.page_on_screen()
+        target = comment_target(page) if page is not None else None
+        if target is None or target[0] != "section":
+            self.host.show_message(self.tr("Kies eerst een hoofdstuk in de lijst van Hoofdstukken."))
+            return
+        author = self.author_name()
+        if not author:
+            return
+        mine = any(c.checked_by == author for c in section_checks(context.doc).get(target[1], []))
+        try:
+            mark_section_checked(context.doc, target[1], checked=not mine, by=author)
+        except StaanError as exc:
+            show_refusal(self.window, exc, self.tr("Hoofdstuk controleren"))
+            return
+        if hasattr(page, "refresh_checks"):
+            page.refresh_checks()
+        text = self.tr("‘{0}’ is niet meer als gecontroleerd gemarkeerd.") if mine else self.tr("‘{0}’ is gecontroleerd.")
+        self.host.show_message(text.format(target[2]))
+
+    def ask_import_comments(self) -> None:
+        """File ▸ Opmerkingen ophalen uit kopie…: the comments of a returned copy."""
+        from staan_desktop.services.comment_import import import_comments
+
+        context, current = self.context, self.host.current
+        if context is None or current is None:
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Opmerkingen ophalen uit kopie"), str(current.path.parent),
+            self.tr("STAAN-documenten (*{0})").format(SUFFIX),
+        )  # fmt: skip
+        if not name:
+            return
+        try:
+            report = import_comments(context.doc, Path(name))
+        except StaanError as exc:
+            show_refusal(self.window, exc, self.tr("Opmerkingen ophalen uit kopie"))
+            return
+        self.show_comments(True)
+        self.host.show_message(report.summary())
 
     def jump(self, table: str, item_id: int) -> None:
         if not self.host.show_home_of(table, item_id):
@@ -347,6 +406,10 @@ class ReviewActions(QObject):
         self.history.setText(self.tr("Versie&geschiedenis…"))
         self.open_for_review.setText(self.tr("Openen ter &beoordeling…"))
         self.open_for_review.setStatusTip(self.tr("Opmerkingen plaatsen zonder de inhoud te kunnen wijzigen"))
+        self.mark_checked.setText(self.tr("Hoofdstuk &gecontroleerd"))
+        self.mark_checked.setStatusTip(self.tr("Het hoofdstuk dat in de lijst is gekozen als gelezen en in orde markeren, of niet meer"))
+        self.import_comments.setText(self.tr("Opmerkingen op&halen uit kopie…"))
+        self.import_comments.setStatusTip(self.tr("De opmerkingen uit een teruggestuurde kopie van dit document overnemen"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

@@ -3,7 +3,10 @@ by keyboard, text size for a projector, and help on the shortcuts.
 
 Undo belongs to the document, not to the text field under the cursor: :class:`DocumentUndoKeys`
 stops text fields from using Ctrl+Z for their own little history, so the same keys always
-undo the last step (typing in progress is stored first), whichever page it was made on.
+undo the last step (typing in progress in a field of the content is stored first, so it is
+that step), whichever page it was made on. Text that is not content yet comes first: the
+first Ctrl+Z in a half-typed new item or an open table editor takes that text back (as every
+editor does; the previous item is not removed instead), the next undoes the document.
 """
 
 from __future__ import annotations
@@ -71,9 +74,19 @@ class DocumentUndoKeys(QObject):
         if kind == QEvent.Type.KeyPress:
             action = self._which(watched, event)
             if action is not None:
-                action()
+                if not (action is self._undo and revert_typing(watched)):
+                    action()
                 return True
         return False
+
+
+def revert_typing(widget: QObject) -> bool:
+    """Take back the text typed in ``widget`` when it is a draft (a new item, an open table
+    editor); False when there is none, or the field's typing is a document step."""
+    from .text_binding import TextBinding
+
+    binding = widget.findChild(TextBinding)
+    return binding is not None and binding.draft_key is not None and not widget.property("readOnly") and binding.revert()
 
 
 def flush_focused_field() -> None:

@@ -90,7 +90,8 @@ class Workspace(QSplitter):
         self.page_actions: list[QAction] = []
         for row, (page, shortcut) in enumerate(zip(self.specs, shortcuts)):
             action = icons.action(self, page.icon, keys=[shortcut], text=page.translated_title())
-            action.triggered.connect(lambda _checked=False, row=row: self.go_to(row))
+            # A page reached by its keys takes the typing at once: no Tab or Insert first.
+            action.triggered.connect(lambda _checked=False, row=row: self.go_to(row, focus=True))
             self.page_actions.append(action)
         # No title bar above the pages: each page heads itself (a projector has no height to
         # spare), and the highlighted chapter in the navigation says where one is.
@@ -142,6 +143,8 @@ class Workspace(QSplitter):
         try:
             page = spec.build(context, self.stack)
             page.refresh(None)
+            if context.read_only:
+                page.look_read_only()
             return page
         except Exception as exc:  # noqa: BLE001 - shown to the user and logged
             report_unexpected(type(exc), exc, exc.__traceback__)
@@ -211,7 +214,7 @@ class Workspace(QSplitter):
 
     def step(self, delta: int) -> None:
         if self.specs:
-            self.go_to((self.navigation.currentRow() + delta) % len(self.specs))
+            self.go_to((self.navigation.currentRow() + delta) % len(self.specs), focus=True)
 
     def _show_page(self, row: int) -> None:
         if self.context is not None and 0 <= row < len(self.specs):

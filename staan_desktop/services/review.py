@@ -116,6 +116,8 @@ class CommentView:
     resolved_at: str | None
     resolved_by: str
     resolution: str
+    #: For whom the author speaks (a municipality), "" when not said.
+    party: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -140,18 +142,27 @@ def _view(session: Session, row: rt.CommentRow) -> CommentView:
         resolved_at=row.resolved_at,
         resolved_by=row.resolved_by,
         resolution=row.resolution,
+        party=row.party,
     )
 
 
 def add_comment(
-    doc: Document, *, text: str, target_table: str = "", target_id: int | None = None, author: str | None = None
+    doc: Document,
+    *,
+    text: str,
+    target_table: str = "",
+    target_id: int | None = None,
+    author: str | None = None,
+    party: str = "",
 ) -> CommentView:
     """A comment on one item (``target_table`` is its table, e.g. ``"section"``), or with no
-    target on the document as a whole. A reviewer's own name is used as author."""
+    target on the document as a whole. A reviewer's own name is used as author; ``party`` says
+    for whom they speak (a municipality)."""
     text = clean_text(text, "De opmerking", required=True).strip()
     if len(text) > MAX_COMMENT:
         raise ValidationError(f"Een opmerking is ten hoogste {MAX_COMMENT} tekens.")
     name = _author(doc, author, "De schrijver van de opmerking")
+    party = clean_name(party, "De gemeente van de schrijver") if party.strip() else ""
     with doc.transaction() as session:
         table, item_id, label = _target(session, target_table, target_id)
         row = rt.CommentRow(
@@ -160,6 +171,7 @@ def add_comment(
             target_label=label,
             version_number=state_in(session).working,
             author=name,
+            party=party,
             created_at=now(),
             text=text,
         )

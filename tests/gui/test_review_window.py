@@ -81,7 +81,8 @@ def test_review_menu_sits_after_view_and_open_for_review_in_the_file_menu(qtbot,
     assert titles.index("Beoo&rdeling") == titles.index("Bee&ld") + 1
     r = window.review
     assert [a.text() for a in r.menu.actions() if not a.isSeparator()] == [
-        "&Opmerkingen", "Opmerking &toevoegen…", "&Vaststellen…", "&Nieuwe conceptversie", "Versie&geschiedenis…"
+        "&Opmerkingen", "Opmerking &toevoegen…", "Hoofdstuk &gecontroleerd", "&Vaststellen…", "&Nieuwe conceptversie",
+        "Versie&geschiedenis…",
     ]
     file_entries = window.file_actions.menu.actions()
     assert file_entries.index(r.open_for_review) == file_entries.index(window.file_actions.open) + 1

@@ -20,12 +20,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from staan_desktop.domain import class_palette
 from staan_desktop.domain.classification import Decision, Outcome, Rules, ScoreSummary, classify, criterion_dissent
 from staan_desktop.services import edits, queries
 from staan_desktop.services.changes import Action, FormerScore, Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import ScoringGrid
 
+from .. import theme
 from ..context import WorkspaceContext
 from ..widgets.beamer import plain_tooltip
 
@@ -36,9 +38,15 @@ TASK_FIELD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: (scale_min, scale_max) of a criterion cell, for the view's digit keys.
 SCALE_ROLE = Qt.ItemDataRole.UserRole + 3
 
-#: Backgrounds of the classes from the highest down; strong enough to tell apart on a beamer.
-CLASS_COLOURS = ("#b9e4bc", "#fdeaa0", "#cfe0f3")
+#: The symbol of a row's class (●●● for the highest of three), ``None`` when it has none: the
+#: view shows it beside the name, so the class is not told by colour alone.
+CLASS_SYMBOL_ROLE = Qt.ItemDataRole.UserRole + 4
+
+#: Backgrounds of the classes from the highest down: the colours of the projector and the PDF.
+CLASS_COLOURS = class_palette.CLASS_BACKGROUNDS
 DISSENT_COLOUR = "#ffc999"
+#: Text on the dissent colour, in light and dark schemes alike.
+DISSENT_TEXT = "#000000"
 STRUCTURE = frozenset({Table.TASK_FIELD, Table.CRITERION, Table.MUNICIPALITY, Table.CLASSIFICATION_CLASS})
 
 
@@ -271,6 +279,8 @@ class ScoringModel(QAbstractTableModel):
                 return 1 if disagree else 0
             if role == Qt.ItemDataRole.BackgroundRole and disagree:
                 return QColor(DISSENT_COLOUR)
+            if role == Qt.ItemDataRole.ForegroundRole and disagree:
+                return QColor(DISSENT_TEXT)
             if role == Qt.ItemDataRole.ToolTipRole and disagree:
                 return self.tr("De scores van de gemeenten liggen op een criterium ver uit elkaar.")
         return None
@@ -295,9 +305,11 @@ class ScoringModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and value is None:
-            return QColor("#666666")
+            return QColor(theme.muted_text())
         if role == Qt.ItemDataRole.BackgroundRole and self.cell_dissent(row, col):
             return QColor(DISSENT_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and self.cell_dissent(row, col):
+            return QColor(DISSENT_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and summary is not None:
             return plain_tooltip(self._score_tooltip(summary))
         return None
@@ -323,8 +335,12 @@ class ScoringModel(QAbstractTableModel):
             # Higher class first when sorted descending; within a class, the higher score.
             band = len(self._rules.ranked) - rank if rank is not None else 0
             return band + 0.5 * (outcome.ratio or 0.0)
+        if role == CLASS_SYMBOL_ROLE:
+            return class_palette.symbol(rank, len(self._class_rank)) if rank is not None else None
         if role == Qt.ItemDataRole.BackgroundRole and rank is not None:
-            return QColor(CLASS_COLOURS[min(rank, len(CLASS_COLOURS) - 1)])
+            return QColor(class_palette.background(rank))
+        if role == Qt.ItemDataRole.ForegroundRole and rank is not None:
+            return QColor(class_palette.text_on(class_palette.background(rank)))
         if role == Qt.ItemDataRole.FontRole and outcome.overridden:
             font = QFont()
             font.setItalic(True)

@@ -40,5 +40,10 @@ class AmbitionPage(Page):
         layout.addWidget(hint(self.tr("Wat de gemeenten samen zien, in hun eigen woorden: één uitspraak per regel."), self))
         layout.addWidget(self.statements, 1)
 
+    def main_input(self) -> QWidget | None:
+        """The entry of the next one (the list itself when nothing can be added)."""
+        editor = self.statements
+        return editor.entry if editor.entry.isVisibleTo(self) else editor.view
+
     def refresh(self, change: Change | None) -> None:
         self.statements.refresh(change)

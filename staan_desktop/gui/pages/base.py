@@ -76,8 +76,18 @@ class Page(QWidget):
     def retranslate(self) -> None:
         """Set the texts of the page again after the language changed."""
 
+    def main_input(self) -> QWidget | None:
+        """Where typing goes when the page is shown: the entry of the next item, the grid to
+        fill in… ``None``: the first field of the page."""
+        return None
+
     def focus_first(self) -> None:
-        """Put the keyboard focus on the first field of the page (F6 from the navigation)."""
+        """Put the keyboard focus on the page's main input, or its first field (when the page
+        is reached by its shortcut, and F6 from the navigation)."""
+        main = self.main_input()
+        if main is not None and main.isVisibleTo(self) and main.isEnabled():
+            main.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         widget = self.nextInFocusChain()
         while widget is not None and widget is not self:
             if (
@@ -90,6 +100,22 @@ class Page(QWidget):
                 return
             widget = widget.nextInFocusChain()
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def look_read_only(self) -> None:
+        """A page that cannot be changed (review, a signed-off version) looks it: no key hints
+        ("Enter voegt toe"), and its fields without the white of a field that takes typing."""
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        from ..widgets.labels import HintLabel
+
+        for label in self.findChildren(HintLabel):
+            label.hide()
+        for edit in [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]:
+            edit.setReadOnly(True)
+            palette = edit.palette()
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+            edit.setPalette(palette)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -38,7 +38,7 @@ from ..context import WorkspaceContext
 from ..widgets.beamer import one_undo_step, plain_tooltip
 from ..widgets.labels import heading, hint
 from ..widgets.block_widgets import BlockWidget
-from ..widgets.field_binding import FieldBinding
+from ..text_binding import TextBinding
 from .base import Page
 
 SECTION_ID = Qt.ItemDataRole.UserRole + 1
@@ -83,7 +83,7 @@ class ChaptersPage(Page):
         left_layout.addLayout(buttons)
 
         self.title_edit = QLineEdit(self)
-        self.title_binding = FieldBinding(self.title_edit, context, self.tr("Hoofdstuk hernoemen"), required=True)
+        self.title_binding = TextBinding(self.title_edit, context, self.tr("Hoofdstuk hernoemen"), required=True)
         self.title_edit.returnPressed.connect(self._title_done)
         self.blocks_area = QWidget(self)
         self.blocks_layout = QVBoxLayout(self.blocks_area)
@@ -188,21 +188,43 @@ class ChaptersPage(Page):
             item = iterator.pop()
             items[item.data(0, SECTION_ID)] = item
             iterator.extend(item.child(i) for i in range(item.childCount()))
-        self._numbered(lambda section, text, _parent: items[section.id].setText(0, text))
+        checks = self._checks()
+        self._numbered(lambda section, text, _parent: self._label(items[section.id], section.id, text, checks))
         current = self._sections.get(self._current) if self._current is not None else None
         if current is not None:
             self.title_binding.show(current.title)
+
+    # Review: which chapters a reviewer marked as checked ---------------------------------------
+
+    def _checks(self) -> dict[int, list[str]]:
+        from staan_desktop.services import review
+
+        return {sid: [c.checked_by for c in found] for sid, found in review.section_checks(self.context.doc).items()}
+
+    def _label(self, item: QTreeWidgetItem, section_id: int, text: str, checks: dict[int, list[str]]) -> None:
+        """The chapter's number and title, with ✓ once a reviewer has checked it."""
+        who = checks.get(section_id, [])
+        item.setText(0, f"{text}  ✓" if who else text)
+        tip = plain_tooltip(text) or ""
+        if who:
+            tip = plain_tooltip(text + "\n" + self.tr("Gecontroleerd door {0}").format(", ".join(who))) or ""
+        item.setToolTip(0, tip)
+
+    def refresh_checks(self) -> None:
+        """Show again which chapters are checked (checks are review notes, not edits)."""
+        self._update_titles()
 
     def _fill_outline(self) -> None:
         wanted = self._current if self._current in self._sections else None
         self.outline.blockSignals(True)
         self.outline.clear()
         items: dict[int, QTreeWidgetItem] = {}
+        checks = self._checks()
 
         def add(section: Section, text: str, parent: QTreeWidgetItem | None) -> QTreeWidgetItem:
             item = QTreeWidgetItem([text])
-            item.setToolTip(0, plain_tooltip(text) or "")
             item.setData(0, SECTION_ID, section.id)
+            self._label(item, section.id, text, checks)
             if parent is None:
                 self.outline.addTopLevelItem(item)
             else:

@@ -10,12 +10,12 @@ from staan_desktop.services.changes import Action, Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import Conference
 
-from .. import icons
+from .. import icons, typing_drafts
 from ..context import WorkspaceContext
 from ..models.record_table_model import Column, RecordTableModel
 from ..models.text_list_model import ListSpec
 from ..widgets.labels import heading, hint, subheading
-from ..widgets.field_binding import FieldBinding
+from ..text_binding import TextBinding
 from ..widgets.list_entry import ListEntry
 from ..widgets.ordered_list import OrderedListEditor
 from ..widgets.record_table import RecordTable
@@ -58,7 +58,7 @@ class ConferencesPage(Page):
         self.remove_button.clicked.connect(self.remove_conference)
 
         self.edits: dict[str, QLineEdit] = {}
-        self.bindings: dict[str, FieldBinding] = {}
+        self.bindings: dict[str, TextBinding] = {}
         undo = {
             "date": self.tr("Datum van de werkconferentie wijzigen"),
             "place": self.tr("Plaats van de werkconferentie wijzigen"),
@@ -69,7 +69,7 @@ class ConferencesPage(Page):
         for field in FIELDS:
             edit = QLineEdit(self)
             self.edits[field] = edit
-            self.bindings[field] = FieldBinding(edit, context, undo[field])
+            self.bindings[field] = TextBinding(edit, context, undo[field])
             form.addRow(labels[field], edit)
 
         columns = [
@@ -85,6 +85,7 @@ class ConferencesPage(Page):
         self.participant_entry = ListEntry(self)
         self.participant_entry.setPlaceholderText(self.tr("Deelnemer: ‘Naam, Gemeente’ — Enter voegt toe"))
         self.participant_entry.submitted.connect(self.add_participants)
+        self.participant_binding = typing_drafts.bind_entry(self.participant_entry, context, "entry:participant")
 
         self.questions = OrderedListEditor(context, self._question_spec(None), self, compact=True)
 
@@ -140,6 +141,10 @@ class ConferencesPage(Page):
     def _selected(self) -> Conference | None:
         conference_id = self.selector.currentData()
         return next((c for c in self._conferences if c.id == conference_id), None)
+
+    def main_input(self) -> QWidget | None:
+        """Who is there, typed as they come in; without a conference yet, the first field."""
+        return self.participant_entry if self.participant_entry.isEnabled() else None
 
     def refresh(self, change: Change | None) -> None:
         doc = self.context.doc
@@ -211,3 +216,4 @@ class ConferencesPage(Page):
             if change is None:
                 return
         self.participant_entry.clear()
+        self.participant_binding.confirmed()

@@ -11,6 +11,7 @@ from staan_desktop.services import edits
 from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 
+from .. import typing_drafts
 from ..context import WorkspaceContext
 from ..models.interests_model import InterestsModel
 from ..widgets.beamer import roomy_table
@@ -59,10 +60,12 @@ class InterestsPage(Page):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.view.installEventFilter(self)
+        self.cell_drafts = typing_drafts.CellDrafts(self.view, context, self._cell_key, "cell:interest:")
 
         self.category_entry = QLineEdit(self)
         self.category_entry.setPlaceholderText(self.tr("Nieuwe categorie — Enter voegt toe"))
         self.category_entry.returnPressed.connect(self.add_category)
+        self.category_binding = typing_drafts.bind_entry(self.category_entry, context, "entry:interest_category")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -111,6 +114,49 @@ class InterestsPage(Page):
         name = self.category_entry.text()
         if name.strip() and self.model.add_category(name) is not None:
             self.category_entry.clear()
+            self.category_binding.confirmed()
+
+    # Review: a comment on the cell under the cursor ------------------------------------------
+
+    def comment_target(self) -> tuple[str, int, str] | None:
+        """(table, id, label) of what the cursor is on: a category, or a municipality's cell
+        (its first interest; an empty cell: its category), named by both."""
+        index = self.view.currentIndex()
+        grid = self.model.grid
+        if not index.isValid() or index.row() >= len(grid.categories):
+            return None
+        category = grid.categories[index.row()]
+        if index.column() == 0:
+            return "interest_category", category.id, category.text
+        municipality = grid.municipalities[index.column() - 1]
+        label = f"{category.text} – {municipality.name}"
+        items = self.model.items(index.row(), index.column())
+        return ("interest_item", items[0].id, label) if items else ("interest_category", category.id, label)
+
+    def show_item(self, table: str, item_id: int) -> bool:
+        grid = self.model.grid
+        for row, category in enumerate(grid.categories):
+            if table == "interest_category" and category.id == item_id:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+                return True
+            for column in range(1, len(grid.municipalities) + 1):
+                if table == "interest_item" and any(item.id == item_id for item in self.model.items(row, column)):
+                    self.view.setCurrentIndex(self.model.index(row, column))
+                    return True
+        return False
+
+    def _cell_key(self, index: QModelIndex) -> str | None:
+        """A cell's draft is named by its category and municipality (the name column: the
+        category's own)."""
+        grid = self.model.grid
+        if not index.isValid() or index.row() >= len(grid.categories):
+            return None
+        category = grid.categories[index.row()].id
+        if index.column() == 0:
+            return f"cell:interest:{category}:name"
+        if index.column() - 1 >= len(grid.municipalities):
+            return None
+        return f"cell:interest:{category}:{grid.municipalities[index.column() - 1].id}"
 
     def _category_key(self, event: QKeyEvent) -> bool:
         index = self.view.currentIndex()

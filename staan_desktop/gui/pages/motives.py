@@ -9,6 +9,7 @@ from staan_desktop.services import edits, queries
 from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 
+from .. import typing_drafts
 from ..context import WorkspaceContext
 from ..models.record_table_model import Column, RecordTableModel
 from ..widgets.labels import heading, hint
@@ -42,6 +43,7 @@ class MotivesPage(Page):
         self.entry = ListEntry(self)
         self.entry.setPlaceholderText(self.tr("Nieuw motief — Enter voegt toe (de letter is de eerste letter)"))
         self.entry.submitted.connect(self.add_motives)
+        self.entry_binding = typing_drafts.bind_entry(self.entry, context, "entry:motive")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -52,6 +54,13 @@ class MotivesPage(Page):
         layout.addWidget(
             hint(self.tr("Typen of F2 wijzigt een cel · Tab naar de volgende · Alt+↑/↓ verplaatst · Delete verwijdert."), self)
         )
+
+    def main_input(self) -> QWidget | None:
+        """The explanations: the motives themselves usually come with the method."""
+        index = self.table.currentIndex()
+        if self.model.rowCount() and (not index.isValid() or index.column() == 0):
+            self.table.setCurrentIndex(self.model.index(max(index.row(), 0), self.model.columnCount() - 1))
+        return self.table if self.model.rowCount() else self.entry
 
     def refresh(self, change: Change | None) -> None:
         self.model.refresh(change)
@@ -64,3 +73,4 @@ class MotivesPage(Page):
             if self.context.edit(self.tr("Motief toevoegen"), lambda n=name: edits.add_motive(doc, letter=n[:1].upper(), name=n)) is None:
                 return
         self.entry.clear()
+        self.entry_binding.confirmed()

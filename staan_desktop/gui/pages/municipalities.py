@@ -48,6 +48,11 @@ class MunicipalitiesPage(Page):
         )
         layout.addWidget(self.municipalities, 1)
 
+    def main_input(self) -> QWidget | None:
+        """The entry of the next one (the list itself when nothing can be added)."""
+        editor = self.municipalities
+        return editor.entry if editor.entry.isVisibleTo(self) else editor.view
+
     def refresh(self, change: Change | None) -> None:
         self.municipalities.refresh(change)
 

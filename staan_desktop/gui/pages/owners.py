@@ -104,6 +104,10 @@ class OwnersPage(Page):
         )
         self.setFocusProxy(self.field_combo)
 
+    def main_input(self) -> QWidget | None:
+        """The name of the next person (the task field stays as it was chosen)."""
+        return self.person_edit if self.person_edit.isEnabled() else self.table
+
     def refresh(self, change: Change | None) -> None:
         tables = set(change.tables or {change.table}) if change is not None else {"task_field", "municipality"}
         if tables & {"task_field", "municipality"}:

@@ -14,7 +14,7 @@ from staan_desktop.services.store import Document
 from ..context import WorkspaceContext
 from ..models.text_list_model import ListSpec
 from ..widgets.labels import heading, subheading
-from ..widgets.field_binding import FieldBinding
+from ..text_binding import TextBinding
 from ..widgets.markup_editor import MarkupEditor
 from ..widgets.ordered_list import OrderedListEditor
 from .base import Page
@@ -45,14 +45,14 @@ class RolesPage(Page):
         self.roles.current_changed.connect(lambda _item: self._show_role())
 
         self.description = MarkupEditor(self)
-        self.description_binding = FieldBinding(self.description, context, self.tr("Beschrijving van de rol wijzigen"))
+        self.description_binding = TextBinding(self.description, context, self.tr("Beschrijving van de rol wijzigen"))
         self.heading_edit = QLineEdit(self)
-        self.heading_binding = FieldBinding(self.heading_edit, context, self.tr("Kop van de verantwoordelijkheden wijzigen"))
+        self.heading_binding = TextBinding(self.heading_edit, context, self.tr("Kop van de verantwoordelijkheden wijzigen"))
         self.responsibilities = OrderedListEditor(context, self._responsibility_spec(None), self, compact=True)
         self.responsibilities.current_changed.connect(lambda _item: self._show_footnote())
         self.footnote_edit = QLineEdit(self)
         self.footnote_edit.setPlaceholderText(self.tr("Voetnoot bij de gekozen verantwoordelijkheid"))
-        self.footnote_binding = FieldBinding(self.footnote_edit, context, self.tr("Voetnoot wijzigen"))
+        self.footnote_binding = TextBinding(self.footnote_edit, context, self.tr("Voetnoot wijzigen"))
         self.members = OrderedListEditor(context, self._member_spec(None), self, compact=True)
 
         form = QFormLayout()

@@ -41,5 +41,10 @@ class RulesPage(Page):
         )
         layout.addWidget(self.rules, 1)
 
+    def main_input(self) -> QWidget | None:
+        """The entry of the next one (the list itself when nothing can be added)."""
+        editor = self.rules
+        return editor.entry if editor.entry.isVisibleTo(self) else editor.view
+
     def refresh(self, change: Change | None) -> None:
         self.rules.refresh(change)

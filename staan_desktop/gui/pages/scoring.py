@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPush
 from staan_desktop.services import edits
 from staan_desktop.services.edits import Change
 
-from .. import icons
+from .. import icons, theme
 from ..context import WorkspaceContext
-from ..models.scoring_model import SORT_ROLE, STRUCTURE, TASK_FIELD_ID_ROLE, ScoringModel
+from ..models.scoring_model import SCALE_ROLE, SORT_ROLE, STRUCTURE, TASK_FIELD_ID_ROLE, ScoringModel
 from ..widgets.beamer import CELL_PADDING_X, roomy_table
 from ..widgets.labels import heading, hint
 from ..widgets.override_dialog import OverrideDialog
@@ -65,7 +65,7 @@ class ScoringPage(Page):
 
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.message.setStyleSheet(f"color: {theme.error_text()}; font-weight: bold;")
         context.refused.connect(lambda text, _details: self._say(text) if self.isVisible() else None)
 
         bar = QHBoxLayout()
@@ -101,6 +101,13 @@ class ScoringPage(Page):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.setFocusProxy(self.view)
+
+    def main_input(self) -> QWidget | None:
+        """The grid, on a cell that takes a score: a digit typed right away is a score."""
+        index = self.view.currentIndex()
+        if not (index.isValid() and index.data(SCALE_ROLE)):
+            self.view.first_score_cell()
+        return self.view
 
     # Redrawing ----------------------------------------------------------------------------
 
@@ -197,6 +204,7 @@ class ScoringPage(Page):
         self.view.setCurrentIndex(self.proxy.index(row, column))
 
     def _say(self, text: str) -> None:
+        self.message.setStyleSheet(f"color: {theme.error_text()}; font-weight: bold;")  # the scheme may have changed
         self.message.setText(text)
 
     def _message_clear(self) -> None:

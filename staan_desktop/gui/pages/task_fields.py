@@ -3,13 +3,14 @@ to the short list (preferent) that gets scored; footnotes per field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from staan_desktop.services.changes import Action
 from staan_desktop.services.edits import Change
 
+from .. import typing_drafts
 from ..context import WorkspaceContext
 from ..models.task_fields_model import DESCRIPTION, FOOTNOTE, NAME, SHORTLISTED, SHORTLISTED_ROLE, TaskFieldsModel
 from ..widgets.beamer import CELL_PADDING_X, roomy_table
@@ -32,6 +33,7 @@ class TaskFieldsPage(Page):
         self.entry = ListEntry(self)
         self.entry.setPlaceholderText(self.tr("Nieuw taakveld — Enter voegt toe; een geplakte lijst voegt elke regel toe"))
         self.entry.submitted.connect(self.add_names)
+        self.entry_binding = typing_drafts.bind_entry(self.entry, context, "entry:task_field")
 
         self.only_shortlisted = QCheckBox(self.tr("Alleen &preferente taakvelden tonen"), self)
         self.only_shortlisted.toggled.connect(self._filter)
@@ -54,6 +56,7 @@ class TaskFieldsPage(Page):
         header.setSectionResizeMode(FOOTNOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.view.installEventFilter(self)
+        self.cell_drafts = typing_drafts.CellDrafts(self.view, context, self._cell_key, "cell:task_field:")
 
         bar = QHBoxLayout()
         bar.addWidget(self.only_shortlisted)
@@ -124,7 +127,15 @@ class TaskFieldsPage(Page):
     def add_names(self, names: list[str]) -> None:
         if self.model.add_names(names) is not None:
             self.entry.clear()
+            self.entry_binding.confirmed()
             self.view.scrollToBottom()
+
+    def _cell_key(self, index: QModelIndex) -> str | None:
+        """A cell's draft is named by its task field and column (the view may be filtered)."""
+        source = self.proxy.mapToSource(index)
+        if not source.isValid() or source.column() == SHORTLISTED or source.row() >= len(self.model.fields):
+            return None
+        return f"cell:task_field:{self.model.fields[source.row()].id}:{source.column()}"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (

@@ -4,6 +4,8 @@ Each projector view registers its labels with a relative size (a heading 1.5, bo
 :class:`FittedContent` gives them the largest type, from the window's body size down to about
 half of it, at which the whole layout still fits in the space the view has: eight statements
 are shown large, thirty still all on the screen. Nobody in the room can scroll the beamer.
+No text gets smaller than :func:`style.minimum_pixels`: content that does not fit at that size
+is paged by the view (see :meth:`ProjectorView.paged <.view_base.ProjectorView.paged>`).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ class FittedContent(QWidget):
         """Register ``widget`` to get ``size`` × the body text, bold or not; returns it."""
         self._items.append((widget, size, bold))
         self._dirty = True
-        widget.setFont(style.font(self._pixels * size * self.scale, bold))
+        widget.setFont(style.font(max(self.minimum, self._pixels * size * self.scale), bold))
         return widget
 
     def forget(self) -> None:
@@ -51,15 +53,33 @@ class FittedContent(QWidget):
         if self._dirty:
             self.refit()
 
+    @property
+    def minimum(self) -> float:
+        """The smallest type this content may have (see :data:`style.MIN_READABLE`)."""
+        return max(style.MIN_PIXELS, self._pixels * style.MIN_READABLE)
+
+    def room(self) -> tuple[int, int]:
+        """(width, height) the content may fill."""
+        return max(self.width(), 100), max(self.height(), 100) - int(self._pixels * 0.5)  # air above the footer
+
+    def fits(self) -> bool:
+        """Whether the content as it now is fits in :meth:`room`."""
+        layout = self.layout()
+        width, height = self.room()
+        return layout is None or _needed_height(layout, width) <= height
+
+    def before_fit(self) -> None:
+        """Called before the type is chosen: a view may first choose what to show."""
+
     def refit(self) -> None:
+        self.before_fit()
         layout = self.layout()
         if layout is None or not self._items:
             return
         self._dirty = False
-        width, height = max(self.width(), 100), max(self.height(), 100)
+        width, height = self.room()
         # Bisect the scales (largest first) for the largest that fits: a handful of tries
         # instead of all of them, since every try sets the font of every label.
-        height -= int(self._pixels * 0.5)  # air above the footer
         low = next(i for i, scale in enumerate(SCALES) if scale <= self.max_scale + 1e-9)
         high = len(SCALES) - 1
         while low < high:
@@ -74,14 +94,13 @@ class FittedContent(QWidget):
     def _apply(self, scale: float) -> None:
         self.scale = scale
         fonts: dict[tuple[float, bool], QFont] = {}
+        minimum = self.minimum
         for widget, size, bold in self._items:
-            key = (self._pixels * size * scale, bold)
+            key = (max(minimum, self._pixels * size * scale), bold)
             made = fonts.get(key) or fonts.setdefault(key, style.font(*key))
             if widget.font() != made:
                 widget.setFont(made)
-        layout = self.layout()
-        if layout is not None:
-            layout.invalidate()
+        _invalidate(self)
 
     def request_refit(self) -> None:
         """Fit again once control returns to the event loop (after a burst of changes)."""
@@ -98,6 +117,21 @@ class FittedContent(QWidget):
         super().resizeEvent(event)
         self._dirty = True
         self.request_refit()
+
+
+def _invalidate(content: QWidget) -> None:
+    """Forget the sizes every layout and widget in ``content`` computed. A label's new font
+    invalidates only the layout of the widget it sits in, not a grid nested in that layout
+    nor the layout item of the widget that holds them, which would go on answering their
+    heights for the old fonts until the event loop runs. (Found through ``findChildren``, not
+    ``QLayout.itemAt``: a Python wrapper of a layout item outlives the item, and PySide then
+    hands it out for the next object made at that address.)"""
+    for layout in [content.layout(), *content.findChildren(QLayout)]:
+        if layout is not None:
+            layout.invalidate()
+    for child in content.findChildren(QWidget):
+        if child.layout() is not None:
+            child.updateGeometry()
 
 
 def _needed_height(layout: QLayout, width: int) -> int:

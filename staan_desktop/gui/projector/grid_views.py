@@ -42,23 +42,25 @@ class InterestsView(ProjectorView):
         if not grid_data.categories or not grid_data.municipalities:
             self.empty(self.tr("Nog geen belangen. Wat is voor elke gemeente belangrijk?"))
             return
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(28)
-        grid.setVerticalSpacing(20)
-        for column, municipality in enumerate(grid_data.municipalities, start=1):
-            grid.addWidget(self.sized(style.label(municipality.name, self), 1.05, bold=True), 0, column)
-            grid.setColumnStretch(column, 1)
-        grid.addWidget(_rule(self), 1, 0, 1, len(grid_data.municipalities) + 1)
-        for row, category in enumerate(grid_data.categories, start=2):
-            name = self.sized(style.label(category.text, self), 0.9, bold=True)
-            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+
+        def build(start: int, end: int) -> None:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(28)
+            grid.setVerticalSpacing(20)
             for column, municipality in enumerate(grid_data.municipalities, start=1):
-                items = [item.text for item in grid_data.cells.get((category.id, municipality.id), ())]
-                grid.addWidget(self._bullets(items), row, column, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 0)
-        self.body.addLayout(grid)
-        self.body.addStretch(1)
-        self.request_refit()
+                grid.addWidget(self.sized(style.label(municipality.name, self), 1.05, bold=True), 0, column)
+                grid.setColumnStretch(column, 1)
+            grid.addWidget(_rule(self), 1, 0, 1, len(grid_data.municipalities) + 1)
+            for row, category in enumerate(grid_data.categories[start:end], start=2):
+                name = self.sized(style.label(category.text, self), 0.9, bold=True)
+                grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+                for column, municipality in enumerate(grid_data.municipalities, start=1):
+                    items = [item.text for item in grid_data.cells.get((category.id, municipality.id), ())]
+                    grid.addWidget(self._bullets(items), row, column, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(0, 0)
+            self.body.addLayout(grid)
+
+        self.paged(len(grid_data.categories), build)
 
     def _bullets(self, items: list[str]) -> QWidget:
         """Items under each other, a wrapped line indented under its own text, not the bullet.
@@ -99,20 +101,22 @@ class OwnersView(ProjectorView):
         if not fields:
             self.empty(self.tr("Nog geen preferente taakvelden."))
             return
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(28)
-        grid.setVerticalSpacing(8)
         headers = (self.tr("Taakveld"), self.tr("Eigenaar"), self.tr("Projectleider"))
-        for column, header in enumerate(headers):
-            grid.addWidget(self.sized(style.label(header, self), 1.0, bold=True), 0, column)
-            grid.setColumnStretch(column, 1)
-        grid.addWidget(_rule(self), 1, 0, 1, len(headers))
-        for row, task_field in enumerate(fields, start=2):
-            roles = by_field.get(task_field.id, {})
-            grid.addWidget(self.sized(style.label(task_field.name, self), 0.9, bold=True), row, 0, Qt.AlignmentFlag.AlignTop)
-            for column, role in enumerate(("eigenaar", "projectleider"), start=1):
-                text = "\n".join(roles.get(role, [])) or "—"
-                grid.addWidget(self.sized(style.label(text, self), 0.9), row, column, Qt.AlignmentFlag.AlignTop)
-        self.body.addLayout(grid)
-        self.body.addStretch(1)
-        self.request_refit()
+
+        def build(start: int, end: int) -> None:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(28)
+            grid.setVerticalSpacing(8)
+            for column, header in enumerate(headers):
+                grid.addWidget(self.sized(style.label(header, self), 1.0, bold=True), 0, column)
+                grid.setColumnStretch(column, 1)
+            grid.addWidget(_rule(self), 1, 0, 1, len(headers))
+            for row, task_field in enumerate(fields[start:end], start=2):
+                roles = by_field.get(task_field.id, {})
+                grid.addWidget(self.sized(style.label(task_field.name, self), 0.9, bold=True), row, 0, Qt.AlignmentFlag.AlignTop)
+                for column, role in enumerate(("eigenaar", "projectleider"), start=1):
+                    text = "\n".join(roles.get(role, [])) or "—"
+                    grid.addWidget(self.sized(style.label(text, self), 0.9), row, column, Qt.AlignmentFlag.AlignTop)
+            self.body.addLayout(grid)
+
+        self.paged(len(fields), build)

@@ -44,18 +44,20 @@ class AmbitionView(ProjectorView):
             return
         change = self.last_change
         fresh = change.item_id if change is not None and change.table == "statement" else None
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(14)
-        grid.setColumnStretch(1, 1)
-        for row, statement in enumerate(statements):
-            grid.addWidget(_bullet(self, BULLET), row, 0)
-            text = self.sized(style.label(statement.text, self), 1.0, bold=statement.id == fresh)
-            text.setAccessibleName(statement.text)
-            grid.addWidget(text, row, 1)
-        self.body.addLayout(grid)
-        self.body.addStretch(1)
-        self.request_refit()
+
+        def build(start: int, end: int) -> None:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(18)
+            grid.setVerticalSpacing(14)
+            grid.setColumnStretch(1, 1)
+            for row, statement in enumerate(statements[start:end]):
+                grid.addWidget(_bullet(self, BULLET), row, 0)
+                text = self.sized(style.label(statement.text, self), 1.0, bold=statement.id == fresh)
+                text.setAccessibleName(statement.text)
+                grid.addWidget(text, row, 1)
+            self.body.addLayout(grid)
+
+        self.paged(len(statements), build)
 
 
 class MotivesView(ProjectorView):
@@ -74,24 +76,26 @@ class MotivesView(ProjectorView):
         if not motives:
             self.empty(self.tr("Nog geen motieven."))
             return
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(18)
-        grid.setColumnStretch(1, 1)
-        for row, motive in enumerate(motives):
-            letter = self.sized(style.label(motive.letter, self, wrap=False, role="current"), 1.3, bold=True)
-            assert isinstance(letter, QLabel)
-            letter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(letter, row, 0, Qt.AlignmentFlag.AlignTop)
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(self.sized(style.label(motive.name, self), 1.15, bold=True))
-            if motive.explanation:
-                column.addWidget(self.sized(style.label(motive.explanation, self), 0.9))
-            grid.addLayout(column, row, 1)
-        self.body.addLayout(grid)
-        self.body.addStretch(1)
-        self.request_refit()
+
+        def build(start: int, end: int) -> None:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(24)
+            grid.setVerticalSpacing(18)
+            grid.setColumnStretch(1, 1)
+            for row, motive in enumerate(motives[start:end]):
+                letter = self.sized(style.label(motive.letter, self, wrap=False, role="current"), 1.3, bold=True)
+                assert isinstance(letter, QLabel)
+                letter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                grid.addWidget(letter, row, 0, Qt.AlignmentFlag.AlignTop)
+                column = QVBoxLayout()
+                column.setSpacing(2)
+                column.addWidget(self.sized(style.label(motive.name, self), 1.15, bold=True))
+                if motive.explanation:
+                    column.addWidget(self.sized(style.label(motive.explanation, self), 0.9))
+                grid.addLayout(column, row, 1)
+            self.body.addLayout(grid)
+
+        self.paged(len(motives), build)
 
 
 class TaskFieldsView(ProjectorView):
@@ -114,19 +118,22 @@ class TaskFieldsView(ProjectorView):
         summary = self.tr("{0} taakvelden · {1} {2} preferent (de korte lijst)").format(
             len(fields), SHORTLISTED, shortlisted
         )
-        self.body.addWidget(self.sized(style.label(summary, self, role="muted"), 0.9))
-        columns = 1 if len(fields) <= 8 else 2 if len(fields) <= 24 else 3
-        per_column = math.ceil(len(fields) / columns)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(10)
-        for index, task_field in enumerate(fields):
-            row, column = index % per_column, index // per_column
-            mark = SHORTLISTED if task_field.shortlisted else LONGLIST
-            grid.addWidget(_bullet(self, mark), row, 2 * column)
-            name = self.sized(style.label(task_field.name, self), 1.0, bold=task_field.shortlisted)
-            grid.addWidget(name, row, 2 * column + 1)
-            grid.setColumnStretch(2 * column + 1, 1)
-        self.body.addLayout(grid)
-        self.body.addStretch(1)
-        self.request_refit()
+
+        def build(start: int, end: int) -> None:
+            self.body.addWidget(self.sized(style.label(summary, self, role="muted"), 0.9))
+            part = fields[start:end]
+            columns = 1 if len(part) <= 8 else 2 if len(part) <= 24 else 3
+            per_column = math.ceil(len(part) / columns)
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(14)
+            grid.setVerticalSpacing(10)
+            for index, task_field in enumerate(part):
+                row, column = index % per_column, index // per_column
+                mark = SHORTLISTED if task_field.shortlisted else LONGLIST
+                grid.addWidget(_bullet(self, mark), row, 2 * column)
+                name = self.sized(style.label(task_field.name, self), 1.0, bold=task_field.shortlisted)
+                grid.addWidget(name, row, 2 * column + 1)
+                grid.setColumnStretch(2 * column + 1, 1)
+            self.body.addLayout(grid)
+
+        self.paged(len(fields), build)

@@ -31,6 +31,8 @@ class BoardModel(QAbstractTableModel):
         super().__init__(parent)
         self.board = Board((), (), (), ())
         self.wrap = 14
+        #: The criterion heads as the view wrapped them for its column width (None: by characters).
+        self.heads: tuple[str, ...] | None = None
         self.texts = {
             "name": self.tr("Taakveld"),
             "class": self.tr("Indeling"),
@@ -45,6 +47,13 @@ class BoardModel(QAbstractTableModel):
         self.wrap = characters
         if self.board.criteria:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self.board.criteria))
+
+    def set_heads(self, heads: tuple[str, ...]) -> None:
+        """The criterion heads, wrapped by the view to fit its columns."""
+        if heads != self.heads:
+            self.heads = heads
+            if self.board.criteria:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self.board.criteria))
 
     def set_board(self, board: Board) -> None:
         self.beginResetModel()
@@ -142,6 +151,8 @@ class BoardModel(QAbstractTableModel):
             return self.texts["name"]
         if section == self.class_column:
             return self.texts["class"]
+        if self.heads is not None and len(self.heads) == len(self.board.criteria):
+            return self.heads[section - 1]
         return wrap_header(self.board.criteria[section - 1], self.wrap)
 
 

@@ -3,6 +3,8 @@ until the facilitator reveals them (see :mod:`.scoreboard` for what "hidden" gua
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -20,6 +22,8 @@ ROW_LINES = 2.3
 HEADER_LINES = 1.25
 #: Header text relative to the cells, and how far the cells may grow beyond body text.
 HEADER_SIZE = 0.8
+#: The horizontal padding of a column head (style.header_sheet).
+HEADER_PADDING_X = 10
 MAX_SCALE = 1.3
 
 
@@ -91,50 +95,146 @@ class ScoringView(ProjectorView):
         return "     ".join(f"{style.dots(rank, len(classes))} {name}" for rank, name in enumerate(classes))
 
     def refit(self) -> None:
-        """Type as large as the rows allow: every short-listed task field on the screen."""
-        pixels = self._pixels
-        self.classes_legend.setFont(style.font(pixels * 0.85))
-        self.hidden_legend.setFont(style.font(pixels * 0.8, bold=True))
+        """Type as large as the rows allow, never below the readable minimum: criterion heads
+        wrapped and never cut, every column on the screen, names and classes whole (wrapped
+        over the lines of their row); rows that do not fit at the minimum are shown in parts
+        (:meth:`next_page`)."""
+        pixels, least = self._pixels, self.minimum
+        self.classes_legend.setFont(style.font(max(least, pixels * 0.85)))
+        self.hidden_legend.setFont(style.font(max(least, pixels * 0.8), bold=True))
         self.body.activate()  # the table's height after the legends took theirs
         room = self.table.height() if self.table.height() > 50 else self.height() * 0.8
         rows = max(1, self.model.rowCount())
-        lines = max((str(self.model.headerData(c, Qt.Orientation.Horizontal) or "").count("\n") + 1
-                     for c in range(self.model.columnCount())), default=1)  # fmt: skip
-        size = (room - 24) / (rows * ROW_LINES + lines * HEADER_LINES * HEADER_SIZE)
-        size = max(10.0, min(pixels * MAX_SCALE, size))
+        width = max(300, self.table.viewport().width() or self.width())
+        size = min(pixels * MAX_SCALE, max(least, room / (rows * ROW_LINES + 3 * HEADER_LINES)))
+        while True:
+            heads, header_size, columns = self._columns(size, width)
+            header_height = self._header_height(heads, header_size)
+            row_height = self._row_height(size, columns)
+            if (columns is not None and header_height + rows * row_height <= room) or size <= least:
+                break
+            size = max(least, size * 0.92)
+        if columns is None:  # even at the minimum: every column narrower, long words broken
+            heads, header_size, columns = self._columns(size, width, squeeze=True)
+            header_height = self._header_height(heads, header_size)
+            row_height = self._row_height(size, columns)
         self.scale = size / pixels if pixels else 1.0
         self.table.setFont(style.font(size))
         header = self.table.horizontalHeader()
-        header.setFont(style.font(size * HEADER_SIZE, bold=True))
+        header.setFont(style.font(header_size, bold=True))
         # A style-sheet section draws in the style sheet's font, not the header's: say it there.
-        header.setStyleSheet(style.header_sheet(self.delegate.theme, size * HEADER_SIZE))
-        line = QFontMetrics(style.font(size * HEADER_SIZE, bold=True)).lineSpacing()
-        header.setFixedHeight(lines * line + 16)  # the padding and the rule of the style sheet
-        self.table.verticalHeader().setDefaultSectionSize(int(size * ROW_LINES))
-        criterion_width = self._widths(size)
-        # Criterion names wrap at what their column holds; with fewer or more lines the sizes
-        # above change once more.
-        wrap = max(8, int((criterion_width - 24) / max(1, QFontMetrics(header.font()).averageCharWidth())))
-        if criterion_width and wrap != self.model.wrap:
-            self.model.set_wrap(wrap)
-            self.refit()
+        header.setStyleSheet(style.header_sheet(self.delegate.theme, header_size))
+        self.model.set_heads(heads)
+        header.setFixedHeight(header_height)
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        for row in range(self.model.rowCount()):  # rows made before keep their old height otherwise
+            self.table.setRowHeight(row, row_height)
+        for column, column_width in enumerate(columns or ()):
+            self.table.setColumnWidth(column, column_width)
+        # What the rows have: the table less its head and frame (room may be an estimate).
+        rows_room = (self.table.height() if self.table.height() > 50 else room) - header_height - 2 * self.table.frameWidth()
+        self._page_rows(max(1, int(rows_room // row_height)))
+        # The legend above may have taken another line ("deel 1 van 3"): count again with what is left.
+        self.body.activate()
+        if self.table.height() > 50:
+            rows_room = self.table.height() - header_height - 2 * self.table.frameWidth()
+            self._page_rows(max(1, int(rows_room // row_height)))
 
-    def _widths(self, size: float) -> int:
-        """Set the column widths; returns the width of a criterion column."""
-        columns = self.model.columnCount()
+    def _header_height(self, heads: tuple[str, ...], header_size: float) -> int:
+        line = QFontMetrics(style.font(header_size, bold=True)).lineSpacing()
+        return max((head.count("\n") + 1 for head in heads), default=1) * line + 16  # padding and rule
+
+    def _row_height(self, size: float, columns: list[int] | None) -> int:
+        """A row holds a score and its spread, and every name and class wrapped at its column."""
+        height = int(size * ROW_LINES)
         if not columns:
-            return 0
-        bold = style.font(size, bold=True)
-        metrics = QFontMetrics(bold)
-        width = max(300, self.table.viewport().width() or self.width())
-        names = [row.name for row in self.model.board.rows] or [self.model.texts["name"]]
-        name_width = min(max(metrics.horizontalAdvance(n) for n in names) + 40, int(width * 0.3))
-        labels = [f"●●● {c}" for c in self.model.board.classes] + [self.model.texts["nobody"]]
-        class_width = min(max(metrics.horizontalAdvance(text) for text in labels) + 40, int(width * 0.28))
-        criteria = columns - 2
-        rest = max(criteria * 60, width - name_width - class_width - 2)
-        self.table.setColumnWidth(0, name_width)
-        for column in range(1, columns - 1):
-            self.table.setColumnWidth(column, rest // max(1, criteria))
-        self.table.setColumnWidth(columns - 1, class_width)
-        return rest // max(1, criteria)
+            return height
+        board = self.model.board
+        bold = QFontMetrics(style.font(size, bold=True))
+        texts = [(row.name, columns[0]) for row in board.rows]
+        texts += [(f"●●● {c}", columns[-1]) for c in board.classes]
+        for text, column_width in texts:
+            box = bold.boundingRect(0, 0, max(1, column_width - 24), 100_000, int(Qt.TextFlag.TextWordWrap), text)
+            height = max(height, box.height() + 8)
+        return height
+
+    def _columns(self, size: float, width: int, squeeze: bool = False) -> tuple[tuple[str, ...], float, list[int] | None]:
+        """(criterion heads wrapped, header type size, column widths) at cell type ``size``;
+        no widths when the columns do not fit in ``width`` (unless ``squeeze``: then the
+        criteria share what is left and their words are broken with a hyphen)."""
+        board = self.model.board
+        header_size = max(self.minimum, size * HEADER_SIZE)
+        head_metrics = QFontMetrics(style.font(header_size, bold=True))
+        bold = QFontMetrics(style.font(size, bold=True))
+        score = QFontMetrics(style.font(size * 1.3, bold=True)).horizontalAdvance("0,0") + 30
+        pad = 2 * HEADER_PADDING_X + 6
+        pieces = [p for c in board.criteria for p in _pieces(c)] or ["x"]
+        criterion = max(max(head_metrics.horizontalAdvance(p) for p in pieces) + pad, score)
+        names = [row.name for row in board.rows] or [self.model.texts["name"]]
+        labels = [f"●●● {c}" for c in board.classes] + [self.model.texts["nobody"], self.model.texts["class"]]
+        whole_name = max(bold.horizontalAdvance(n) for n in names) + 40
+        word_name = max(bold.horizontalAdvance(w) for n in names for w in _pieces(n)) + 40
+        whole_class = max(bold.horizontalAdvance(text) for text in labels) + 40
+        word_class = max(bold.horizontalAdvance(w) for text in labels for w in text.split()) + 40
+        count = len(board.criteria)
+        name_width = min(whole_name, max(word_name, int(width * 0.3)))
+        class_width = min(whole_class, max(word_class, int(width * 0.28)))
+        if count * criterion + name_width + class_width > width:
+            # Names and classes give up room first: they wrap between words.
+            name_width = max(word_name, min(name_width, int(width * 0.22)))
+            class_width = max(word_class, min(class_width, int(width * 0.2)))
+            if count * criterion + name_width + class_width > width:
+                if not squeeze:
+                    return (), header_size, None
+                criterion = max(score, (width - name_width - class_width - 2) // max(1, count))
+        each = max(criterion, (width - name_width - class_width - 2) // max(1, count))
+        heads = tuple(_wrap(c, head_metrics, each - pad) for c in board.criteria)
+        return heads, header_size, [name_width] + [each] * count + [class_width]
+
+    # Paging -------------------------------------------------------------------------------------
+
+    def _page_rows(self, per_page: int) -> None:
+        rows = self.model.rowCount()
+        self._parts = [(start, min(rows, start + per_page)) for start in range(0, rows, per_page)] or [(0, 0)]
+        self._part = min(self._part, len(self._parts) - 1)
+        start, end = self._parts[self._part]
+        for row in range(rows):
+            self.table.setRowHidden(row, not start <= row < end)
+        legend = self._classes_legend(self.model.board.classes)
+        if len(self._parts) > 1:
+            legend += "     " + self.tr("Deel {0} van {1}").format(self._part + 1, len(self._parts))
+        self.classes_legend.setText(legend)
+
+    def turn(self, step: int) -> bool:
+        target = self._part + step
+        if not 0 <= target < len(self._parts):
+            return False
+        self._part = target
+        self.refit()
+        return True
+
+
+def _pieces(text: str) -> list[str]:
+    """The parts a line may break between: words, and within a word after "/" or "-"."""
+    return [piece for word in text.split() for piece in re.findall(r"[^/-]+[/-]?|[/-]", word)]
+
+
+def _wrap(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` broken into lines no wider than ``width``: between words, after "/" or "-",
+    and (a part wider than the column) inside it, with a hyphen."""
+    lines: list[str] = []
+    for word in text.split():
+        glue = " "  # between words; nothing between the parts of one word
+        for piece in _pieces(word):
+            while metrics.horizontalAdvance(piece) > width and len(piece) > 5:
+                # Never fewer than three letters on either side of the hyphen ("effectuere-n").
+                cut = next((n for n in range(len(piece) - 3, 2, -1) if metrics.horizontalAdvance(piece[:n] + "-") <= width), 3)
+                lines.append(piece[:cut] + "-")
+                piece, glue = piece[cut:], ""
+            joined = f"{lines[-1]}{glue}{piece}" if lines else piece
+            if lines and metrics.horizontalAdvance(joined) <= width:
+                lines[-1] = joined
+            else:
+                lines.append(piece)
+            glue = ""
+    return "\n".join(lines)

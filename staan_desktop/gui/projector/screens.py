@@ -7,6 +7,7 @@ drag onto a beamer that is attached later). The facilitator can send it to the n
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -41,16 +42,19 @@ def describe(screen: QScreen | None) -> str:
 
 
 def place(window: QWidget, screen: QScreen | None, laptop: QScreen | None) -> None:
-    """Full screen on ``screen``; a window of two thirds of the laptop's screen otherwise."""
+    """Full screen on ``screen``; a window of two thirds of the laptop's screen otherwise,
+    kept in front of the workspace (which keeps the keys: the facilitator types there)."""
     if screen is not None:
         if window.isFullScreen():
             window.showNormal()  # a full-screen window does not move between screens
+        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
         window.setScreen(screen)
         window.setGeometry(screen.geometry())
         window.showFullScreen()
         return
     if window.isFullScreen():
         window.showNormal()
+    window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
     area = (laptop or QGuiApplication.primaryScreen()).availableGeometry()
     width, height = area.width() * 2 // 3, area.height() * 2 // 3
     window.setGeometry(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2, width, height)

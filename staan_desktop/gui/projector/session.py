@@ -78,6 +78,9 @@ class SessionControls(QObject):
         a["pause"].triggered.connect(self.clock.toggle_pause)
         a["reveal_all"].toggled.connect(lambda on: self.set_reveal(Reveal(everything=on)))
         a["reveal_current"].triggered.connect(self.reveal_current)
+        a["next_part"].triggered.connect(lambda: self.turn_part(1))
+        a["previous_part"].triggered.connect(lambda: self.turn_part(-1))
+        a["hide_overtime"].toggled.connect(lambda _on: self._tick())
         self.actions.screens_menu.aboutToShow.connect(self._fill_screens_menu)
         self.clock.step_changed.connect(self._step_changed)
         self.clock.ticked.connect(self._tick)
@@ -192,6 +195,8 @@ class SessionControls(QObject):
         if self.projector is not None:
             if reading is None:
                 self.projector.set_timer("", False)
+            elif reading.over and self.actions["hide_overtime"].isChecked():
+                self.projector.set_timer("", False)  # the facilitator still sees it in the panel
             elif reading.over:
                 self.projector.set_timer(self.tr("⚠ +{0} over tijd").format(reading.late), True)
             else:
@@ -255,6 +260,12 @@ class SessionControls(QObject):
 
     # The projector window ---------------------------------------------------------------------
 
+    def turn_part(self, step: int) -> None:
+        """The next (previous) part of a slide that takes more than one screen."""
+        view = self.projector.view if self.projector is not None else None
+        if view is not None:
+            view.turn(step)
+
     def show_projector(self, on: bool) -> None:
         if not on:
             if self.projector is not None:
@@ -279,6 +290,8 @@ class SessionControls(QObject):
             self.window.resizeDocks([self.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
         self._describe_screen()
         self.window.activateWindow()  # the facilitator keeps typing on the laptop
+        if self.projector_screen is None:
+            self.projector.raise_()  # one screen: in front, though the laptop's window has the keys
 
     def _show_state(self) -> None:
         assert self.projector is not None

@@ -3,7 +3,8 @@ menus, the session panel and the projector window all use the same actions.
 
 F5 (like a presentation) shows the projector, F8 / Shift+F8 walk the agenda, F9 pauses the
 timer, Ctrl+Shift+O reveals the whole scoring matrix and Ctrl+Shift+T the task field under the
-cursor on the scoring page. Not Ctrl+arrows: text fields use them to jump by word.
+cursor on the scoring page. F4 / Shift+F4 show the next / previous part of a slide that takes
+more than one screen. Not Ctrl+arrows: text fields use them to jump by word.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ KEYS: dict[str, tuple[tuple[str, ...], bool]] = {
     "pause": (("F9",), False),
     "reveal_all": (("Ctrl+Shift+O",), True),
     "reveal_current": (("Ctrl+Shift+T",), False),
+    "next_part": (("F4",), False),
+    "previous_part": (("Shift+F4",), False),
+    "hide_overtime": ((), True),
 }
 
 
@@ -58,11 +62,11 @@ class SessionActions(QObject):
         view_menu.addMenu(self.screens_menu)
         view_menu.addActions([self["dark_projector"], dock_toggle])
         menu = self.session_menu
-        menu.addActions([self["next_step"], self["previous_step"], self["pause"]])
+        menu.addActions([self["next_step"], self["previous_step"], self["pause"], self["hide_overtime"]])
         menu.addSeparator()
         menu.addActions([self["reveal_all"], self["reveal_current"]])
         menu.addSeparator()
-        menu.addAction(self["projector"])
+        menu.addActions([self["projector"], self["next_part"], self["previous_part"]])
 
     def retranslate(self) -> None:
         texts = {
@@ -74,6 +78,9 @@ class SessionActions(QObject):
             "pause": self.tr("&Timer pauzeren of hervatten"),
             "reveal_all": self.tr("Alle scores &onthullen"),
             "reveal_current": self.tr("&Taakveld onthullen of verbergen"),
+            "next_part": self.tr("Volgend &deel op de projector"),
+            "previous_part": self.tr("Vorig d&eel op de projector"),
+            "hide_overtime": self.tr("&Overschrijding van de tijd niet aan de zaal tonen"),
         }
         for name, text in texts.items():
             action = self.actions[name]

@@ -4,7 +4,8 @@ washed-out beamer, and colours that colour-blind viewers can tell apart.
 * Dark text on white (or light text on near-black in the dark variant): a beamer in a lit room
   loses subtle greys, so text is near-black and lines are strong.
 * Colours from Okabe & Ito's palette, which stays distinct for the common forms of colour
-  blindness; the score scale is a single-hue blue ramp whose lightness rises steadily, so it
+  blindness; the classes have the colours and symbols of
+  :mod:`staan_desktop.domain.class_palette`, as in the window and the PDF; the score scale is a single-hue blue ramp whose lightness rises steadily, so it
   still reads in grey. Nothing is told by colour alone: every class has its dots and its name,
   every warning its words.
 * One font (DejaVu Sans, shipped for the PDF) so that ✓ ● ○ ≠ ⚠ are drawn on every machine.
@@ -19,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QWidget
 
+from staan_desktop.domain import class_palette
 from staan_desktop.resources import resource_path
 
 #: Okabe & Ito (2008), "Color Universal Design".
@@ -32,14 +34,15 @@ OKABE_ITO = {
     "reddish_purple": "#CC79A7",
 }
 
-#: Background and text of the classes, from the highest down (green, blue, orange).
-CLASS_COLOURS = (("#009E73", "#FFFFFF"), ("#56B4E9", "#000000"), ("#E69F00", "#000000"))
+#: Background and text of the classes, from the highest down (green, blue, orange, …).
+CLASS_COLOURS = tuple(class_palette.colours(rank) for rank in range(len(class_palette.CLASS_BACKGROUNDS)))
 #: Lowest to highest score: light to dark blue (ColorBrewer "Blues", steady lightness).
 SCORE_RAMP = ("#DEEBF7", "#9ECAE1", "#4292C6", "#2171B5", "#08306B")
-#: Where the text on the ramp turns white.
-SCORE_LIGHT_TEXT_FROM = 0.55
 #: A class of ``n`` classes gets ``n - rank`` filled dots: ●●● ●● ●; none reached: ○.
-FILLED, EMPTY = "●", "○"
+FILLED, EMPTY = class_palette.FILLED, class_palette.EMPTY
+#: Warnings in words on their own colour: white on this red reads at 6.5:1 (vermillion, 3.9:1,
+#: did not).
+WARNING = "#B3261E"
 
 
 @dataclass(frozen=True)
@@ -60,13 +63,13 @@ class Theme:
 
 LIGHT = Theme(
     "light", background="#FFFFFF", text="#111111", muted="#3D3D3D", line="#202020",
-    band="#0B2E4A", band_text="#FFFFFF", accent=OKABE_ITO["orange"],
-    warning=OKABE_ITO["vermillion"], warning_text="#FFFFFF", hidden="#E4E4E4", hidden_hatch="#9A9A9A",
+    band="#0B2E4A", band_text="#FFFFFF", accent="#A65E00",  # Okabe & Ito's orange, darkened to read on white
+    warning=WARNING, warning_text="#FFFFFF", hidden="#E4E4E4", hidden_hatch="#9A9A9A",
 )  # fmt: skip
 DARK = Theme(
     "dark", background="#000000", text="#FFFFFF", muted="#D6D6D6", line="#FFFFFF",
     band="#1E1E1E", band_text="#FFFFFF", accent=OKABE_ITO["orange"],
-    warning=OKABE_ITO["vermillion"], warning_text="#FFFFFF", hidden="#2A2A2A", hidden_hatch="#7A7A7A",
+    warning=WARNING, warning_text="#FFFFFF", hidden="#2A2A2A", hidden_hatch="#7A7A7A",
 )  # fmt: skip
 
 
@@ -88,6 +91,17 @@ def font(pixels: float, bold: bool = False) -> QFont:
     return made
 
 
+#: The smallest text a slide uses, relative to the body size of its window: what does not fit
+#: at this size is paged, never shrunk further or cut off.
+MIN_READABLE = 0.5
+#: ... and never below this, whatever the window (read from the back of a meeting room).
+MIN_PIXELS = 14.0
+
+
+def minimum_pixels(width: int, height: int) -> float:
+    return max(MIN_PIXELS, base_pixels(width, height) * MIN_READABLE)
+
+
 def base_pixels(width: int, height: int) -> float:
     """Body text size for a window: about 32 px on a 1920×1080 beamer, never tiny."""
     return max(12.0, min(72.0, min(width / 60, height / 32)))
@@ -104,21 +118,20 @@ def score_colours(level: float) -> tuple[QColor, QColor]:
     mixed = QColor.fromRgbF(
         a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t, a.blueF() + (b.blueF() - a.blueF()) * t
     )
-    return mixed, QColor("#FFFFFF" if level >= SCORE_LIGHT_TEXT_FROM else "#000000")
+    # Black or white, whichever reads better: a fixed turning point left mid-blues at 3.7:1.
+    return mixed, QColor(class_palette.text_on(mixed.name()))
 
 
 def class_colours(rank: int | None) -> tuple[QColor, QColor] | None:
-    if rank is None or rank >= len(CLASS_COLOURS):
+    if rank is None:
         return None
-    background, text = CLASS_COLOURS[rank]
+    background, text = class_palette.colours(rank)
     return QColor(background), QColor(text)
 
 
 def dots(rank: int | None, classes: int) -> str:
     """●●● for the highest of three classes, ●● for the next, ● for the third; ○ for none."""
-    if rank is None:
-        return EMPTY
-    return FILLED * max(1, classes - rank)
+    return class_palette.symbol(rank, classes)
 
 
 def label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True, role: str = "body") -> QLabel:

@@ -195,13 +195,14 @@ class ProjectorWindow(QWidget):
         margin = int(pixels * 1.1)
         self.band.layout().setContentsMargins(margin, int(pixels * 0.5), margin, int(pixels * 0.5))
         self.band.layout().setSpacing(int(pixels))
+        least = max(style.MIN_PIXELS, pixels * style.MIN_READABLE)
         self.heading.setFont(style.font(pixels * 1.3, bold=True))
-        self.step.setFont(style.font(pixels * 0.8))
-        self.timer.setFont(style.font(pixels * 0.9, bold=True))
+        self.step.setFont(style.font(max(least, pixels * 0.8)))
+        self.timer.setFont(style.font(max(least, pixels * 0.9), bold=True))
         self.accent.setFixedHeight(max(4, int(pixels * 0.22)))
         self.content.setContentsMargins(margin, int(pixels * 0.8), margin, int(pixels * 0.4))
         self.content.setSpacing(int(pixels * 0.4))
-        self.footer.setFont(style.font(pixels * 0.6))
+        self.footer.setFont(style.font(max(least, pixels * 0.6)))
         self.idle.setFont(style.font(pixels * 3, bold=True))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -214,10 +215,25 @@ class ProjectorWindow(QWidget):
     # Keys -------------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
             self.close()
             return
+        if key == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+            return
+        view = self.view
+        if view is not None and key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_PageUp):
+            view.turn(-1 if key == Qt.Key.Key_PageUp else 1)
+            return
         super().keyPressEvent(event)
+
+    def toggle_full_screen(self) -> None:
+        """F11 on the projector: full screen on the screen it is on, or back to a window."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         super().closeEvent(event)

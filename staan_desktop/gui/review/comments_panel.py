@@ -4,7 +4,8 @@ edits (they are notes, not content), so they go straight to ``services.review``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,13 +49,15 @@ class CommentsPanel(QWidget):
             [
                 lambda c: c.target_label + ("" if c.target_exists else self.tr(" (bestaat niet meer)")),
                 lambda c: " ".join(c.text.split()),
-                lambda c: c.author,
+                lambda c: f"{c.author} ({c.party})" if c.party else c.author,
                 lambda c: c.created_at[:16].replace("T", " "),
                 lambda c: self.tr("open") if c.is_open else self.tr("afgehandeld door %1").replace("%1", c.resolved_by),
             ],
             self,
             tooltip=lambda c: c.text + (f"\n\n↳ {c.resolution}" if c.resolution else ""),
         )
+        # Readable beside the pages at 1366×768: never a sliver with one word a line.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 44)
         self.table = QTableView(self)
         self.table.setObjectName("commentsTable")
         self.table.setModel(self.model)
@@ -158,11 +161,27 @@ class AddCommentDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
+        ok.setToolTip(self.tr("Ctrl+Enter"))
         self.text.textChanged.connect(lambda: ok.setEnabled(bool(self.text.toPlainText().strip())))
+        # Enter starts a new line in the comment; Ctrl+Enter places it, as in mail and chat.
+        self.text.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.text
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if self.comment_text():
+                self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def comment_text(self) -> str:
         return self.text.toPlainText().strip()

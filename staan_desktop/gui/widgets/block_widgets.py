@@ -14,7 +14,7 @@ from staan_desktop.services.queries import Block
 from .. import icons
 from ..context import WorkspaceContext
 from ..pages import SPECS
-from .field_binding import FieldBinding
+from ..text_binding import TextBinding
 from .markup_editor import MarkupEditor, MarkupPreview
 
 
@@ -48,7 +48,7 @@ class BlockWidget(QFrame):
         super().__init__(parent)
         self.block = block
         self.context = context
-        self.binding: FieldBinding | None = None
+        self.binding: TextBinding | None = None
         self.editor: MarkupEditor | None = None
         self.preview: MarkupPreview | None = None
         self.differences: DifferencesEditor | None = None
@@ -79,7 +79,7 @@ class BlockWidget(QFrame):
             self.editor.setObjectName(f"block{block.id}")
             self.editor.setReadOnly(context.read_only)
             self.preview = MarkupPreview(self)
-            self.binding = FieldBinding(
+            self.binding = TextBinding(
                 self.editor,
                 context,
                 _tr("Tekst wijzigen"),
@@ -142,7 +142,7 @@ class DifferencesEditor(QFrame):
         super().__init__(parent)
         self.editor = MarkupEditor(self)
         self.editor.setReadOnly(context.read_only)
-        self.binding = FieldBinding(
+        self.binding = TextBinding(
             self.editor,
             context,
             _tr("Verschillen tussen de gemeenten wijzigen"),

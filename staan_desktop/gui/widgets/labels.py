@@ -64,13 +64,39 @@ def subheading(text: str, parent: QWidget | None = None) -> ScaledLabel:
     return ScaledLabel(text, SUBHEADING_SCALE, True, parent)
 
 
+class HintLabel(QLabel):
+    """Help in a muted colour that reads in light and dark schemes, and follows a switch."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._muting = False
+        self._mute()
+
+    def _mute(self) -> None:
+        from PySide6.QtGui import QColor, QPalette
+        from PySide6.QtWidgets import QApplication
+
+        from .. import theme
+
+        self._muting = True
+        try:
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.muted_text(QApplication.palette())))
+            self.setPalette(palette)
+        finally:
+            self._muting = False
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._muting:
+            self._mute()
+
+
 def hint(text: str, parent: QWidget | None = None) -> QLabel:
     """A line of help under an editor (which keys do what), in a muted colour."""
-    label = show_plain(QLabel(parent))
+    label = show_plain(HintLabel(parent))
     label.setText(text)
     label.setWordWrap(True)
-    label.setForegroundRole(label.foregroundRole())
-    label.setStyleSheet("color: palette(placeholder-text);")
     return label
 
 

@@ -28,9 +28,9 @@ from staan_desktop.services.changes import Action
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import Item
 
-from .. import icons
+from .. import icons, typing_drafts
 from ..context import WorkspaceContext
-from ..models.text_list_model import ListSpec, TextListModel
+from ..models.text_list_model import ITEM_ID_ROLE, ListSpec, TextListModel
 from .labels import hint
 
 
@@ -75,6 +75,11 @@ class OrderedListEditor(QWidget):
         self.entry.setPlaceholderText(spec.placeholder)
         self.entry.setClearButtonEnabled(True)
         self.entry.returnPressed.connect(self.add_from_entry)
+        # Half-typed, the next item is a draft: kept within a second, back after a crash.
+        self.entry_binding = typing_drafts.bind_entry(self.entry, context, f"entry:{spec.table}")
+        self.cell_drafts = typing_drafts.CellDrafts(
+            self.view, context, lambda index: f"cell:{self.spec.table}:{index.data(ITEM_ID_ROLE)}", f"cell:{spec.table}:"
+        )
 
         buttons = QHBoxLayout()
         self.up_button = self._button("move-up", self.tr("Omhoog"), lambda: self.move_current(-1))
@@ -157,6 +162,7 @@ class OrderedListEditor(QWidget):
             return
         if self.model.add(text) is not None:
             self.entry.clear()
+            self.entry_binding.confirmed()
             self.view.scrollToBottom()
 
     def move_current(self, step: int) -> None:

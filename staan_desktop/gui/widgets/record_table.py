@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import typing_drafts
 from ..models.record_table_model import CHOICES_ROLE, RECORD_ID_ROLE, RecordTableModel
 from .beamer import PaddedDelegate, roomy_table
 
@@ -72,6 +73,11 @@ class RecordTable(QTableView):
         self._current_row = 0
         self._current_column = 0
         model.modelReset.connect(self._restore_current)
+        # An open editor's text is kept as a draft within a second (back after a crash).
+        self.cell_drafts = typing_drafts.CellDrafts(
+            self, model.context, lambda index: f"cell:{model.table}:{index.data(RECORD_ID_ROLE)}:{index.column()}",
+            f"cell:{model.table}:",
+        )
 
     def select_record(self, record_id: int | None, column: int | None = None) -> None:
         row = self.record_model.row_of(record_id) if record_id is not None else None

@@ -13,14 +13,21 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QStyleOptionViewItem, QTableView, QWidget
 
-from ..models.scoring_model import SCALE_ROLE
+from ..models.scoring_model import CLASS_SYMBOL_ROLE, SCALE_ROLE
 from .beamer import PaddedDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ScoreDelegate(PaddedDelegate):
-    """A line edit that only takes whole numbers within the criterion's scale."""
+    """A line edit that only takes whole numbers within the criterion's scale; a class shown
+    with its symbol (●●● ●● ●) before its name, as on the projector and in the PDF."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        symbol = index.data(CLASS_SYMBOL_ROLE)
+        if symbol and option.text:
+            option.text = f"{symbol} {option.text}"
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         editor = QLineEdit(parent)
@@ -68,6 +75,10 @@ class ScoreTableView(QTableView):
         if scale and plain and editable and self.state() != QAbstractItemView.State.EditingState:
             if self._score_key(index, scale, event):
                 return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            # The first (last) cell that takes a score, not the name column where digits do nothing.
+            self.first_score_cell(last=event.key() == Qt.Key.Key_End)
+            return
         if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
             below = index.siblingAtRow(index.row() + 1)
             if below.isValid():
@@ -90,6 +101,16 @@ class ScoreTableView(QTableView):
         if model.setData(index, value, Qt.ItemDataRole.EditRole):
             self.advance(index)
         return True
+
+    def first_score_cell(self, *, last: bool = False) -> None:
+        """Put the cursor on the first cell of the grid that takes a score (or the last)."""
+        model = self.model()
+        rows = range(model.rowCount() - 1, -1, -1) if last else range(model.rowCount())
+        for row in rows:
+            columns = [c for c in range(model.columnCount()) if model.index(row, c).data(SCALE_ROLE)]
+            if columns:
+                self.setCurrentIndex(model.index(row, columns[-1] if last else columns[0]))
+                return
 
     def advance(self, index: QModelIndex) -> None:
         """To the next criterion cell: right, or the first criterion of the next row."""

@@ -1,8 +1,9 @@
 """The chart of the scores per task field, for the PDF and (as SVG) for the application.
 
 One horizontal bar per shortlisted task field: the normalised weighted score (0–100%),
-coloured by class *and* labelled with it, so the chart does not rely on colour alone. Dashed
-lines mark where each class begins. The PDF and the SVG come from the same ``Drawing``.
+coloured by class *and* labelled with it and its symbol (●●● ●● ●), so the chart does not
+rely on colour alone; the colours and symbols are those of the window and the projector
+(:mod:`staan_desktop.domain.class_palette`). Dashed lines mark where each class begins. The PDF and the SVG come from the same ``Drawing``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from staan_desktop.domain import class_palette
 from staan_desktop.domain.document import Trajectory
 
 from staan_desktop.reports.scoring import TaskFieldResult, classify_tree
@@ -22,8 +24,8 @@ from staan_desktop.reports.scoring import TaskFieldResult, classify_tree
 from .bidi import visual
 from .fonts import REGULAR, printable, register_fonts
 
-CLASS_COLOURS = ("#1F6F8B", "#59A5A0", "#A9C79A", "#E0B95B", "#C97B63", "#8E6C9E")
-UNCLASSED = colors.HexColor("#B0B6BE")
+CLASS_COLOURS = class_palette.CLASS_BACKGROUNDS
+UNCLASSED = colors.HexColor(class_palette.UNCLASSED)
 TEXT = colors.HexColor("#1E2630")
 MUTED = colors.HexColor("#5A6470")
 GRID = colors.HexColor("#D5DBE2")
@@ -41,6 +43,8 @@ class ChartRow:
     ratio: float | None
     label: str
     colour: colors.Color
+    #: The class's symbol (●●● for the highest of three), "" when unclassified.
+    symbol: str = ""
 
 
 def chart_rows(tree: Trajectory, results: Sequence[TaskFieldResult] | None = None) -> list[ChartRow]:
@@ -60,7 +64,8 @@ def chart_rows(tree: Trajectory, results: Sequence[TaskFieldResult] | None = Non
         key = r.outcome.class_key
         colour = colors.HexColor(CLASS_COLOURS[rank[key] % len(CLASS_COLOURS)]) if key in rank else UNCLASSED
         label = r.outcome.label + (" (besluit)" if r.outcome.overridden else "")
-        rows.append(ChartRow(r.task_field.name, r.outcome.ratio, label, colour))
+        symbol = class_palette.symbol(rank[key], len(rank)) if key in rank else ""
+        rows.append(ChartRow(r.task_field.name, r.outcome.ratio, label, colour, symbol))
     return rows
 
 
@@ -84,7 +89,8 @@ def _legend(tree: Trajectory, width: float) -> list[tuple[float, float, str, col
     entries = []
     for i, c in enumerate(tree.classes):
         colour = colors.HexColor(CLASS_COLOURS[i % len(CLASS_COLOURS)])
-        entries.append((f"{printable(c.name)} (vanaf {round(c.min_ratio * 100)}%)", colour))
+        symbol = class_palette.symbol(i, len(tree.classes))
+        entries.append((f"{symbol} {printable(c.name)} (vanaf {round(c.min_ratio * 100)}%)", colour))
     out, x, line = [], 0.0, 0.0
     for text, colour in entries:
         text = _fit(text, REGULAR, FONT_SIZE, width - 14)
@@ -147,6 +153,14 @@ def score_chart(
         # The class in words, in a column of its own right of the scale (clear of the
         # grid lines), so the chart does not depend on telling colours apart.
         pct = "–" if row.ratio is None else f"{round(row.ratio * 100)}%"
+        if row.symbol:
+            # The class's symbol on its bar, in the text colour of the bar's colour (after a
+            # bar too short to hold it, in the chart's text colour).
+            size = stringWidth(row.symbol, REGULAR, FONT_SIZE)
+            inside = row.ratio is not None and length >= size + 4
+            fill = colors.HexColor(class_palette.text_on(row.colour.hexval().replace("0x", "#"))) if inside else TEXT
+            d.add(String(x0 + 2 if inside else x0 + max(length, 0.8) + 2, y + (ROW - FONT_SIZE) / 2 + 1, row.symbol,
+                         fontName=REGULAR, fontSize=FONT_SIZE, fillColor=fill))
         annotation = _fit(f"{pct} · {row.label}", REGULAR, FONT_SIZE, width - (x0 + bar_w + 8))
         d.add(String(x0 + bar_w + 8, y + (ROW - FONT_SIZE) / 2 + 1, annotation, fontName=REGULAR,
                      fontSize=FONT_SIZE, fillColor=TEXT))

@@ -1,0 +1,33 @@
+"""comment party: for which municipality a reviewer's comment speaks
+
+Revision ID: 0005_comment_party
+Revises: 0004_typing_drafts
+Create Date: 2026-12-06 17:20:00
+
+One column added to review_comment, empty for the comments already there. A plain ADD COLUMN
+(no table copy): review_comment has no triggers and nothing refers to it.
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+import sqlmodel  # noqa: F401  (autogenerate writes sqlmodel types)
+
+
+# revision identifiers, used by Alembic.
+revision: str = '0005_comment_party'
+down_revision: Union[str, Sequence[str], None] = '0004_typing_drafts'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    op.add_column('review_comment', sa.Column('party', sqlmodel.sql.sqltypes.AutoString(), nullable=False, server_default=''))
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    with op.batch_alter_table('review_comment') as batch:
+        batch.drop_column('party')
