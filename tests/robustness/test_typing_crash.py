@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -26,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TYPE_FOR_S = 3.0
 #: At most this much typing may be lost.
 LOSS_S = 1.0
+#: Seconds after which a window that has not finished typing is killed and the test fails.
+STALL_S = 60.0
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +54,9 @@ def _type_and_kill(path: Path, kind: str, tmp_path: Path) -> tuple[list[tuple[in
     assert child.stdout is not None
     seen: list[tuple[int, float]] = []
     started = None
+    # A window that never starts typing (it failed in an event handler) must not hang the test.
+    watchdog = threading.Timer(STALL_S, child.kill)
+    watchdog.start()
     try:
         while True:
             line = child.stdout.readline()
@@ -65,6 +71,7 @@ def _type_and_kill(path: Path, kind: str, tmp_path: Path) -> tuple[list[tuple[in
         killed_at = time.monotonic()
         os.kill(child.pid, signal.SIGKILL)
     finally:
+        watchdog.cancel()
         child.kill()
         child.wait()
     assert child.returncode == -signal.SIGKILL
