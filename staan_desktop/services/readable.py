@@ -10,13 +10,12 @@ that fails is refused with the Dutch line of :func:`~.errors.as_refusal`, and ca
 
 from __future__ import annotations
 
-import json
-
 from sqlmodel import SQLModel, select
 
 from staan_desktop.domain import review_tables
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import Trajectory
+from staan_desktop.domain.fingerprint import snapshot_parts
 from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import RescuableError
@@ -66,8 +65,9 @@ def _snapshot_readable(version: review_tables.VersionRow, doc: Document) -> None
     """A signed-off version's snapshot must parse as a trajectory; whether it still has its
     fingerprint is for ``check`` and ``verify`` to say, not a reason to refuse the file."""
     try:
-        Trajectory.model_validate(json.loads(version.content))
-    except ValueError:
+        content, _signoff = snapshot_parts(version.content, version.canonical_form)
+        Trajectory.model_validate(content)
+    except (ValueError, TypeError, RecursionError):  # CanonicalError and pydantic's are ValueErrors
         raise RescuableError(
             f"Het document ‘{doc.path.name}’ bevat een vastgestelde versie ({version.number}) die niet te lezen is. "
             "Het bestand is niet veranderd; met ‘Redden’ maakt u een nieuw document van wat wel klopt.",
