@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from staan_desktop.services.edits import Change
 
+from . import draft_store
 from .context import WorkspaceContext
 
 Store = Callable[[str], Change]
@@ -176,25 +177,21 @@ class TextBinding(QObject):
     def _keep_draft(self) -> None:
         """A draft holds what the field says beyond what it started with (nothing for an
         entry, the cell's text for a table editor); back at that, the draft goes."""
-        from . import typing_drafts
-
         value = self.text()
         wanted = "" if value.strip() == (self._stored or "").strip() else value
         if wanted == (self._kept or "") or self.context.read_only:
             return
-        if typing_drafts.keep(self.context, self.draft_key or "", wanted):
+        if draft_store.keep(self.context, self.draft_key or "", wanted):
             self._kept = wanted or None
 
     def confirmed(self) -> None:
         """The text went into the content (or was given up): forget its draft."""
-        from . import typing_drafts
-
         self._pause.stop()
         self._deadline.stop()
         if self._kept:
-            typing_drafts.keep(self.context, self.draft_key or "", "")
+            draft_store.keep(self.context, self.draft_key or "", "")
         self._kept = None
-        typing_drafts.unmark(self.edit)
+        draft_store.unmark(self.edit)
 
     def _finished(self) -> None:
         """Leaving the field (or Enter in a line): store, and never leave a required field empty."""

@@ -42,7 +42,7 @@ class RescuableError(DocumentError):
         self.path = path
 
 
-_RESCUE_HINT = "Het bestand is niet veranderd; met ‘Redden’ maakt u een nieuw document van wat wel klopt."
+RESCUE_HINT = "Het bestand is niet veranderd; met ‘Redden’ maakt u een nieuw document van wat wel klopt."
 
 
 def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | None:
@@ -61,7 +61,7 @@ def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | Non
     details = f"{type(exc).__name__}: {exc}"[:2000]
 
     def unreadable(what: str) -> RescuableError:
-        return RescuableError(f"Het document {name}{what}. {_RESCUE_HINT}", details, path)
+        return RescuableError(f"Het document {name}{what}. {RESCUE_HINT}", details, path)
 
     # Only modules already loaded can have raised: look them up rather than import them.
     rules, json, sqlite3 = (sys.modules.get(m) for m in ("staan_desktop.domain.row_rules", "json", "sqlite3"))

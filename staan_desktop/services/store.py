@@ -26,7 +26,7 @@ from sqlmodel import Session
 from staan_desktop.domain import row_rules
 
 from . import inspection, journal
-from .errors import DocumentError, ReadOnlyError, ValidationError, refusing
+from .errors import RESCUE_HINT, DocumentError, ReadOnlyError, RescuableError, ValidationError, refusing
 from .file_format import APPLICATION_ID, SQLITE_HEADER
 from .files import write_failure_reason
 from .revisions import alembic_config, head_revision, known_revisions
@@ -346,12 +346,12 @@ def inspect_schema(path: Path, *, collect: bool) -> tuple[FileReport, dict[str, 
     return FileReport(path, revision, problems, needs_migration=revision != head_revision()), trusted
 
 
-class ForeignDocument(DocumentError):
+class ForeignDocument(RescuableError):
     """A file whose schema or content differs from what the migrations make; ``problems``
-    lists each difference in Dutch."""
+    lists each difference in Dutch. What validates in it can still be rescued."""
 
-    def __init__(self, message: str, problems: list[str]) -> None:
-        super().__init__(message, "\n".join(problems[:50]))
+    def __init__(self, message: str, problems: list[str], path: Path) -> None:
+        super().__init__(message, "\n".join(problems[:50]), path=path)
         self.problems = problems
 
 
@@ -359,8 +359,9 @@ def _foreign(path: Path, problems: list[str]) -> ForeignDocument:
     more = f", en nog {len(problems) - 1} verschil(len)" if len(problems) > 1 else ""
     return ForeignDocument(
         f"Het bestand ‘{path.name}’ is niet geopend: het wijkt af van een STAAN-document — {problems[0]}{more}. "
-        "Het is niet veranderd.",
+        f"{RESCUE_HINT}",
         problems,
+        path,
     )
 
 

@@ -77,9 +77,10 @@ def test_review_and_backups_fill_their_own_menus_through_the_host(qtbot, setting
     review = ReviewActions(host)
     backups = BackupActions(host)
     assert [action.text() for action in host.menus["review"].actions() if action.text()] == [
-        "&Opmerkingen", "Opmerking &toevoegen…", "&Vaststellen…", "&Nieuwe conceptversie", "Versie&geschiedenis…"]
+        "&Opmerkingen", "Opmerking &toevoegen…", "Hoofdstuk &gecontroleerd", "&Vaststellen…", "&Nieuwe conceptversie",
+        "Versie&geschiedenis…"]
     assert [(after, action.text()) for after, action in host.file_entries] == [
-        ("open", "Openen ter &beoordeling…"), ("copy", "Reser&vekopieën…")]
+        ("open", "Openen ter &beoordeling…"), ("open", "Opmerkingen op&halen uit kopie…"), ("copy", "Reser&vekopieën…")]
     assert [type(widget) for widget in host.status_widgets] == [QLabel]
     review.jump("score", 1)
     assert host.said == ["Dit onderdeel staat op geen van de pagina's."]

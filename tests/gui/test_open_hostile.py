@@ -117,26 +117,22 @@ def test_the_refusal_offers_a_rescue_that_opens_the_new_document(  # type: ignor
     assert _fingerprint(path) == before
 
 
-def test_an_edit_that_the_file_swallows_is_refused_in_the_status_bar(  # type: ignore[no-untyped-def]
-    qtbot, make_window, message_boxes, unexpected, open_doc, tmp_path: Path
+def test_a_file_whose_trigger_would_swallow_edits_is_refused_when_opened(  # type: ignore[no-untyped-def]
+    qtbot, make_window, message_boxes, unexpected, tmp_path: Path
 ) -> None:
-    """A trigger in the file makes the UPDATE vanish (SQLAlchemy's StaleDataError): the edit is
-    refused with a Dutch line, like any refused edit, and the document stays as it was."""
-    from staan_desktop.services import edits
-    from staan_desktop.services.interchange import load_info
-
+    """A trigger in the file would make every UPDATE vanish: the file is refused before any
+    edit can be made (its schema is compared with the migrations' first), in a refusal dialog
+    that offers the rescue, and it stays as it was."""
     folder = tmp_path / "corpus"
     folder.mkdir()
     path = ROW_CASES["rij-update-verdwijnt"](folder)
+    before = _fingerprint(path)
     window = make_window(PAGES)
-    opened = open_doc(window, path)
-    title = load_info(opened.doc).title
-    refused: list[tuple[str, str]] = []
-    window.context.refused.connect(lambda message, details: refused.append((message, details)))
 
-    change = window.context.edit("Titel", lambda: edits.update_trajectory(opened.doc, title="Andere titel"))
+    _open_in_window(qtbot, window, path, message_boxes)
 
-    assert change is None and len(refused) == 1
-    assert_user_message(refused[0][0])
-    assert not unexpected and not message_boxes
-    assert load_info(opened.doc).title == title
+    assert not unexpected and window.current is None
+    [box] = message_boxes
+    assert box["title"] != GENERIC_TITLE and "trigger" in box["text"] and "Redden" in box["text"]
+    assert_user_message(box["text"])
+    assert _fingerprint(path) == before

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from staan_desktop import cli
+from staan_desktop.services.checks import check_document
 from staan_desktop.services.errors import RescuableError, StaanError
 from staan_desktop.services.interchange import create_demo, import_json, load_tree
 from staan_desktop.services.rescue import rescue
-from staan_desktop.services.checks import check_document
 from staan_desktop.services.store import open_document
 
 from .corpus_cases import JSON_CASES, READABLE_ROW_CASES, RESCUE_REPAIRS, ROW_CASES, cases
@@ -95,21 +95,24 @@ def test_every_command_refuses_a_hostile_row_in_one_dutch_line(
 
 @pytest.mark.parametrize("case", ["rij-update-verdwijnt"])
 def test_an_update_that_vanishes_is_refused_not_a_traceback(case: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    """A trigger swallows the UPDATE: SQLAlchemy's StaleDataError becomes a Dutch line."""
+    """A trigger swallows the UPDATE: the file is refused before the trigger could run (the
+    schema is compared with the migrations' first), in one Dutch line, and nothing changes."""
     path = ROW_CASES[case](tmp_path)
     code, err = _answer(["signoff", str(path), "--date", "2026-12-01", "--member", "Tonnie Vos"], capsys)
-    assert code == 1 and "niets veranderd" in err
+    assert code == 1 and "niet veranderd" in err and "trigger" in err
     from staan_desktop.services import edits
 
-    with open_document(path) as doc, pytest.raises(StaanError) as refused:
-        edits.update_trajectory(doc, title="Nieuwe titel")
+    with pytest.raises(StaanError) as refused:
+        with open_document(path) as doc:
+            edits.update_trajectory(doc, title="Nieuwe titel")
     assert_user_message(refused.value.message)
 
 
 def test_a_refusal_offers_the_rescue_and_names_the_row(tmp_path: Path) -> None:
     path = ROW_CASES["rij-onbekende-status"](tmp_path)
-    with open_document(path, read_only=True) as doc, pytest.raises(RescuableError) as refused:
-        load_tree(doc)
+    with pytest.raises(RescuableError) as refused:  # at opening now: the values are checked first
+        with open_document(path, read_only=True) as doc:
+            load_tree(doc)
     assert refused.value.path == path
     assert "trajectory" in refused.value.message and "status" in refused.value.message
 
@@ -256,7 +259,7 @@ def test_a_million_statements_are_refused_and_rescued_up_to_what_a_document_hold
     conn.close()
     before = _state(tmp_path)
     code, err = _answer(["info", str(path)], capsys)
-    assert code == 1 and "ten hoogste 10000" in err
+    assert code == 1 and "meer dan 20.000 rijen" in err  # refused by count before anything is read
     (tmp_path / "uit").mkdir()
     target = tmp_path / "uit" / "gered.staan"
     report = rescue(path, target)

@@ -16,9 +16,10 @@ from staan_desktop.services.store import open_document
 
 PACKAGE = Path(__file__).resolve().parents[2] / "staan_desktop"
 #: Modules that open a plain transaction because what they write is not content: review notes,
-#: the session agenda, the sign-off itself, a new draft and export records. Everything else
-#: writes through ``versions.content_transaction``.
-NOT_CONTENT = {"agenda.py", "review.py", "signoff.py", "versions.py"}
+#: the session agenda, the sign-off itself, a new draft and export records, comments taken in
+#: from a returned copy, and the drafts of text still being typed (not content until confirmed).
+#: Everything else writes through ``versions.content_transaction``.
+NOT_CONTENT = {"agenda.py", "review.py", "signoff.py", "versions.py", "comment_import.py", "typing_drafts.py"}
 
 
 def test_replace_content_refuses_a_frozen_version(tmp_path: Path) -> None:

@@ -29,5 +29,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Downgrade schema."""
-    with op.batch_alter_table('review_comment') as batch:
-        batch.drop_column('party')
+    # SQLite's own DROP COLUMN rather than a batch copy: it gives the table back exactly as 0004
+    # made it (a copy would rewrite its CREATE statement, which inspection compares).
+    op.execute("ALTER TABLE review_comment DROP COLUMN party")
