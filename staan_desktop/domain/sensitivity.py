@@ -175,20 +175,13 @@ def sensitivities(rules: Rules, items: Mapping[Hashable, Mapping[int, ScoreSumma
             continue
         others = others_of(key)
         best = found[key]
-        for criterion in rules.criteria:
-            summary = items[key].get(criterion.id)
-            if summary is None or criterion.id not in item.normalised:
-                continue
-            for delta in score_deltas(criterion, summary):
-                if all(slot in best and best[slot].size <= abs(delta) for slot in ("class_by_score", "rank_by_score")):
-                    break  # every later delta of this criterion is at least as large
-                moved = criterion.normalise(counted_after(summary, delta))
-                value = (item.total + criterion.weight * (moved - item.normalised[criterion.id])) / item.weights
-                change = Change(ChangeKind.SCORE, criterion.id, delta)
-                if pick_class(value, rules)[0] != classes[key]:
-                    _keep(best, "class_by_score", change)
-                if _rank(value, others) != ranks[key]:
-                    _keep(best, "rank_by_score", change)
+        for change, value in _score_changes(rules, items[key], item):
+            if "class_by_score" not in best and pick_class(value, rules)[0] != classes[key]:
+                best["class_by_score"] = change
+            if "rank_by_score" not in best and _rank(value, others) != ranks[key]:
+                best["rank_by_score"] = change
+            if len(best) == 2:
+                break
 
     # A weight change moves every ratio; each setting is ranked once for all items.
     for criterion in rules.criteria:
@@ -209,15 +202,43 @@ def sensitivities(rules: Rules, items: Mapping[Hashable, Mapping[int, ScoreSumma
                 value = moved[key]
                 if pick_class(value, rules)[0] != classes[key]:
                     _keep(best, "class_by_weight", change)
-                if "rank_by_weight" not in best or _order(change) < _order(best["rank_by_weight"]):
-                    if value is None:
-                        others = order
-                    else:
-                        others = list(order)
-                        del others[bisect.bisect_left(others, value)]
-                    if _rank(value, others) != ranks[key]:
-                        best["rank_by_weight"] = change
+                # The item's own ratio is never above itself, so ranking it in the full order
+                # counts only the others.
+                if _rank(value, order) != ranks[key]:
+                    _keep(best, "rank_by_weight", change)
     return {key: Sensitivity(**found[key]) if ratios[key] is not None else Sensitivity() for key in data}
+
+
+def _score_changes(rules: Rules, scores: Mapping[int, ScoreSummary], item: _Item) -> Iterator[tuple[Change, float]]:
+    """Every single score change with the item's ratio after it, smallest change first."""
+    candidates: list[tuple[tuple[int, int, int], Change, CriterionRule, ScoreSummary]] = []
+    for criterion in rules.criteria:
+        summary = scores.get(criterion.id)
+        if summary is None or criterion.id not in item.normalised:
+            continue
+        for delta in score_deltas(criterion, summary):
+            change = Change(ChangeKind.SCORE, criterion.id, delta)
+            candidates.append((_order(change), change, criterion, summary))
+    candidates.sort(key=lambda c: c[0])
+    for _, change, criterion, summary in candidates:
+        moved = criterion.normalise(counted_after(summary, change.steps))
+        yield change, (item.total + criterion.weight * (moved - item.normalised[criterion.id])) / item.weights
+
+
+def class_change_by_score(rules: Rules, scores: Mapping[int, ScoreSummary]) -> Change | None:
+    """The smallest single score change that moves this item's class; it depends on the item
+    alone, so a grid can ask it row by row."""
+    item = _item(rules, scores)
+    current = item.ratio()
+    if current is None:
+        return None
+    own = pick_class(current, rules)[0]
+    return next((change for change, value in _score_changes(rules, scores, item) if pick_class(value, rules)[0] != own), None)
+
+
+def is_fragile(rules: Rules, scores: Mapping[int, ScoreSummary]) -> bool:
+    change = class_change_by_score(rules, scores)
+    return change is not None and change.size <= 1
 
 
 def _keep(best: dict[str, Change], slot: str, change: Change) -> None:

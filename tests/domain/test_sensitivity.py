@@ -154,3 +154,14 @@ def test_describe_in_dutch() -> None:
     assert s.describe(Change(ChangeKind.SCORE, 0, -1), names) == "−1 op Draagvlak"
     assert s.describe(Change(ChangeKind.WEIGHT, 0, 3), names) == "gewicht Draagvlak +0,3"
     assert s.describe(None, names) == "robuust"
+
+
+@settings(max_examples=60, deadline=None)
+@given(documents())
+def test_row_by_row_question_agrees_with_the_whole(document) -> None:
+    rules, raw_items = document
+    summaries = {k: _summaries(v) for k, v in raw_items.items()}
+    whole = s.sensitivities(rules, summaries)
+    for key, scores in summaries.items():
+        assert s.class_change_by_score(rules, scores) == whole[key].class_by_score
+        assert s.is_fragile(rules, scores) == whole[key].fragile
