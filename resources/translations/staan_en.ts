@@ -2583,6 +2583,16 @@ You can change it later in Settings.</translation>
         <translation>Decided: {0}</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="342"/>
+        <source> · fragiel</source>
+        <translation> · fragile</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="366"/>
+        <source>De klasse verandert als één score op {0} {1:+d} verschuift</source>
+        <translation>The class changes when one score on {0} moves by {1:+d}</translation>
+    </message>
+    <message>
         <location filename="../../staan_desktop/gui/models/scoring_model.py" line="374"/>
         <source>afgesproken</source>
         <translation>agreed</translation>
