@@ -83,6 +83,21 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
             max_size=2,
         )
     )
+    @st.composite
+    def option(draw2: st.DrawFn, name: str) -> d.Option:
+        scores = []
+        if criteria:
+            keys = draw2(st.lists(st.tuples(st.sampled_from([c.name for c in criteria]), opt_mun), max_size=4, unique=True))
+            scores = [d.Score(criterion=c, municipality=m, value=draw2(st.integers(1, 5)), note=draw2(texts)) for c, m in keys]
+        points = st.lists(texts, max_size=3).map(tuple)
+        return d.Option(
+            name=name, description=draw2(texts),
+            swot=d.Swot(strengths=draw2(points), weaknesses=draw2(points), opportunities=draw2(points), threats=draw2(points)),
+            references=tuple(draw2(st.lists(st.builds(d.ReferenceCase, name=names, description=texts), max_size=2))),
+            scores=tuple(scores),
+        )
+
+    options = [draw(option(n)) for n in draw(st.lists(names, max_size=3, unique=True))]
     info = st.builds(
         d.TrajectoryInfo, title=names, subtitle=texts, short_name=texts, procesmanager=texts, author_role=texts,
         document_date=texts, version_label=texts, status=st.sampled_from(list(d.Status)),
@@ -93,5 +108,5 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         sections=tuple(draw(sections)), statements=tuple(draw(st.lists(texts, max_size=4))),
         motives=tuple(draw(st.lists(st.builds(d.Motive, letter=st.text(_name_chars, min_size=1, max_size=3).filter(str.strip), name=names, explanation=texts), max_size=5))),
         interests=tuple(interests), criteria=tuple(criteria), classes=tuple(classes), task_fields=tuple(task_fields),
-        roles=tuple(roles), rules=tuple(draw(st.lists(texts, max_size=3))),
+        roles=tuple(roles), rules=tuple(draw(st.lists(texts, max_size=3))), options=tuple(options),
     )

@@ -23,6 +23,7 @@ SCHEMA = resource_path("schema/staan.schema.json")
 def test_export_import_export_is_exact(tmp_path_factory: pytest.TempPathFactory, tree) -> None:
     folder = tmp_path_factory.mktemp("rt")
     with create_from_tree(folder / "a.staan", tree) as first:
+        assert load_tree(first).options == tree.options  # the options survive the tables
         export_json(first, folder / "a.json")
     with import_json(folder / "a.json", folder / "b.staan") as second:
         export_json(second, folder / "b.json")

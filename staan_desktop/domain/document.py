@@ -50,6 +50,9 @@ class BlockKind(str, Enum):
     OWNERS = "owners"
     ROLES = "roles"
     RULES = "rules"
+    #: The options (forms of cooperation): description, SWOT matrix, reference cases, and the
+    #: comparison of options × criteria.
+    OPTIONS = "options"
 
 
 class OwnerRole(str, Enum):
@@ -164,6 +167,34 @@ class TaskField(_Model):
     owners: tuple[Owner, ...] = ()
 
 
+class Swot(_Model):
+    """Sterkten, zwakten, kansen en bedreigingen of one option, each an ordered list."""
+
+    strengths: tuple[Text, ...] = ()
+    weaknesses: tuple[Text, ...] = ()
+    opportunities: tuple[Text, ...] = ()
+    threats: tuple[Text, ...] = ()
+
+
+class ReferenceCase(_Model):
+    """A cooperation elsewhere that shows the option at work (e.g. Meerinzicht, BAR)."""
+
+    name: Name
+    description: Text = ""
+
+
+class Option(_Model):
+    """A form of cooperation or scenario weighed beside the others, scored on the criteria
+    like a task field."""
+
+    name: Name
+    #: Safe markup, printed with the option.
+    description: Text = ""
+    swot: Swot = Swot()
+    references: tuple[ReferenceCase, ...] = ()
+    scores: tuple[Score, ...] = ()
+
+
 class Responsibility(_Model):
     text: Text
     footnote: Text = ""
@@ -200,3 +231,4 @@ class Trajectory(_Model):
     task_fields: tuple[TaskField, ...] = ()
     roles: tuple[Role, ...] = ()
     rules: tuple[Text, ...] = ()
+    options: tuple[Option, ...] = ()

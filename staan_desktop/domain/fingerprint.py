@@ -36,6 +36,8 @@ from typing import Any
 from .document import Trajectory
 
 CANONICAL_FORM = "staan-canonical-json/1"
+#: Top-level parts of the tree that came after the canonical form was fixed.
+LATER_PARTS = ("options",)
 FINGERPRINT_LENGTH = 64
 
 
@@ -72,7 +74,13 @@ def canonical_bytes(value: Any) -> bytes:
 
 def tree_value(tree: Trajectory) -> dict[str, Any]:
     """The JSON value of a trajectory tree that the canonical form is taken of."""
-    return tree.model_dump(mode="json")
+    value = tree.model_dump(mode="json")
+    # Parts added by a later release are left out while empty, so that content made before
+    # them keeps the fingerprint it was signed off (and its PDF marked) with.
+    for key in LATER_PARTS:
+        if not value.get(key):
+            value.pop(key, None)
+    return value
 
 
 def tree_canonical_text(tree: Trajectory) -> str:
