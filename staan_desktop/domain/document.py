@@ -53,6 +53,10 @@ class BlockKind(str, Enum):
     #: The options (forms of cooperation): description, SWOT matrix, reference cases, and the
     #: comparison of options × criteria.
     OPTIONS = "options"
+    #: The toetsingskader: its steps with knock-out verdicts per option.
+    FRAME = "frame"
+    #: The decision on the options.
+    DECISION = "decision"
 
 
 class OwnerRole(str, Enum):
@@ -195,6 +199,61 @@ class Option(_Model):
     scores: tuple[Score, ...] = ()
 
 
+class Verdict(str, Enum):
+    """How an option fares on one knock-out condition."""
+
+    PASS = "voldoet"
+    FAIL = "voldoet niet"
+    UNKNOWN = "onbekend"
+
+
+class KnockOutVerdict(_Model):
+    option: Name
+    verdict: Verdict = Verdict.UNKNOWN
+    reason: Text = ""
+
+
+class KnockOut(_Model):
+    """A condition every option must meet; an option that fails it leaves the ranking."""
+
+    condition: Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
+    verdicts: tuple[KnockOutVerdict, ...] = ()
+
+
+class FrameStep(_Model):
+    """One step of the toetsingskader: what it asks, its knock-outs and the criteria it weighs."""
+
+    title: Name
+    #: Safe markup.
+    description: Text = ""
+    knock_outs: tuple[KnockOut, ...] = ()
+    #: Names of criteria of the document.
+    criteria: tuple[Name, ...] = ()
+
+
+class OptionStatus(str, Enum):
+    CHOSEN = "gekozen"
+    NOT_CHOSEN = "niet gekozen"
+    LATER = "later"
+    EXCLUDED = "uitgesloten"
+
+
+class OptionChoice(_Model):
+    option: Name
+    status: OptionStatus
+    reason: Text = ""
+
+
+class OptionsDecision(_Model):
+    """The decision of a verkenning: which options go on as *basisrichtingen*, why, and what
+    the others are. A decision in its own right, not an override of a class."""
+
+    decided_on: Text = ""
+    #: Safe markup: the reasons.
+    reasons: Text = ""
+    choices: tuple[OptionChoice, ...] = ()
+
+
 class Responsibility(_Model):
     text: Text
     footnote: Text = ""
@@ -232,3 +291,5 @@ class Trajectory(_Model):
     roles: tuple[Role, ...] = ()
     rules: tuple[Text, ...] = ()
     options: tuple[Option, ...] = ()
+    frame: tuple[FrameStep, ...] = ()
+    decision: OptionsDecision | None = None

@@ -37,7 +37,7 @@ from .document import Trajectory
 
 CANONICAL_FORM = "staan-canonical-json/1"
 #: Top-level parts of the tree that came after the canonical form was fixed.
-LATER_PARTS = ("options",)
+LATER_PARTS = ("options", "frame", "decision")
 FINGERPRINT_LENGTH = 64
 
 

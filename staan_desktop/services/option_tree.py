@@ -12,12 +12,24 @@ from collections.abc import Mapping
 from sqlmodel import Session, delete, select
 
 from staan_desktop.domain import document as d
-from staan_desktop.domain.option_tables import QUADRANTS, OptionReferenceRow, OptionRow, OptionScoreRow, OptionSwotRow
+from staan_desktop.domain.option_tables import (
+    QUADRANTS,
+    FrameCriterionRow,
+    FrameStepRow,
+    KnockOutRow,
+    OptionReferenceRow,
+    OptionRow,
+    OptionScoreRow,
+    OptionsDecisionRow,
+    OptionSwotRow,
+    VerdictRow,
+)
 
 from .errors import ValidationError
 
 #: Children before parents, like :data:`.tree.CONTENT_TABLES`.
-OPTION_TABLES = (OptionScoreRow, OptionSwotRow, OptionReferenceRow, OptionRow)
+OPTION_TABLES = (VerdictRow, KnockOutRow, FrameCriterionRow, FrameStepRow, OptionsDecisionRow,
+                 OptionScoreRow, OptionSwotRow, OptionReferenceRow, OptionRow)
 
 
 def _ordered(session: Session, row_type: type) -> list:
@@ -54,6 +66,41 @@ def read_options(session: Session, municipalities: Mapping[int, str], criteria: 
     return tuple(options)
 
 
+def read_frame(session: Session, criteria: Mapping[int, str]) -> tuple[d.FrameStep, ...]:
+    options = {row.id: row.name for row in session.exec(select(OptionRow))}
+    option_pos = {row.id: row.position for row in session.exec(select(OptionRow))}
+    verdicts: dict[int, list[VerdictRow]] = defaultdict(list)
+    for row in session.exec(select(VerdictRow)):
+        verdicts[row.knock_out_id].append(row)
+    knock_outs: dict[int, list[d.KnockOut]] = defaultdict(list)
+    for row in _ordered(session, KnockOutRow):
+        ordered = sorted(verdicts[row.id], key=lambda v: (option_pos[v.option_id], v.option_id))
+        knock_outs[row.step_id].append(d.KnockOut(
+            condition=row.condition,
+            verdicts=tuple(d.KnockOutVerdict(option=options[v.option_id], verdict=d.Verdict(v.verdict), reason=v.reason)
+                           for v in ordered),
+        ))
+    step_criteria: dict[int, list[str]] = defaultdict(list)
+    for row in _ordered(session, FrameCriterionRow):
+        step_criteria[row.step_id].append(criteria[row.criterion_id])
+    return tuple(
+        d.FrameStep(title=row.title, description=row.description, knock_outs=tuple(knock_outs[row.id]),
+                    criteria=tuple(step_criteria[row.id]))
+        for row in _ordered(session, FrameStepRow)
+    )
+
+
+def read_decision(session: Session) -> d.OptionsDecision | None:
+    row = session.exec(select(OptionsDecisionRow)).first()
+    choices = tuple(
+        d.OptionChoice(option=o.name, status=d.OptionStatus(o.decision_status), reason=o.decision_reason)
+        for o in _ordered(session, OptionRow) if o.decision_status is not None
+    )
+    if row is None and not choices:
+        return None
+    return d.OptionsDecision(decided_on=row.decided_on if row else "", reasons=row.reasons if row else "", choices=choices)
+
+
 def validate_options(tree: d.Trajectory) -> None:
     """Unique names; scores on known criteria and municipalities, within the scale, once each."""
     seen_names: set[str] = set()
@@ -78,6 +125,26 @@ def validate_options(tree: d.Trajectory) -> None:
             if (s.criterion, s.municipality) in seen:
                 raise ValidationError(f"Optie ‘{option.name}’ heeft twee scores voor hetzelfde criterium en dezelfde gemeente.")
             seen.add((s.criterion, s.municipality))
+    for step in tree.frame:
+        if len(set(step.criteria)) != len(step.criteria):
+            raise ValidationError(f"Stap ‘{step.title}’ noemt een criterium twee keer.")
+        for name in step.criteria:
+            if name not in criteria:
+                raise ValidationError(f"Stap ‘{step.title}’ verwijst naar het onbekende criterium ‘{name}’.")
+        for knock_out in step.knock_outs:
+            judged = [v.option for v in knock_out.verdicts]
+            if len(set(judged)) != len(judged):
+                raise ValidationError(f"Een knock-out van stap ‘{step.title}’ beoordeelt een optie twee keer.")
+            for name in judged:
+                if name not in seen_names:
+                    raise ValidationError(f"Een knock-out van stap ‘{step.title}’ verwijst naar de onbekende optie ‘{name}’.")
+    if tree.decision is not None:
+        chosen = [c.option for c in tree.decision.choices]
+        if len(set(chosen)) != len(chosen):
+            raise ValidationError("Het besluit noemt een optie twee keer.")
+        for name in chosen:
+            if name not in seen_names:
+                raise ValidationError(f"Het besluit verwijst naar de onbekende optie ‘{name}’.")
 
 
 def _has_option_tables(session: Session) -> bool:
@@ -96,10 +163,17 @@ def clear_options(session: Session) -> None:
 
 
 def write_options(session: Session, tree: d.Trajectory, municipalities: Mapping[str, int], criteria: Mapping[str, int]) -> None:
-    """Add the tree's options (the option tables are empty: :func:`clear_options` ran)."""
-    if not tree.options:
+    """Add the tree's options, toetsingskader and decision (the tables are empty:
+    :func:`clear_options` ran)."""
+    if not tree.options and not tree.frame and tree.decision is None:
         return
-    rows = [OptionRow(name=o.name, description=o.description, position=i) for i, o in enumerate(tree.options)]
+    choices = {c.option: c for c in tree.decision.choices} if tree.decision else {}
+    rows = [
+        OptionRow(name=o.name, description=o.description, position=i,
+                  decision_status=choices[o.name].status.value if o.name in choices else None,
+                  decision_reason=choices[o.name].reason if o.name in choices else "")
+        for i, o in enumerate(tree.options)
+    ]
     session.add_all(rows)
     session.flush()
     for row, option in zip(rows, tree.options):
@@ -118,4 +192,20 @@ def write_options(session: Session, tree: d.Trajectory, municipalities: Mapping[
                            value=s.value, note=s.note)
             for s in option.scores
         )
+    session.flush()
+    option_ids = {row.name: row.id for row in rows}
+    if tree.decision is not None:
+        session.add(OptionsDecisionRow(decided_on=tree.decision.decided_on, reasons=tree.decision.reasons))
+    for i, step in enumerate(tree.frame):
+        step_row = FrameStepRow(title=step.title, description=step.description, position=i)
+        session.add(step_row)
+        session.flush()
+        session.add_all(FrameCriterionRow(step_id=step_row.id, criterion_id=criteria[name], position=j)
+                        for j, name in enumerate(step.criteria))
+        for j, knock_out in enumerate(step.knock_outs):
+            ko_row = KnockOutRow(step_id=step_row.id, condition=knock_out.condition, position=j)
+            session.add(ko_row)
+            session.flush()
+            session.add_all(VerdictRow(knock_out_id=ko_row.id, option_id=option_ids[v.option], verdict=v.verdict.value,
+                                       reason=v.reason) for v in knock_out.verdicts)
     session.flush()

@@ -11,7 +11,7 @@ from staan_desktop.domain import document as d
 from staan_desktop.domain import tables as t
 
 from .errors import ValidationError
-from .option_tree import clear_options, read_options, validate_options, write_options
+from .option_tree import clear_options, read_decision, read_frame, read_options, validate_options, write_options
 
 #: Children before parents, so that deleting in this order never trips a foreign key.
 CONTENT_TABLES: tuple[type, ...] = (
@@ -212,6 +212,8 @@ def read_tree(session: Session) -> d.Trajectory:
         roles=roles,
         rules=tuple(r.text for r in _ordered(session, t.RuleRow)),
         options=read_options(session, mun, crit),
+        frame=read_frame(session, crit),
+        decision=read_decision(session),
     )
 
 
