@@ -46,6 +46,11 @@ class Table(StrEnum):
     OPTION_SWOT = "option_swot"
     OPTION_REFERENCE = "option_reference"
     OPTION_SCORE = "option_score"
+    OPTIONS_DECISION = "options_decision"
+    FRAME_STEP = "frame_step"
+    FRAME_CRITERION = "frame_criterion"
+    KNOCK_OUT = "knock_out"
+    KNOCK_OUT_VERDICT = "knock_out_verdict"
 
 
 class Action(StrEnum):
