@@ -63,3 +63,33 @@ def test_options_are_printed_with_swot_references_and_comparison(tmp_path: Path)
     assert abs(boxes["Sterkten"][2] - boxes["Zwakten"][2]) < 1 and boxes["Zwakten"][1] > boxes["Sterkten"][1] + 100
     assert abs(boxes["Sterkten"][1] - boxes["Kansen"][1]) < 1 and boxes["Kansen"][2] > boxes["Sterkten"][2]
     assert abs(boxes["Kansen"][2] - boxes["Bedreigingen"][2]) < 1
+
+
+def screened() -> d.Trajectory:
+    knock_out = d.KnockOut(condition="Eigen gemeenteraad blijft", verdicts=(
+        d.KnockOutVerdict(option="Netwerksamenwerking", verdict=d.Verdict.PASS),
+        d.KnockOutVerdict(option="Ambtelijke fusie", verdict=d.Verdict.FAIL, reason="Fusie van raden volgt"),
+    ))
+    frame = (d.FrameStep(title="Stap 2: knock-outcriteria", description="Wat **niet** onderhandelbaar is.",
+                         knock_outs=(knock_out,), criteria=("CriteriumA",)),)
+    decision = d.OptionsDecision(decided_on="12 maart 2019", reasons="De stuurgroep kiest voor groei.", choices=(
+        d.OptionChoice(option="Netwerksamenwerking", status=d.OptionStatus.CHOSEN, reason="Snel en licht"),
+        d.OptionChoice(option="Ambtelijke fusie", status=d.OptionStatus.EXCLUDED, reason="Valt af op de knock-out"),
+    ))
+    tree = verkenning(frame=frame, decision=decision)
+    section = d.Section(title="Toetsing en besluit", blocks=(d.Block(kind=d.BlockKind.FRAME), d.Block(kind=d.BlockKind.DECISION)))
+    return tree.model_copy(update={"sections": (*tree.sections, section)})
+
+
+def test_knock_outs_exclude_visibly_and_the_decision_is_printed_as_a_decision() -> None:
+    text = squash("".join(pdf_text(render_pdf(screened(), RenderOptions(reproducible=True)))))
+    # The fused option fails the knock-out: it keeps its row, loses its place, and says why.
+    assert squash("Ambtelijke fusie 3 79% uitgesloten zeer kansrijk – voldoet niet: Eigen gemeenteraad blijft") in text
+    assert squash("Netwerksamenwerking 2 36% 1 niet geselecteerd robuust voldoet") in text
+    assert squash("Stap 2: knock-outcriteria Wat niet onderhandelbaar is. Criteria: CriteriumA") in text
+    assert squash("Knock-outcriterium Netwerksamenwerking Ambtelijke fusie Eigen gemeenteraad blijft voldoet "
+                  "voldoet niet Fusie van raden volgt") in text
+    assert squash("Besluit van 12 maart 2019 Basisrichting om verder uit te werken: • Netwerksamenwerking: Snel en licht "
+                  "De stuurgroep kiest voor groei.") in text
+    assert squash("Optie Besluit Reden Ambtelijke fusie uitgesloten Valt af op de knock-out") in text
+    assert "(besluit)" not in text  # a decision, not an override of a class

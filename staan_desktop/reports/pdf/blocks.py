@@ -11,7 +11,7 @@ from staan_desktop.domain.document import Block, BlockKind, Motive
 
 from .charts import score_chart_pages
 from .context import StoryContext
-from .option_blocks import options_block
+from .option_blocks import decision_block, frame_block, options_block
 from .paragraph import LaidOutParagraph
 from .styles import plain_table_style
 from .tables import classification_table, interest_tables, owners_table, score_table
@@ -153,4 +153,6 @@ BLOCKS: dict[BlockKind, BlockRenderer] = {
     BlockKind.ROLES: roles_block,
     BlockKind.RULES: rules_block,
     BlockKind.OPTIONS: options_block,
+    BlockKind.FRAME: frame_block,
+    BlockKind.DECISION: decision_block,
 }
