@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import random
 
-from staan_desktop.domain.classification import ClassRule, CriterionRule, Rules, ScoreSummary, classify
+from staan_desktop.domain.classification import (
+    ClassRule,
+    CriterionRule,
+    Rules,
+    ScoreSummary,
+    classify,
+)
 from staan_desktop.domain.sensitivity import sensitivities
 
 from .measure import Row, alternate, median, value_at_most

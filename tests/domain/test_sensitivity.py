@@ -6,7 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from staan_desktop.domain import sensitivity as s
-from staan_desktop.domain.classification import ClassRule, CriterionRule, Rules, ScoreSummary, classify
+from staan_desktop.domain.classification import (
+    ClassRule,
+    CriterionRule,
+    Rules,
+    ScoreSummary,
+    classify,
+)
 from staan_desktop.domain.sensitivity import Change, ChangeKind
 
 SCALE = (1, 5)

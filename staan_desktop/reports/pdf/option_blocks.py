@@ -10,8 +10,17 @@ from staan_desktop.domain.document import Block, Option, OptionStatus, Verdict
 from staan_desktop.domain.options import OptionResult, weigh_options
 
 from .context import StoryContext
+from .prose import prose
 from .styles import plain_table_style
-from .tables import MAX_CRITERION_COLUMNS, bullet_cell, cell, grid_table, number, percent, sensitivity_label
+from .tables import (
+    MAX_CRITERION_COLUMNS,
+    bullet_cell,
+    cell,
+    grid_table,
+    number,
+    percent,
+    sensitivity_label,
+)
 from .text import esc
 
 EXCLUDED_FILL = colors.HexColor("#e4e4e4")
@@ -42,8 +51,6 @@ def swot_matrix(ctx: StoryContext, option: Option) -> Table:
 
 
 def option_story(ctx: StoryContext, option: Option) -> list[Flowable]:
-    from .blocks import prose  # the block renderers import this module
-
     out: list[Flowable] = [ctx.para(esc(option.name), "h3"), *prose(ctx, option.description)]
     out.append(KeepTogether([ctx.para(f"SWOT van {esc(option.name)}", "caption"), swot_matrix(ctx, option)]))
     if option.references:
@@ -131,8 +138,6 @@ def options_block(ctx: StoryContext, block: Block) -> list[Flowable]:
 def frame_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     """The toetsingskader step by step: what each step asks, the criteria it weighs and its
     knock-outs with the verdict per option (and the reason given)."""
-    from .blocks import prose
-
     tree = ctx.tree
     out: list[Flowable] = []
     for step in tree.frame:
@@ -168,8 +173,6 @@ STATUS_TEXT = {OptionStatus.CHOSEN: "gekozen", OptionStatus.NOT_CHOSEN: "niet ge
 def decision_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     """The decision as decided: the basisrichtingen with their reasons, the considerations, and
     what becomes of every other option."""
-    from .blocks import prose
-
     decision = ctx.tree.decision
     if decision is None:
         return []

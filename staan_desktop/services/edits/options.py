@@ -7,13 +7,29 @@ from __future__ import annotations
 from sqlmodel import select
 
 from staan_desktop.domain import tables as t
-from staan_desktop.domain.option_tables import QUADRANTS, OptionReferenceRow, OptionRow, OptionScoreRow, OptionSwotRow
+from staan_desktop.domain.option_tables import (
+    QUADRANTS,
+    OptionReferenceRow,
+    OptionRow,
+    OptionScoreRow,
+    OptionSwotRow,
+)
 
 from ..changes import Action, Change, FormerOptionScore, Table, added, changed
 from ..errors import ValidationError
 from ..store import Document
 from . import core
-from .core import clean_name, clean_text, editing, ensure_unique, get, insert, require, reverts, update_fields
+from .core import (
+    clean_name,
+    clean_text,
+    editing,
+    ensure_unique,
+    get,
+    insert,
+    require,
+    reverts,
+    update_fields,
+)
 
 # The option tables join the generic lists: ordered within their option (a SWOT point within
 # its quadrant), removed with everything that belongs to them, named in messages.
