@@ -91,7 +91,8 @@ def comparison_table(ctx: StoryContext, results: list[OptionResult]) -> list[Flo
                 row += [cell(ctx, percent(result.outcome.ratio), "cell_right"),
                         cell(ctx, place, "cell_right"),
                         cell(ctx, esc(result.outcome.label)),
-                        cell(ctx, "–" if result.excluded else sensitivity_label(result.sensitivity))]
+                        cell(ctx, "–" if result.excluded or result.outcome.ratio is None
+                             else sensitivity_label(result.sensitivity))]
                 if screened:
                     row.append(cell(ctx, screening_label(result)))
             rows.append(row)

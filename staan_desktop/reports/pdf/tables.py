@@ -233,7 +233,7 @@ def score_table(ctx: StoryContext) -> list[Flowable]:
         if inline:
             row += [cell(ctx, number(v), "cell_right") for v in result.counted]
         row += [cell(ctx, percent(result.outcome.ratio), "cell_right"), cell(ctx, class_label(ctx, result)),
-                cell(ctx, sensitivity_label(sensitivity[result.task_field.name]))]
+                cell(ctx, EMPTY if result.outcome.ratio is None else sensitivity_label(sensitivity[result.task_field.name]))]
         rows.append(row)
     score_w, class_w, sens_w = ctx.width * 0.09, ctx.width * 0.19, ctx.width * 0.14
     criteria_w: list[float] = []
