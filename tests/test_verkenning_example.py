@@ -85,3 +85,14 @@ def test_toetsingskader_and_basisrichtingen_of_the_seed(example: d.Trajectory, s
     chosen = [(c.option, c.reason) for c in example.decision.choices if c.status is d.OptionStatus.CHOSEN]
     assert chosen == [("Ambtelijke fusie", "Een ambtelijk fusiemodel"), ("Zelf bouwen; het combinatiemodel", "Een combinatiemodel")]
     assert squash("1. Een combinatiemodel 2. Een ambtelijk fusiemodel") in flat
+
+
+def test_the_example_is_made_by_the_services_as_the_demo_is(tmp_path: Path, example: d.Trajectory) -> None:
+    from staan_desktop.services.errors import DocumentError
+    from staan_desktop.services.interchange import create_example, example_tree
+
+    assert example_tree("verkenning-noaberkracht") == example
+    with create_example(tmp_path / "v.staan", "verkenning-noaberkracht") as doc:
+        assert load_tree(doc) == example
+    with pytest.raises(DocumentError, match="Het voorbeeld ‘onbekend’ bestaat niet"):
+        example_tree("onbekend")

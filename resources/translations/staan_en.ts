@@ -1119,6 +1119,11 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <source>Voorbeelddocument openen</source>
         <translation>Opening example document</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/documents.py" line="181"/>
+        <source>Voorbeeldverkenning openen</source>
+        <translation>Opening example exploration</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -3322,6 +3327,11 @@ Recorded: %2</translation>
         <location filename="../../staan_desktop/gui/window_actions.py" line="169"/>
         <source>Voorbeelddocument opnieuw &amp;beginnen</source>
         <translation>Start the example document &amp;afresh</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="170"/>
+        <source>Voorbeeld&amp;verkenning openen</source>
+        <translation>Open the example e&amp;xploration</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/window_actions.py" line="164"/>

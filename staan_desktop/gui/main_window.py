@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.demo.triggered.connect(lambda: self.documents.open_demo())
         a.fresh_demo.triggered.connect(self.fresh_demo)
+        a.example.triggered.connect(lambda: self.documents.open_example())
         a.log.triggered.connect(self.show_log_folder)
         a.about.triggered.connect(self.show_about)
         self.banner.retry_requested.connect(self.reopen)

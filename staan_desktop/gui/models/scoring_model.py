@@ -201,6 +201,10 @@ class ScoringModel(QAbstractTableModel):
             self._class_changes[row] = class_change_by_score(self._rules, scores)
         return outcome
 
+    def fragile_mark(self) -> str:
+        """What follows the class of a row whose class one point on one score would change."""
+        return self.tr(" · fragiel")
+
     def value(self, row: int, col: int) -> int | None:
         """The score of the current source in criterion ``col``."""
         if self._entered is not None:
@@ -325,7 +329,7 @@ class ScoringModel(QAbstractTableModel):
         change = self._class_changes.get(row)
         if role == Qt.ItemDataRole.DisplayRole:
             fragile = change is not None and change.size <= 1
-            return outcome.label + (self.tr(" (besluit)") if outcome.overridden else "") + (self.tr(" · fragiel") if fragile else "")
+            return outcome.label + (self.tr(" (besluit)") if outcome.overridden else "") + (self.fragile_mark() if fragile else "")
         if role == SORT_ROLE:
             # Higher class first when sorted descending; within a class, the higher score.
             band = len(self._rules.ranked) - rank if rank is not None else 0
