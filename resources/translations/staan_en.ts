@@ -534,6 +534,21 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <translation>Rules of the game</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="37"/>
+        <source>De opties met hun SWOT en de vergelijking</source>
+        <translation>The options with their SWOT and the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="38"/>
+        <source>Het toetsingskader met de knock-outs per optie</source>
+        <translation>The assessment framework with the knock-outs per option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="39"/>
+        <source>Het besluit over de opties</source>
+        <translation>The decision on the options</translation>
+    </message>
+    <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="38"/>
         <source>Gedeelde ambitie</source>
         <translation>Shared ambition</translation>

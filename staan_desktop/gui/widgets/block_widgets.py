@@ -33,6 +33,10 @@ STRUCTURED: dict[str, tuple[str, str]] = {
     BlockKind.OWNERS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Eigenaren en projectleiders per taakveld"), "OwnersPage"),
     BlockKind.ROLES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De rollen: stuurgroep, eigenaar, projectleider, procesmanager"), "RolesPage"),
     BlockKind.RULES.value: (QT_TRANSLATE_NOOP("BlockWidget", "Spelregels"), "RulesPage"),
+    # No page edits these yet: they come from the document's JSON (see the services' option edits).
+    BlockKind.OPTIONS.value: (QT_TRANSLATE_NOOP("BlockWidget", "De opties met hun SWOT en de vergelijking"), ""),
+    BlockKind.FRAME.value: (QT_TRANSLATE_NOOP("BlockWidget", "Het toetsingskader met de knock-outs per optie"), ""),
+    BlockKind.DECISION.value: (QT_TRANSLATE_NOOP("BlockWidget", "Het besluit over de opties"), ""),
 }
 PAGE_TITLES = {
     "AmbitionPage": QT_TRANSLATE_NOOP("BlockWidget", "Gedeelde ambitie"),
