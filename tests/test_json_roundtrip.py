@@ -82,3 +82,14 @@ def test_json_names_follow_the_same_rules_as_the_edit_services(name: str) -> Non
     data["municipalities"] = [name, "Assen2"]
     with pytest.raises(InterchangeError, match="spatie beginnen"):
         from_json(json.dumps(data))
+
+
+def test_parts_added_later_are_left_out_while_empty() -> None:
+    from staan_desktop.domain import document as d
+    from staan_desktop.services.interchange import demo_tree
+
+    plain = json.loads(to_json(demo_tree()))
+    assert not {"options", "frame", "decision"} & plain.keys()  # an older release reads it as before
+    with_option = demo_tree().model_copy(update={"options": (d.Option(name="Netwerk"),)})
+    assert json.loads(to_json(with_option))["options"][0]["name"] == "Netwerk"
+    assert from_json(to_json(with_option)) == with_option
