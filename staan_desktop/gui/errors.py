@@ -92,7 +92,7 @@ def show_refusal(
     if rescue is not None and rescuable is not None and box.clickedButton() is rescue:
         from .rescue_dialog import rescue_into_new_document
 
-        rescue_into_new_document(parent, rescuable, on_rescued)
+        rescue_into_new_document(parent, rescuable, on_rescued, show_refusal)
 
 
 class _Reporter(QObject):

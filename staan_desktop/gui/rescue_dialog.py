@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QWidget
 from staan_desktop.services.file_format import SUFFIX
 
 
-def rescue_into_new_document(parent: QWidget | None, source: Path, on_rescued: Callable[[Path], None] | None) -> None:
+def rescue_into_new_document(
+    parent: QWidget | None,
+    source: Path,
+    on_rescued: Callable[[Path], None] | None,
+    refuse: Callable[[QWidget | None, BaseException], None],
+) -> None:
+    """``refuse`` shows a refused rescue: the error dialog that offered the rescue hands itself
+    in, so that the two modules need not import each other."""
     from PySide6.QtWidgets import QFileDialog
 
     suggestion = source.with_name(f"{source.stem} (gered){SUFFIX}")
@@ -29,7 +36,6 @@ def rescue_into_new_document(parent: QWidget | None, source: Path, on_rescued: C
     target = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
     from staan_desktop.services.rescue import rescue
 
-    from .errors import show_refusal
     from .tasks import run_task
 
     def done(report) -> None:  # type: ignore[no-untyped-def]
@@ -37,7 +43,7 @@ def rescue_into_new_document(parent: QWidget | None, source: Path, on_rescued: C
         if on_rescued is not None:
             on_rescued(report.target)
 
-    run_task(parent, QCoreApplication.translate("Rescue", "Redden"), lambda _progress: rescue(source, target), done, lambda error: show_refusal(parent, error))
+    run_task(parent, QCoreApplication.translate("Rescue", "Redden"), lambda _progress: rescue(source, target), done, lambda error: refuse(parent, error))
 
 
 def _show_report(parent: QWidget | None, report) -> None:  # type: ignore[no-untyped-def]

@@ -176,7 +176,7 @@ class TextBinding(QObject):
     def _keep_draft(self) -> None:
         """A draft holds what the field says beyond what it started with (nothing for an
         entry, the cell's text for a table editor); back at that, the draft goes."""
-        from . import typing_drafts
+        from . import draft_marks as typing_drafts
 
         value = self.text()
         wanted = "" if value.strip() == (self._stored or "").strip() else value
@@ -187,7 +187,7 @@ class TextBinding(QObject):
 
     def confirmed(self) -> None:
         """The text went into the content (or was given up): forget its draft."""
-        from . import typing_drafts
+        from . import draft_marks as typing_drafts
 
         self._pause.stop()
         self._deadline.stop()

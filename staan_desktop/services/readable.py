@@ -10,13 +10,12 @@ that fails is refused with the Dutch line of :func:`~.errors.as_refusal`, and ca
 
 from __future__ import annotations
 
-import json
-
 from sqlmodel import SQLModel, select
 
 from staan_desktop.domain import review_tables
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import Trajectory
+from staan_desktop.domain.fingerprint import snapshot_parts
 from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import RescuableError
@@ -66,7 +65,8 @@ def _snapshot_readable(version: review_tables.VersionRow, doc: Document) -> None
     """A signed-off version's snapshot must parse as a trajectory; whether it still has its
     fingerprint is for ``check`` and ``verify`` to say, not a reason to refuse the file."""
     try:
-        Trajectory.model_validate(json.loads(version.content))
+        # The content alone: a snapshot of form /2 holds the sign-off facts beside it.
+        Trajectory.model_validate(snapshot_parts(version.content, version.canonical_form)[0])
     except ValueError:
         raise RescuableError(
             f"Het document ‘{doc.path.name}’ bevat een vastgestelde versie ({version.number}) die niet te lezen is. "

@@ -21,7 +21,7 @@ from staan_desktop.services import review
 
 
 def _row(window, cls) -> int:  # type: ignore[no-untyped-def]
-    return next(row for row, page in enumerate(window.page_classes) if page.__name__ == cls.__name__)
+    return next(row for row, spec in enumerate(window.workspace.specs) if spec.load().__name__ == cls.__name__)
 
 
 def test_a_chapter_is_checked_from_the_review_menu_and_shows_it(qtbot, make_window, open_doc, demo_file, settings):
@@ -92,7 +92,7 @@ def test_review_mode_looks_read_only(qtbot, make_window, demo_file, settings):
     window = make_window(PAGES)
     window.show_document(open_for_review_locked(demo_file, "Evert Jansen"))
     qtbot.waitUntil(lambda: window.context is not None)
-    for row in range(len(window.page_classes)):
+    for row in range(len(window.workspace.specs)):
         window.go_to(row)
         page = window.stack.currentWidget()
         assert not [h for h in page.findChildren(HintLabel) if h.isVisibleTo(page)], type(page).__name__

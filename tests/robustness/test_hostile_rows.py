@@ -17,7 +17,8 @@ from staan_desktop import cli
 from staan_desktop.services.errors import RescuableError, StaanError
 from staan_desktop.services.interchange import create_demo, import_json, load_tree
 from staan_desktop.services.rescue import rescue
-from staan_desktop.services.store import check_document, open_document
+from staan_desktop.services.checks import check_document
+from staan_desktop.services.store import open_document
 
 from .corpus_cases import JSON_CASES, READABLE_ROW_CASES, RESCUE_REPAIRS, ROW_CASES, cases
 from .helpers import assert_user_message, sha

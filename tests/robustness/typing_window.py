@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 #: What is typed, over and over: letters only, so that no service trims or splits it.
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 EVERY_MS = 40
-PAGES = {"line": "OverviewPage", "paragraph": "ChaptersPage", "new-item": "AmbitionPage", "cell": "InterestsPage"}
+PAGES = {"line": "overview", "paragraph": "chapters", "new-item": "ambition", "cell": "interests"}
 
 
 def main() -> None:
@@ -75,8 +75,7 @@ def main() -> None:
         if window.current is None:
             QTimer.singleShot(50, start)
             return
-        row = [cls.__name__ for cls in window.page_classes].index(PAGES[kind])
-        window.go_to(row)
+        window.workspace.go_to_key(PAGES[kind])
         page = window.stack.currentWidget()
         if show:
             if kind == "new-item":
