@@ -16,11 +16,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import edit_latency, large_trajectory, machine, pdf_export, startup
+from . import edit_latency, large_trajectory, machine, pdf_export, sensitivity, startup
 from .generate import FULL, QUICK
 from .measure import REPO, Row, format_value
 
-FIGURES = ("startup", "pdf", "edits", "large")
+FIGURES = ("startup", "pdf", "edits", "large", "sensitivity")
 HEADER = ("Figure", "Measured", "Baseline", "Ratio", "Goal", "Result", "Baseline is / notes")
 
 
@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
             elif figure == "large":
                 rows += large_trajectory.run(workdir, QUICK if quick else FULL, repeats=1 if quick else 3,
                                              edit_repeats=10 if quick else 100)
+            elif figure == "sensitivity":
+                rows += sensitivity.run(repeats=3 if quick else 20)
             print(f" {time.perf_counter() - figure_started:.0f} s", file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -25,6 +25,7 @@ RESOURCE_GLOBS: list[tuple[str, str]] = [
     ("resources/fonts/*", "resources/fonts"),
     ("resources/templates/*.json", "resources/templates"),
     ("resources/demo/*.json", "resources/demo"),
+    ("resources/examples/*.json", "resources/examples"),
     ("resources/schema/*.json", "resources/schema"),
     ("resources/icons/*.svg", "resources/icons"),
     ("resources/icons/*.png", "resources/icons"),

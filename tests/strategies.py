@@ -83,6 +83,46 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
             max_size=2,
         )
     )
+    @st.composite
+    def option(draw2: st.DrawFn, name: str) -> d.Option:
+        scores = []
+        if criteria:
+            keys = draw2(st.lists(st.tuples(st.sampled_from([c.name for c in criteria]), opt_mun), max_size=4, unique=True))
+            # In the order a document keeps them: by criterion, the agreed score first.
+            order = [c.name for c in criteria]
+            keys.sort(key=lambda k: (order.index(k[0]), -1 if k[1] is None else municipalities.index(k[1])))
+            scores = [d.Score(criterion=c, municipality=m, value=draw2(st.integers(1, 5)), note=draw2(texts)) for c, m in keys]
+        points = st.lists(texts, max_size=3).map(tuple)
+        return d.Option(
+            name=name, description=draw2(texts),
+            swot=d.Swot(strengths=draw2(points), weaknesses=draw2(points), opportunities=draw2(points), threats=draw2(points)),
+            references=tuple(draw2(st.lists(st.builds(d.ReferenceCase, name=names, description=texts), max_size=2))),
+            scores=tuple(scores),
+        )
+
+    options = [draw(option(n)) for n in draw(st.lists(names, max_size=3, unique=True))]
+    option_names = [x.name for x in options]
+
+    @st.composite
+    def knock_out(draw2: st.DrawFn) -> d.KnockOut:
+        judged = [n for n in option_names if draw2(st.booleans())]  # in the options' order, as stored
+        return d.KnockOut(
+            condition=draw2(names),
+            verdicts=tuple(d.KnockOutVerdict(option=n, verdict=draw2(st.sampled_from(list(d.Verdict))), reason=draw2(texts)) for n in judged),
+        )
+
+    frame = draw(st.lists(
+        st.builds(d.FrameStep, title=names, description=texts, knock_outs=st.lists(knock_out(), max_size=2).map(tuple),
+                  criteria=st.lists(st.sampled_from([c.name for c in criteria]), unique=True, max_size=2).map(tuple) if criteria else st.just(())),
+        max_size=2,
+    ))
+    decision = None
+    if draw(st.booleans()):
+        decided = [n for n in option_names if draw(st.booleans())]
+        decision = d.OptionsDecision(
+            decided_on=draw(texts), reasons=draw(texts),
+            choices=tuple(d.OptionChoice(option=n, status=draw(st.sampled_from(list(d.OptionStatus))), reason=draw(texts)) for n in decided),
+        )
     info = st.builds(
         d.TrajectoryInfo, title=names, subtitle=texts, short_name=texts, procesmanager=texts, author_role=texts,
         document_date=texts, version_label=texts, status=st.sampled_from(list(d.Status)),
@@ -93,5 +133,6 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         sections=tuple(draw(sections)), statements=tuple(draw(st.lists(texts, max_size=4))),
         motives=tuple(draw(st.lists(st.builds(d.Motive, letter=st.text(_name_chars, min_size=1, max_size=3).filter(str.strip), name=names, explanation=texts), max_size=5))),
         interests=tuple(interests), criteria=tuple(criteria), classes=tuple(classes), task_fields=tuple(task_fields),
-        roles=tuple(roles), rules=tuple(draw(st.lists(texts, max_size=3))),
+        roles=tuple(roles), rules=tuple(draw(st.lists(texts, max_size=3))), options=tuple(options),
+        frame=tuple(frame), decision=decision,
     )

@@ -24,6 +24,6 @@ def test_quick_benchmark_prints_the_table(tmp_path: Path) -> None:
         assert column in header
     table = lines[lines.index(header) + 2:]
     for figure in ("start-up", "PDF export of the demo", "whole CLI process", "set_score, median", "add_statement, p99",
-                   "load_tree", "peak memory"):
+                   "load_tree", "peak memory", "sensitivity of 20 options"):
         assert any(figure in line for line in table), figure
     assert not any("Traceback" in line for line in lines)

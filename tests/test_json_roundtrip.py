@@ -23,6 +23,8 @@ SCHEMA = resource_path("schema/staan.schema.json")
 def test_export_import_export_is_exact(tmp_path_factory: pytest.TempPathFactory, tree) -> None:
     folder = tmp_path_factory.mktemp("rt")
     with create_from_tree(folder / "a.staan", tree) as first:
+        stored = load_tree(first)  # the options, the toetsingskader and the decision survive the tables
+        assert (stored.options, stored.frame, stored.decision) == (tree.options, tree.frame, tree.decision)
         export_json(first, folder / "a.json")
     with import_json(folder / "a.json", folder / "b.staan") as second:
         export_json(second, folder / "b.json")
@@ -80,3 +82,14 @@ def test_json_names_follow_the_same_rules_as_the_edit_services(name: str) -> Non
     data["municipalities"] = [name, "Assen2"]
     with pytest.raises(InterchangeError, match="spatie beginnen"):
         from_json(json.dumps(data))
+
+
+def test_parts_added_later_are_left_out_while_empty() -> None:
+    from staan_desktop.domain import document as d
+    from staan_desktop.services.interchange import demo_tree
+
+    plain = json.loads(to_json(demo_tree()))
+    assert not {"options", "frame", "decision"} & plain.keys()  # an older release reads it as before
+    with_option = demo_tree().model_copy(update={"options": (d.Option(name="Netwerk"),)})
+    assert json.loads(to_json(with_option))["options"][0]["name"] == "Netwerk"
+    assert from_json(to_json(with_option)) == with_option

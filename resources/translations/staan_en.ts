@@ -538,6 +538,21 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <translation>Rules of the game</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="37"/>
+        <source>De opties met hun SWOT en de vergelijking</source>
+        <translation>The options with their SWOT and the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="38"/>
+        <source>Het toetsingskader met de knock-outs per optie</source>
+        <translation>The assessment framework with the knock-outs per option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="39"/>
+        <source>Het besluit over de opties</source>
+        <translation>The decision on the options</translation>
+    </message>
+    <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="38"/>
         <source>Gedeelde ambitie</source>
         <translation>Shared ambition</translation>
@@ -1126,6 +1141,11 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <location filename="../../staan_desktop/gui/documents.py" line="166"/>
         <source>Voorbeelddocument openen</source>
         <translation>Opening example document</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/documents.py" line="181"/>
+        <source>Voorbeeldverkenning openen</source>
+        <translation>Opening example exploration</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2653,16 @@ You can change it later in Settings.</translation>
         <translation>Decided: {0}</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="342"/>
+        <source> · fragiel</source>
+        <translation> · fragile</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="366"/>
+        <source>De klasse verandert als één score op {0} {1:+d} verschuift</source>
+        <translation>The class changes when one score on {0} moves by {1:+d}</translation>
+    </message>
+    <message>
         <location filename="../../staan_desktop/gui/models/scoring_model.py" line="374"/>
         <source>afgesproken</source>
         <translation>agreed</translation>
@@ -3407,6 +3437,11 @@ Recorded: %2</translation>
         <location filename="../../staan_desktop/gui/window_actions.py" line="169"/>
         <source>Voorbeelddocument opnieuw &amp;beginnen</source>
         <translation>Start the example document &amp;afresh</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="170"/>
+        <source>Voorbeeld&amp;verkenning openen</source>
+        <translation>Open the example e&amp;xploration</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/window_actions.py" line="164"/>

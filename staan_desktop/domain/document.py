@@ -59,6 +59,13 @@ class BlockKind(str, Enum):
     OWNERS = "owners"
     ROLES = "roles"
     RULES = "rules"
+    #: The options (forms of cooperation): description, SWOT matrix, reference cases, and the
+    #: comparison of options × criteria.
+    OPTIONS = "options"
+    #: The toetsingskader: its steps with knock-out verdicts per option.
+    FRAME = "frame"
+    #: The decision on the options.
+    DECISION = "decision"
 
 
 class OwnerRole(str, Enum):
@@ -174,6 +181,89 @@ class TaskField(_Model):
     owners: Items[Owner] = ()
 
 
+class Swot(_Model):
+    """Sterkten, zwakten, kansen en bedreigingen of one option, each an ordered list."""
+
+    strengths: Items[Text] = ()
+    weaknesses: Items[Text] = ()
+    opportunities: Items[Text] = ()
+    threats: Items[Text] = ()
+
+
+class ReferenceCase(_Model):
+    """A cooperation elsewhere that shows the option at work (e.g. Meerinzicht, BAR)."""
+
+    name: Name
+    description: Text = ""
+
+
+class Option(_Model):
+    """A form of cooperation or scenario weighed beside the others, scored on the criteria
+    like a task field."""
+
+    name: Name
+    #: Safe markup, printed with the option.
+    description: Text = ""
+    swot: Swot = Swot()
+    references: Items[ReferenceCase] = ()
+    scores: Items[Score] = ()
+
+
+class Verdict(str, Enum):
+    """How an option fares on one knock-out condition."""
+
+    PASS = "voldoet"
+    FAIL = "voldoet niet"
+    UNKNOWN = "onbekend"
+
+
+class KnockOutVerdict(_Model):
+    option: Name
+    verdict: Verdict = Verdict.UNKNOWN
+    reason: Text = ""
+
+
+class KnockOut(_Model):
+    """A condition every option must meet; an option that fails it leaves the ranking."""
+
+    condition: Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
+    verdicts: Items[KnockOutVerdict] = ()
+
+
+class FrameStep(_Model):
+    """One step of the toetsingskader: what it asks, its knock-outs and the criteria it weighs."""
+
+    title: Name
+    #: Safe markup.
+    description: Text = ""
+    knock_outs: Items[KnockOut] = ()
+    #: Names of criteria of the document.
+    criteria: Items[Name] = ()
+
+
+class OptionStatus(str, Enum):
+    CHOSEN = "gekozen"
+    NOT_CHOSEN = "niet gekozen"
+    LATER = "later"
+    EXCLUDED = "uitgesloten"
+
+
+class OptionChoice(_Model):
+    option: Name
+    status: OptionStatus
+    reason: Text = ""
+
+
+class OptionsDecision(_Model):
+    """The decision of a verkenning: which options go on as *basisrichtingen*, why, and what
+    the others are. A decision in its own right, not an override of a class."""
+
+    decided_on: Text = ""
+    #: Safe markup: the reasons.
+    reasons: Text = ""
+    choices: Items[OptionChoice] = ()
+
+
 class Responsibility(_Model):
     text: Text
     footnote: Text = ""
@@ -210,3 +300,6 @@ class Trajectory(_Model):
     task_fields: Items[TaskField] = ()
     roles: Items[Role] = ()
     rules: Items[Text] = ()
+    options: Items[Option] = ()
+    frame: Items[FrameStep] = ()
+    decision: OptionsDecision | None = None

@@ -49,6 +49,8 @@ CANONICAL_FORM = "staan-canonical-json/1"
 #: The form of a signed-off snapshot since sign-off facts are fingerprinted too.
 SIGNED_FORM = "staan-canonical-json/2"
 KNOWN_FORMS = (CANONICAL_FORM, SIGNED_FORM)
+#: Top-level parts of the tree that came after the canonical form was fixed.
+LATER_PARTS = ("options", "frame", "decision")
 FINGERPRINT_LENGTH = 64
 
 
@@ -85,7 +87,13 @@ def canonical_bytes(value: Any) -> bytes:
 
 def tree_value(tree: Trajectory) -> dict[str, Any]:
     """The JSON value of a trajectory tree that the canonical form is taken of."""
-    return tree.model_dump(mode="json")
+    value = tree.model_dump(mode="json")
+    # Parts added by a later release are left out while empty, so that content made before
+    # them keeps the fingerprint it was signed off (and its PDF marked) with.
+    for key in LATER_PARTS:
+        if not value.get(key):
+            value.pop(key, None)
+    return value
 
 
 def tree_canonical_text(tree: Trajectory) -> str:

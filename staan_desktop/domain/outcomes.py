@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .classification import ClassRule, CriterionRule, Decision, Outcome, Rules, ScoreSummary, classify
-from .document import TaskField, Trajectory
+from .document import Option, TaskField, Trajectory
 
 
 def rules_of(tree: Trajectory) -> Rules:
@@ -20,8 +20,8 @@ def rules_of(tree: Trajectory) -> Rules:
     )
 
 
-def summaries_of(tree: Trajectory, task_field: TaskField) -> dict[int, ScoreSummary]:
-    """Criterion id → the summary of the task field's scores on it."""
+def summaries_of(tree: Trajectory, task_field: TaskField | Option) -> dict[int, ScoreSummary]:
+    """Criterion id → the summary of the task field's (or option's) scores on it."""
     ids = {c.name: i for i, c in enumerate(tree.criteria)}
     agreed: dict[int, int] = {}
     scores: dict[int, list[int]] = defaultdict(list)

@@ -93,6 +93,19 @@ _FROM_DOMAIN: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
     "responsibility": {"text": (d.Responsibility, "text"), "footnote": (d.Responsibility, "footnote")},
     "member": {"name": (d.Member, "name")},
     "rule": {"text": (d.Block, "text")},
+    "option": {
+        "name": (d.Option, "name"),
+        "description": (d.Option, "description"),
+        "decision_status": (d.OptionChoice, "status"),  # None while the decision says nothing
+        "decision_reason": (d.OptionChoice, "reason"),
+    },
+    "option_swot": {"text": (d.Block, "text")},
+    "option_reference": {name: (d.ReferenceCase, name) for name in ("name", "description")},
+    "option_score": {"value": (d.Score, "value"), "note": (d.Score, "note")},
+    "options_decision": {name: (d.OptionsDecision, name) for name in ("decided_on", "reasons")},
+    "frame_step": {name: (d.FrameStep, name) for name in ("title", "description")},
+    "knock_out": {"condition": (d.KnockOut, "condition")},
+    "knock_out_verdict": {name: (d.KnockOutVerdict, name) for name in ("verdict", "reason")},
 }
 
 #: Columns whose texts are longer than any single text of the tree.

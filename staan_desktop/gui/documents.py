@@ -126,6 +126,16 @@ def open_demo(progress: Progress | None = None) -> OpenedDocument:
     return open_locked(path, progress)
 
 
+def open_example(progress: Progress | None = None) -> OpenedDocument:
+    """The example verkenning in the user's data folder, made from the shipped JSON the first time."""
+    from staan_desktop.services import interchange
+
+    path = paths.example_path()
+    if not path.exists():
+        interchange.create_example(path, "verkenning-noaberkracht").close()
+    return open_locked(path, progress)
+
+
 def recreate_demo(progress: Progress | None = None) -> OpenedDocument:
     """A fresh demo, for after a rehearsal filled it with practice entries."""
     from staan_desktop.services import locking
@@ -165,3 +175,6 @@ class Documents(QObject):
 
     def open_demo(self, fresh: bool = False) -> None:
         self._run(self.tr("Voorbeelddocument openen"), recreate_demo if fresh else open_demo, None)
+
+    def open_example(self) -> None:
+        self._run(self.tr("Voorbeeldverkenning openen"), open_example, None)

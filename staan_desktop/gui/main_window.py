@@ -129,6 +129,7 @@ class MainWindow(ShellWindow):
         a.redo.triggered.connect(self.redo)
         a.demo.triggered.connect(lambda: self.documents.open_demo())
         a.fresh_demo.triggered.connect(self.fresh_demo)
+        a.example.triggered.connect(lambda: self.documents.open_example())
         self.banner.retry_requested.connect(self.reopen)
         self.banner.take_over_requested.connect(self.take_over)
 

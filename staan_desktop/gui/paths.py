@@ -45,6 +45,11 @@ def demo_path() -> Path:
     return data_dir() / "Voorbeeldtraject.staan"
 
 
+def example_path() -> Path:
+    """Where the example verkenning (seed 004) is made the first time it is opened."""
+    return data_dir() / "Voorbeeldverkenning.staan"
+
+
 def documents_dir() -> Path:
     """The folder offered for new documents until the user picks a default in the settings."""
     import platformdirs

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError as PydanticError
 
 from staan_desktop.domain.document import FORMAT_NAME, FORMAT_VERSION, Trajectory
+from staan_desktop.domain.fingerprint import tree_value
 from staan_desktop.domain.problems import describe_problem
 
 #: A trajectory of 50 municipalities and 500 task fields with every score filled is ~40 MB.
@@ -23,7 +24,9 @@ class InterchangeError(ValueError):
 
 
 def to_json(tree: Trajectory) -> str:
-    return json.dumps(tree.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    # The fingerprint's value of the tree: parts added later are left out while empty, so a
+    # trajectory without options exports as before and an older release still reads it.
+    return json.dumps(tree_value(tree), ensure_ascii=False, indent=2) + "\n"
 
 
 def _where(loc: tuple[Any, ...]) -> str:

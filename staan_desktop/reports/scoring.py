@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from staan_desktop.domain.classification import Outcome, Rules, classify
 from staan_desktop.domain.document import TaskField, Trajectory
 from staan_desktop.domain.outcomes import decision_of, rules_of, summaries_of
+from staan_desktop.domain.sensitivity import Sensitivity, class_change_by_score
 
 
 @dataclass(frozen=True)
@@ -46,3 +47,11 @@ def by_class(tree: Trajectory, results: list[TaskFieldResult]) -> dict[str, list
         if key in groups:
             groups[key].append(result)
     return groups
+
+
+def sensitivity_of(tree: Trajectory, results: list[TaskFieldResult]) -> dict[str, Sensitivity]:
+    """Task field name → the smallest single score change that moves its class (and so whether
+    it is fragiel). Row by row: a startdocument of 500 task fields prints in the same time."""
+    rules = rules_of(tree)
+    return {r.task_field.name: Sensitivity(class_by_score=class_change_by_score(rules, summaries_of(tree, r.task_field)))
+            for r in results}

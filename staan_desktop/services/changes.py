@@ -41,6 +41,16 @@ class Table(StrEnum):
     RULE = "rule"
     #: A reviewer's mark that a section is checked: removed, and restored, with its section.
     SECTION_CHECK = "section_check"
+    #: Options (forms of cooperation) and their parts: :mod:`.edits.options`.
+    OPTION = "option"
+    OPTION_SWOT = "option_swot"
+    OPTION_REFERENCE = "option_reference"
+    OPTION_SCORE = "option_score"
+    OPTIONS_DECISION = "options_decision"
+    FRAME_STEP = "frame_step"
+    FRAME_CRITERION = "frame_criterion"
+    KNOCK_OUT = "knock_out"
+    KNOCK_OUT_VERDICT = "knock_out_verdict"
 
 
 class Action(StrEnum):
@@ -105,13 +115,24 @@ class FormerScore:
 
 
 @dataclass(frozen=True)
+class FormerOptionScore:
+    """One score of an option as it was (``value=None``: there was none)."""
+
+    option_id: int
+    criterion_id: int
+    municipality_id: int | None
+    value: int | None
+    note: str
+
+
+@dataclass(frozen=True)
 class FormerTrajectory:
     """The trajectory's fields as they were; put back through the same validation."""
 
     values: Mapping[str, object]
 
 
-Inverse = Union[AddedRows, Removed, Removals, FormerPosition, FormerValues, FormerScore, FormerTrajectory]
+Inverse = Union[AddedRows, Removed, Removals, FormerPosition, FormerValues, FormerScore, FormerTrajectory, FormerOptionScore]
 
 
 @dataclass(frozen=True)

@@ -54,15 +54,19 @@ SQLITE_READONLY_ROLLBACK = 776
 SQLITE_INTERRUPT = 9
 
 
-#: Values of the columns that hold an enumeration (``domain``: Status, BlockKind, OwnerRole),
+#: Values of the columns that hold an enumeration (``domain``: Status, BlockKind, OwnerRole,
+#: OptionStatus, Verdict; option_tables.QUADRANTS),
 #: literal for the same reason as MAX_TEXT; a test compares them with the enums.
 ENUM_COLUMNS: dict[tuple[str, str], tuple[str, ...]] = {
     ("trajectory", "status"): ("concept", "vastgesteld"),
     ("block", "kind"): (
         "text", "statements", "motives", "interests", "differences", "criteria",
-        "classification", "scores", "owners", "roles", "rules",
+        "classification", "scores", "owners", "roles", "rules", "options", "frame", "decision",
     ),
     ("owner", "role"): ("eigenaar", "projectleider"),
+    ("option", "decision_status"): ("gekozen", "niet gekozen", "later", "uitgesloten"),
+    ("knock_out_verdict", "verdict"): ("voldoet", "voldoet niet", "onbekend"),
+    ("option_swot", "quadrant"): ("strengths", "weaknesses", "opportunities", "threats"),
 }
 
 

@@ -19,6 +19,8 @@ TEMPLATES = {
     "leeg": "templates/leeg.json",
 }
 DEMO = "demo/staan.json"
+#: Shipped example documents beside the demo: name → file under ``resources/``.
+EXAMPLES = {"verkenning-noaberkracht": "examples/verkenning-noaberkracht.json"}
 
 
 def load_tree(doc: Document) -> Trajectory:
@@ -105,3 +107,13 @@ def demo_tree() -> Trajectory:
 
 def create_demo(path: Path) -> Document:
     return create_from_tree(path, demo_tree())
+
+
+def example_tree(name: str) -> Trajectory:
+    if name not in EXAMPLES:
+        raise DocumentError(f"Het voorbeeld ‘{name}’ bestaat niet. Kies uit: {', '.join(EXAMPLES)}.")
+    return from_json(resource_path(EXAMPLES[name]).read_bytes())
+
+
+def create_example(path: Path, name: str) -> Document:
+    return create_from_tree(path, example_tree(name))

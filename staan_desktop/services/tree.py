@@ -12,6 +12,7 @@ from staan_desktop.domain import tables as t
 from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import ValidationError
+from .option_tree import clear_options, read_decision, read_frame, read_options, validate_options, write_options
 
 #: Children before parents, so that deleting in this order never trips a foreign key.
 CONTENT_TABLES: tuple[type, ...] = (
@@ -257,6 +258,9 @@ def read_tree(session: Session) -> d.Trajectory:
         task_fields=tuple(task_fields),
         roles=roles,
         rules=tuple(r.text for r in _ordered(session, t.RuleRow)),
+        options=read_options(session, mun, crit),
+        frame=read_frame(session, crit),
+        decision=read_decision(session),
     )
 
 
@@ -319,9 +323,11 @@ def validate_tree(tree: d.Trajectory) -> None:
     for role in tree.roles:
         for m in role.members:
             known_municipality(m.municipality, f"Lid ‘{m.name}’ van ‘{role.name}’")
+    validate_options(tree)
 
 
 def clear_content(session: Session) -> None:
+    clear_options(session)
     for row_type in CONTENT_TABLES:
         session.exec(delete(row_type))
 
@@ -453,3 +459,4 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
             for j, m in enumerate(role.members)
         )
     session.flush()
+    write_options(session, tree, mun, crit)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from staan_desktop.domain import document as domain
+from staan_desktop.domain import option_tables
 from staan_desktop.domain.status import Status
 from staan_desktop.services import inspection
 from staan_desktop.services.backups import backup_dir
@@ -63,6 +64,9 @@ def test_the_reference_schema_names_the_domain_values() -> None:
     assert set(inspection.ENUM_COLUMNS[("trajectory", "status")]) == {s.value for s in Status}
     assert set(inspection.ENUM_COLUMNS[("block", "kind")]) == {k.value for k in domain.BlockKind}
     assert set(inspection.ENUM_COLUMNS[("owner", "role")]) == {r.value for r in domain.OwnerRole}
+    assert set(inspection.ENUM_COLUMNS[("option", "decision_status")]) == {s.value for s in domain.OptionStatus}
+    assert set(inspection.ENUM_COLUMNS[("knock_out_verdict", "verdict")]) == {v.value for v in domain.Verdict}
+    assert inspection.ENUM_COLUMNS[("option_swot", "quadrant")] == option_tables.QUADRANTS
 
 
 def test_a_foreign_journal_is_set_aside_and_the_document_kept(tmp_path: Path) -> None:

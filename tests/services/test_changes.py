@@ -8,6 +8,7 @@ import typing
 import pytest
 from sqlmodel import SQLModel
 
+from staan_desktop.domain import option_tables
 from staan_desktop.domain import tables as t
 from staan_desktop.services import changes, edits, queries
 from staan_desktop.services.edits import core
@@ -24,7 +25,8 @@ def doc(new_doc: Document) -> Document:
 def test_every_content_table_is_a_table_member() -> None:
     names = {
         str(cls.__tablename__)
-        for cls in vars(t).values()
+        for module in (t, option_tables)
+        for cls in vars(module).values()
         if isinstance(cls, type) and issubclass(cls, SQLModel) and hasattr(cls, "__table__")
     }
     assert names <= {member.value for member in changes.Table}

@@ -101,3 +101,15 @@ def test_stored_text_is_recomputed_from_its_meaning() -> None:
 
 def test_grouped_for_reading_aloud() -> None:
     assert grouped("ab12cd34ef") == "ab12 cd34 ef"
+
+
+def test_a_tree_without_options_keeps_the_fingerprint_it_had_before_options_existed() -> None:
+    from staan_desktop.domain.document import Option
+    from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_value
+    from staan_desktop.services.interchange import demo_tree
+
+    tree = demo_tree()
+    before_options = {k: v for k, v in tree.model_dump(mode="json").items() if k not in ("options", "frame", "decision")}
+    assert fingerprint(tree) == fingerprint_of_value(before_options)
+    with_option = tree.model_copy(update={"options": (Option(name="Netwerk"),)})
+    assert fingerprint(with_option) != fingerprint(tree)

@@ -22,6 +22,8 @@ from PySide6.QtGui import QColor, QFont
 
 from staan_desktop.domain import class_palette
 from staan_desktop.domain.classification import Decision, Outcome, Rules, ScoreSummary, classify, criterion_dissent
+from staan_desktop.domain.sensitivity import Change as ScoreChange
+from staan_desktop.domain.sensitivity import class_change_by_score
 from staan_desktop.services import edits, queries
 from staan_desktop.services.changes import Action, FormerScore, Table
 from staan_desktop.services.edits import Change
@@ -77,6 +79,8 @@ class ScoringModel(QAbstractTableModel):
         self._cells: list[list[ScoreSummary | None]] = []
         self._entered: list[list[int | None]] | None = None
         self._outcomes: list[Outcome | None] = []
+        #: Per row, filled with its outcome: the smallest score change that moves the class.
+        self._class_changes: dict[int, ScoreChange | None] = {}
         self._source: int | None = None
         self._headers: list[str] = []
 
@@ -202,7 +206,12 @@ class ScoringModel(QAbstractTableModel):
             decision = Decision(field.override_key, field.override_reason) if field.overridden else None
             outcome = classify(self._rules, scores, decision)
             self._outcomes[row] = outcome
+            self._class_changes[row] = class_change_by_score(self._rules, scores)
         return outcome
+
+    def fragile_mark(self) -> str:
+        """What follows the class of a row whose class one point on one score would change."""
+        return self.tr(" · fragiel")
 
     def value(self, row: int, col: int) -> int | None:
         """The score of the current source in criterion ``col``."""
@@ -329,8 +338,10 @@ class ScoringModel(QAbstractTableModel):
     def _class_data(self, row: int, role: int) -> Any:
         outcome = self.outcome(row)
         rank = self._rules.rank(outcome.class_key)
+        change = self._class_changes.get(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            return outcome.label + (self.tr(" (besluit)") if outcome.overridden else "")
+            fragile = change is not None and change.size <= 1
+            return outcome.label + (self.tr(" (besluit)") if outcome.overridden else "") + (self.fragile_mark() if fragile else "")
         if role == SORT_ROLE:
             # Higher class first when sorted descending; within a class, the higher score.
             band = len(self._rules.ranked) - rank if rank is not None else 0
@@ -351,6 +362,9 @@ class ScoringModel(QAbstractTableModel):
                 parts.append(self.tr("Berekend: {0} % van de maximale score").format(round(outcome.ratio * 100)))
             if outcome.overridden:
                 parts.append(self.tr("Besloten: {0}").format(outcome.reason))
+            if change is not None:
+                name = next((c.name for c in self._grid.criteria if c.id == change.criterion), "") if self._grid else ""
+                parts.append(self.tr("De klasse verandert als één score op {0} {1:+d} verschuift").format(name, change.steps))
             return plain_tooltip("\n".join(parts))
         return None
 

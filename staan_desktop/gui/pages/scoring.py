@@ -164,6 +164,7 @@ class ScoringPage(Page):
             self.view.setColumnWidth(column, max(needed, width("⌀ 0,0") + pad))
         labels = [c.name for c in self.model.classes()] + [self.tr("niet gescoord")]
         suffix = self.tr(" (besluit)") if any(self.model.task_field(r).overridden for r in range(self.model.rowCount())) else ""
+        suffix += self.model.fragile_mark()  # room for the mark of a class that hangs on one point
         self.view.setColumnWidth(self.model.classification_column, max(width(label + suffix) for label in labels) + pad)
         # A stretched last section never gets narrower than it was before stretching.
         header.setStretchLastSection(False)

@@ -6,36 +6,22 @@ from collections.abc import Callable
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from staan_desktop.domain import markup
 from staan_desktop.domain.document import Block, BlockKind, Motive
 
 from .charts import score_chart_pages
 from .context import StoryContext
+from .option_blocks import decision_block, frame_block, options_block
 from .paragraph import LaidOutParagraph
+from .prose import prose
 from .styles import plain_table_style
 from .tables import classification_table, interest_tables, owners_table, score_table
-from .text import esc, inline_markup, with_mark
+from .text import esc, with_mark
 
 BlockRenderer = Callable[[StoryContext, Block], list[Flowable]]
 
 
 def text_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     return prose(ctx, block.text)
-
-
-def prose(ctx: StoryContext, source: str) -> list[Flowable]:
-    """Safe markup (paragraphs, bullets, bold, italic, footnotes) as flowables."""
-    out: list[Flowable] = []
-    for node in markup.parse(source):
-        if isinstance(node, markup.Paragraph):
-            text = inline_markup(node.inlines, ctx.notes)
-            if text.strip():
-                out.append(ctx.para(text))
-        else:
-            items = [inline_markup(item, ctx.notes) for item in node.items]
-            out += ctx.bullets(items)
-            out.append(Spacer(1, 4))
-    return out
 
 
 def statements_block(ctx: StoryContext, block: Block) -> list[Flowable]:
@@ -151,4 +137,7 @@ BLOCKS: dict[BlockKind, BlockRenderer] = {
     BlockKind.OWNERS: owners_block,
     BlockKind.ROLES: roles_block,
     BlockKind.RULES: rules_block,
+    BlockKind.OPTIONS: options_block,
+    BlockKind.FRAME: frame_block,
+    BlockKind.DECISION: decision_block,
 }

@@ -13,7 +13,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
 
 from staan_desktop.domain.document import InterestCategory, Owner, OwnerRole, TaskField
-from staan_desktop.reports.scoring import TaskFieldResult, by_class
+from staan_desktop.domain.sensitivity import Sensitivity
+from staan_desktop.reports.scoring import TaskFieldResult, by_class, sensitivity_of
 
 from .context import BULLET, StoryContext
 from .fonts import printable
@@ -197,36 +198,75 @@ def class_label(ctx: StoryContext, result: TaskFieldResult) -> str:
     return label
 
 
+def sensitivity_label(sensitivity: Sensitivity) -> str:
+    """"<b>fragiel</b> (+1 op 3)", "−2 op 4" or "robuust": the smallest single score change
+    that moves the class, with the criterion's number from the legend."""
+    change = sensitivity.class_by_score
+    if change is None:
+        return "robuust"
+    sign = "+" if change.steps > 0 else "−"
+    text = f"{sign}{change.size} op {change.criterion + 1}"
+    return f"<b>fragiel</b> ({text})" if sensitivity.fragile else text
+
+
 def score_table(ctx: StoryContext) -> list[Flowable]:
     tree = ctx.tree
     results = chart_order([c.key for c in tree.classes], ctx.results)
     if not results:
         return []
-    show_criteria = 0 < len(tree.criteria) <= MAX_CRITERION_COLUMNS
-    header: list[object] = [cell(ctx, "Taakveld", "cell_head")]
+    sensitivity = sensitivity_of(tree, results)
+    # Criterion names are too long for narrow columns: number them, name them above. More
+    # criteria than fit beside the names go into a second table, six at a time.
+    inline = 0 < len(tree.criteria) <= MAX_CRITERION_COLUMNS
     out: list[Flowable] = []
-    if show_criteria:
-        # Criterion names are too long for narrow columns: number them, name them above.
-        header += [cell(ctx, str(i), "cell_head_right") for i in range(1, len(tree.criteria) + 1)]
+    if tree.criteria:
         legend = " · ".join(f"<b>{i}</b> {esc(c.name)}" for i, c in enumerate(tree.criteria, 1))
         out.append(ctx.para(f"Criteria: {legend}", "chart_note"))
-    header += [cell(ctx, "Score", "cell_head_right"), cell(ctx, "Klasse", "cell_head")]
+    header: list[object] = [cell(ctx, "Taakveld", "cell_head")]
+    if inline:
+        header += [cell(ctx, str(i), "cell_head_right") for i in range(1, len(tree.criteria) + 1)]
+    header += [cell(ctx, "Score", "cell_head_right"), cell(ctx, "Klasse", "cell_head"),
+               cell(ctx, "Gevoeligheid", "cell_head")]
     rows: list[list[object]] = [header]
     for result in results:
         row: list[object] = [cell(ctx, esc(result.task_field.name))]
-        if show_criteria:
+        if inline:
             row += [cell(ctx, number(v), "cell_right") for v in result.counted]
-        row += [cell(ctx, percent(result.outcome.ratio), "cell_right"), cell(ctx, class_label(ctx, result))]
+        row += [cell(ctx, percent(result.outcome.ratio), "cell_right"), cell(ctx, class_label(ctx, result)),
+                cell(ctx, EMPTY if result.outcome.ratio is None else sensitivity_label(sensitivity[result.task_field.name]))]
         rows.append(row)
-    score_w, class_w = ctx.width * 0.1, ctx.width * 0.2
+    score_w, class_w, sens_w = ctx.width * 0.09, ctx.width * 0.19, ctx.width * 0.14
     criteria_w: list[float] = []
-    if show_criteria:
-        name_w = ctx.width * 0.4
-        criteria_w = [(ctx.width - name_w - score_w - class_w) / len(tree.criteria)] * len(tree.criteria)
+    if inline:
+        name_w = ctx.width * 0.3
+        criteria_w = [(ctx.width - name_w - score_w - class_w - sens_w) / len(tree.criteria)] * len(tree.criteria)
     else:
-        name_w = ctx.width - score_w - class_w
-    widths = [name_w, *criteria_w, score_w, class_w]
-    return [*out, Spacer(1, 3), grid_table(ctx, rows, widths, zebra=True)]
+        name_w = ctx.width - score_w - class_w - sens_w
+    widths = [name_w, *criteria_w, score_w, class_w, sens_w]
+    out += [Spacer(1, 3), grid_table(ctx, rows, widths, zebra=True)]
+    if not inline:
+        out += criterion_score_tables(ctx, results)
+    out.append(ctx.para(
+        "<i>Gevoeligheid:</i> de kleinste verandering van één score (in punten, op het criterium met dat "
+        "nummer) die de klasse verandert; <b>fragiel</b> als één punt al genoeg is.", "chart_note"))
+    return out
+
+
+def criterion_score_tables(ctx: StoryContext, results: Sequence[TaskFieldResult]) -> list[Flowable]:
+    """The score that counts per criterion, in tables of at most six criteria each."""
+    count = len(ctx.tree.criteria)
+    out: list[Flowable] = []
+    for first in range(0, count, MAX_CRITERION_COLUMNS):
+        numbers = range(first, min(first + MAX_CRITERION_COLUMNS, count))
+        rows: list[list[object]] = [[cell(ctx, "Taakveld", "cell_head"),
+                                     *(cell(ctx, str(i + 1), "cell_head_right") for i in numbers)]]
+        for result in results:
+            rows.append([cell(ctx, esc(result.task_field.name)),
+                         *(cell(ctx, number(result.counted[i]), "cell_right") for i in numbers)])
+        name_w = ctx.width * 0.4
+        out += [Spacer(1, 6), grid_table(ctx, rows, [name_w] + [(ctx.width - name_w) / len(numbers)] * len(numbers),
+                                         zebra=True)]
+    return out
 
 
 # Owners ----------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from ..changes import (
     Removed,
     Table,
 )
+from . import frame, options  # noqa: F401  (register their tables with the generic list edits)
 from .core import move, remove, restore, revert
 from .roles import add_member, add_responsibility, add_role, update_member, update_responsibility, update_role
 from .scoring import (

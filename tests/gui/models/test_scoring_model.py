@@ -105,3 +105,20 @@ def _tree(doc):  # type: ignore[no-untyped-def]
     from staan_desktop.services.interchange import load_tree
 
     return load_tree(doc)
+
+
+def test_a_class_that_hangs_on_one_point_is_marked_fragiel(context) -> None:  # type: ignore[no-untyped-def]
+    shortlist(context.doc, "Belastingen")
+    model = ScoringModel(context)
+    context.changed.connect(model.refresh)
+    model.reload()
+    criteria = len(queries.criteria(context.doc))
+    for column in range(1, criteria + 1):
+        assert model.setData(model.index(0, column), 5)
+    index = model.index(0, model.classification_column)
+    assert index.data() == "zeer kansrijk"  # every score 5: one point less changes nothing
+    for column in range(1, criteria + 1):
+        assert model.setData(model.index(0, column), 4)
+    # Every score 4 makes exactly 75 %: one point less on any criterion drops the class.
+    assert index.data() == "zeer kansrijk · fragiel"
+    assert "-1 verschuift" in index.data(Qt.ItemDataRole.ToolTipRole)

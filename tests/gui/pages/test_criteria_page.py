@@ -90,7 +90,8 @@ def test_changing_a_weight_changes_the_classification(qtbot, context, open_page,
     model = scoring.model
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Belastingen")
     texts = [str(model.index(row, c).data()) for c in range(model.columnCount())]
-    assert after.label in texts
+    # Exactly 75 % hangs on one point, so the class carries the fragiel mark after it.
+    assert after.label + model.fragile_mark() in texts
     assert "3" in str(model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
     context.undo_stack.undo()
     assert criteria(context)[0][1] == 1.0 and page.criteria_model.index(0, 1).data() == "1"

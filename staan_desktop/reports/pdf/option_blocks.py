@@ -1,0 +1,195 @@
+"""The options of a verkenning in the PDF: each with its description, its SWOT as a two-by-two
+matrix and its reference cases, then one comparison table of options × criteria."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+
+from staan_desktop.domain.document import Block, Option, OptionStatus, Verdict
+from staan_desktop.domain.options import OptionResult, weigh_options
+
+from .context import StoryContext
+from .prose import prose
+from .styles import plain_table_style
+from .tables import (
+    MAX_CRITERION_COLUMNS,
+    bullet_cell,
+    cell,
+    grid_table,
+    number,
+    percent,
+    sensitivity_label,
+)
+from .text import esc
+
+EXCLUDED_FILL = colors.HexColor("#e4e4e4")
+
+#: The matrix as it is drawn: (title, field) per cell, row by row.
+SWOT_LAYOUT = ((("Sterkten", "strengths"), ("Zwakten", "weaknesses")),
+               (("Kansen", "opportunities"), ("Bedreigingen", "threats")))
+
+
+def swot_matrix(ctx: StoryContext, option: Option) -> Table:
+    half = ctx.width / 2
+    rows: list[list[object]] = []
+    for line in SWOT_LAYOUT:
+        rows.append([cell(ctx, title, "cell_head") for title, _ in line])
+        rows.append([bullet_cell(ctx, [p for p in getattr(option.swot, field) if p.strip()]) for _, field in line])
+    table = Table(rows, colWidths=[half, half], hAlign="LEFT", splitByRow=1, splitInRow=1)
+    table.setStyle(plain_table_style(ctx.fonts, *[
+        ("BOX", (0, 0), (-1, -1), 0.6, ctx.palette.rule),
+        ("LINEAFTER", (0, 0), (0, -1), 0.6, ctx.palette.rule),
+        ("LINEBELOW", (0, 1), (-1, 1), 0.6, ctx.palette.rule),
+        ("BACKGROUND", (0, 0), (-1, 0), ctx.palette.header_fill),
+        ("BACKGROUND", (0, 2), (-1, 2), ctx.palette.header_fill),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def option_story(ctx: StoryContext, option: Option) -> list[Flowable]:
+    out: list[Flowable] = [ctx.para(esc(option.name), "h3"), *prose(ctx, option.description)]
+    out.append(KeepTogether([ctx.para(f"SWOT van {esc(option.name)}", "caption"), swot_matrix(ctx, option)]))
+    if option.references:
+        items = [f"<b>{esc(r.name)}</b>" + (f": {esc(r.description)}" if r.description.strip() else "")
+                 for r in option.references]
+        out += [ctx.para("Referenties", "caption"), *ctx.bullets(items)]
+    out.append(Spacer(1, 6))
+    return out
+
+
+def comparison_table(ctx: StoryContext, results: list[OptionResult]) -> list[Flowable]:
+    """Options × criteria: the score that counts, the weighted score, class, rank and how
+    robust it is; criteria beyond six continue in further tables of six."""
+    tree = ctx.tree
+    if not results:
+        return []
+    screened = any(step.knock_outs for step in tree.frame)
+    out: list[Flowable] = [ctx.para("Vergelijking van de opties", "caption")]
+    if tree.criteria:
+        legend = " · ".join(f"<b>{i}</b> {esc(c.name)}" for i, c in enumerate(tree.criteria, 1))
+        out.append(ctx.para(f"Criteria: {legend}", "chart_note"))
+    count = len(tree.criteria)
+    groups = [range(first, min(first + MAX_CRITERION_COLUMNS, count)) for first in range(0, count, MAX_CRITERION_COLUMNS)] or [range(0)]
+    for index, numbers in enumerate(groups):
+        last = index == len(groups) - 1
+        header: list[object] = [cell(ctx, "Optie", "cell_head"), *(cell(ctx, str(i + 1), "cell_head_right") for i in numbers)]
+        if last:
+            header += [cell(ctx, "Score", "cell_head_right"), cell(ctx, "Plaats", "cell_head_right"),
+                       cell(ctx, "Klasse", "cell_head"), cell(ctx, "Gevoeligheid", "cell_head")]
+            if screened:
+                header.append(cell(ctx, "Knock-outs", "cell_head"))
+        rows: list[list[object]] = [header]
+        for result in results:
+            row: list[object] = [cell(ctx, esc(result.option.name)),
+                                 *(cell(ctx, number(result.counted[i]), "cell_right") for i in numbers)]
+            if last:
+                place = "uitgesloten" if result.excluded else str(result.rank) if result.rank else "–"
+                row += [cell(ctx, percent(result.outcome.ratio), "cell_right"),
+                        cell(ctx, place, "cell_right"),
+                        cell(ctx, esc(result.outcome.label)),
+                        cell(ctx, "–" if result.excluded or result.outcome.ratio is None
+                             else sensitivity_label(result.sensitivity))]
+                if screened:
+                    row.append(cell(ctx, screening_label(result)))
+            rows.append(row)
+        name_w = ctx.width * (0.2 if screened else 0.26)
+        tail = [ctx.width * 0.08, ctx.width * 0.11, ctx.width * 0.15, ctx.width * 0.14] if last else []
+        if last and screened:
+            tail.append(ctx.width * 0.16)
+        rest = ctx.width - name_w - sum(tail)
+        widths = [name_w, *([rest / len(numbers)] * len(numbers) if numbers else []), *tail]
+        if not numbers:
+            widths[0] += rest
+        table = grid_table(ctx, rows, widths, zebra=True)
+        # An excluded option stays in the table, shaded: visible, but out of the ranking.
+        table.setStyle([("BACKGROUND", (0, r), (-1, r), EXCLUDED_FILL)
+                        for r, result in enumerate(results, 1) if result.excluded])
+        out += [Spacer(1, 3), table]
+    if screened:
+        out.append(ctx.para("Een optie die niet voldoet aan een knock-outcriterium is uitgesloten: zij telt niet mee "
+                            "in de rangorde.", "chart_note"))
+    return out
+
+
+VERDICT_TEXT = {Verdict.PASS: "voldoet", Verdict.FAIL: "voldoet niet", Verdict.UNKNOWN: "onbekend"}
+
+
+def screening_label(result: OptionResult) -> str:
+    screening = result.screening
+    if screening.excluded:
+        return "<b>voldoet niet</b>: " + "; ".join(esc(condition) for condition, _ in screening.failed)
+    return VERDICT_TEXT[screening.verdict]
+
+
+def options_block(ctx: StoryContext, block: Block) -> list[Flowable]:
+    if not ctx.tree.options:
+        return []
+    out: list[Flowable] = []
+    for option in ctx.tree.options:
+        out += option_story(ctx, option)
+    out += comparison_table(ctx, weigh_options(ctx.tree))
+    out.append(Spacer(1, 8))
+    return out
+
+
+def frame_block(ctx: StoryContext, block: Block) -> list[Flowable]:
+    """The toetsingskader step by step: what each step asks, the criteria it weighs and its
+    knock-outs with the verdict per option (and the reason given)."""
+    tree = ctx.tree
+    out: list[Flowable] = []
+    for step in tree.frame:
+        out += [ctx.para(esc(step.title), "h3"), *prose(ctx, step.description)]
+        if step.criteria:
+            out.append(ctx.para("<b>Criteria:</b> " + ", ".join(esc(c) for c in step.criteria)))
+        if step.knock_outs and tree.options:
+            names = [o.name for o in tree.options]
+            rows: list[list[object]] = [[cell(ctx, "Knock-outcriterium", "cell_head"),
+                                         *(cell(ctx, esc(n), "cell_head") for n in names)]]
+            for knock_out in step.knock_outs:
+                verdicts = {v.option: v for v in knock_out.verdicts}
+                row: list[object] = [cell(ctx, esc(knock_out.condition))]
+                for name in names:
+                    v = verdicts.get(name)
+                    text = VERDICT_TEXT[v.verdict if v else Verdict.UNKNOWN]
+                    if v is not None and v.verdict is Verdict.FAIL:
+                        text = f"<b>{text}</b>"
+                    if v is not None and v.reason.strip():
+                        text += f"<br/><i>{esc(v.reason)}</i>"
+                    row.append(cell(ctx, text))
+                rows.append(row)
+            first = ctx.width * 0.3
+            out += [Spacer(1, 3), grid_table(ctx, rows, [first] + [(ctx.width - first) / len(names)] * len(names))]
+        out.append(Spacer(1, 6))
+    return out
+
+
+STATUS_TEXT = {OptionStatus.CHOSEN: "gekozen", OptionStatus.NOT_CHOSEN: "niet gekozen",
+               OptionStatus.LATER: "later", OptionStatus.EXCLUDED: "uitgesloten"}
+
+
+def decision_block(ctx: StoryContext, block: Block) -> list[Flowable]:
+    """The decision as decided: the basisrichtingen with their reasons, the considerations, and
+    what becomes of every other option."""
+    decision = ctx.tree.decision
+    if decision is None:
+        return []
+    out: list[Flowable] = [ctx.para("Besluit" + (f" van {esc(decision.decided_on)}" if decision.decided_on.strip() else ""),
+                                    "caption")]
+    chosen = [c for c in decision.choices if c.status is OptionStatus.CHOSEN]
+    if chosen:
+        word = "Basisrichting" if len(chosen) == 1 else "Basisrichtingen"
+        out.append(ctx.para(f"<b>{word} om verder uit te werken:</b>"))
+        out += ctx.bullets(f"<b>{esc(c.option)}</b>" + (f": {esc(c.reason)}" if c.reason.strip() else "") for c in chosen)
+    out += prose(ctx, decision.reasons)
+    others = [c for c in decision.choices if c.status is not OptionStatus.CHOSEN]
+    if others:
+        rows: list[list[object]] = [[cell(ctx, "Optie", "cell_head"), cell(ctx, "Besluit", "cell_head"),
+                                     cell(ctx, "Reden", "cell_head")]]
+        rows += [[cell(ctx, esc(c.option)), cell(ctx, STATUS_TEXT[c.status]), cell(ctx, esc(c.reason))] for c in others]
+        out += [Spacer(1, 3), grid_table(ctx, rows, [ctx.width * 0.3, ctx.width * 0.18, ctx.width * 0.52])]
+    out.append(Spacer(1, 8))
+    return out

@@ -1,0 +1,98 @@
+"""The verkenning of seed 004 (Noaberkracht and Oldenzaal), in part, as a shipped example: the
+five forms of cooperation with their descriptions and SWOTs, the toetsingskader in four steps and
+the two basisrichtingen. Checked against the seed when it is at hand (``../shared/seeds`` or
+``$STAAN_SEEDS``): nothing dropped, moved or invented in those parts."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from reports.pdf_helpers import pdf_text, squash
+
+from staan_desktop.domain import document as d
+from staan_desktop.reports.json_interchange import from_json
+from staan_desktop.reports.pdf import RenderOptions, render_pdf
+from staan_desktop.resources import resource_path
+from staan_desktop.services.interchange import create_from_tree, load_tree
+from staan_desktop.services.tree import validate_tree
+
+SEED_DIR = Path(os.environ.get("STAAN_SEEDS", Path(__file__).resolve().parents[2] / "shared" / "seeds"))
+EXAMPLE = "examples/verkenning-noaberkracht.json"
+
+
+@pytest.fixture(scope="module")
+def example() -> d.Trajectory:
+    tree = from_json(resource_path(EXAMPLE).read_bytes())
+    validate_tree(tree)
+    return tree
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    files = sorted(SEED_DIR.glob("004_*.txt")) if SEED_DIR.is_dir() else []
+    if not files:
+        pytest.skip(f"verkenning 004_*.txt not found in {SEED_DIR}")
+    return files[0].read_text("utf-8")
+
+
+def test_the_example_opens_and_prints_every_swot_point(example: d.Trajectory, tmp_path: Path) -> None:
+    with create_from_tree(tmp_path / "verkenning.staan", example) as doc:
+        assert load_tree(doc) == example
+    text = squash("".join(pdf_text(render_pdf(example, RenderOptions(reproducible=True)))))
+    for option in example.options:
+        assert squash(f"SWOT van {option.name}") in text
+        for point in (*option.swot.strengths, *option.swot.weaknesses, *option.swot.opportunities, *option.swot.threats):
+            assert squash(point) in text
+    assert squash("Basisrichtingen om verder uit te werken:") in text
+
+
+def _seed_swots(seed: str) -> list[tuple[tuple[str, ...], ...]]:
+    lines = seed.splitlines()
+    rows = [lines[i + 1] for i, line in enumerate(lines) if line.startswith("Sterktes\tZwaktes\tKansen\tBedreigingen")]
+    return [tuple(tuple(p.strip() for p in re.sub(r"<[^>]+>", "", cell).split("•") if p.strip())
+                  for cell in row.split("\t")) for row in rows]
+
+
+def test_every_swot_of_the_seed_in_order(example: d.Trajectory, seed: str) -> None:
+    ours = [(o.swot.strengths, o.swot.weaknesses, o.swot.opportunities, o.swot.threats) for o in example.options]
+    assert ours == _seed_swots(seed)
+    names = re.findall(r"^8\.\d Vorm \d (.+?)(?:\.{2,}|\t|$)", seed, flags=re.MULTILINE)
+    assert [o.name for o in example.options] == list(dict.fromkeys(n.strip() for n in names))
+
+
+def test_descriptions_are_the_seeds_words(example: d.Trajectory, seed: str) -> None:
+    # The seed's footnote lines interrupt paragraphs at page breaks; the example joins them.
+    body = squash("".join(line for line in seed.splitlines() if not re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]", line)))
+    for option in example.options:
+        for paragraph in option.description.split("\n\n"):
+            assert squash(paragraph) in body, paragraph[:60]
+
+
+def test_toetsingskader_and_basisrichtingen_of_the_seed(example: d.Trajectory, seed: str) -> None:
+    flat = squash(seed)
+    steps = {s.title: s for s in example.frame}
+    assert list(steps) == ["Stap 1", "Stap 2", "Stap 3", "Stap 4"]
+    for criterion in steps["Stap 3"].criteria:
+        assert squash(f"- {criterion}") in flat
+    assert [c.name for c in example.criteria] == list(steps["Stap 3"].criteria) and len(example.criteria) == 7
+    assert [k.condition for k in steps["Stap 2"].knock_outs] == [
+        "gezonde financiële positie van de gemeenten niet wordt aangetast;", "autonome positie van gemeenteraden gewaarborgd is."]
+    assert squash("Alle modellen gaan uit van autonomie van de raden en een gezonde financiële positie.") in flat
+    assert example.decision is not None
+    chosen = [(c.option, c.reason) for c in example.decision.choices if c.status is d.OptionStatus.CHOSEN]
+    assert chosen == [("Ambtelijke fusie", "Een ambtelijk fusiemodel"), ("Zelf bouwen; het combinatiemodel", "Een combinatiemodel")]
+    assert squash("1. Een combinatiemodel 2. Een ambtelijk fusiemodel") in flat
+
+
+def test_the_example_is_made_by_the_services_as_the_demo_is(tmp_path: Path, example: d.Trajectory) -> None:
+    from staan_desktop.services.errors import DocumentError
+    from staan_desktop.services.interchange import create_example, example_tree
+
+    assert example_tree("verkenning-noaberkracht") == example
+    with create_example(tmp_path / "v.staan", "verkenning-noaberkracht") as doc:
+        assert load_tree(doc) == example
+    with pytest.raises(DocumentError, match="Het voorbeeld ‘onbekend’ bestaat niet"):
+        example_tree("onbekend")
