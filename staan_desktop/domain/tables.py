@@ -8,7 +8,7 @@ with every table of a file is :data:`staan_desktop.domain.schema.metadata`.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Protocol
 
 from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, MetaData, Table, text
 from sqlmodel import Field, SQLModel
@@ -25,7 +25,14 @@ SQLModel.metadata.naming_convention = {
 metadata: MetaData = SQLModel.metadata
 
 
-def table_of(row_type: type[SQLModel]) -> Table:
+class PositionedRow(Protocol):
+    """A row of an ordered list: read back by ``position``, ties broken by ``id``."""
+
+    id: Optional[int]
+    position: int
+
+
+def sql_table(row_type: type[SQLModel]) -> Table:
     """The table of a ``table=True`` model."""
     # SQLModel sets ``__table__`` on every table model but does not declare it.
     table: Table = row_type.__table__  # type: ignore[attr-defined]
