@@ -366,7 +366,9 @@ def _summaries(session: Session, where: str = "", params: tuple[object, ...] = (
     return summaries
 
 
-def _entered(session: Session, municipality_id: int, where: str = "", params: tuple[object, ...] = ()) -> dict[tuple[int, int], int]:
+def _entered(
+    session: Session, municipality_id: int, where: str = "", params: tuple[object, ...] = ()
+) -> dict[tuple[int, int], int]:
     cursor = session.connection().exec_driver_sql(
         f"SELECT task_field_id, criterion_id, value FROM score WHERE municipality_id = ? {where}",
         (municipality_id, *params),

@@ -6,7 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlmodel import Session, SQLModel, col, delete, select
+from sqlmodel import Session, SQLModel, delete, select
+from sqlmodel import col as sql_column
 
 from staan_desktop.domain import document as d
 from staan_desktop.domain import tables as t
@@ -62,7 +63,7 @@ def check_counts(session: Session) -> None:
 
 
 def _ordered(session: Session, row_type: type[_Row]) -> list[_Row]:
-    return list(session.exec(select(row_type).order_by(col(row_type.position), col(row_type.id))))
+    return list(session.exec(select(row_type).order_by(sql_column(row_type.position), sql_column(row_type.id))))
 
 
 def _grouped(rows: Iterable[_Row], key: str) -> dict[Any, list[_Row]]:
@@ -404,7 +405,9 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
         session.flush()
         for col in category.columns:
             session.add_all(
-                t.InterestItemRow(category_id=category_row.id, municipality_id=mun[col.municipality], text=text, position=j)
+                t.InterestItemRow(
+                    category_id=category_row.id, municipality_id=mun[col.municipality], text=text, position=j
+                )
                 for j, text in enumerate(col.items)
             )
 
