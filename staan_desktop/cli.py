@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from staan_desktop import __version__
 from staan_desktop.services.errors import StaanError, as_refusal
@@ -183,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: Later features add their subcommands here (each a function taking the subparsers object).
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction[Any]], None]] = []
 
 from staan_desktop.cli_versions import register as _register_versions  # noqa: E402  (signoff, verify, history …)
 

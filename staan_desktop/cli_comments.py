@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from staan_desktop.services.errors import ValidationError
 
@@ -100,7 +101,7 @@ def cmd_comments(args: argparse.Namespace) -> int:
     return _list(args, Path(words[0]))
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("comments", usage=USAGE, help="toon, plaats of haal opmerkingen van beoordelaars op")
     p.add_argument("words", nargs="+", metavar="BESTAND.staan", help="of: add BESTAND.staan, of: import KOPIE.staan BESTAND.staan")
     p.add_argument("--all", action="store_true", help="ook de afgehandelde")

@@ -14,14 +14,18 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from staan_desktop.services.errors import StaanError
+
+if TYPE_CHECKING:  # the commands import the services when they run, to start quickly
+    from staan_desktop.services.store import Document
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 @contextmanager
-def _writable(path: Path) -> Iterator:
+def _writable(path: Path) -> Iterator[Document]:
     """Open for writing only when no other instance holds the document (the lock file)."""
     from staan_desktop.services import locking
     from staan_desktop.services.store import open_document
@@ -44,7 +48,8 @@ def _writable(path: Path) -> Iterator:
 
 def _who(args: argparse.Namespace) -> str:
     if args.by:
-        return args.by
+        by: str = args.by
+        return by
     try:
         return getpass.getuser()
     except (OSError, KeyError):
@@ -115,7 +120,10 @@ def cmd_diff(args: argparse.Namespace) -> int:
     old, new = _which(args.old), _which(args.new)
     with open_document(args.file, read_only=True) as doc:
         a, b = tree_of(doc, old), tree_of(doc, new)
-    label = lambda n: "het concept" if n is None else f"versie {n}"  # noqa: E731
+
+    def label(n: int | None) -> str:
+        return "het concept" if n is None else f"versie {n}"
+
     print(format_differences(compare(a, b), label(old), label(new)))
     return 0
 
@@ -142,7 +150,7 @@ def signer_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return load_signer(args.sign, passphrase)
 
 
-def _export_options(sub: argparse._SubParsersAction) -> None:
+def _export_options(sub: argparse._SubParsersAction[Any]) -> None:
     export = sub.choices.get("export")
     if export is None:
         return
@@ -169,7 +177,7 @@ def _is_signed(path: Path) -> bool:
         return bool(PdfFileReader(handle, strict=False).embedded_signatures)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("signoff", help="leg de vaststelling door de stuurgroep vast (bevriest de versie)")
     p.add_argument("file", type=Path, metavar="BESTAND.staan")
     p.add_argument("--date", required=True, metavar="JJJJ-MM-DD", help="datum van het besluit")

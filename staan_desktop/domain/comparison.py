@@ -199,7 +199,10 @@ def _task_field(c: _Collector, label: str, a: TaskField, b: TaskField) -> None:
 def _role(c: _Collector, label: str, a: Role, b: Role) -> None:
     part = "Rollen"
     c.fields(part, label, a, b, [("description", "beschrijving"), ("responsibilities_title", "kop verantwoordelijkheden")])
-    texts = lambda role: [r.text + (f" [voetnoot: {r.footnote}]" if r.footnote else "") for r in role.responsibilities]  # noqa: E731
+
+    def texts(role: Role) -> list[str]:
+        return [r.text + (f" [voetnoot: {r.footnote}]" if r.footnote else "") for r in role.responsibilities]
+
     c.texts(part, f"{label} – verantwoordelijkheid", texts(a), texts(b))
     c.keyed(
         part,
@@ -225,14 +228,19 @@ _INFO_FIELDS = [
 ]
 
 
-def _with_renames(tree: Trajectory, municipalities: dict, criteria: dict, classes: dict) -> Trajectory:
+def _with_renames(
+    tree: Trajectory,
+    municipalities: dict[Hashable, Hashable],
+    criteria: dict[Hashable, Hashable],
+    classes: dict[Hashable, Hashable],
+) -> Trajectory:
     """``tree`` with renamed municipalities, criteria and class keys already under their new
     names, so that a rename shows once and not as every score and owner removed and added."""
     if not (municipalities or criteria or classes):
         return tree
     data = tree.model_dump()
 
-    def mun(holder: dict) -> None:
+    def mun(holder: dict[str, Any]) -> None:
         holder["municipality"] = municipalities.get(holder["municipality"], holder["municipality"])
 
     for conference in data["conferences"]:

@@ -13,7 +13,7 @@ from typing import Annotated, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from .status import Status
+from .status import Status as Status  # re-exported: the tree's status is read from here
 
 #: Upper bound on any single text; generous for a chapter, small enough to refuse a
 #: JSON file that is only a very long string.

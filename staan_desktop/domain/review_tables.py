@@ -30,10 +30,12 @@ INSERT_ONLY_TABLES = ("version", "signoff", "signoff_member", "draft", "version_
 
 
 def _ref(column: str, nullable: bool = False, ondelete: str | None = None) -> Optional[int]:
-    return Field(
+    # Field() is typed Any; to the model the attribute is an optional id.
+    field: Optional[int] = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey(column, ondelete=ondelete), nullable=nullable, index=True),
     )
+    return field
 
 
 class VersionRow(SQLModel, table=True):

@@ -159,7 +159,7 @@ def row_model(table: Table) -> type[BaseModel]:
         else:
             fields[column.name] = (_generic(table.name, column), ...)
     config = ConfigDict(strict=True, extra="ignore", frozen=True)
-    return create_model(f"{table.name}_row", __config__=config, **fields)  # type: ignore[call-overload]
+    return create_model(f"{table.name}_row", __config__=config, **fields)
 
 
 def row_problem(table: Table, values: dict[str, Any]) -> tuple[str, str] | None:

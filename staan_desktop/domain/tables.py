@@ -8,9 +8,9 @@ with every table of a file is :data:`staan_desktop.domain.schema.metadata`.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Protocol
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, MetaData, text
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, MetaData, Table, text
 from sqlmodel import Field, SQLModel
 
 # Alembic's batch mode on SQLite needs every constraint to have a stable name.
@@ -25,11 +25,27 @@ SQLModel.metadata.naming_convention = {
 metadata: MetaData = SQLModel.metadata
 
 
+class PositionedRow(Protocol):
+    """A row of an ordered list: read back by ``position``, ties broken by ``id``."""
+
+    id: Optional[int]
+    position: int
+
+
+def sql_table(row_type: type[SQLModel]) -> Table:
+    """The table of a ``table=True`` model."""
+    # SQLModel sets ``__table__`` on every table model but does not declare it.
+    table: Table = row_type.__table__  # type: ignore[attr-defined]
+    return table
+
+
 def _ref(table: str, nullable: bool = False, ondelete: str = "CASCADE") -> Optional[int]:
-    return Field(
+    # Field() is typed Any; to the model the attribute is an optional id.
+    field: Optional[int] = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey(f"{table}.id", ondelete=ondelete), nullable=nullable, index=True),
     )
+    return field
 
 
 def _optional_municipality() -> Optional[int]:

@@ -59,7 +59,7 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def from_json(text: str | bytes) -> Trajectory:
     if len(text) > MAX_JSON_BYTES:
         raise InterchangeError("Het JSON-bestand is te groot voor een traject.")
-    if text.startswith(_BYTE_ORDER_MARKS if isinstance(text, bytes) else "\ufeff"):
+    if text.startswith(_BYTE_ORDER_MARKS) if isinstance(text, bytes) else text.startswith("\ufeff"):
         raise InterchangeError(
             "Het JSON-bestand begint met een bytevolgordeteken (BOM) of is niet als UTF-8 bewaard; "
             "bewaar het als UTF-8 zonder BOM."

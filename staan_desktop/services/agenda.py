@@ -9,7 +9,7 @@ undo history or a fingerprint. Only a read-only document refuses them.
 from __future__ import annotations
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import col, select
 
 from staan_desktop.domain import agenda as rules
 from staan_desktop.domain import tables as t
@@ -52,11 +52,12 @@ def scoring_progress(doc: Document) -> dict[tuple[int, int], int]:
     score = t.ScoreRow
     query = (
         select(score.task_field_id, score.municipality_id, func.count())
-        .where(score.municipality_id.is_not(None))  # type: ignore[union-attr]
-        .group_by(score.task_field_id, score.municipality_id)
+        .where(col(score.municipality_id).is_not(None))
+        .group_by(col(score.task_field_id), col(score.municipality_id))
     )
     with doc.reading() as session:
-        return {(tf, m): count for tf, m, count in session.exec(query)}
+        # Neither is NULL (the column is NOT NULL, the query leaves the others out); the model types both Optional.
+        return {(tf, m): count for tf, m, count in session.exec(query) if tf is not None and m is not None}
 
 
 def trajectory_heading(doc: Document) -> tuple[str, str]:

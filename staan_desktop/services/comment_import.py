@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from staan_desktop.domain import review_tables as rt
 from staan_desktop.domain import tables as t
@@ -63,7 +63,7 @@ def _copy_rows(copy: Path) -> tuple[tuple[str, int, tuple[str, ...]], list[rt.Co
     with open_document(copy, read_only=True, read_only_reason="een kopie om opmerkingen uit te halen") as source:
         identity = _identity(source)
         with source.reading() as session:
-            rows = list(session.exec(select(rt.CommentRow).order_by(rt.CommentRow.id).limit(100_000)))
+            rows = list(session.exec(select(rt.CommentRow).order_by(col(rt.CommentRow.id)).limit(100_000)))
     return identity, rows
 
 

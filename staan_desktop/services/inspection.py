@@ -266,7 +266,8 @@ def write_reference() -> Path:
 
 
 def reference_schema_json() -> dict[str, list[list[str | None]]]:
-    return json.loads(reference_path().read_text(encoding="utf-8"))
+    reference: dict[str, list[list[str | None]]] = json.loads(reference_path().read_text(encoding="utf-8"))
+    return reference
 
 
 @functools.cache

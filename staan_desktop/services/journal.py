@@ -30,6 +30,7 @@ import stat
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import DocumentError
 from .file_format import APPLICATION_ID, SQLITE_HEADER
@@ -143,7 +144,7 @@ def incomplete_reason(path: Path) -> str | None:
     return None
 
 
-def _original_first_page(handle, size: int, sector: int, page_size: int, initial_pages: int) -> bytes | None:  # type: ignore[no-untyped-def]
+def _original_first_page(handle: BinaryIO, size: int, sector: int, page_size: int, initial_pages: int) -> bytes | None:
     """The journal's copy of page 1 (its state before the edit), or ``None`` if the edit left
     it alone. A journal is a chain of segments (a new one after each spill of the page cache
     into the file), each a header and its records; all are searched, within a bound."""

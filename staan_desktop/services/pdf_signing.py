@@ -95,7 +95,8 @@ def sign_pdf(pdf: bytes, signer: Signer, *, reason: str = "", location: str = ""
     )
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
-        return signers.sign_pdf(writer, meta, signer=signer._signer).getvalue()  # type: ignore[arg-type]
+        signed: bytes = signers.sign_pdf(writer, meta, signer=signer._signer).getvalue()  # type: ignore[arg-type]
+        return signed
     except Exception as exc:  # noqa: BLE001
         raise StaanError("De PDF kon niet worden ondertekend.", str(exc)) from exc
 
@@ -129,14 +130,16 @@ def add_signature_fields(pdf: bytes, info: SignoffInfo, boxes: Boxes) -> bytes:
     try:
         fields_writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
         for index, (member, (page, rect)) in enumerate(zip(info.members, boxes)):
-            spec = fields.SigFieldSpec(sig_field_name=field_name(member, index), on_page=page - 1, box=rect)
+            # pyHanko types the box as whole numbers; a PDF rectangle takes any number (points).
+            spec = fields.SigFieldSpec(sig_field_name=field_name(member, index), on_page=page - 1, box=rect)  # type: ignore[arg-type]
             fields.append_signature_field(fields_writer, spec)
         # SignaturesExist | AppendOnly now, so that a member's signature later changes nothing
         # but its own field (verify then recognises the signing as a pure addition).
-        fields_writer.root["/AcroForm"]["/SigFlags"] = generic.NumberObject(3)
+        # pyHanko leaves NumberObject and write() unannotated.
+        fields_writer.root["/AcroForm"]["/SigFlags"] = generic.NumberObject(3)  # type: ignore[no-untyped-call]
         fields_writer.update_container(fields_writer.root["/AcroForm"])
         out = io.BytesIO()
-        fields_writer.write(out)
+        fields_writer.write(out)  # type: ignore[no-untyped-call]
         return out.getvalue()
     except Exception as exc:  # noqa: BLE001
         raise StaanError("De ondertekeningsvelden konden niet aan de PDF worden toegevoegd.", str(exc)) from exc

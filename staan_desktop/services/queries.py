@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.classification import ClassRule, CriterionRule, Rules, ScoreSummary
@@ -171,12 +172,21 @@ class ScoringGrid:
         )
 
 
-def _ordered(session: Session, row_type: type) -> list:
-    return list(session.exec(select(row_type).order_by(row_type.position, row_type.id)))
+# The rows as Any: a row read back always has its id, but SQLModel types every id as Optional,
+# and the views below are built from these ids in twenty places.
+def _ordered(session: Session, row_type: type[t.PositionedRow]) -> list[Any]:
+    return list(session.exec(select(row_type).order_by(col(row_type.position), col(row_type.id))))
 
 
-def _grouped(rows: list, key: str) -> dict:
-    groups: dict = defaultdict(list)
+def _stored(row_id: int | None) -> int:
+    """The id of a row read back from the file, which always has one (SQLModel types it Optional)."""
+    if row_id is None:
+        raise TypeError("a stored row without an id")
+    return row_id
+
+
+def _grouped(rows: list[Any], key: str) -> dict[Any, list[Any]]:
+    groups: dict[Any, list[Any]] = defaultdict(list)
     for row in rows:
         groups[getattr(row, key)].append(row)
     return groups
@@ -260,9 +270,9 @@ def interest_cell(doc: Document, category_id: int, municipality_id: int) -> tupl
         rows = session.exec(
             select(t.InterestItemRow)
             .where(t.InterestItemRow.category_id == category_id, t.InterestItemRow.municipality_id == municipality_id)
-            .order_by(t.InterestItemRow.position, t.InterestItemRow.id)
+            .order_by(col(t.InterestItemRow.position), col(t.InterestItemRow.id))
         )
-        return tuple(Item(r.id, r.text) for r in rows)
+        return tuple(Item(_stored(r.id), r.text) for r in rows)
 
 
 def interest_item_place(doc: Document, item_id: int) -> tuple[int, int] | None:
@@ -281,9 +291,9 @@ def shortlisted_names(doc: Document) -> list[tuple[int, str]]:
     """(id, name) of the short-listed task fields in document order: what the session panel
     lists, without reading 500 long descriptions into rows."""
     row = t.TaskFieldRow
-    query = select(row.id, row.name).where(row.shortlisted).order_by(row.position, row.id)
+    query = select(row.id, row.name).where(row.shortlisted).order_by(col(row.position), col(row.id))
     with doc.reading() as session:
-        return [(int(task_id), name) for task_id, name in session.exec(query)]
+        return [(_stored(task_id), name) for task_id, name in session.exec(query)]
 
 
 def task_field(doc: Document, task_field_id: int) -> TaskField | None:
@@ -345,7 +355,7 @@ _SPREAD = (
 _AGREED = "SELECT task_field_id, criterion_id, value FROM score WHERE municipality_id IS NULL {where}"
 
 
-def _summaries(session: Session, where: str = "", params: tuple = ()) -> dict[tuple[int, int], ScoreSummary]:
+def _summaries(session: Session, where: str = "", params: tuple[object, ...] = ()) -> dict[tuple[int, int], ScoreSummary]:
     connection = session.connection()
     agreed = {(tf, crit): value for tf, crit, value in connection.exec_driver_sql(_AGREED.format(where=where), params)}
     summaries = {
@@ -356,7 +366,9 @@ def _summaries(session: Session, where: str = "", params: tuple = ()) -> dict[tu
     return summaries
 
 
-def _entered(session: Session, municipality_id: int, where: str = "", params: tuple = ()) -> dict[tuple[int, int], int]:
+def _entered(
+    session: Session, municipality_id: int, where: str = "", params: tuple[object, ...] = ()
+) -> dict[tuple[int, int], int]:
     cursor = session.connection().exec_driver_sql(
         f"SELECT task_field_id, criterion_id, value FROM score WHERE municipality_id = ? {where}",
         (municipality_id, *params),
@@ -379,7 +391,7 @@ def scoring_grid(doc: Document, municipality_id: int | None = None) -> ScoringGr
             for r in session.exec(
                 select(t.TaskFieldRow)
                 .where(t.TaskFieldRow.shortlisted == True)  # noqa: E712 - SQL, not Python
-                .order_by(t.TaskFieldRow.position, t.TaskFieldRow.id)
+                .order_by(col(t.TaskFieldRow.position), col(t.TaskFieldRow.id))
             )
         )
         crits = tuple(

@@ -10,6 +10,8 @@ that fails is refused with the Dutch line of :func:`~.errors.as_refusal`, and ca
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlmodel import SQLModel, select
 
 from staan_desktop.domain import review_tables
@@ -38,22 +40,22 @@ def ensure_readable(doc: Document) -> None:
     rules or points at nothing; return quietly otherwise. Reads only."""
     with doc.reading() as session:
         check_counts(session)
-        loaded: dict[type, list] = {}
+        loaded: dict[type[SQLModel], list[Any]] = {}
         for mapper in SQLModel._sa_registry.mappers:  # every table of the document
             row_type = mapper.class_
             if row_type is not t.ScoreRow:
                 loaded[row_type] = list(session.exec(select(row_type)))  # checked as they load
         connection = session.connection()
-        score = t.ScoreRow.__table__
+        score = t.sql_table(t.ScoreRow)
         for values in connection.exec_driver_sql(_SCORES_TO_CHECK).mappings():
             check_row(score, dict(values))
         dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
         if dangling is not None:
             raise RowError(str(dangling[0]), dangling[1], "", "verwijst naar iets dat niet bestaat")
-        sections: dict = {}
+        sections: dict[int | None, list[t.SectionRow]] = {}
         for row in loaded[t.SectionRow]:
             sections.setdefault(row.parent_id, []).append(row)
-        blocks: dict = {}
+        blocks: dict[int | None, list[t.BlockRow]] = {}
         for row in loaded[t.BlockRow]:
             blocks.setdefault(row.section_id, []).append(row)
         check_placement(sections, blocks)

@@ -126,7 +126,7 @@ def _decoded(table: Any, values: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
-def _stored(table: Any, values: dict[str, Any]) -> tuple:
+def _stored(table: Any, values: dict[str, Any]) -> tuple[Any, ...]:
     def stored(column: Any) -> Any:
         value = values[column.name]
         return json.dumps(value, ensure_ascii=False) if type(column.type).__name__ == "JSON" else value
@@ -196,7 +196,7 @@ class _Rescue:
             return "de schaal loopt niet van laag naar hoog"
         if name == "score":
             low, high = self.scales.get(row["criterion_id"], (None, None))
-            if low is not None and not low <= row["value"] <= high:  # type: ignore[operator]
+            if low is not None and not low <= row["value"] <= high:
                 return f"de score {row['value']} valt buiten de schaal {low}–{high}"
         if name == "task_field" and row["overridden"] and row["override_key"] is not None:
             if row["override_key"] not in self.class_keys:
@@ -223,7 +223,7 @@ class _Rescue:
         return True
 
     def trajectory(self) -> None:
-        table = t.TrajectoryRow.__table__
+        table = t.sql_table(t.TrajectoryRow)
         rows = self.rows(table) or []
         for extra in rows[1:]:
             self.leave_out("trajectory", extra.get("id"), "een document heeft één traject; alleen het eerste is genomen")
@@ -247,7 +247,7 @@ class _Rescue:
     def content(self) -> None:
         self.trajectory()
         for row_type in reversed(CONTENT_TABLES):  # parents before children
-            table = row_type.__table__
+            table = t.sql_table(row_type)
             if table.name == "trajectory":
                 continue
             rows = [row for row in self.rows(table) or [] if self.valid(table, row)]
@@ -271,7 +271,7 @@ class _Rescue:
     def the_rest(self) -> None:
         """Tables that a rescued document starts without: versions, sign-offs and review notes
         belong to the original, which stays as it is."""
-        content = {row_type.__tablename__ for row_type in CONTENT_TABLES}
+        content = {t.sql_table(row_type).name for row_type in CONTENT_TABLES}
         for table in t.metadata.sorted_tables:
             if table.name in content or table.name not in self.tables:
                 continue

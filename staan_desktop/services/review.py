@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeGuard
 
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, col, select
 
 from staan_desktop.domain import review_tables as rt
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.review_info import CommentNote
 
+from .changes import Table
 from .edits.core import LABELS, ROW_TYPES, clean_name, clean_text, get
 from .errors import ReadOnlyError, ValidationError
 from .store import Document, open_document
@@ -51,13 +53,13 @@ def open_for_review(path: Path, author: str, *, read_only: bool = False, read_on
     return ReviewDocument(Path(path), author=author, read_only=read_only, read_only_reason=read_only_reason)
 
 
-def _is_reviewer(doc: Document) -> bool:
+def _is_reviewer(doc: Document) -> TypeGuard[ReviewDocument]:
     return isinstance(doc, ReviewDocument)
 
 
 def _author(doc: Document, author: str | None, what: str) -> str:
     if _is_reviewer(doc):
-        return doc.author  # type: ignore[attr-defined]
+        return doc.author
     if author is None:
         raise ValidationError(f"{what} moet een naam hebben.")
     return clean_name(author, what)
@@ -71,11 +73,20 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _describe(session: Session, table: str, row: object) -> str:
+#: Every table an edit knows; a StrEnum member equals its name, so a name from the file is looked up as is.
+_TABLES = frozenset(Table)
+
+
+def _row_type(table: str) -> type[SQLModel] | None:
+    """The row type of ``table`` when a comment can be about it, else ``None``."""
+    return ROW_TYPES.get(Table(table)) if table in _TABLES else None
+
+
+def _describe(session: Session, table: Table, row: object) -> str:
     noun = LABELS.get(table, "Het onderdeel").split(" ", 1)[-1]
     noun = noun[0].upper() + noun[1:]
-    if table == "block":
-        section = session.get(t.SectionRow, row.section_id)  # type: ignore[attr-defined]
+    if isinstance(row, t.BlockRow):
+        section = session.get(t.SectionRow, row.section_id)
         return f"Tekstblok in hoofdstuk ‘{_short(section.title) if section else '?'}’"
     if table == "section":
         noun = "Hoofdstuk"
@@ -91,11 +102,11 @@ def _describe(session: Session, table: str, row: object) -> str:
 def _target(session: Session, table: str, item_id: int | None) -> tuple[str, int | None, str]:
     if not table:
         return "", None, "Het hele document"
-    row_type = ROW_TYPES.get(table)
+    row_type = _row_type(table)
     if row_type is None:
         raise ValidationError(f"Op ‘{table}’ kan geen opmerking worden geplaatst.")
     row = get(session, row_type, item_id)
-    return table, item_id, _describe(session, table, row)
+    return table, item_id, _describe(session, Table(table), row)
 
 
 # Comments ---------------------------------------------------------------------------------
@@ -127,7 +138,7 @@ class CommentView:
 def _view(session: Session, row: rt.CommentRow) -> CommentView:
     exists = True
     if row.target_table:
-        row_type = ROW_TYPES.get(row.target_table)
+        row_type = _row_type(row.target_table)
         exists = row_type is not None and session.get(row_type, row.target_id) is not None
     return CommentView(
         id=row.id,  # type: ignore[arg-type]
@@ -183,9 +194,9 @@ def add_comment(
 def list_comments(doc: Document, *, open_only: bool = False) -> list[CommentView]:
     """Comments in the order they were made; ``open_only`` leaves out the resolved ones."""
     with doc.reading() as session:
-        statement = select(rt.CommentRow).order_by(rt.CommentRow.id)
+        statement = select(rt.CommentRow).order_by(col(rt.CommentRow.id))
         if open_only:
-            statement = statement.where(rt.CommentRow.resolved_at.is_(None))  # type: ignore[union-attr]
+            statement = statement.where(col(rt.CommentRow.resolved_at).is_(None))
         return [_view(session, row) for row in session.exec(statement)]
 
 
@@ -229,7 +240,7 @@ def withdraw_comment(doc: Document, comment_id: int) -> None:
     """A reviewer takes back their own open comment (a facilitator may remove any)."""
     with doc.transaction() as session:
         row = _comment(session, comment_id)
-        if _is_reviewer(doc) and row.author != doc.author:  # type: ignore[attr-defined]
+        if _is_reviewer(doc) and row.author != doc.author:
             raise ReadOnlyError("U kunt alleen uw eigen opmerkingen intrekken.")
         if row.resolved_at is not None:
             raise ValidationError("Een afgehandelde opmerking kan niet meer worden ingetrokken.")
@@ -278,7 +289,7 @@ def section_checks(doc: Document) -> dict[int, list[SectionCheck]]:
     with doc.reading() as session:
         version = state_in(session).working
         rows = session.exec(
-            select(rt.SectionCheckRow).where(rt.SectionCheckRow.version_number == version).order_by(rt.SectionCheckRow.id)
+            select(rt.SectionCheckRow).where(rt.SectionCheckRow.version_number == version).order_by(col(rt.SectionCheckRow.id))
         ).all()
     result: dict[int, list[SectionCheck]] = {}
     for row in rows:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, SQLModel, delete, select
+from sqlmodel import col as sql_column
 
 from staan_desktop.domain import document as d
 from staan_desktop.domain import tables as t
@@ -14,8 +16,10 @@ from staan_desktop.domain.row_rules import RowError, check_row
 from .errors import ValidationError
 from .option_tree import clear_options, read_decision, read_frame, read_options, validate_options, write_options
 
+_Row = TypeVar("_Row", bound=t.PositionedRow)
+
 #: Children before parents, so that deleting in this order never trips a foreign key.
-CONTENT_TABLES: tuple[type, ...] = (
+CONTENT_TABLES: tuple[type[SQLModel], ...] = (
     t.ScoreRow,
     t.OwnerRow,
     t.InterestItemRow,
@@ -59,12 +63,12 @@ def check_counts(session: Session) -> None:
             raise RowError(table, f"{limit + 1} en verder", "", f"een traject heeft ten hoogste {limit} van deze rijen")
 
 
-def _ordered(session: Session, row_type: type) -> list:
-    return list(session.exec(select(row_type).order_by(row_type.position, row_type.id)))
+def _ordered(session: Session, row_type: type[_Row]) -> list[_Row]:
+    return list(session.exec(select(row_type).order_by(sql_column(row_type.position), sql_column(row_type.id))))
 
 
-def _grouped(rows: Iterable, key: str) -> dict:
-    groups: dict = defaultdict(list)
+def _grouped(rows: Iterable[_Row], key: str) -> dict[Any, list[_Row]]:
+    groups: dict[Any, list[_Row]] = defaultdict(list)
     for row in rows:
         groups[getattr(row, key)].append(row)
     return groups
@@ -103,11 +107,13 @@ def read_info(session: Session) -> d.TrajectoryInfo:
     )
 
 
-def check_placement(sections_by_parent: dict, blocks: dict) -> None:
+def check_placement(
+    sections_by_parent: Mapping[int | None, Sequence[t.SectionRow]], blocks: Mapping[int | None, Sequence[t.BlockRow]]
+) -> None:
     """Every chapter hangs under the top or another chapter, every block under a chapter: a
     chapter in a loop of parents, or under one that is gone, would silently drop out."""
-    placed: set[int] = set()
-    waiting = [None]
+    placed: set[int | None] = set()
+    waiting: list[int | None] = [None]
     while waiting:
         for child in sections_by_parent.get(waiting.pop(), ()):
             if child.id not in placed:
@@ -117,9 +123,9 @@ def check_placement(sections_by_parent: dict, blocks: dict) -> None:
         for row in rows:
             if row.id not in placed:
                 raise RowError("section", row.id, "parent_id", "hangt onder geen hoofdstuk (een kring of een ontbrekend hoofdstuk)")
-    for section_id, rows in blocks.items():
+    for section_id, section_blocks in blocks.items():
         if section_id not in placed:
-            raise RowError("block", rows[0].id, "section_id", "hoort bij een hoofdstuk dat niet bestaat")
+            raise RowError("block", section_blocks[0].id, "section_id", "hoort bij een hoofdstuk dat niet bestaat")
 
 
 def read_tree(session: Session) -> d.Trajectory:
@@ -177,18 +183,18 @@ def read_tree(session: Session) -> d.Trajectory:
     # A large trajectory has 255,000 scores: read them as plain tuples (not ORM objects) and
     # share one validated, immutable Score per distinct (criterion, municipality, value, note)
     # (a few thousand), which makes this 10× faster and the tree far smaller.
-    scores: dict[int, list] = defaultdict(list)
+    scores: dict[int | None, list[Sequence[Any]]] = defaultdict(list)
     for row in session.connection().exec_driver_sql(_SCORES).fetchall():
         scores[row[0]].append(row)
-    shared_scores: dict[tuple, d.Score] = {}
+    shared_scores: dict[Sequence[Any], d.Score] = {}
 
-    def score(row: tuple) -> d.Score:
+    def score(row: Sequence[Any]) -> d.Score:
         key = row[1:5]
         found = shared_scores.get(key)
         if found is None:
             # Read past the ORM, so checked here: each distinct score once.
             _tf, criterion_id, municipality_id, value, note, score_id = row
-            check_row(t.ScoreRow.__table__, {"id": score_id, **dict(zip(_SCORE_COLUMNS, row))})
+            check_row(t.sql_table(t.ScoreRow), {"id": score_id, **dict(zip(_SCORE_COLUMNS, row))})
             if criterion_id not in crit or (municipality_id is not None and municipality_id not in mun):
                 raise RowError("score", score_id, "", "verwijst naar een criterium of gemeente die niet bestaat")
             found = shared_scores[key] = d.Score(
@@ -357,7 +363,7 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
         t.CriterionRow(name=c.name, weight=c.weight, scale_min=c.scale_min, scale_max=c.scale_max, position=i)
         for i, c in enumerate(tree.criteria)
     ]
-    session.add_all(mun_rows + crit_rows)
+    session.add_all([*mun_rows, *crit_rows])
     session.add_all(
         t.ClassRow(key=c.key, name=c.name, note=c.note, min_ratio=c.min_ratio, position=i)
         for i, c in enumerate(tree.classes)
@@ -400,12 +406,14 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
     add_sections(tree.sections, None)
 
     for i, category in enumerate(tree.interests):
-        row = t.InterestCategoryRow(name=category.name, position=i)
-        session.add(row)
+        category_row = t.InterestCategoryRow(name=category.name, position=i)
+        session.add(category_row)
         session.flush()
         for col in category.columns:
             session.add_all(
-                t.InterestItemRow(category_id=row.id, municipality_id=mun[col.municipality], text=text, position=j)
+                t.InterestItemRow(
+                    category_id=category_row.id, municipality_id=mun[col.municipality], text=text, position=j
+                )
                 for j, text in enumerate(col.items)
             )
 
@@ -427,12 +435,12 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
     ]
     session.add_all(tf_rows)
     session.flush()
-    score_rows: list[tuple] = []
-    for row, tf in zip(tf_rows, tree.task_fields):
-        score_rows.extend((row.id, crit[s.criterion], mun_id(s.municipality), s.value, s.note) for s in tf.scores)
+    score_rows: list[tuple[Any, ...]] = []
+    for tf_row, tf in zip(tf_rows, tree.task_fields):
+        score_rows.extend((tf_row.id, crit[s.criterion], mun_id(s.municipality), s.value, s.note) for s in tf.scores)
         session.add_all(
             t.OwnerRow(
-                task_field_id=row.id,
+                task_field_id=tf_row.id,
                 municipality_id=mun_id(o.municipality),
                 person=o.person,
                 role=o.role.value,
@@ -445,17 +453,17 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
         session.connection().exec_driver_sql(_INSERT_SCORE, score_rows)
 
     for i, role in enumerate(tree.roles):
-        row = t.RoleRow(
+        role_row = t.RoleRow(
             name=role.name, description=role.description, responsibilities_title=role.responsibilities_title, position=i
         )
-        session.add(row)
+        session.add(role_row)
         session.flush()
         session.add_all(
-            t.ResponsibilityRow(role_id=row.id, text=x.text, footnote=x.footnote, position=j)
+            t.ResponsibilityRow(role_id=role_row.id, text=x.text, footnote=x.footnote, position=j)
             for j, x in enumerate(role.responsibilities)
         )
         session.add_all(
-            t.MemberRow(role_id=row.id, municipality_id=mun_id(m.municipality), name=m.name, position=j)
+            t.MemberRow(role_id=role_row.id, municipality_id=mun_id(m.municipality), name=m.name, position=j)
             for j, m in enumerate(role.members)
         )
     session.flush()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlmodel import delete, select
+from sqlmodel import col, delete, select
 
 from staan_desktop.domain.typing_tables import TypingDraftRow
 
@@ -39,7 +39,7 @@ def keep(doc: Document, *, key: str, text: str) -> None:
 def discard(doc: Document, *, key: str) -> None:
     """The field ``key`` was confirmed or emptied: its draft is no longer needed."""
     with doc.transaction() as session:
-        session.exec(delete(TypingDraftRow).where(TypingDraftRow.key == key))  # type: ignore[call-overload]
+        session.exec(delete(TypingDraftRow).where(col(TypingDraftRow.key) == key))
 
 
 def left_behind(doc: Document) -> dict[str, str]:

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from staan_desktop.domain.document import Status, Trajectory
 from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_stored, grouped, is_fingerprint, sha256_hex
@@ -84,7 +86,7 @@ def read_marker(pdf: bytes) -> PdfMarker | None:
 
     quiet_pypdf()
     try:
-        info = PdfReader(io.BytesIO(pdf)).metadata or {}
+        info: Mapping[Any, Any] = PdfReader(io.BytesIO(pdf)).metadata or {}
     except (PyPdfError, ValueError, KeyError, OSError) as exc:
         raise DocumentError("Dit bestand is geen leesbare PDF.", str(exc)) from None
     values = {str(k): str(v) for k, v in info.items()}
@@ -98,8 +100,8 @@ def read_marker(pdf: bytes) -> PdfMarker | None:
     keywords = values.get("/Keywords", "") + " " + values.get("/Subject", "")
     match = _KEYWORD_FP.search(keywords)
     if match:
-        version = _KEYWORD_VERSION.search(keywords)
-        return PdfMarker(int(version.group(1)) if version else None, match.group(1))
+        version_match = _KEYWORD_VERSION.search(keywords)
+        return PdfMarker(int(version_match.group(1)) if version_match else None, match.group(1))
     return None
 
 

@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from staan_desktop.domain import review_tables as rt
 from staan_desktop.domain.document import Status, Trajectory
@@ -127,7 +127,7 @@ class VersionSummary:
 def _version_row(session: Session, number: int) -> rt.VersionRow:
     row = session.get(rt.VersionRow, number) if isinstance(number, int) and not isinstance(number, bool) else None
     if row is None:
-        numbers = session.exec(select(rt.VersionRow.number).order_by(rt.VersionRow.number)).all()
+        numbers = session.exec(select(rt.VersionRow.number).order_by(col(rt.VersionRow.number))).all()
         known = f"dit document heeft versie {_ranges(numbers)}" if numbers else "dit document is nog niet vastgesteld"
         current = state_in(session)
         if not current.frozen and number == current.working:
@@ -136,7 +136,7 @@ def _version_row(session: Session, number: int) -> rt.VersionRow:
     return row
 
 
-def _ranges(numbers: list[int]) -> str:
+def _ranges(numbers: Sequence[int]) -> str:
     return f"{numbers[0]}" if len(numbers) == 1 else f"{numbers[0]} tot en met {numbers[-1]}"
 
 
@@ -149,7 +149,7 @@ def _signoff_of(session: Session, number: int) -> tuple[rt.SignoffRow, tuple[str
     members = session.exec(
         select(rt.SignoffMemberRow.name)
         .where(rt.SignoffMemberRow.signoff_id == signoff.id)
-        .order_by(rt.SignoffMemberRow.position, rt.SignoffMemberRow.id)
+        .order_by(col(rt.SignoffMemberRow.position), col(rt.SignoffMemberRow.id))
     ).all()
     return signoff, tuple(members)
 
@@ -211,7 +211,7 @@ def signoff_mismatch(
 def list_versions(doc: Document) -> list[VersionSummary]:
     """Every signed-off version, oldest first."""
     with doc.reading() as session:
-        rows = session.exec(select(rt.VersionRow).order_by(rt.VersionRow.number)).all()
+        rows = session.exec(select(rt.VersionRow).order_by(col(rt.VersionRow.number))).all()
         result = []
         for row in rows:
             signoff, members = _signoff_of(session, row.number)

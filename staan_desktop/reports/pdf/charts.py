@@ -131,10 +131,10 @@ def score_chart(
     bar_w = max(10.0, width - names_w - annot_w)
     top = height - AXIS
 
-    for pct in (0, 25, 50, 75, 100):
-        x = x0 + bar_w * pct / 100
+    for tick in (0, 25, 50, 75, 100):
+        x = x0 + bar_w * tick / 100
         d.add(Line(x, top - body_h, x, top, strokeColor=GRID, strokeWidth=0.5))
-        d.add(String(x, top + 4, f"{pct}%", fontName=REGULAR, fontSize=6.5, fillColor=MUTED, textAnchor="middle"))
+        d.add(String(x, top + 4, f"{tick}%", fontName=REGULAR, fontSize=6.5, fillColor=MUTED, textAnchor="middle"))
     for i, c in enumerate(tree.classes):
         x = x0 + bar_w * c.min_ratio
         colour = colors.HexColor(CLASS_COLOURS[i % len(CLASS_COLOURS)])
@@ -189,7 +189,7 @@ def score_chart_pages(tree: Trajectory, *, width: float = DEFAULT_WIDTH, rows_pe
 
 def score_chart_svg(tree: Trajectory, *, width: float = DEFAULT_WIDTH) -> str:
     """The same chart as SVG text, for the application to show."""
-    svg = renderSVG.drawToString(score_chart(tree, width=width))
+    svg: str = renderSVG.drawToString(score_chart(tree, width=width))
     # ReportLab names the font by its registration name; an SVG viewer looks for the family
     # ("DejaVu Sans", which the application can load from resources/fonts).
     return svg.replace(f"font-family: {REGULAR}", f"font-family: 'DejaVu Sans', {REGULAR}, sans-serif")

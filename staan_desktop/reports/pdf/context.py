@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.platypus import Flowable, Paragraph
@@ -48,7 +49,7 @@ class StoryContext:
             return f"Vastgesteld op {sign_off.date}" if sign_off.date.strip() else "Vastgesteld"
         return "Concept" if self.is_concept else "Vastgesteld"
 
-    def para(self, markup: str, style: str = "body", **kw: object) -> Paragraph:
+    def para(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
         return LaidOutParagraph(markup, self.styles[style], **kw)
 
     def text(self, plain: str, style: str = "body") -> Paragraph:

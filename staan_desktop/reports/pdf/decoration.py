@@ -125,7 +125,8 @@ class _Info(PDFInfo):
 
     def format(self, document: Any) -> bytes:
         if not getattr(self, "extra", None):
-            return super().format(document)
+            formatted: bytes = super().format(document)
+            return formatted
         # Rebuilding the dictionary is simpler than parsing the formatted bytes.
         entries = {
             "Title": PDFString(self.title),
@@ -139,7 +140,8 @@ class _Info(PDFInfo):
         entries["CreationDate"] = entries["ModDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
         for key, value in self.extra.items():
             entries[key] = PDFString(value)
-        return PDFDictionary(entries).format(document)
+        dictionary: bytes = PDFDictionary(entries).format(document)
+        return dictionary
 
 
 class _Base85Filter:
@@ -151,11 +153,13 @@ class _Base85Filter:
 
     def encode(self, data: bytes | str) -> str:
         if not isinstance(data, bytes) or rl_config.wrapA85:
-            return PDFBase85Encode.encode(data)
+            encoded: str = PDFBase85Encode.encode(data)
+            return encoded
         return base64.a85encode(data).decode("latin-1") + "~>"
 
     def decode(self, text: str) -> bytes:
-        return PDFBase85Encode.decode(text)
+        decoded: bytes = PDFBase85Encode.decode(text)
+        return decoded
 
 
 _BASE85 = _Base85Filter() if "asciiBase85Encode" not in rl_accel._c_funcs else None

@@ -145,7 +145,8 @@ def _quick_frags(text: str, style: Any) -> list[Any] | None:
         else:
             parser.handle_entityref(entity)
     parser.handle_endtag("para")
-    _, frags, bullet_frags = parser._complete_parse()
+    parsed: tuple[Any, list[Any] | None, list[Any] | None] = parser._complete_parse()
+    _, frags, bullet_frags = parsed
     if frags is None or bullet_frags:
         return None
     textTransformFrags(frags, style)
@@ -173,6 +174,6 @@ class LaidOutParagraph(Paragraph):
         memo = self._wrapped
         if memo is not None and memo[0] == id(self) and memo[1] == availWidth and "blPara" in self.__dict__:
             return memo[2]
-        size = super().wrap(availWidth, availHeight)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
         self._wrapped = (id(self), availWidth, size)
         return size

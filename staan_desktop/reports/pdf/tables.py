@@ -73,9 +73,9 @@ def _side_by_side(ctx: StoryContext, names: list[str]) -> bool:
     if count > ctx.options.max_interest_columns:
         return False
     bullet = ctx.styles["cell_bullet"]
-    room = ctx.width / count - 10 - bullet.leftIndent  # cell padding, bullet indent
+    room: float = ctx.width / count - 10 - bullet.leftIndent  # cell padding, bullet indent
     texts = [*names, *(item for category in ctx.tree.interests for col in category.columns for item in col.items)]
-    widest = max((stringWidth(word, bullet.fontName, bullet.fontSize)
+    widest: float = max((stringWidth(word, bullet.fontName, bullet.fontSize)
                   for text in texts for word in printable(text).split()), default=0.0)
     return widest <= room
 
