@@ -224,7 +224,7 @@ class MainWindow(ShellWindow):
 
     def _show_in_steps(self, opened: OpenedDocument) -> None:
         """What an opened document arrives at: shown over a few turns of the event loop."""
-        run_in_steps(self.showing_steps(opened))
+        run_in_steps(self, self.showing_steps(opened))
 
     def showing_steps(self, opened: OpenedDocument) -> Iterator[None]:
         """Show ``opened`` one piece per step: its page first (the user can type in it from

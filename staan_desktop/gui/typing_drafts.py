@@ -74,7 +74,7 @@ class CellDrafts(QObject):
                 if key is not None:
                     value = str(index.data(Qt.ItemDataRole.EditRole) or "")
                     # After the delegate has filled the editor (it does so right after making it).
-                    QTimer.singleShot(0, lambda: self._attach(child, key, value))
+                    QTimer.singleShot(0, self, lambda: self._attach(child, key, value))
         elif watched is self.view and kind == QEvent.Type.Show and self._restore_when_shown:
             self._restore_when_shown = False
             QTimer.singleShot(0, self._restore)

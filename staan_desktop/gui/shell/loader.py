@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from .. import tasks
@@ -51,10 +51,11 @@ def load_document_layer(parent: QWidget, then: Callable[[], None]) -> None:
 STEP_MS = 1
 
 
-def run_in_steps(steps: Iterator[None], then: Callable[[], None] | None = None) -> None:
+def run_in_steps(owner: QObject, steps: Iterator[None], then: Callable[[], None] | None = None) -> None:
     """Advance ``steps`` by one step per turn of the event loop (timers, input and paints are
     handled in between), then call ``then``. Someone else may finish the same iterator sooner
-    (``MainWindow.complete``); the remaining turns then find it exhausted."""
+    (``MainWindow.complete``); the remaining turns then find it exhausted. The turns belong to
+    ``owner`` (the window): once it is destroyed, Qt drops them instead of calling into it."""
 
     def step() -> None:
         try:
@@ -63,6 +64,6 @@ def run_in_steps(steps: Iterator[None], then: Callable[[], None] | None = None) 
             if then is not None:
                 then()
             return
-        QTimer.singleShot(STEP_MS, step)
+        QTimer.singleShot(STEP_MS, owner, step)
 
-    QTimer.singleShot(STEP_MS, step)
+    QTimer.singleShot(STEP_MS, owner, step)

@@ -55,7 +55,7 @@ def start_window(settings: Settings, named: Path | None) -> MainWindow:
     window.show()
 
     def layer_loaded() -> None:
-        run_in_steps(window.tool_steps, then=lambda: open_initial(window, settings, named))
+        run_in_steps(window, window.tool_steps, then=lambda: open_initial(window, settings, named))
 
     after_first_paint(window, lambda: load_document_layer(window, layer_loaded))
     return window
