@@ -20,10 +20,12 @@ QUADRANTS = ("strengths", "weaknesses", "opportunities", "threats")
 
 
 def _ref(table: str, nullable: bool = False) -> Optional[int]:
-    return Field(
+    # Field() is typed Any; to the model the attribute is an optional id.
+    field: Optional[int] = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey(f"{table}.id", ondelete="CASCADE"), nullable=nullable, index=True),
     )
+    return field
 
 
 class OptionRow(SQLModel, table=True):

@@ -33,8 +33,12 @@ import bisect
 from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
+from typing import TypeVar
 
 from .classification import CriterionRule, Rules, ScoreSummary, classify, pick_class
+
+#: What names an item (a task field's id, an option's name).
+K = TypeVar("K", bound=Hashable)
 
 WEIGHT_STEP = 0.1
 #: How far a weight is moved at most when searching: 100 steps of 0.1 is ten weight units.
@@ -150,7 +154,7 @@ def _rank(ratio: float | None, others_sorted: list[float]) -> int | None:
     return 1 + len(others_sorted) - bisect.bisect_right(others_sorted, ratio + RANK_TOLERANCE)
 
 
-def sensitivities(rules: Rules, items: Mapping[Hashable, Mapping[int, ScoreSummary]]) -> dict[Hashable, Sensitivity]:
+def sensitivities(rules: Rules, items: Mapping[K, Mapping[int, ScoreSummary]]) -> dict[K, Sensitivity]:
     """Item key → its sensitivity, the rank taken among ``items``. Items without any counted
     score get an empty :class:`Sensitivity`."""
     data = {key: _item(rules, scores) for key, scores in items.items()}
@@ -158,7 +162,7 @@ def sensitivities(rules: Rules, items: Mapping[Hashable, Mapping[int, ScoreSumma
     classes = {key: pick_class(r, rules)[0] for key, r in ratios.items()}
     ranked = sorted(r for r in ratios.values() if r is not None)
 
-    def others_of(key: Hashable) -> list[float]:
+    def others_of(key: K) -> list[float]:
         own = ratios[key]
         if own is None:
             return ranked
@@ -167,7 +171,7 @@ def sensitivities(rules: Rules, items: Mapping[Hashable, Mapping[int, ScoreSumma
         return others
 
     ranks = {key: _rank(ratios[key], others_of(key)) for key in data}
-    found: dict[Hashable, dict[str, Change]] = {key: {} for key in data}
+    found: dict[K, dict[str, Change]] = {key: {} for key in data}
 
     # Score changes move one item's ratio only.
     for key, item in data.items():
@@ -187,7 +191,7 @@ def sensitivities(rules: Rules, items: Mapping[Hashable, Mapping[int, ScoreSumma
     for criterion in rules.criteria:
         for steps in weight_steps(criterion.weight):
             shift = new_weight(criterion.weight, steps) - criterion.weight
-            moved: dict[Hashable, float | None] = {}
+            moved: dict[K, float | None] = {}
             for key, item in data.items():
                 x = item.normalised.get(criterion.id)
                 if x is None:
@@ -199,8 +203,7 @@ def sensitivities(rules: Rules, items: Mapping[Hashable, Mapping[int, ScoreSumma
             change = Change(ChangeKind.WEIGHT, criterion.id, steps)
             for key in data:
                 best = found[key]
-                value = moved[key]
-                if pick_class(value, rules)[0] != classes[key]:
+                if pick_class(moved[key], rules)[0] != classes[key]:
                     _keep(best, "class_by_weight", change)
                 # The item's own ratio is never above itself, so ranking it in the full order
                 # counts only the others.

@@ -6,6 +6,8 @@ own module so that the task-field code stays as it was.
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -32,11 +34,11 @@ OPTION_TABLES = (VerdictRow, KnockOutRow, FrameCriterionRow, FrameStepRow, Optio
                  OptionScoreRow, OptionSwotRow, OptionReferenceRow, OptionRow)
 
 
-def _ordered(session: Session, row_type: type) -> list:
+def _ordered(session: Session, row_type: Any) -> list[Any]:
     return list(session.exec(select(row_type).order_by(row_type.position, row_type.id)))
 
 
-def read_options(session: Session, municipalities: Mapping[int, str], criteria: Mapping[int, str]) -> tuple[d.Option, ...]:
+def read_options(session: Session, municipalities: Mapping[int | None, str], criteria: Mapping[int | None, str]) -> tuple[d.Option, ...]:
     """Every option in order; ``municipalities`` and ``criteria`` map ids to names in order."""
     swot: dict[int, dict[str, list[str]]] = defaultdict(lambda: {q: [] for q in QUADRANTS})
     for row in _ordered(session, OptionSwotRow):
@@ -46,7 +48,7 @@ def read_options(session: Session, municipalities: Mapping[int, str], criteria: 
         references[row.option_id].append(d.ReferenceCase(name=row.name, description=row.description))
     crit_pos = {c: i for i, c in enumerate(criteria)}
     mun_pos = {m: i for i, m in enumerate(municipalities)}
-    scores: dict[int, list[OptionScoreRow]] = defaultdict(list)
+    scores: dict[int | None, list[OptionScoreRow]] = defaultdict(list)
     for row in session.exec(select(OptionScoreRow)):
         scores[row.option_id].append(row)
     options = []
@@ -66,10 +68,10 @@ def read_options(session: Session, municipalities: Mapping[int, str], criteria: 
     return tuple(options)
 
 
-def read_frame(session: Session, criteria: Mapping[int, str]) -> tuple[d.FrameStep, ...]:
+def read_frame(session: Session, criteria: Mapping[int | None, str]) -> tuple[d.FrameStep, ...]:
     options = {row.id: row.name for row in session.exec(select(OptionRow))}
     option_pos = {row.id: row.position for row in session.exec(select(OptionRow))}
-    verdicts: dict[int, list[VerdictRow]] = defaultdict(list)
+    verdicts: dict[int | None, list[VerdictRow]] = defaultdict(list)
     for row in session.exec(select(VerdictRow)):
         verdicts[row.knock_out_id].append(row)
     knock_outs: dict[int, list[d.KnockOut]] = defaultdict(list)
@@ -162,7 +164,7 @@ def clear_options(session: Session) -> None:
         session.exec(delete(row_type))
 
 
-def write_options(session: Session, tree: d.Trajectory, municipalities: Mapping[str, int], criteria: Mapping[str, int]) -> None:
+def write_options(session: Session, tree: d.Trajectory, municipalities: Mapping[str, int | None], criteria: Mapping[str, int | None]) -> None:
     """Add the tree's options, toetsingskader and decision (the tables are empty:
     :func:`clear_options` ran)."""
     if not tree.options and not tree.frame and tree.decision is None:

@@ -133,7 +133,7 @@ def set_decision(doc: Document, *, decided_on: str | None = None, reasons: str |
     with editing(doc) as session:
         existing = session.exec(select(OptionsDecisionRow)).first()
         if existing is None:
-            row = OptionsDecisionRow(**values)
+            row = OptionsDecisionRow(decided_on=values.get("decided_on", ""), reasons=values.get("reasons", ""))
             session.add(row)
             session.flush()
             return added(Table.OPTIONS_DECISION, row.id)
