@@ -72,15 +72,15 @@ def app_session(path: Path) -> dict[str, Any]:
     except ImportError:  # before the GUI's model existed: the service query it uses
         fill = lambda: _Trivial(len(queries.scoring_grid(doc).task_fields), 12)  # noqa: E731
         results["grid_source"] = "queries.scoring_grid"
-    model = _timed(results, "grid", fill)
-    _timed(results, "scroll", lambda: _scroll(app, model))
+    grid_model = _timed(results, "grid", fill)
+    _timed(results, "scroll", lambda: _scroll(app, grid_model))
 
     calls: list[tuple[int, int]] = []
     pdf = _timed(results, "export", lambda: render_pdf(tree, None, lambda done, total: calls.append((done, total))))
     results["progress_calls"] = len(calls)
     results["progress_complete"] = bool(calls) and calls[-1][0] == calls[-1][1]
     results["pdf_bytes"] = len(pdf)
-    del pdf, tree, model
+    pdf, tree, grid_model = b"", None, None  # freed before the window's own open is measured
     doc.close()
     results.update(_app_open(app, path))
     return results

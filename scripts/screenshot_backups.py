@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sandboxed_app import ROOT, sandboxed_app
@@ -36,7 +36,7 @@ def make_history(path: Path) -> None:
     from staan_desktop.services import backups, edits
     from staan_desktop.services.store import open_document
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with open_document(path) as doc:
         for reason, ago, title in HISTORY:
             if title:

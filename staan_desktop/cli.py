@@ -99,8 +99,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from staan_desktop.domain.classification import NOT_SELECTED
-    from staan_desktop.services.interchange import load_tree
     from staan_desktop.domain.outcomes import classify_all
+    from staan_desktop.services.interchange import load_tree
     from staan_desktop.services.store import open_document
 
     with open_document(args.file, read_only=True) as doc:

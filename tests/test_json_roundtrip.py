@@ -8,12 +8,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
+from strategies import trajectories
 
 from staan_desktop.reports.json_interchange import InterchangeError, from_json, json_schema_text, to_json
 from staan_desktop.resources import resource_path
 from staan_desktop.services.interchange import create_from_tree, export_json, import_json, load_tree
-
-from strategies import trajectories
 
 SCHEMA = resource_path("schema/staan.schema.json")
 

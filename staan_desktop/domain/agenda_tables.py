@@ -8,8 +8,6 @@ not in the trajectory tree, the JSON or the fingerprint of a signed-off version.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlmodel import Field, SQLModel
 
 from . import tables as _tables  # noqa: F401  (the naming convention must be set first)
@@ -17,7 +15,7 @@ from . import tables as _tables  # noqa: F401  (the naming convention must be se
 
 class AgendaStepRow(SQLModel, table=True):
     __tablename__ = "agenda_step"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     #: :attr:`AgendaStep.key <staan_desktop.domain.agenda.AgendaStep.key>`.
     key: str = Field(unique=True)
     minutes: int

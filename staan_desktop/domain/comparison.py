@@ -157,7 +157,7 @@ def _conferences(c: _Collector, old: Sequence[Conference], new: Sequence[Confere
             c.fields(part, label, a, b, [("date", "datum"), ("place", "plaats"), ("theme", "thema")])
             c.keyed(
                 part,
-                lambda p: f"{label} – deelnemer ‘{p.name}’",
+                lambda p, label=label: f"{label} – deelnemer ‘{p.name}’",
                 a.participants,
                 b.participants,
                 lambda p: p.name,

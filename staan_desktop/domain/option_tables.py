@@ -8,8 +8,6 @@ shape and uniqueness as a task field's scores.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
@@ -19,9 +17,9 @@ from . import tables as _tables  # noqa: F401  (the naming convention must be se
 QUADRANTS = ("strengths", "weaknesses", "opportunities", "threats")
 
 
-def _ref(table: str, nullable: bool = False) -> Optional[int]:
+def _ref(table: str, nullable: bool = False) -> int | None:
     # Field() is typed Any; to the model the attribute is an optional id.
-    field: Optional[int] = Field(
+    field: int | None = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey(f"{table}.id", ondelete="CASCADE"), nullable=nullable, index=True),
     )
@@ -30,13 +28,13 @@ def _ref(table: str, nullable: bool = False) -> Optional[int]:
 
 class OptionRow(SQLModel, table=True):
     __tablename__ = "option"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     description: str = ""
     position: int
     #: What the decision says of this option (an :class:`~.document.OptionStatus` value), or
     #: ``None`` while it says nothing; with its reason.
-    decision_status: Optional[str] = None
+    decision_status: str | None = None
     decision_reason: str = ""
 
 
@@ -44,14 +42,14 @@ class OptionsDecisionRow(SQLModel, table=True):
     """The decision's own fields; at most one row (a document without it has no decision)."""
 
     __tablename__ = "options_decision"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     decided_on: str = ""
     reasons: str = ""
 
 
 class FrameStepRow(SQLModel, table=True):
     __tablename__ = "frame_step"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     title: str
     description: str = ""
     position: int
@@ -60,16 +58,16 @@ class FrameStepRow(SQLModel, table=True):
 class FrameCriterionRow(SQLModel, table=True):
     __tablename__ = "frame_criterion"
     __table_args__ = (UniqueConstraint("step_id", "criterion_id", name="uq_frame_criterion_step_id"),)
-    id: Optional[int] = Field(default=None, primary_key=True)
-    step_id: Optional[int] = _ref("frame_step")
-    criterion_id: Optional[int] = _ref("criterion")
+    id: int | None = Field(default=None, primary_key=True)
+    step_id: int | None = _ref("frame_step")
+    criterion_id: int | None = _ref("criterion")
     position: int
 
 
 class KnockOutRow(SQLModel, table=True):
     __tablename__ = "knock_out"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    step_id: Optional[int] = _ref("frame_step")
+    id: int | None = Field(default=None, primary_key=True)
+    step_id: int | None = _ref("frame_step")
     condition: str
     position: int
 
@@ -77,9 +75,9 @@ class KnockOutRow(SQLModel, table=True):
 class VerdictRow(SQLModel, table=True):
     __tablename__ = "knock_out_verdict"
     __table_args__ = (UniqueConstraint("knock_out_id", "option_id", name="uq_knock_out_verdict_knock_out_id"),)
-    id: Optional[int] = Field(default=None, primary_key=True)
-    knock_out_id: Optional[int] = _ref("knock_out")
-    option_id: Optional[int] = _ref("option")
+    id: int | None = Field(default=None, primary_key=True)
+    knock_out_id: int | None = _ref("knock_out")
+    option_id: int | None = _ref("option")
     #: A :class:`~.document.Verdict` value.
     verdict: str
     reason: str = ""
@@ -87,8 +85,8 @@ class VerdictRow(SQLModel, table=True):
 
 class OptionSwotRow(SQLModel, table=True):
     __tablename__ = "option_swot"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    option_id: Optional[int] = _ref("option")
+    id: int | None = Field(default=None, primary_key=True)
+    option_id: int | None = _ref("option")
     quadrant: str
     text: str = ""
     position: int
@@ -96,8 +94,8 @@ class OptionSwotRow(SQLModel, table=True):
 
 class OptionReferenceRow(SQLModel, table=True):
     __tablename__ = "option_reference"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    option_id: Optional[int] = _ref("option")
+    id: int | None = Field(default=None, primary_key=True)
+    option_id: int | None = _ref("option")
     name: str
     description: str = ""
     position: int
@@ -111,9 +109,9 @@ class OptionScoreRow(SQLModel, table=True):
         Index("uq_option_score_agreed", "option_id", "criterion_id", unique=True,
               sqlite_where=text("municipality_id IS NULL")),
     )
-    id: Optional[int] = Field(default=None, primary_key=True)
-    option_id: Optional[int] = _ref("option")
-    criterion_id: Optional[int] = _ref("criterion")
-    municipality_id: Optional[int] = _ref("municipality", nullable=True)
+    id: int | None = Field(default=None, primary_key=True)
+    option_id: int | None = _ref("option")
+    criterion_id: int | None = _ref("criterion")
+    municipality_id: int | None = _ref("municipality", nullable=True)
     value: int
     note: str = ""

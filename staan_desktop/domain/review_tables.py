@@ -18,8 +18,6 @@ and the same on every database.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -29,9 +27,9 @@ from . import tables as _tables  # noqa: F401  (the naming convention must be se
 INSERT_ONLY_TABLES = ("version", "signoff", "signoff_member", "draft", "version_export")
 
 
-def _ref(column: str, nullable: bool = False, ondelete: str | None = None) -> Optional[int]:
+def _ref(column: str, nullable: bool = False, ondelete: str | None = None) -> int | None:
     # Field() is typed Any; to the model the attribute is an optional id.
-    field: Optional[int] = Field(
+    field: int | None = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey(column, ondelete=ondelete), nullable=nullable, index=True),
     )
@@ -54,8 +52,8 @@ class SignoffRow(SQLModel, table=True):
     """The steering group's decision that froze one version."""
 
     __tablename__ = "signoff"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    version_number: Optional[int] = Field(
+    id: int | None = Field(default=None, primary_key=True)
+    version_number: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("version.number"), nullable=False, unique=True)
     )
     #: ISO date of the decision (``YYYY-MM-DD``), as the steering group took it.
@@ -67,8 +65,8 @@ class SignoffRow(SQLModel, table=True):
 
 class SignoffMemberRow(SQLModel, table=True):
     __tablename__ = "signoff_member"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    signoff_id: Optional[int] = _ref("signoff.id")
+    id: int | None = Field(default=None, primary_key=True)
+    signoff_id: int | None = _ref("signoff.id")
     name: str
     position: int
 
@@ -78,7 +76,7 @@ class DraftRow(SQLModel, table=True):
 
     __tablename__ = "draft"
     number: int = Field(primary_key=True)
-    based_on: Optional[int] = _ref("version.number")
+    based_on: int | None = _ref("version.number")
     started_at: str
     started_by: str = ""
 
@@ -87,8 +85,8 @@ class VersionExportRow(SQLModel, table=True):
     """The SHA-256 of the bytes of a PDF exported from a signed-off version."""
 
     __tablename__ = "version_export"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    version_number: Optional[int] = _ref("version.number")
+    id: int | None = Field(default=None, primary_key=True)
+    version_number: int | None = _ref("version.number")
     pdf_sha256: str
     exported_at: str
     #: Signed with a certificate at export (``False``: with empty signature fields or none).
@@ -103,9 +101,9 @@ class CommentRow(SQLModel, table=True):
     """
 
     __tablename__ = "review_comment"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     target_table: str = ""
-    target_id: Optional[int] = None
+    target_id: int | None = None
     target_label: str = ""
     #: The version being worked on when the comment was made.
     version_number: int
@@ -114,7 +112,7 @@ class CommentRow(SQLModel, table=True):
     party: str = ""
     created_at: str
     text: str
-    resolved_at: Optional[str] = None
+    resolved_at: str | None = None
     resolved_by: str = ""
     resolution: str = ""
 
@@ -124,8 +122,8 @@ class SectionCheckRow(SQLModel, table=True):
 
     __tablename__ = "section_check"
     __table_args__ = (UniqueConstraint("section_id", "version_number", "checked_by"),)
-    id: Optional[int] = Field(default=None, primary_key=True)
-    section_id: Optional[int] = _ref("section.id", ondelete="CASCADE")
+    id: int | None = Field(default=None, primary_key=True)
+    section_id: int | None = _ref("section.id", ondelete="CASCADE")
     version_number: int
     checked_by: str
     checked_at: str

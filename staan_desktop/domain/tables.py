@@ -8,7 +8,7 @@ with every table of a file is :data:`staan_desktop.domain.schema.metadata`.
 
 from __future__ import annotations
 
-from typing import Optional, Protocol
+from typing import Protocol
 
 from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, MetaData, Table, text
 from sqlmodel import Field, SQLModel
@@ -28,7 +28,7 @@ metadata: MetaData = SQLModel.metadata
 class PositionedRow(Protocol):
     """A row of an ordered list: read back by ``position``, ties broken by ``id``."""
 
-    id: Optional[int]
+    id: int | None
     position: int
 
 
@@ -39,23 +39,23 @@ def sql_table(row_type: type[SQLModel]) -> Table:
     return table
 
 
-def _ref(table: str, nullable: bool = False, ondelete: str = "CASCADE") -> Optional[int]:
+def _ref(table: str, nullable: bool = False, ondelete: str = "CASCADE") -> int | None:
     # Field() is typed Any; to the model the attribute is an optional id.
-    field: Optional[int] = Field(
+    field: int | None = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey(f"{table}.id", ondelete=ondelete), nullable=nullable, index=True),
     )
     return field
 
 
-def _optional_municipality() -> Optional[int]:
+def _optional_municipality() -> int | None:
     # A person stays when their municipality is removed; only the link goes.
     return _ref("municipality", nullable=True, ondelete="SET NULL")
 
 
 class TrajectoryRow(SQLModel, table=True):
     __tablename__ = "trajectory"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     title: str
     subtitle: str = ""
     short_name: str = ""
@@ -70,14 +70,14 @@ class TrajectoryRow(SQLModel, table=True):
 
 class MunicipalityRow(SQLModel, table=True):
     __tablename__ = "municipality"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     position: int
 
 
 class ConferenceRow(SQLModel, table=True):
     __tablename__ = "conference"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     date: str = ""
     place: str = ""
     theme: str = ""
@@ -86,9 +86,9 @@ class ConferenceRow(SQLModel, table=True):
 
 class ParticipantRow(SQLModel, table=True):
     __tablename__ = "participant"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    conference_id: Optional[int] = _ref("conference")
-    municipality_id: Optional[int] = _optional_municipality()
+    id: int | None = Field(default=None, primary_key=True)
+    conference_id: int | None = _ref("conference")
+    municipality_id: int | None = _optional_municipality()
     name: str
     function: str = ""
     position: int
@@ -96,24 +96,24 @@ class ParticipantRow(SQLModel, table=True):
 
 class QuestionRow(SQLModel, table=True):
     __tablename__ = "question"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    conference_id: Optional[int] = _ref("conference")
+    id: int | None = Field(default=None, primary_key=True)
+    conference_id: int | None = _ref("conference")
     text: str
     position: int
 
 
 class SectionRow(SQLModel, table=True):
     __tablename__ = "section"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    parent_id: Optional[int] = _ref("section", nullable=True)
+    id: int | None = Field(default=None, primary_key=True)
+    parent_id: int | None = _ref("section", nullable=True)
     title: str
     position: int
 
 
 class BlockRow(SQLModel, table=True):
     __tablename__ = "block"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    section_id: Optional[int] = _ref("section")
+    id: int | None = Field(default=None, primary_key=True)
+    section_id: int | None = _ref("section")
     kind: str = "text"
     text: str = ""
     position: int
@@ -121,14 +121,14 @@ class BlockRow(SQLModel, table=True):
 
 class StatementRow(SQLModel, table=True):
     __tablename__ = "statement"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     text: str
     position: int
 
 
 class MotiveRow(SQLModel, table=True):
     __tablename__ = "motive"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     letter: str
     name: str
     explanation: str = ""
@@ -137,23 +137,23 @@ class MotiveRow(SQLModel, table=True):
 
 class InterestCategoryRow(SQLModel, table=True):
     __tablename__ = "interest_category"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     position: int
 
 
 class InterestItemRow(SQLModel, table=True):
     __tablename__ = "interest_item"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    category_id: Optional[int] = _ref("interest_category")
-    municipality_id: Optional[int] = _ref("municipality")
+    id: int | None = Field(default=None, primary_key=True)
+    category_id: int | None = _ref("interest_category")
+    municipality_id: int | None = _ref("municipality")
     text: str
     position: int
 
 
 class CriterionRow(SQLModel, table=True):
     __tablename__ = "criterion"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     weight: float = 1.0
     scale_min: int = 1
@@ -163,7 +163,7 @@ class CriterionRow(SQLModel, table=True):
 
 class ClassRow(SQLModel, table=True):
     __tablename__ = "classification_class"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     key: str = Field(unique=True)
     name: str
     note: str = ""
@@ -173,14 +173,14 @@ class ClassRow(SQLModel, table=True):
 
 class TaskFieldRow(SQLModel, table=True):
     __tablename__ = "task_field"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     description: str = ""
     footnote: str = ""
     shortlisted: bool = False
     #: An override with an empty ``override_key`` means "niet geselecteerd" by decision.
     overridden: bool = False
-    override_key: Optional[str] = None
+    override_key: str | None = None
     override_reason: str = ""
     position: int
 
@@ -204,19 +204,19 @@ class ScoreRow(SQLModel, table=True):
             sqlite_where=text("municipality_id IS NULL"),
         ),
     )
-    id: Optional[int] = Field(default=None, primary_key=True)
-    task_field_id: Optional[int] = _ref("task_field")
-    criterion_id: Optional[int] = _ref("criterion")
-    municipality_id: Optional[int] = _ref("municipality", nullable=True)
+    id: int | None = Field(default=None, primary_key=True)
+    task_field_id: int | None = _ref("task_field")
+    criterion_id: int | None = _ref("criterion")
+    municipality_id: int | None = _ref("municipality", nullable=True)
     value: int
     note: str = ""
 
 
 class OwnerRow(SQLModel, table=True):
     __tablename__ = "owner"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    task_field_id: Optional[int] = _ref("task_field")
-    municipality_id: Optional[int] = _optional_municipality()
+    id: int | None = Field(default=None, primary_key=True)
+    task_field_id: int | None = _ref("task_field")
+    municipality_id: int | None = _optional_municipality()
     person: str
     role: str = "eigenaar"
     from_date: str = ""
@@ -225,7 +225,7 @@ class OwnerRow(SQLModel, table=True):
 
 class RoleRow(SQLModel, table=True):
     __tablename__ = "role"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     description: str = ""
     responsibilities_title: str = ""
@@ -234,8 +234,8 @@ class RoleRow(SQLModel, table=True):
 
 class ResponsibilityRow(SQLModel, table=True):
     __tablename__ = "responsibility"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    role_id: Optional[int] = _ref("role")
+    id: int | None = Field(default=None, primary_key=True)
+    role_id: int | None = _ref("role")
     text: str
     footnote: str = ""
     position: int
@@ -243,15 +243,15 @@ class ResponsibilityRow(SQLModel, table=True):
 
 class MemberRow(SQLModel, table=True):
     __tablename__ = "member"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    role_id: Optional[int] = _ref("role")
-    municipality_id: Optional[int] = _optional_municipality()
+    id: int | None = Field(default=None, primary_key=True)
+    role_id: int | None = _ref("role")
+    municipality_id: int | None = _optional_municipality()
     name: str
     position: int
 
 
 class RuleRow(SQLModel, table=True):
     __tablename__ = "rule"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     text: str
     position: int

@@ -10,8 +10,6 @@ the fingerprint of a signed-off version.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlmodel import Field, SQLModel
 
 from . import tables as _tables  # noqa: F401  (the naming convention must be set first)
@@ -19,7 +17,7 @@ from . import tables as _tables  # noqa: F401  (the naming convention must be se
 
 class TypingDraftRow(SQLModel, table=True):
     __tablename__ = "typing_draft"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     #: Which field: chosen by the window, e.g. ``"entry:statement"`` or ``"cell:interest:3:5"``.
     key: str = Field(unique=True)
     text: str

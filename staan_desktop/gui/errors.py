@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QtMsgType, QTimer, Signal, Slot, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QtMsgType, Signal, Slot, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from staan_desktop.services.errors import RescuableError, StaanError, as_refusal

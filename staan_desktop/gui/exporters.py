@@ -17,12 +17,11 @@ certificate to sign with); they reach ``run`` as keywords.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 
 if TYPE_CHECKING:
     from staan_desktop.services.store import Document

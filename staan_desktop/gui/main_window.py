@@ -20,8 +20,8 @@ from . import paths, tasks
 from .documents import OpenedDocument
 from .empty_state import EmptyState
 from .pages import PageSpec
-from .settings import Settings
 from .review_targets import home_row, show_item
+from .settings import Settings
 from .shell.loader import run_in_steps
 from .shell.window import ShellWindow
 from .widgets.labels import show_plain

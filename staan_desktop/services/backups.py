@@ -24,7 +24,7 @@ import sqlite3
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import platformdirs
@@ -129,7 +129,7 @@ def _info(path: Path) -> BackupInfo | None:
         size = path.stat().st_size
     except OSError:
         return None
-    created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=timezone.utc)
+    created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
     return BackupInfo(path, created, size, match["reason"], match["digest"])
 
 
@@ -209,7 +209,7 @@ def backup_now(
 
 def _place(tmp: Path, directory: Path, reason: str, digest: str) -> BackupInfo:
     """Rename ``tmp`` to its final name, never over another backup."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     for attempt in range(1000):
         created = now + timedelta(microseconds=attempt)
         final = directory / f"{created.strftime(_STAMP)}-{reason}-{digest}{SUFFIX}"

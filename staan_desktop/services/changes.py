@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Union
 
 
 class Table(StrEnum):
@@ -132,7 +131,7 @@ class FormerTrajectory:
     values: Mapping[str, object]
 
 
-Inverse = Union[AddedRows, Removed, Removals, FormerPosition, FormerValues, FormerScore, FormerTrajectory, FormerOptionScore]
+Inverse = AddedRows | Removed | Removals | FormerPosition | FormerValues | FormerScore | FormerTrajectory | FormerOptionScore
 
 
 @dataclass(frozen=True)

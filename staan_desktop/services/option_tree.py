@@ -6,10 +6,9 @@ own module so that the task-field code stays as it was.
 
 from __future__ import annotations
 
-from typing import Any
-
 from collections import defaultdict
 from collections.abc import Mapping
+from typing import Any
 
 from sqlmodel import Session, delete, select
 

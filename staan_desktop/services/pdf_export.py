@@ -20,7 +20,6 @@ from .review import comments_for_print
 from .store import Document
 from .versions import content_for_export
 
-
 Boxes = list[tuple[int, tuple[float, float, float, float]]]
 
 

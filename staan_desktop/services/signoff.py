@@ -18,10 +18,10 @@ from staan_desktop.domain.document import MAX_NAME, Status
 from staan_desktop.domain.fingerprint import SIGNED_FORM, sha256_hex, signed_snapshot_text, signoff_value
 from staan_desktop.domain.review_info import SignoffInfo
 
+from .backups import backup_now
 from .errors import ReadOnlyError, ValidationError
 from .store import Document
 from .tree import read_tree, trajectory_row, validate_tree
-from .backups import backup_now
 from .versions import now, state, state_in
 
 MAX_MEMBERS = 200

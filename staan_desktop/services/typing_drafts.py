@@ -8,7 +8,7 @@ window decides which fields may be typed in). Each call is one short durable tra
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlmodel import col, delete, select
 
@@ -26,7 +26,7 @@ def keep(doc: Document, *, key: str, text: str) -> None:
         discard(doc, key=key)
         return
     text = text[:MAX_DRAFT_CHARS]
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     with doc.transaction() as session:
         row = session.exec(select(TypingDraftRow).where(TypingDraftRow.key == key)).first()
         if row is None:

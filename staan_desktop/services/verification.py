@@ -41,8 +41,8 @@ from .pdf_signing import FIELD_PREFIX, quiet_pyhanko, subject_name
 from .store import Document
 from .text_compare import compare_pdfs, first_differences, page_lines, quiet_pypdf, read_pdf
 from .versions import (
-    content_for_export,
     content_fingerprint,
+    content_for_export,
     export_hashes,
     list_versions,
     stored_version,

@@ -1,7 +1,16 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from staan_desktop.domain.markup import BulletList, FootnoteMark, Paragraph, Span, escape_literal, parse, parse_inline, plain_text
+from staan_desktop.domain.markup import (
+    BulletList,
+    FootnoteMark,
+    Paragraph,
+    Span,
+    escape_literal,
+    parse,
+    parse_inline,
+    plain_text,
+)
 
 
 def test_paragraphs_bullets_and_emphasis() -> None:

@@ -7,7 +7,7 @@ through the services."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QTableView
+from PySide6.QtWidgets import QApplication, QDialog, QTableView
 
 from staan_desktop.gui.pages import PAGES
 from staan_desktop.gui.settings import AUTHOR_NAME
@@ -94,7 +94,7 @@ def test_the_bel_case_by_keyboard_only(qtbot, make_window, tmp_path, settings) -
         key(Qt.Key.Key_Tab)
     assert focus() is page().view
     key(Qt.Key.Key_Home, CTRL)
-    for number in range(len(SHORT)):
+    for _ in range(len(SHORT)):
         key(Qt.Key.Key_Space)
         key(Qt.Key.Key_Down)
     assert [f.name for f in queries.task_fields(doc) if f.shortlisted] == list(SHORT)

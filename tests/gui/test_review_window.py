@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 
-from staan_desktop.gui.pages import PAGES
 from staan_desktop.gui.models.text_list_model import ITEM_ID_ROLE
+from staan_desktop.gui.pages import PAGES
 from staan_desktop.gui.pages.chapters import SECTION_ID, ChaptersPage
 from staan_desktop.gui.review.comments_panel import AddCommentDialog
 from staan_desktop.gui.review.history_dialog import VersionHistoryDialog

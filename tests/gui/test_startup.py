@@ -58,10 +58,8 @@ def test_the_window_starts_without_page_modules_qtawesome_export_libraries_or_th
 def test_icons_are_drawn_exactly_as_qtawesome_draws_them(qapp):
     """The icons draw the glyphs of qtawesome's font themselves, without importing it."""
     import qtawesome
-    from PySide6.QtGui import QGuiApplication, QPalette
-
     from PySide6.QtCore import QRect, Qt
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 
     def painted(icon: QIcon, mode: QIcon.Mode) -> QImage:
         """As a list row draws it: onto what is already there."""

@@ -3,7 +3,6 @@ open, refuse or are held by someone else."""
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -227,9 +226,8 @@ def test_icon_only_buttons_have_a_name_and_a_tooltip(qtbot, window, open_doc, de
 
 
 def test_undo_shows_the_home_of_the_change_not_every_page_that_displays_it(qtbot, make_window, open_doc, demo_file, test_pages):
-    from staan_desktop.gui.pages.base import Page
-
     from staan_desktop.gui.pages import PageSpec
+    from staan_desktop.gui.pages.base import Page
 
     class OutlinePage(Page):
         def refresh(self, change):  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from staan_desktop.gui.app import file_argument, open_initial
 from staan_desktop.gui import paths
+from staan_desktop.gui.app import file_argument, open_initial
 from staan_desktop.gui.new_document_dialog import NewDocumentDialog
 from staan_desktop.gui.settings import DEMO_CREATED, LAST_FILE
 from staan_desktop.services import edits, interchange, locking

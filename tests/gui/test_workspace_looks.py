@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from staan_desktop.gui import icons, theme
-from staan_desktop.gui.workspace import page_shortcuts
 from staan_desktop.gui.settings import COLOR_SCHEME, TEXT_SCALE
+from staan_desktop.gui.workspace import page_shortcuts
 
 
 def test_every_icon_meaning_draws_and_unknown_ones_fail_loudly(qapp):

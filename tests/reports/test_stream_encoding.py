@@ -8,8 +8,7 @@ import random
 import pytest
 from reportlab.pdfbase.pdfdoc import PDFBase85Encode
 
-from staan_desktop.reports.pdf import RenderOptions, render_pdf
-from staan_desktop.reports.pdf import decoration
+from staan_desktop.reports.pdf import RenderOptions, decoration, render_pdf
 from staan_desktop.reports.pdf.decoration import _Base85Filter
 
 

@@ -473,7 +473,9 @@ def _journal_cases() -> list[Case]:
     def journal(name: str, make: Callable[[Path, bytes], None], **expect: str) -> Case:
         return Case(name, _cached(name, make), kind="journal", **expect)  # type: ignore[arg-type]
 
-    header_only = lambda data: data[:512]
+    def header_only(data: bytes) -> bytes:
+        return data[:512]
+
     return [
         journal("journal-eigen-onderbroken-wijziging", _own_hot_journal, editing="repaired"),
         journal("journal-van-ander-document", _journal_of(("UPDATE trajectory SET title = 'Een ander traject'",

@@ -44,8 +44,8 @@ if __name__ == "__main__":  # run as a script: make the application importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from staan_desktop.services import edits  # noqa: E402
-from staan_desktop.services.interchange import load_tree  # noqa: E402
 from staan_desktop.services.checks import check_document  # noqa: E402
+from staan_desktop.services.interchange import load_tree  # noqa: E402
 from staan_desktop.services.store import (  # noqa: E402
     Document,
     create_document,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import stat
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
@@ -38,7 +38,7 @@ def test_backup_is_a_checked_private_copy_in_the_user_data_folder(demo) -> None:
     assert info.path.parent.name.startswith("traject-")
     assert info.reason == "openen" and info.reason_label == "bij het openen"
     assert info.size == info.path.stat().st_size > 0
-    assert abs((datetime.now(timezone.utc) - info.created).total_seconds()) < 60
+    assert abs((datetime.now(UTC) - info.created).total_seconds()) < 60
     assert stat.S_IMODE(info.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(info.path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(root.stat().st_mode) == 0o700

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from staan_desktop.services import backups, edits
-from staan_desktop.services.interchange import create_demo, export_json, import_json, load_tree
 from staan_desktop.services.checks import check_document
+from staan_desktop.services.interchange import create_demo, export_json, import_json, load_tree
 from staan_desktop.services.store import copy_document, open_document
 
 from .helpers import integrity

@@ -21,9 +21,9 @@ import pytest
 
 from staan_desktop import cli
 from staan_desktop.reports.json_interchange import to_json
+from staan_desktop.services.checks import check_document
 from staan_desktop.services.errors import StaanError
 from staan_desktop.services.interchange import create_demo, demo_tree, import_json
-from staan_desktop.services.checks import check_document
 from staan_desktop.services.store import open_document
 
 from .helpers import assert_user_message

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from staan_desktop.domain.fingerprint import CANONICAL_FORM, SIGNED_FORM, canonical_text, sha256_hex
 from staan_desktop.services import versions
+from staan_desktop.services.checks import check_document
 from staan_desktop.services.interchange import create_demo, load_tree
 from staan_desktop.services.pdf_export import export_pdf
 from staan_desktop.services.signoff import sign_off
-from staan_desktop.services.checks import check_document
 from staan_desktop.services.store import open_document
 from staan_desktop.services.text_compare import first_differences
 from staan_desktop.services.verification import verify_pdf

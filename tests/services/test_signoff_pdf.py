@@ -69,7 +69,7 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes, 
     """A self-signed certificate in a PKCS#12 file, made here (no network, no files shipped)."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Roel Schrotenboer")])
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     cert = (
         x509.CertificateBuilder()
         .subject_name(name)

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from staan_desktop.services import edits
+from staan_desktop.services.checks import check_document
 from staan_desktop.services.errors import DocumentError, ReadOnlyError
 from staan_desktop.services.interchange import load_tree
-from staan_desktop.services.checks import check_document
 from staan_desktop.services.store import (
     APPLICATION_ID,
     copy_document,

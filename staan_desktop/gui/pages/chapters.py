@@ -35,10 +35,10 @@ from staan_desktop.services.queries import Section
 
 from .. import icons
 from ..context import WorkspaceContext
-from ..widgets.beamer import one_undo_step, plain_tooltip
-from ..widgets.labels import heading, hint
-from ..widgets.block_widgets import BlockWidget
 from ..text_binding import TextBinding
+from ..widgets.beamer import one_undo_step, plain_tooltip
+from ..widgets.block_widgets import BlockWidget
+from ..widgets.labels import heading, hint
 from .base import Page
 
 SECTION_ID = Qt.ItemDataRole.UserRole + 1

@@ -14,8 +14,8 @@ from .. import icons, typing_drafts
 from ..context import WorkspaceContext
 from ..models.record_table_model import Column, RecordTableModel
 from ..models.text_list_model import ListSpec
-from ..widgets.labels import heading, hint, subheading
 from ..text_binding import TextBinding
+from ..widgets.labels import heading, hint, subheading
 from ..widgets.list_entry import ListEntry
 from ..widgets.ordered_list import OrderedListEditor
 from ..widgets.record_table import RecordTable

@@ -13,8 +13,8 @@ from staan_desktop.services.store import Document
 
 from ..context import WorkspaceContext
 from ..models.text_list_model import ListSpec
-from ..widgets.labels import heading, subheading
 from ..text_binding import TextBinding
+from ..widgets.labels import heading, subheading
 from ..widgets.markup_editor import MarkupEditor
 from ..widgets.ordered_list import OrderedListEditor
 from .base import Page

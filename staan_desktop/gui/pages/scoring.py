@@ -24,7 +24,6 @@ from ..widgets.override_dialog import OverrideDialog
 from ..widgets.score_table import ScoreTableView
 from .base import Page
 
-
 #: Narrow header margins: the criteria's names decide the width of the columns of digits.
 HEADER_PADDING = 3
 

@@ -41,10 +41,10 @@ class RecordsModel(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self._records[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - an invalid index, as Qt declares it  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self._records)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - an invalid index, as Qt declares it  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self._cells)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

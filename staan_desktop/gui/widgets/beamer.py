@@ -9,8 +9,8 @@ the room) enlarges headings and tables alike. Tooltips show plain text: names wi
 from __future__ import annotations
 
 import html
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt

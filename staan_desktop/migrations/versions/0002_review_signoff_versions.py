@@ -9,12 +9,11 @@ Batch mode recreates a table (and drops its triggers) when it is altered, so a l
 that alters one of these tables must call ``create_insert_only_triggers`` again afterwards.
 
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401  (autogenerate writes sqlmodel types)
-
+from alembic import op
 
 #: Kept literal (not imported from the models) so that this migration means the same forever.
 INSERT_ONLY_TABLES = ("version", "signoff", "signoff_member", "draft", "version_export")
@@ -50,9 +49,9 @@ def drop_insert_only_triggers(tables: Sequence[str] = INSERT_ONLY_TABLES) -> Non
 
 # revision identifiers, used by Alembic.
 revision: str = '0002'
-down_revision: Union[str, Sequence[str], None] = '0001'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | Sequence[str] | None = '0001'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -7,18 +7,17 @@ Create Date: 2026-12-06 17:00:00
 One new table and nothing altered, so the insert-only triggers of 0002 stay as they are.
 
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401  (autogenerate writes sqlmodel types)
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = '0004_typing_drafts'
-down_revision: Union[str, Sequence[str], None] = '0003'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | Sequence[str] | None = '0003'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -8,18 +8,17 @@ One column added to review_comment, empty for the comments already there. A plai
 (no table copy): review_comment has no triggers and nothing refers to it.
 
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401  (autogenerate writes sqlmodel types)
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = '0005_comment_party'
-down_revision: Union[str, Sequence[str], None] = '0004_typing_drafts'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | Sequence[str] | None = '0004_typing_drafts'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

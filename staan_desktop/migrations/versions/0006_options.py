@@ -10,18 +10,17 @@ nothing altered, so the insert-only triggers of 0002 stay as they are. A documen
 everything it had.
 
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401  (autogenerate writes sqlmodel types)
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = '0006_options'
-down_revision: Union[str, Sequence[str], None] = '0005_comment_party'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | Sequence[str] | None = '0005_comment_party'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

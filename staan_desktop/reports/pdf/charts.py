@@ -18,7 +18,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from staan_desktop.domain import class_palette
 from staan_desktop.domain.document import Trajectory
-
 from staan_desktop.reports.scoring import TaskFieldResult, classify_tree
 
 from .bidi import visual

@@ -16,8 +16,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from staan_desktop.domain.document import Trajectory
 
-from .context import StoryContext
 from .contents import PageNumbers
+from .context import StoryContext
 from .decoration import NumberedCanvas, PageDecoration
 from .fonts import FontFamily, printable, register_fonts
 from .options import Progress, RenderOptions

@@ -12,8 +12,16 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
-from staan_desktop.domain.document import Criterion, InterestCategory, InterestColumn, Owner, OwnerRole, Score, TaskField
 from staan_desktop.domain.agenda import with_minutes
+from staan_desktop.domain.document import (
+    Criterion,
+    InterestCategory,
+    InterestColumn,
+    Owner,
+    OwnerRole,
+    Score,
+    TaskField,
+)
 from staan_desktop.gui.projector import style
 from staan_desktop.gui.projector.window import PAGE_VIEWS, ProjectorWindow
 from staan_desktop.services import interchange

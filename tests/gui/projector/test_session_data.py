@@ -10,9 +10,9 @@ import pytest
 from staan_desktop.domain.agenda import DEFAULT_AGENDA, with_minutes
 from staan_desktop.gui.projector.scoreboard import Mark, Reveal, build_board
 from staan_desktop.services import agenda, edits, interchange, queries
+from staan_desktop.services.checks import check_document
 from staan_desktop.services.errors import ReadOnlyError, ValidationError
 from staan_desktop.services.signoff import sign_off
-from staan_desktop.services.checks import check_document
 from staan_desktop.services.store import open_document
 
 from .conftest import SECRET_A, SECRET_B, blind_tree
