@@ -336,7 +336,7 @@ class ScoringModel(QAbstractTableModel):
             band = len(self._rules.ranked) - rank if rank is not None else 0
             return band + 0.5 * (outcome.ratio or 0.0)
         if role == CLASS_SYMBOL_ROLE:
-            return class_palette.symbol(rank, len(self._class_rank)) if rank is not None else None
+            return class_palette.symbol(rank, len(self._rules.ranked)) if rank is not None else None
         if role == Qt.ItemDataRole.BackgroundRole and rank is not None:
             return QColor(class_palette.background(rank))
         if role == Qt.ItemDataRole.ForegroundRole and rank is not None:
