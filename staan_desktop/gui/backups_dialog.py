@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from staan_desktop.services.backups import BackupInfo
@@ -87,7 +87,7 @@ class BackupsDialog(QDialog):
             return self.tr("vandaag {0}").format(clock)
         if local.date() == today - timedelta(days=1):
             return self.tr("gisteren {0}").format(clock)
-        day = locale.toString(local.date(), "ddd d MMM yyyy")
+        day = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
         return f"{day} {clock}"
 
     def retranslate(self) -> None:

@@ -171,8 +171,8 @@ def import_all() -> int:
         if not failed:
             return len(names)
         names = [name for name, _exc in failed]
-    name, exc = failed[0]
-    raise SelftestFailure(f"{name} laadt niet: {exc}") from exc
+    name, error = failed[0]
+    raise SelftestFailure(f"{name} laadt niet: {error}") from error
 
 
 def build_window(app: Any, own_app: bool, doc_path: Path) -> Any:

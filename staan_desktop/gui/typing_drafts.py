@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QPlainTextEdit, QWidget
 
 from staan_desktop.services import typing_drafts as service
 from staan_desktop.services.errors import StaanError
@@ -117,7 +117,7 @@ class CellDrafts(QObject):
         self.prefix = prefix
         self._bindings: dict[int, TextBinding] = {}
         self._pending: dict[str, str] = {}
-        self._delegate = None
+        self._delegate: QAbstractItemDelegate | None = None
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
         view.installEventFilter(self)

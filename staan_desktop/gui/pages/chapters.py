@@ -107,13 +107,13 @@ class ChaptersPage(Page):
         body_layout.addWidget(self.blocks_area)
         body_layout.addWidget(self.add_block_button, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.body_scroll = QScrollArea(self)  # not ``scroll``: that is QWidget's method
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setWidget(body)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.body_scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 850])
         layout = QVBoxLayout(self)
@@ -182,10 +182,11 @@ class ChaptersPage(Page):
         walk(self._roots, "", None)
 
     def _update_titles(self) -> None:
-        items = {}
+        items: dict[int, QTreeWidgetItem] = {}
         iterator = [self.outline.topLevelItem(i) for i in range(self.outline.topLevelItemCount())]
         while iterator:
             item = iterator.pop()
+            assert item is not None, "an index below the count always names an item"
             items[item.data(0, SECTION_ID)] = item
             iterator.extend(item.child(i) for i in range(item.childCount()))
         checks = self._checks()
@@ -313,6 +314,8 @@ class ChaptersPage(Page):
     def add_section(self, child: bool) -> None:
         current = self._sections.get(self._current) if self._current is not None else None
         doc = self.context.doc
+        parent: int | None
+        position: int | None
         if child and current is not None:
             parent, position = current.id, None
         else:

@@ -3,6 +3,8 @@ for which municipality, and the questions they prepared."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
@@ -78,7 +80,7 @@ class ConferencesPage(Page):
             Column(self.tr("Functie"), lambda p: p.function, _update_participant("function"), self.tr("Functie van deelnemer wijzigen")),
         ]
         self.participants = RecordTableModel(
-            context, Table.PARTICIPANT, lambda _doc: self._selected().participants if self._selected() else (),
+            context, Table.PARTICIPANT, lambda _doc: selected.participants if (selected := self._selected()) else (),
             columns, self, scope=lambda p: 0, noun=self.tr("Deelnemer"),
         )  # fmt: skip
         self.participant_table = RecordTable(self.participants, self)
@@ -209,9 +211,7 @@ class ConferencesPage(Page):
             name, municipality_id = split_person(text, known)
             change = self.context.edit(
                 self.tr("Deelnemer toevoegen"),
-                lambda n=name, m=municipality_id: edits.add_participant(
-                    doc, conference_id=selected.id, name=n, municipality_id=m
-                ),
+                partial(edits.add_participant, doc, conference_id=selected.id, name=name, municipality_id=municipality_id),
             )
             if change is None:
                 return

@@ -149,8 +149,8 @@ class CriteriaPage(Page):
             spin.setValue(value)
         self.add_button = QPushButton(icons.get("add"), self.tr("Toevoegen"), self)
         self.name_edit.returnPressed.connect(self.add_criterion)
-        for spin in (self.weight_spin, self.min_spin, self.max_spin):
-            spin.lineEdit().returnPressed.connect(self.add_criterion)
+        for box in (self.weight_spin, self.min_spin, self.max_spin):
+            box.lineEdit().returnPressed.connect(self.add_criterion)
         self.add_button.clicked.connect(self.add_criterion)
 
         form = QGridLayout()

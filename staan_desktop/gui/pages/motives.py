@@ -3,6 +3,8 @@ document gets the five K's from the template; here they are adjusted to what the
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
@@ -70,7 +72,7 @@ class MotivesPage(Page):
         doc = self.context.doc
         for name in names:
             name = name.strip()
-            if self.context.edit(self.tr("Motief toevoegen"), lambda n=name: edits.add_motive(doc, letter=n[:1].upper(), name=n)) is None:
+            if self.context.edit(self.tr("Motief toevoegen"), partial(edits.add_motive, doc, letter=name[:1].upper(), name=name)) is None:
                 return
         self.entry.clear()
         self.entry_binding.confirmed()

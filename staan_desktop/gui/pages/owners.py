@@ -60,13 +60,13 @@ class OwnersPage(Page):
         self.person_edit.setPlaceholderText(self.tr("Naam — Enter voegt toe"))
         self.municipality_combo = QComboBox(self)
         self.role_combo = QComboBox(self)
-        for label, value in self._roles:
-            self.role_combo.addItem(label, value)
+        for role_label, value in self._roles:
+            self.role_combo.addItem(role_label, value)
         self.date_edit = QLineEdit(self)
         self.date_edit.setPlaceholderText(self.tr("bijv. juli 2013"))
         self.add_button = QPushButton(icons.get("add"), self.tr("Toevoegen"), self)
-        for widget in (self.person_edit, self.date_edit):
-            widget.returnPressed.connect(self.add_owner)
+        for edit in (self.person_edit, self.date_edit):
+            edit.returnPressed.connect(self.add_owner)
         self.add_button.clicked.connect(self.add_owner)
 
         form = QGridLayout()
