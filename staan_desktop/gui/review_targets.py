@@ -64,7 +64,7 @@ def comment_target(page: QWidget | None) -> Target | None:
         return None
     own = getattr(page, "comment_target", None)
     if callable(own):
-        return own()  # type: ignore[no-any-return]
+        return own()
     if isinstance(page, ChaptersPage):
         item = page.outline.currentItem()
         if item is not None and isinstance(item.data(0, SECTION_ID), int):

@@ -9,6 +9,9 @@ live preview; structured blocks are placeholders that link to the page that make
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -40,6 +43,9 @@ from ..widgets.labels import heading, hint
 from ..widgets.block_widgets import BlockWidget
 from ..text_binding import TextBinding
 from .base import Page
+
+#: What visiting a chapter makes and hands to the visits of its paragraphs (its tree item, or nothing).
+_Parent = TypeVar("_Parent")
 
 SECTION_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -173,8 +179,8 @@ class ChaptersPage(Page):
     def _shape(self) -> tuple:
         return tuple(sorted((parent, tuple(ids)) for parent, ids in self._siblings.items()))
 
-    def _numbered(self, visit) -> None:  # type: ignore[no-untyped-def]
-        def walk(sections: tuple[Section, ...], prefix: str, parent: object) -> None:
+    def _numbered(self, visit: Callable[[Section, str, _Parent | None], _Parent]) -> None:
+        def walk(sections: tuple[Section, ...], prefix: str, parent: _Parent | None) -> None:
             for number, section in enumerate(sections, start=1):
                 label = f"{prefix}{number}."
                 walk(section.children, label, visit(section, f"{label}  {section.title}", parent))
@@ -405,4 +411,4 @@ class ChaptersPage(Page):
         while widget is not None and not hasattr(widget, "go_to_key"):
             widget = widget.parentWidget()
         if widget is not None:
-            widget.go_to_key(key, focus=True)  # type: ignore[attr-defined]
+            widget.go_to_key(key, focus=True)

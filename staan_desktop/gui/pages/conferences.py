@@ -3,14 +3,17 @@ for which municipality, and the questions they prepared."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import partial
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
 from staan_desktop.services.changes import Action, Table
 from staan_desktop.services.edits import Change
-from staan_desktop.services.queries import Conference
+from staan_desktop.services.queries import Conference, Item, Participant
+from staan_desktop.services.store import Document
 
 from .. import icons, typing_drafts
 from ..context import WorkspaceContext
@@ -35,9 +38,9 @@ def split_person(text: str, municipalities: dict[str, int]) -> tuple[str, int | 
     return text.strip(), None
 
 
-def _update_participant(field: str):  # type: ignore[no-untyped-def]
-    def update(doc, p, value):  # type: ignore[no-untyped-def]
-        values = {"name": p.name, "municipality_id": p.municipality_id, "function": p.function, field: value}
+def _update_participant(field: str) -> Callable[[Document, Participant, object], Change]:
+    def update(doc: Document, p: Participant, value: object) -> Change:
+        values: dict[str, Any] = {"name": p.name, "municipality_id": p.municipality_id, "function": p.function, field: value}
         return edits.update_participant(doc, participant_id=p.id, **values)
 
     return update
@@ -124,7 +127,7 @@ class ConferencesPage(Page):
         )
 
     def _question_spec(self, conference_id: int | None) -> ListSpec:
-        def load(_doc):  # type: ignore[no-untyped-def]
+        def load(_doc: Document) -> Sequence[Item]:
             selected = self._selected()
             return selected.questions if selected else ()
 

@@ -3,6 +3,9 @@ role and from when (the table of owners in the startdocument)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -10,6 +13,8 @@ from staan_desktop.domain.document import OwnerRole
 from staan_desktop.services import edits, queries
 from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
+from staan_desktop.services.queries import Owner
+from staan_desktop.services.store import Document
 
 from .. import icons
 from ..context import WorkspaceContext
@@ -19,9 +24,9 @@ from ..widgets.record_table import RecordTable
 from .base import Page
 
 
-def _update(field: str):  # type: ignore[no-untyped-def]
-    def update(doc, owner, value):  # type: ignore[no-untyped-def]
-        values = {
+def _update(field: str) -> Callable[[Document, Owner, object], Change]:
+    def update(doc: Document, owner: Owner, value: object) -> Change:
+        values: dict[str, Any] = {
             "person": owner.person,
             "municipality_id": owner.municipality_id,
             "role": owner.role,

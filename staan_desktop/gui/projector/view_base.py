@@ -55,7 +55,7 @@ class ProjectorView(FittedContent):
             # hidden scores must not linger there. The whole holder goes, so no layout item is
             # taken out one by one (PySide 6.12 miscounts None on taking out spacer items).
             old.hide()
-            old.setParent(None)  # type: ignore[call-overload]
+            old.setParent(None)
             old.deleteLater()
         self.holder = QWidget(self)
         body = QVBoxLayout(self.holder)

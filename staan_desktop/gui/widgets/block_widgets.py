@@ -87,7 +87,7 @@ class BlockWidget(QFrame):
                 lambda text: edits.update_block(context.doc, block_id=block.id, text=text),
                 ("block", block.id, "text"),
             )
-            self.editor.textChanged.connect(lambda: self.preview.show_markup(self.editor.toPlainText()))  # type: ignore[union-attr]
+            self.editor.textChanged.connect(lambda: self.preview.show_markup(self.editor.toPlainText()))
             self.editor.installEventFilter(self)
             self.binding.show(block.text)
             self.preview.show_markup(block.text)

@@ -9,7 +9,7 @@ a formatted document from the parsed markup through the cursor API, never from H
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit, QWidget
 
 from staan_desktop.domain.markup import BulletList, FootnoteMark, Inline, Paragraph, Span, parse
@@ -39,7 +39,7 @@ class MarkupEditor(QPlainTextEdit):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.updateGeometry()  # re-wrapping at a new width changes the number of lines
 
@@ -93,7 +93,7 @@ class MarkupPreview(QTextEdit):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.document().setTextWidth(self.viewport().width())
         self.updateGeometry()
