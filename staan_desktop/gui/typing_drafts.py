@@ -9,9 +9,10 @@ its place on the screen, so that it comes back in the same field after the windo
 from __future__ import annotations
 
 from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QPlainTextEdit, QWidget
 
 from staan_desktop.services import typing_drafts as service
@@ -26,16 +27,20 @@ MARK_STYLE = "border: 2px solid #c2410c; border-radius: 3px;"
 MARK_PROPERTY = "restoredDraft"
 
 
+#: The drafts each open document (its context) had when it was opened; gone with the context.
+_LEFT_BEHIND: WeakKeyDictionary[WorkspaceContext, dict[str, str]] = WeakKeyDictionary()
+
+
 def _left_behind(context: WorkspaceContext) -> dict[str, str]:
     """Drafts that were in the file when it was opened: read once per open document, before
     anything typed now replaces them."""
-    left = getattr(context, "_typing_drafts_left", None)
+    left = _LEFT_BEHIND.get(context)
     if left is None:
         try:
             left = service.left_behind(context.doc)
         except StaanError:
             left = {}
-        context._typing_drafts_left = left  # type: ignore[attr-defined]
+        _LEFT_BEHIND[context] = left
     return left
 
 
@@ -131,8 +136,8 @@ class CellDrafts(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if watched is self._viewport and kind == QEvent.Type.ChildPolished:
-            child = event.child()  # type: ignore[attr-defined]
+        if watched is self._viewport and kind == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            child = event.child()
             if isinstance(child, (QLineEdit, QPlainTextEdit)) and id(child) not in self._bindings:
                 self._watch_delegate()
                 index = self.view.currentIndex()

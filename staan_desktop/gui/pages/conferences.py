@@ -131,10 +131,14 @@ class ConferencesPage(Page):
             selected = self._selected()
             return selected.questions if selected else ()
 
+        def add(doc: Document, text: str, position: int | None) -> Change:
+            assert conference_id is not None, "the questions are disabled while no conference is shown"
+            return edits.add_question(doc, conference_id=conference_id, text=text, position=position)
+
         return ListSpec(
             table=Table.QUESTION,
             load=load,
-            add=lambda doc, text, position: edits.add_question(doc, conference_id=conference_id, text=text, position=position),  # type: ignore[arg-type]
+            add=add,
             update=lambda doc, item_id, text: edits.update_question(doc, question_id=item_id, text=text),
             add_text=self.tr("Vraag toevoegen"),
             update_text=self.tr("Vraag wijzigen"),
