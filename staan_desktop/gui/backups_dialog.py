@@ -56,8 +56,9 @@ class BackupsDialog(QDialog):
         self.buttons = self.ui.buttonBox
 
         self.retranslate()
-        if listed:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)  # None when nothing is listed
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self.tree.setFocus()
         self._enable()
 
@@ -121,15 +122,17 @@ class BackupsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        if current >= 0 and self.tree.topLevelItem(current) is not None:
-            self.tree.setCurrentItem(self.tree.topLevelItem(current))
+        again = self.tree.topLevelItem(current) if current >= 0 else None
+        if again is not None:
+            self.tree.setCurrentItem(again)
         self.tree.setVisible(bool(self.listed))
         self.empty.setVisible(not self.listed)
 
     # Choosing ---------------------------------------------------------------------------
 
     def selected(self) -> BackupInfo | None:
-        row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() else -1
+        item = self.tree.currentItem()
+        row = self.tree.indexOfTopLevelItem(item) if item else -1
         return self.listed[row] if 0 <= row < len(self.listed) else None
 
     def _enable(self) -> None:

@@ -31,7 +31,7 @@ def rescue_into_new_document(parent: QWidget | None, source: Path, on_rescued: C
     if not name:
         return
     target = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
-    from staan_desktop.services.rescue import RescueReport, rescue
+    from staan_desktop.services.rescue import rescue
 
     from .errors import show_refusal
     from .tasks import run_task
