@@ -9,13 +9,15 @@ addition and not as every later statement changed.
 
 from __future__ import annotations
 
+import functools
+
 import difflib
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
-from .document import Block, BlockKind, Conference, Role, Section, TaskField, Trajectory
+from .document import Block, BlockKind, Conference, Participant, Role, Section, TaskField, Trajectory
 
 ADDED, CHANGED, REMOVED, MOVED = "toegevoegd", "gewijzigd", "verwijderd", "verplaatst"
 _SIGN = {ADDED: "+", CHANGED: "~", REMOVED: "-", MOVED: "↕"}
@@ -157,7 +159,7 @@ def _conferences(c: _Collector, old: Sequence[Conference], new: Sequence[Confere
             c.fields(part, label, a, b, [("date", "datum"), ("place", "plaats"), ("theme", "thema")])
             c.keyed(
                 part,
-                lambda p, label=label: f"{label} – deelnemer ‘{p.name}’",
+                functools.partial(_participant_label, label),
                 a.participants,
                 b.participants,
                 lambda p: p.name,
@@ -351,3 +353,7 @@ def format_differences(differences: Sequence[Difference], old_label: str, new_la
             lines += ["", part]
         lines.append(f"  {_SIGN[d.change]} {d.change + ':':<12} {describe(d, limit)}")
     return "\n".join(lines)
+
+
+def _participant_label(conference: str, participant: Participant) -> str:
+    return f"{conference} – deelnemer ‘{participant.name}’"

@@ -79,22 +79,23 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
 def _bounded(fn: Callable[[], T], seconds: float) -> T:
     """``fn()`` on a helper thread, given up after ``seconds`` (:class:`TimeoutError`). The
     thread is a daemon: a hung write may not keep the application from quitting either."""
-    outcome: dict[str, object] = {}
+    results: list[T] = []
+    errors: list[BaseException] = []
 
     def run() -> None:
         try:
-            outcome["result"] = fn()
+            results.append(fn())
         except BaseException as exc:  # noqa: BLE001 - handed to the caller below
-            outcome["error"] = exc
+            errors.append(exc)
 
     thread = threading.Thread(target=run, name="staan-close-backup", daemon=True)
     thread.start()
     thread.join(seconds)
     if thread.is_alive():
         raise TimeoutError
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["result"]  # type: ignore[return-value]
+    if errors:
+        raise errors[0]
+    return results[0]
 
 
 class BackupActions(QObject):

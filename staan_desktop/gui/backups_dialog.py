@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from staan_desktop.services.backups import BackupInfo
@@ -56,8 +56,9 @@ class BackupsDialog(QDialog):
         self.buttons = self.ui.buttonBox
 
         self.retranslate()
-        if listed:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)  # None when nothing is listed
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self.tree.setFocus()
         self._enable()
 
@@ -87,7 +88,7 @@ class BackupsDialog(QDialog):
             return self.tr("vandaag {0}").format(clock)
         if local.date() == today - timedelta(days=1):
             return self.tr("gisteren {0}").format(clock)
-        day = locale.toString(local.date(), "ddd d MMM yyyy")
+        day = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
         return f"{day} {clock}"
 
     def retranslate(self) -> None:
@@ -121,15 +122,17 @@ class BackupsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        if current >= 0 and self.tree.topLevelItem(current) is not None:
-            self.tree.setCurrentItem(self.tree.topLevelItem(current))
+        again = self.tree.topLevelItem(current) if current >= 0 else None
+        if again is not None:
+            self.tree.setCurrentItem(again)
         self.tree.setVisible(bool(self.listed))
         self.empty.setVisible(not self.listed)
 
     # Choosing ---------------------------------------------------------------------------
 
     def selected(self) -> BackupInfo | None:
-        row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() else -1
+        item = self.tree.currentItem()
+        row = self.tree.indexOfTopLevelItem(item) if item else -1
         return self.listed[row] if 0 <= row < len(self.listed) else None
 
     def _enable(self) -> None:

@@ -5,6 +5,8 @@ drafts here; :mod:`.typing_drafts` binds entries and table editors and marks wha
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -42,16 +44,20 @@ def is_marked(edit: QWidget) -> bool:
     return bool(edit.property(MARK_PROPERTY))
 
 
+#: The drafts each open document (its context) had when it was opened; gone with the context.
+_LEFT_BEHIND: WeakKeyDictionary[WorkspaceContext, dict[str, str]] = WeakKeyDictionary()
+
+
 def _left_behind(context: WorkspaceContext) -> dict[str, str]:
     """Drafts that were in the file when it was opened: read once per open document, before
     anything typed now replaces them."""
-    left = getattr(context, "_typing_drafts_left", None)
+    left = _LEFT_BEHIND.get(context)
     if left is None:
         try:
             left = service.left_behind(context.doc)
         except StaanError:
             left = {}
-        context._typing_drafts_left = left  # type: ignore[attr-defined]
+        _LEFT_BEHIND[context] = left
     return left
 
 

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from .i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from staan_desktop.services.store import Document

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -205,10 +205,18 @@ def clear_cache() -> None:
 _PROPERTY = "staanIcon"
 
 
-def apply(target: QObject, name: str) -> None:
+@runtime_checkable
+class Iconed(Protocol):
+    """An action, button or menu: a QObject that shows an icon."""
+
+    def setIcon(self, icon: QIcon, /) -> None: ...  # noqa: N802 - Qt's name
+    def setProperty(self, name: str, value: Any, /) -> bool: ...  # noqa: N802 - Qt's name
+
+
+def apply(target: Iconed, name: str) -> None:
     """Give an action, button or menu the icon for ``name`` and remember the meaning, so that
     :func:`restyle` can draw it again in new colours."""
-    target.setIcon(get(name))  # type: ignore[attr-defined]
+    target.setIcon(get(name))
     target.setProperty(_PROPERTY, name)
 
 
@@ -226,5 +234,5 @@ def restyle(root: QObject) -> None:
     """Redraw every remembered icon under ``root`` (after the palette changed)."""
     for child in root.findChildren(QObject):
         name = child.property(_PROPERTY)
-        if name:
-            child.setIcon(get(name))  # type: ignore[attr-defined]
+        if name and isinstance(child, Iconed):  # only apply() sets the property
+            child.setIcon(get(name))

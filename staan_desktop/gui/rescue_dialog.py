@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from staan_desktop.services.file_format import SUFFIX
+
+if TYPE_CHECKING:  # the rescue is loaded when it is asked for
+    from staan_desktop.services.rescue import RescueReport
 
 
 def rescue_into_new_document(
@@ -38,7 +42,7 @@ def rescue_into_new_document(
 
     from .tasks import run_task
 
-    def done(report) -> None:  # type: ignore[no-untyped-def]
+    def done(report: RescueReport) -> None:
         _show_report(parent, report)
         if on_rescued is not None:
             on_rescued(report.target)
@@ -46,7 +50,7 @@ def rescue_into_new_document(
     run_task(parent, QCoreApplication.translate("Rescue", "Redden"), lambda _progress: rescue(source, target), done, on_failure)
 
 
-def _show_report(parent: QWidget | None, report) -> None:  # type: ignore[no-untyped-def]
+def _show_report(parent: QWidget | None, report: RescueReport) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)

@@ -295,6 +295,7 @@ class ReviewActions(QObject):
         if target is None or target[0] != "section":
             self.host.show_message(self.tr("Kies eerst een hoofdstuk in de lijst van Hoofdstukken."))
             return
+        assert page is not None, "a target is only looked for on a page"
         author = self.author_name()
         if not author:
             return

@@ -64,7 +64,7 @@ def comment_target(page: QWidget | None) -> Target | None:
         return None
     own = getattr(page, "comment_target", None)
     if callable(own):
-        return own()  # type: ignore[no-any-return]
+        return own()
     if isinstance(page, ChaptersPage):
         item = page.outline.currentItem()
         if item is not None and isinstance(item.data(0, SECTION_ID), int):
@@ -121,8 +121,10 @@ def show_item(page: QWidget, table: str, item_id: int) -> bool:
 
 def _map_from_source(proxy: QAbstractProxyModel, index: QModelIndex) -> QModelIndex:
     chain = [proxy]
-    while isinstance(chain[-1].sourceModel(), QAbstractProxyModel):
-        chain.append(chain[-1].sourceModel())  # type: ignore[arg-type]
+    source = proxy.sourceModel()
+    while isinstance(source, QAbstractProxyModel):
+        chain.append(source)
+        source = source.sourceModel()
     for model in reversed(chain):
         index = model.mapFromSource(index)
     return index

@@ -18,7 +18,8 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from types import CodeType
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 T = TypeVar("T")
 
@@ -103,6 +104,13 @@ def check_translations() -> str:
 NOT_IMPORTED = ("staan_desktop.migrations", "staan_desktop.gui.i18n_build", "staan_desktop.gui.selftest")
 
 
+@runtime_checkable
+class _CodeLoader(Protocol):
+    """A loader that hands out a module's code: the file system's, and a frozen build's."""
+
+    def get_code(self, fullname: str, /) -> CodeType | None: ...
+
+
 def imported_names(module_name: str) -> tuple[set[str], set[str]]:
     """The absolute imports anywhere in a module, also those inside functions (the application
     imports pyHanko, pypdf and the PDF renderer only when they are needed): the modules, and
@@ -112,10 +120,10 @@ def imported_names(module_name: str) -> tuple[set[str], set[str]]:
     import types
 
     spec = importlib.util.find_spec(module_name)
-    code = spec.loader.get_code(module_name) if spec and spec.loader else None  # type: ignore[attr-defined]
+    code = spec.loader.get_code(module_name) if spec and isinstance(spec.loader, _CodeLoader) else None
     modules: set[str] = set()
     maybe: set[str] = set()
-    todo = [code] if code is not None else []
+    todo: list[CodeType] = [code] if code is not None else []
     while todo:
         current = todo.pop()
         consts: list[object] = []
@@ -171,8 +179,8 @@ def import_all() -> int:
         if not failed:
             return len(names)
         names = [name for name, _exc in failed]
-    name, exc = failed[0]
-    raise SelftestFailure(f"{name} laadt niet: {exc}") from exc
+    name, error = failed[0]
+    raise SelftestFailure(f"{name} laadt niet: {error}") from error
 
 
 def build_window(app: Any, own_app: bool, doc_path: Path) -> Any:

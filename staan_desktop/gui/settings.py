@@ -21,7 +21,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -35,7 +35,7 @@ MAX_RECENT = 8
 @dataclass(frozen=True)
 class Key(Generic[T]):
     name: str
-    type: type
+    type: type[T]
     default: T
     #: Allowed values, when only a few make sense; anything else reads as the default.
     choices: tuple[Any, ...] = ()
@@ -115,11 +115,13 @@ class Settings:
             return key.default
         if value is None or not isinstance(value, key.type):
             return key.default
-        if key.type is list:
-            value = [str(item) for item in value if item]
+        if isinstance(value, list):
+            # Only a list key gets here with a list (``value`` is a ``key.type``); its items are
+            # made the strings a ``Key[list[str]]`` promises.
+            value = cast(T, [str(item) for item in value if item])
         if key.choices and value not in key.choices:
             return key.default
-        return value  # type: ignore[no-any-return]
+        return value
 
     def set(self, key: Key[T], value: T) -> None:
         if not isinstance(value, key.type):

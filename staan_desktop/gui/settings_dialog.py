@@ -7,7 +7,7 @@ then switches language, colours and text size at once, without a restart.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
 
 from . import icons
 from .forms.ui_settings_dialog import Ui_SettingsDialog
@@ -69,7 +69,7 @@ class SettingsDialog(QDialog):
             self._select(self.ui.backupKeepCombo, keep)
 
     @staticmethod
-    def _select(combo, value: object) -> None:  # type: ignore[no-untyped-def]
+    def _select(combo: QComboBox, value: object) -> None:
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
 

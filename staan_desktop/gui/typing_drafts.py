@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QChildEvent, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QPlainTextEdit, QWidget
 
 from .context import WorkspaceContext
 from .draft_store import MARK_PROPERTY, MARK_STYLE, is_marked, keep, mark, take, unmark, waiting  # noqa: F401  (re-exported for the pages)
@@ -51,7 +51,7 @@ class CellDrafts(QObject):
         self.prefix = prefix
         self._bindings: dict[int, TextBinding] = {}
         self._pending: dict[str, str] = {}
-        self._delegate = None
+        self._delegate: QAbstractItemDelegate | None = None
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
         view.installEventFilter(self)
@@ -65,8 +65,8 @@ class CellDrafts(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if watched is self._viewport and kind == QEvent.Type.ChildPolished:
-            child = event.child()  # type: ignore[attr-defined]
+        if watched is self._viewport and kind == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            child = event.child()
             if isinstance(child, (QLineEdit, QPlainTextEdit)) and id(child) not in self._bindings:
                 self._watch_delegate()
                 index = self.view.currentIndex()

@@ -383,11 +383,11 @@ class ScoringModel(QAbstractTableModel):
             text = self.tr("Score van {0} op ‘{1}’ wissen ({2})").format(field.name, criterion.name, who)
         else:
             text = self.tr("Score {0} voor {1} op ‘{2}’ ({3})").format(score, field.name, criterion.name, who)
-        source = self._source
-        change = self.context.edit(
+        source, context = self._source, self.context
+        change = context.edit(
             text,
             lambda: edits.set_score(
-                self.context.doc,  # type: ignore[union-attr]
+                context.doc,
                 task_field_id=field.id,
                 criterion_id=criterion.id,
                 municipality_id=source,

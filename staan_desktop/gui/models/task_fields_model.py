@@ -43,7 +43,7 @@ class TaskFieldsModel(QAbstractTableModel):
         if change is not None and Table.TASK_FIELD not in (change.tables or {change.table}):
             return
         if change is not None and change.action == Action.UPDATED and change.item_id in self._row_of:
-            field = queries.task_field(self.context.doc, change.item_id)  # type: ignore[arg-type]
+            field = queries.task_field(self.context.doc, change.item_id)
             if field is not None:
                 row = self._row_of[field.id]
                 self._fields[row] = field

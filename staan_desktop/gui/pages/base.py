@@ -111,7 +111,8 @@ class Page(QWidget):
 
         for label in self.findChildren(HintLabel):
             label.hide()
-        for edit in [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]:
+        edits: list[QLineEdit | QPlainTextEdit] = [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]
+        for edit in edits:
             edit.setReadOnly(True)
             palette = edit.palette()
             palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))

@@ -9,6 +9,9 @@ live preview; structured blocks are placeholders that link to the page that make
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -40,6 +43,9 @@ from ..widgets.beamer import one_undo_step, plain_tooltip
 from ..widgets.block_widgets import BlockWidget
 from ..widgets.labels import heading, hint
 from .base import Page
+
+#: What visiting a chapter makes and hands to the visits of its paragraphs (its tree item, or nothing).
+_Parent = TypeVar("_Parent")
 
 SECTION_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -107,13 +113,13 @@ class ChaptersPage(Page):
         body_layout.addWidget(self.blocks_area)
         body_layout.addWidget(self.add_block_button, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.body_scroll = QScrollArea(self)  # not ``scroll``: that is QWidget's method
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setWidget(body)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.body_scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 850])
         layout = QVBoxLayout(self)
@@ -173,8 +179,8 @@ class ChaptersPage(Page):
     def _shape(self) -> tuple:
         return tuple(sorted((parent, tuple(ids)) for parent, ids in self._siblings.items()))
 
-    def _numbered(self, visit) -> None:  # type: ignore[no-untyped-def]
-        def walk(sections: tuple[Section, ...], prefix: str, parent: object) -> None:
+    def _numbered(self, visit: Callable[[Section, str, _Parent | None], _Parent]) -> None:
+        def walk(sections: tuple[Section, ...], prefix: str, parent: _Parent | None) -> None:
             for number, section in enumerate(sections, start=1):
                 label = f"{prefix}{number}."
                 walk(section.children, label, visit(section, f"{label}  {section.title}", parent))
@@ -182,10 +188,11 @@ class ChaptersPage(Page):
         walk(self._roots, "", None)
 
     def _update_titles(self) -> None:
-        items = {}
+        items: dict[int, QTreeWidgetItem] = {}
         iterator = [self.outline.topLevelItem(i) for i in range(self.outline.topLevelItemCount())]
         while iterator:
             item = iterator.pop()
+            assert item is not None, "an index below the count always names an item"
             items[item.data(0, SECTION_ID)] = item
             iterator.extend(item.child(i) for i in range(item.childCount()))
         checks = self._checks()
@@ -313,6 +320,8 @@ class ChaptersPage(Page):
     def add_section(self, child: bool) -> None:
         current = self._sections.get(self._current) if self._current is not None else None
         doc = self.context.doc
+        parent: int | None
+        position: int | None
         if child and current is not None:
             parent, position = current.id, None
         else:
@@ -402,4 +411,4 @@ class ChaptersPage(Page):
         while widget is not None and not hasattr(widget, "go_to_key"):
             widget = widget.parentWidget()
         if widget is not None:
-            widget.go_to_key(key, focus=True)  # type: ignore[attr-defined]
+            widget.go_to_key(key, focus=True)

@@ -3,12 +3,17 @@ for which municipality, and the questions they prepared."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
 from staan_desktop.services.changes import Action, Table
 from staan_desktop.services.edits import Change
-from staan_desktop.services.queries import Conference
+from staan_desktop.services.queries import Conference, Item, Participant
+from staan_desktop.services.store import Document
 
 from .. import icons, typing_drafts
 from ..context import WorkspaceContext
@@ -33,9 +38,9 @@ def split_person(text: str, municipalities: dict[str, int]) -> tuple[str, int | 
     return text.strip(), None
 
 
-def _update_participant(field: str):  # type: ignore[no-untyped-def]
-    def update(doc, p, value):  # type: ignore[no-untyped-def]
-        values = {"name": p.name, "municipality_id": p.municipality_id, "function": p.function, field: value}
+def _update_participant(field: str) -> Callable[[Document, Participant, object], Change]:
+    def update(doc: Document, p: Participant, value: object) -> Change:
+        values: dict[str, Any] = {"name": p.name, "municipality_id": p.municipality_id, "function": p.function, field: value}
         return edits.update_participant(doc, participant_id=p.id, **values)
 
     return update
@@ -78,7 +83,7 @@ class ConferencesPage(Page):
             Column(self.tr("Functie"), lambda p: p.function, _update_participant("function"), self.tr("Functie van deelnemer wijzigen")),
         ]
         self.participants = RecordTableModel(
-            context, Table.PARTICIPANT, lambda _doc: self._selected().participants if self._selected() else (),
+            context, Table.PARTICIPANT, lambda _doc: selected.participants if (selected := self._selected()) else (),
             columns, self, scope=lambda p: 0, noun=self.tr("Deelnemer"),
         )  # fmt: skip
         self.participant_table = RecordTable(self.participants, self)
@@ -122,14 +127,18 @@ class ConferencesPage(Page):
         )
 
     def _question_spec(self, conference_id: int | None) -> ListSpec:
-        def load(_doc):  # type: ignore[no-untyped-def]
+        def load(_doc: Document) -> Sequence[Item]:
             selected = self._selected()
             return selected.questions if selected else ()
+
+        def add(doc: Document, text: str, position: int | None) -> Change:
+            assert conference_id is not None, "the questions are disabled while no conference is shown"
+            return edits.add_question(doc, conference_id=conference_id, text=text, position=position)
 
         return ListSpec(
             table=Table.QUESTION,
             load=load,
-            add=lambda doc, text, position: edits.add_question(doc, conference_id=conference_id, text=text, position=position),  # type: ignore[arg-type]
+            add=add,
             update=lambda doc, item_id, text: edits.update_question(doc, question_id=item_id, text=text),
             add_text=self.tr("Vraag toevoegen"),
             update_text=self.tr("Vraag wijzigen"),
@@ -209,9 +218,7 @@ class ConferencesPage(Page):
             name, municipality_id = split_person(text, known)
             change = self.context.edit(
                 self.tr("Deelnemer toevoegen"),
-                lambda n=name, m=municipality_id: edits.add_participant(
-                    doc, conference_id=selected.id, name=n, municipality_id=m
-                ),
+                partial(edits.add_participant, doc, conference_id=selected.id, name=name, municipality_id=municipality_id),
             )
             if change is None:
                 return

@@ -30,6 +30,7 @@ from staan_desktop.services import edits, queries
 from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
 from staan_desktop.services.queries import ClassDef, Criterion
+from staan_desktop.services.store import Document
 
 from .. import icons
 from ..context import WorkspaceContext
@@ -44,8 +45,8 @@ def number(value: float) -> str:
     return QLocale().toString(float(value), "g", 4)
 
 
-def _update_criterion(field: str):  # type: ignore[no-untyped-def]
-    def update(doc, criterion: Criterion, value):  # type: ignore[no-untyped-def]
+def _update_criterion(field: str) -> Callable[[Document, Criterion, object], Change]:
+    def update(doc: Document, criterion: Criterion, value: object) -> Change:
         values: dict[str, Any] = {
             "name": criterion.name,
             "weight": criterion.weight,
@@ -58,8 +59,8 @@ def _update_criterion(field: str):  # type: ignore[no-untyped-def]
     return update
 
 
-def _update_class(field: str):  # type: ignore[no-untyped-def]
-    def update(doc, rule: ClassDef, value):  # type: ignore[no-untyped-def]
+def _update_class(field: str) -> Callable[[Document, ClassDef, object], Change]:
+    def update(doc: Document, rule: ClassDef, value: object) -> Change:
         values: dict[str, Any] = {"name": rule.name, "note": rule.note, "min_ratio": rule.min_ratio, field: value}
         return edits.update_class(doc, class_id=rule.id, **values)
 
@@ -149,8 +150,8 @@ class CriteriaPage(Page):
             spin.setValue(value)
         self.add_button = QPushButton(icons.get("add"), self.tr("Toevoegen"), self)
         self.name_edit.returnPressed.connect(self.add_criterion)
-        for spin in (self.weight_spin, self.min_spin, self.max_spin):
-            spin.lineEdit().returnPressed.connect(self.add_criterion)
+        for box in (self.weight_spin, self.min_spin, self.max_spin):
+            box.lineEdit().returnPressed.connect(self.add_criterion)
         self.add_button.clicked.connect(self.add_criterion)
 
         form = QGridLayout()

@@ -3,11 +3,16 @@ document gets the five K's from the template; here they are adjusted to what the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
 from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
+from staan_desktop.services.queries import Motive
+from staan_desktop.services.store import Document
 
 from .. import typing_drafts
 from ..context import WorkspaceContext
@@ -18,8 +23,8 @@ from ..widgets.record_table import RecordTable
 from .base import Page
 
 
-def _update(field: str):  # type: ignore[no-untyped-def]
-    def update(doc, motive, value):  # type: ignore[no-untyped-def]
+def _update(field: str) -> Callable[[Document, Motive, object], Change]:
+    def update(doc: Document, motive: Motive, value: object) -> Change:
         values = {"letter": motive.letter, "name": motive.name, "explanation": motive.explanation, field: str(value)}
         return edits.update_motive(doc, motive_id=motive.id, **values)
 
@@ -70,7 +75,7 @@ class MotivesPage(Page):
         doc = self.context.doc
         for name in names:
             name = name.strip()
-            if self.context.edit(self.tr("Motief toevoegen"), lambda n=name: edits.add_motive(doc, letter=n[:1].upper(), name=n)) is None:
+            if self.context.edit(self.tr("Motief toevoegen"), partial(edits.add_motive, doc, letter=name[:1].upper(), name=name)) is None:
                 return
         self.entry.clear()
         self.entry_binding.confirmed()

@@ -11,9 +11,14 @@ from staan_desktop.services.interchange import load_info
 from staan_desktop.services.queries import content_counts
 
 from ..context import WorkspaceContext
-from ..text_binding import TextBinding
+from ..text_binding import Store, TextBinding
 from .base import Page
 from .overview_form import FIELDS, OverviewForm, tr
+
+
+def _store(context: WorkspaceContext, field: str) -> Store:
+    """Writes ``field`` of the trajectory; the document is looked up when the text is stored."""
+    return lambda value: edits.update_trajectory(context.doc, **{field: value})
 
 
 class OverviewPage(Page):
@@ -32,7 +37,7 @@ class OverviewPage(Page):
                 self.form.edits[field],
                 context,
                 tr(undo_text),
-                lambda value, field=field: edits.update_trajectory(context.doc, **{field: value}),
+                _store(context, field),
                 ("trajectory", field),
                 required=field == "title",
             )

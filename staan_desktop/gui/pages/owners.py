@@ -3,6 +3,9 @@ role and from when (the table of owners in the startdocument)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -10,6 +13,8 @@ from staan_desktop.domain.document import OwnerRole
 from staan_desktop.services import edits, queries
 from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
+from staan_desktop.services.queries import Owner
+from staan_desktop.services.store import Document
 
 from .. import icons
 from ..context import WorkspaceContext
@@ -19,9 +24,9 @@ from ..widgets.record_table import RecordTable
 from .base import Page
 
 
-def _update(field: str):  # type: ignore[no-untyped-def]
-    def update(doc, owner, value):  # type: ignore[no-untyped-def]
-        values = {
+def _update(field: str) -> Callable[[Document, Owner, object], Change]:
+    def update(doc: Document, owner: Owner, value: object) -> Change:
+        values: dict[str, Any] = {
             "person": owner.person,
             "municipality_id": owner.municipality_id,
             "role": owner.role,
@@ -60,13 +65,13 @@ class OwnersPage(Page):
         self.person_edit.setPlaceholderText(self.tr("Naam — Enter voegt toe"))
         self.municipality_combo = QComboBox(self)
         self.role_combo = QComboBox(self)
-        for label, value in self._roles:
-            self.role_combo.addItem(label, value)
+        for role_label, value in self._roles:
+            self.role_combo.addItem(role_label, value)
         self.date_edit = QLineEdit(self)
         self.date_edit.setPlaceholderText(self.tr("bijv. juli 2013"))
         self.add_button = QPushButton(icons.get("add"), self.tr("Toevoegen"), self)
-        for widget in (self.person_edit, self.date_edit):
-            widget.returnPressed.connect(self.add_owner)
+        for edit in (self.person_edit, self.date_edit):
+            edit.returnPressed.connect(self.add_owner)
         self.add_button.clicked.connect(self.add_owner)
 
         form = QGridLayout()

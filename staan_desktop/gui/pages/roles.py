@@ -105,10 +105,14 @@ class RolesPage(Page):
         def update(doc: Document, item_id: int, text: str) -> Change:
             return edits.update_responsibility(doc, responsibility_id=item_id, text=text, footnote=self._footnotes.get(item_id, ""))
 
+        def add(doc: Document, text: str, position: int | None) -> Change:
+            assert role_id is not None, "the responsibilities are disabled while no role is shown"
+            return edits.add_responsibility(doc, role_id=role_id, text=text, position=position)
+
         return ListSpec(
             table=Table.RESPONSIBILITY,
             load=lambda _doc: self._roles[role_id].responsibilities if role_id in self._roles else (),
-            add=lambda doc, text, position: edits.add_responsibility(doc, role_id=role_id, text=text, position=position),  # type: ignore[arg-type]
+            add=add,
             update=update,
             add_text=self.tr("Verantwoordelijkheid toevoegen"),
             update_text=self.tr("Verantwoordelijkheid wijzigen"),
@@ -130,7 +134,8 @@ class RolesPage(Page):
         def add(doc: Document, text: str, position: int | None) -> Change:
             known = {name.casefold(): mid for mid, name in self._municipalities.items()}
             name, municipality_id = split_person(text, known)
-            return edits.add_member(doc, role_id=role_id, name=name, municipality_id=municipality_id, position=position)  # type: ignore[arg-type]
+            assert role_id is not None, "the members are disabled while no role is shown"
+            return edits.add_member(doc, role_id=role_id, name=name, municipality_id=municipality_id, position=position)
 
         # No update: the services have no way to change a member (see the report); remove and add.
         return ListSpec(

@@ -9,9 +9,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from staan_desktop.domain.agenda import DEFAULT_AGENDA, AgendaStep, TimerReading, reading
+
+from ..i18n import QT_TRANSLATE_NOOP
 
 TICK_MS = 1000
 

@@ -47,9 +47,13 @@ def _button(action: QAction, parent: QWidget) -> QPushButton:
         button.toggled.connect(action.setChecked)  # equal values emit nothing: no loop
     else:
         button.clicked.connect(action.trigger)
-    action.changed.connect(lambda: (button.setEnabled(action.isEnabled()), button.setToolTip(action.toolTip())))
-    button.setEnabled(action.isEnabled())
-    button.setToolTip(action.toolTip())
+
+    def follow() -> None:
+        button.setEnabled(action.isEnabled())
+        button.setToolTip(action.toolTip())
+
+    action.changed.connect(follow)
+    follow()
     return button
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QActionGroup, QGuiApplication, QScreen
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
+from PySide6.QtWidgets import QDockWidget, QScrollArea
 
 from staan_desktop.domain.agenda import DEFAULT_AGENDA, AgendaStep
 from staan_desktop.services import agenda, queries
@@ -30,6 +31,9 @@ from .scoreboard import Reveal
 from .session_actions import SessionActions
 from .window import PAGE_VIEWS, VIEW_PAGES, ProjectorWindow
 
+if TYPE_CHECKING:  # for the annotation only: no run-time dependency on the shell
+    from ..shell.window import ShellWindow
+
 log = logging.getLogger(__name__)
 
 #: Width of the session panel when the projector first shows it, in pixels.
@@ -37,14 +41,14 @@ PANEL_WIDTH = 330
 
 
 class SessionControls(QObject):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: ShellWindow) -> None:
         super().__init__(window)
         self.window = window
         self.context: WorkspaceContext | None = None
         self.reveal = Reveal()
         self.shortlisted: list[tuple[int, str]] = []
         self.clock = AgendaClock(self)
-        window_actions = window.actions_  # type: ignore[attr-defined]
+        window_actions = window.actions_
         menus = window_actions.menus
         self.actions = SessionActions(window_actions, window, menus["session"])
         self.projector: ProjectorWindow | None = None

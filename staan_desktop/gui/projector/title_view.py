@@ -5,7 +5,7 @@ is on a page that has nothing for the room to look at (chapters, roles, settings
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from staan_desktop.domain.agenda import AgendaStep
 from staan_desktop.services import agenda, queries
@@ -23,7 +23,7 @@ class TitleView(ProjectorView):
     pages = frozenset({"overview"})
     tables = frozenset({"trajectory", "municipality"})
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._steps: tuple[AgendaStep, ...] = ()
         self._current = -1

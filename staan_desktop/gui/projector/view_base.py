@@ -55,7 +55,7 @@ class ProjectorView(FittedContent):
             # hidden scores must not linger there. The whole holder goes, so no layout item is
             # taken out one by one (PySide 6.12 miscounts None on taking out spacer items).
             old.hide()
-            old.setParent(None)  # type: ignore[call-overload]
+            old.setParent(None)
             old.deleteLater()
         self.holder = QWidget(self)
         body = QVBoxLayout(self.holder)
@@ -111,7 +111,7 @@ class ProjectorView(FittedContent):
         def fits(start: int, end: int) -> bool:
             self._show_part(start, end, 1 if (start, end) == (0, self._count) else 99)
             self._apply(SCALES[-1])
-            self.holder.layout().activate()  # type: ignore[union-attr]
+            self.body.activate()  # the holder's layout, just made by _show_part
             return self.fits()
 
         if fits(0, self._count):
@@ -137,7 +137,8 @@ class ProjectorView(FittedContent):
             self.body.addWidget(self.sized(style.label(text, self, role="muted"), 0.8))
         self.body.addStretch(1)
         if self.isVisible():
-            self.holder.show()  # type: ignore[union-attr]  # measured now, not when the loop runs
+            assert self.holder is not None, "_new_holder has just made it"
+            self.holder.show()  # measured now, not when the loop runs
 
     def page_count(self) -> int:
         return max(1, len(self._parts))

@@ -193,8 +193,10 @@ class ProjectorWindow(QWidget):
     def _size_frame(self) -> None:
         pixels = self._pixels
         margin = int(pixels * 1.1)
-        self.band.layout().setContentsMargins(margin, int(pixels * 0.5), margin, int(pixels * 0.5))
-        self.band.layout().setSpacing(int(pixels))
+        band = self.band.layout()
+        assert band is not None, "the band's layout is made with it in __init__"
+        band.setContentsMargins(margin, int(pixels * 0.5), margin, int(pixels * 0.5))
+        band.setSpacing(int(pixels))
         least = max(style.MIN_PIXELS, pixels * style.MIN_READABLE)
         self.heading.setFont(style.font(pixels * 1.3, bold=True))
         self.step.setFont(style.font(max(least, pixels * 0.8)))

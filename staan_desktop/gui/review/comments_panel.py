@@ -4,6 +4,8 @@ edits (they are notes, not content), so they go straight to ``services.review``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -124,7 +126,7 @@ class CommentsPanel(QWidget):
         if comment is not None and comment.target_table and comment.target_exists and comment.target_id is not None:
             self.jump_requested.emit(comment.target_table, comment.target_id)
 
-    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[], object]) -> None:
         try:
             action()
         except StaanError as exc:

@@ -15,6 +15,7 @@ UNPAINTED_MS = 1000
 class _AfterFirstPaint(QObject):
     def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
         super().__init__(window)
+        self._window = window
         self._work: Callable[[], None] | None = work
         window.installEventFilter(self)
         QTimer.singleShot(UNPAINTED_MS, self._run)
@@ -28,7 +29,7 @@ class _AfterFirstPaint(QObject):
     def _run(self) -> None:
         work, self._work = self._work, None
         if work is not None:
-            self.parent().removeEventFilter(self)  # type: ignore[union-attr]
+            self._window.removeEventFilter(self)
             work()
 
 

@@ -35,6 +35,7 @@ from ..window_actions import WindowActions
 from ..workspace import Workspace
 
 if TYPE_CHECKING:
+    from ..documents import OpenedDocument
     from ..file_actions import Host
 
 
@@ -54,7 +55,7 @@ class ShellWindow(QMainWindow):
         self._notice_action: Callable[[], None] | None = None
         self.undo_group = QUndoGroup(self)
         self.documents = Documents(self)
-        host: Host = self  # type: ignore[assignment]  # the subclass completes the protocol
+        host: Host = self
         self.file_actions = FileActions(host, self.documents, settings)
         self.actions_ = WindowActions(self, self.undo_group)
         self._build()
@@ -144,6 +145,16 @@ class ShellWindow(QMainWindow):
 
     def window_widget(self) -> QMainWindow:
         return self
+
+    # The rest of the File menu's Host: the document layer (the subclass) opens and closes.
+    #: The open document, if any.
+    current: OpenedDocument | None = None
+
+    def open_path(self, path: Path) -> None:
+        raise NotImplementedError("the document layer opens files")
+
+    def close_document(self) -> None:
+        raise NotImplementedError("the document layer closes files")
 
     def tools(self) -> list[QObject]:
         """The document tools added to the frame (none in the shell)."""

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHeaderView,
     QStyle,
@@ -43,21 +42,20 @@ def plain_tooltip(text: str | None) -> str | None:
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
-def roomy_table(view: QTableView | QAbstractItemView, header_padding: int = CELL_PADDING_X + 3) -> None:
+def roomy_table(view: QTableView, header_padding: int = CELL_PADDING_X + 3) -> None:
     """Row heights and header that suit a beamer: generous, word-wrapped headers, no grid
     of tiny cells."""
-    if isinstance(view, QTableView):
-        height = view.fontMetrics().height() + ROW_PADDING
-        view.verticalHeader().setDefaultSectionSize(height)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
-        # Only the weight is set: the size still follows the application's text scale.
-        bold = QFont()
-        bold.setBold(True)
-        header.setFont(bold)
-        header.setStyleSheet(f"QHeaderView::section {{ padding: 4px {header_padding}px; }}")
+    height = view.fontMetrics().height() + ROW_PADDING
+    view.verticalHeader().setDefaultSectionSize(height)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
+    # Only the weight is set: the size still follows the application's text scale.
+    bold = QFont()
+    bold.setBold(True)
+    header.setFont(bold)
+    header.setStyleSheet(f"QHeaderView::section {{ padding: 4px {header_padding}px; }}")
     view.setAlternatingRowColors(True)
     view.setWordWrap(True)
 

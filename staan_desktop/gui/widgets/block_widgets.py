@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from staan_desktop.services.queries import Block
 
 from .. import icons
 from ..context import WorkspaceContext
+from ..i18n import QT_TRANSLATE_NOOP
 from ..pages import SPECS
 from ..text_binding import TextBinding
 from .markup_editor import MarkupEditor, MarkupPreview
@@ -90,7 +91,7 @@ class BlockWidget(QFrame):
                 lambda text: edits.update_block(context.doc, block_id=block.id, text=text),
                 ("block", block.id, "text"),
             )
-            self.editor.textChanged.connect(lambda: self.preview.show_markup(self.editor.toPlainText()))  # type: ignore[union-attr]
+            self.editor.textChanged.connect(lambda: self.preview.show_markup(self.editor.toPlainText()))
             self.editor.installEventFilter(self)
             self.binding.show(block.text)
             self.preview.show_markup(block.text)

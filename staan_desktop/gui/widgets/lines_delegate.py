@@ -7,7 +7,7 @@ moves on; Escape leaves it unchanged.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyleOptionViewItem, QWidget
 
@@ -41,7 +41,7 @@ class LinesDelegate(PaddedDelegate):
         editor.setPlainText(text + "\n" if text else "")
         editor.moveCursor(QTextCursor.MoveOperation.End)
 
-    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
         if not isinstance(editor, QPlainTextEdit):
             super().setModelData(editor, model, index)
             return

@@ -95,7 +95,7 @@ class RecordTable(QTableView):
         elif model.rowCount():
             self.setCurrentIndex(model.index(min(self._current_row, model.rowCount() - 1), self._current_column))
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # noqa: N802 - Qt's name
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex, previous: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802 - Qt's name
         super().currentChanged(current, previous)
         if current.isValid():
             self._current_id = current.data(RECORD_ID_ROLE)
