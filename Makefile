@@ -18,8 +18,11 @@ translations: $(STAMP)
 run: $(STAMP) translations
 	$(PY) main.py $(FILE)
 
+# The quality gates first (ruff, then mypy as configured in pyproject.toml), then the tests.
 test: $(STAMP) translations
 	bash scripts/system-deps.sh
+	$(PY) -m ruff check .
+	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 $(ARGS)
 
 # Timed comparisons against baselines measured in the same run (not part of `make test`).

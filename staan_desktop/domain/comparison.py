@@ -9,9 +9,8 @@ addition and not as every later statement changed.
 
 from __future__ import annotations
 
-import functools
-
 import difflib
+import functools
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from enum import Enum
