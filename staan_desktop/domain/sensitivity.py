@@ -203,11 +203,12 @@ def sensitivities(rules: Rules, items: Mapping[K, Mapping[int, ScoreSummary]]) -
             change = Change(ChangeKind.WEIGHT, criterion.id, steps)
             for key in data:
                 best = found[key]
-                if pick_class(moved[key], rules)[0] != classes[key]:
+                moved_ratio = moved[key]
+                if pick_class(moved_ratio, rules)[0] != classes[key]:
                     _keep(best, "class_by_weight", change)
                 # The item's own ratio is never above itself, so ranking it in the full order
                 # counts only the others.
-                if _rank(value, order) != ranks[key]:
+                if _rank(moved_ratio, order) != ranks[key]:
                     _keep(best, "rank_by_weight", change)
     return {key: Sensitivity(**found[key]) if ratios[key] is not None else Sensitivity() for key in data}
 

@@ -13,7 +13,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -120,7 +120,11 @@ def main(argv: list[str] | None = None) -> int:
     after_first_paint(window, after_first_frame)
     # Quitting by other means than closing the window (a session logout) still releases the lock.
     app.aboutToQuit.connect(window.release_document)
-    return app.exec()
+    code = app.exec()
+    # A worker (the document layer's import, an open) may still run when the window has
+    # closed: let it finish while Qt's application object still exists for its signals.
+    QThreadPool.globalInstance().waitForDone()
+    return code
 
 
 def collect_again() -> None:
