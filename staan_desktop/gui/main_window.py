@@ -229,10 +229,12 @@ class MainWindow(ShellWindow):
     def showing_steps(self, opened: OpenedDocument) -> Iterator[None]:
         """Show ``opened`` one piece per step: its page first (the user can type in it from
         the next turn on), then the session, review and backups follow it. :attr:`current`
-        is set by the last step, when everything follows the document."""
+        is set by the last step, when everything follows the document. The steps are known
+        at once (not when the first one runs), so that closing before that first turn still
+        finishes them and releases the document."""
         self._finish_showing()
         steps = self._showing = self._showing_steps(opened)
-        yield from steps
+        return steps
 
     def _finish_showing(self) -> None:
         """Complete a document still being shown in steps (another one arrives, or closing)."""

@@ -29,7 +29,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -144,12 +144,19 @@ class Task(QObject, Generic[R]):
             self.dialog.deleteLater()
         _running.discard(self)
         _quiet.discard(self)
+        # This runs inside the task's own slot: dropping the last reference here would destroy
+        # the QObject while Qt is still calling into it (a crash, now and then). Keep it until
+        # the event loop's next turn.
+        _finished.append(self)
+        QTimer.singleShot(0, _finished.clear)
         self.finished.emit()
 
 
 _running: set[Task[Any]] = set()
 #: Quiet tasks, kept alive here too until they delivered their result, but not waited for.
 _quiet: set[Task[Any]] = set()
+#: Tasks that have just delivered their result, released on the next turn of the event loop.
+_finished: list[Task[Any]] = []
 
 
 def run_task(
