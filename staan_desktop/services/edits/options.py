@@ -30,6 +30,7 @@ from .core import (
     reverts,
     update_fields,
 )
+from .scoring import check_score
 
 # The option tables join the generic lists: ordered within their option (a SWOT point within
 # its quadrant), removed with everything that belongs to them, named in messages.
@@ -142,12 +143,7 @@ def set_option_score(
         if municipality_id is not None:
             require(session, t.MunicipalityRow, municipality_id)
         if value is not None:
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ValidationError("Een score is een heel getal.")
-            if not criterion.scale_min <= value <= criterion.scale_max:
-                raise ValidationError(
-                    f"Een score op ‘{criterion.name}’ ligt tussen {criterion.scale_min} en {criterion.scale_max}."
-                )
+            check_score(criterion, value)
         mun_filter = (
             OptionScoreRow.municipality_id.is_(None)  # type: ignore[union-attr]
             if municipality_id is None

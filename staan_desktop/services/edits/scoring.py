@@ -192,6 +192,16 @@ def update_class(doc: Document, *, class_id: int, name: str, note: str, min_rati
 # Scores -----------------------------------------------------------------------------------
 
 
+def check_score(criterion: t.CriterionRow, value: int) -> None:
+    """A score is a whole number on the criterion's scale (task fields and options alike)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError("Een score is een heel getal.")
+    if not criterion.scale_min <= value <= criterion.scale_max:
+        raise ValidationError(
+            f"Een score op ‘{criterion.name}’ ligt tussen {criterion.scale_min} en {criterion.scale_max}."
+        )
+
+
 def set_score(
     doc: Document,
     *,
@@ -210,12 +220,7 @@ def set_score(
         if municipality_id is not None:
             require(session, t.MunicipalityRow, municipality_id)
         if value is not None:
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ValidationError("Een score is een heel getal.")
-            if not criterion.scale_min <= value <= criterion.scale_max:
-                raise ValidationError(
-                    f"Een score op ‘{criterion.name}’ ligt tussen {criterion.scale_min} en {criterion.scale_max}."
-                )
+            check_score(criterion, value)
         mun_filter = (
             t.ScoreRow.municipality_id.is_(None)  # type: ignore[union-attr]
             if municipality_id is None
