@@ -96,6 +96,9 @@ ICONS: dict[str, tuple[str, int]] = {
     "page-owners": ("mdi6.account-tie-outline", 0xF10CA),
     "page-roles": ("mdi6.sitemap-outline", 0xF199C),
     "page-rules": ("mdi6.gavel", 0xF029B),
+    "page-options": ("mdi6.view-grid-outline", 0xF11D9),
+    "page-frame": ("mdi6.filter-check-outline", 0xF18ED),
+    "page-decision": ("mdi6.arrow-decision-outline", 0xF09BE),
     "page-review": ("mdi6.comment-check-outline", 0xF0180),
     "page-sign-off": ("mdi6.check-decagram-outline", 0xF1740),
 }

@@ -116,6 +116,15 @@ PAGES: list[PageSpec] = [
              _tables("role", "responsibility", "member", "municipality"), "roles:RolesPage",
              home_tables=_tables("role", "responsibility", "member")),
     PageSpec("rules", QT_TRANSLATE_NOOP("Page", "Spelregels"), "page-rules", _tables("rule"), "rules:RulesPage"),
+    # The weighing of options (a verkenning): the options with their SWOT, the toetsingskader
+    # they are tested against, and the decision.
+    PageSpec("options", QT_TRANSLATE_NOOP("Page", "Opties en SWOT"), "page-options",
+             _tables("option", "option_swot", "option_reference"), "options:OptionsPage"),
+    PageSpec("frame", QT_TRANSLATE_NOOP("Page", "Toetsingskader"), "page-frame",
+             _tables("frame_step", "knock_out", "knock_out_verdict", "frame_criterion", "option", "criterion"),
+             "frame:FramePage", home_tables=_tables("frame_step", "knock_out", "knock_out_verdict", "frame_criterion")),
+    PageSpec("decision", QT_TRANSLATE_NOOP("Page", "Besluit"), "page-decision",
+             _tables("options_decision", "option"), "decision:DecisionPage", home_tables=_tables("options_decision")),
 ]
 
 #: Key → spec, for code that names a page.

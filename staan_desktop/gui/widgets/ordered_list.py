@@ -46,9 +46,11 @@ class OrderedListEditor(QWidget):
         *,
         confirm_remove: Callable[[Item], bool] | None = None,
         compact: bool = False,
+        draft_key: str | None = None,
     ) -> None:
         """``compact``: without buttons and key hint, for a list inside a busier page (which
-        then explains the keys once)."""
+        then explains the keys once). ``draft_key``: where the entry's half-typed text is kept,
+        for a page with several entries over one table (the four lists of a SWOT)."""
         super().__init__(parent)
         self.context = context
         self.spec = spec
@@ -76,7 +78,7 @@ class OrderedListEditor(QWidget):
         self.entry.setClearButtonEnabled(True)
         self.entry.returnPressed.connect(self.add_from_entry)
         # Half-typed, the next item is a draft: kept within a second, back after a crash.
-        self.entry_binding = typing_drafts.bind_entry(self.entry, context, f"entry:{spec.table}")
+        self.entry_binding = typing_drafts.bind_entry(self.entry, context, draft_key or f"entry:{spec.table}")
         self.cell_drafts = typing_drafts.CellDrafts(
             self.view, context, lambda index: f"cell:{self.spec.table}:{index.data(ITEM_ID_ROLE)}", f"cell:{spec.table}:"
         )

@@ -4,7 +4,7 @@ removing and moving go through :func:`.core.remove` and :func:`.core.move`."""
 
 from __future__ import annotations
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import OptionStatus, Verdict
@@ -75,6 +75,19 @@ def add_step_criterion(doc: Document, *, step_id: int, criterion_id: int, positi
             raise ValidationError(f"De stap weegt ‘{criterion.name}’ al.")
         row = insert(session, FrameCriterionRow(step_id=step_id, criterion_id=criterion_id, position=0), position)
         return added(Table.FRAME_CRITERION, row.id)
+
+
+def add_step_criterion_named(doc: Document, *, step_id: int, name: str, position: int | None = None) -> Change:
+    """:func:`add_step_criterion` for a criterion typed by its name (case and surrounding
+    spaces do not matter), as the toetsingskader page takes it."""
+    wanted = clean_name(name, "De naam van het criterium").casefold()
+    with doc.reading() as session:
+        known = [(row.id, row.name) for row in session.exec(select(t.CriterionRow).order_by(col(t.CriterionRow.position)))]
+    criterion_id = next((cid for cid, cname in known if cname.casefold() == wanted), None)
+    if criterion_id is None:
+        names = ", ".join(f"‘{cname}’" for _cid, cname in known) or "(nog geen criteria)"
+        raise ValidationError(f"Het criterium ‘{name.strip()}’ bestaat niet; kies uit {names}.")
+    return add_step_criterion(doc, step_id=step_id, criterion_id=criterion_id, position=position)
 
 
 # Knock-outs -------------------------------------------------------------------------------
@@ -151,4 +164,7 @@ def set_option_status(doc: Document, *, option_id: int, status: str | None, reas
         except ValueError:
             raise ValidationError("De status van een optie is ‘gekozen’, ‘niet gekozen’, ‘later’ of ‘uitgesloten’.") from None
     reason = clean_text(reason, "De reden")
+    if status is None and reason.strip():
+        # Dropping the reason silently would lose what was typed; it belongs to a decision.
+        raise ValidationError("Kies eerst wat het besluit over deze optie zegt; een reden hoort bij een besluit.")
     return update_fields(doc, OptionRow, option_id, {"decision_status": status, "decision_reason": reason if status else ""})
