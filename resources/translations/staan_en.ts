@@ -1125,6 +1125,100 @@ The current state is first saved as a backup itself, so that it is not lost. Con
     </message>
 </context>
 <context>
+    <name>DecisionPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="35"/>
+        <source>gekozen (basisrichting)</source>
+        <translation>chosen (basic direction)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="36"/>
+        <source>niet gekozen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="37"/>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="38"/>
+        <source>uitgesloten</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="43"/>
+        <source>bijv. 12 maart 2025, stuurgroep</source>
+        <translation>e.g. 12 March 2025, steering group</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="45"/>
+        <source>Datum van het besluit wijzigen</source>
+        <translation>Change the date of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="49"/>
+        <source>Waarom deze basisrichtingen? Deze tekst komt in het document.</source>
+        <translation>Why these basic directions? This text goes into the document.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="51"/>
+        <source>Overwegingen van het besluit wijzigen</source>
+        <translation>Change the reasons of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="56"/>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="62"/>
+        <source>Optie</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="57"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="57"/>
+        <source>Besluit over optie wijzigen</source>
+        <translation>Change the decision on an option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="59"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="59"/>
+        <source>Reden van het besluit wijzigen</source>
+        <translation>Change the reason of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="67"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="71"/>
+        <source>Het besluit over de opties</source>
+        <translation>The decision on the options</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="73"/>
+        <source>Overwegingen</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="75"/>
+        <source>Per optie</source>
+        <translation>Per option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/decision.py" line="78"/>
+        <source>Kies per optie: gekozen (een basisrichting), niet gekozen, later of uitgesloten — typen of F2 opent de keuze · een reden staat alleen bij een optie met een besluit · Ctrl+Z maakt ongedaan</source>
+        <translation>Choose per option: chosen (a basic direction), not chosen, later or excluded — typing or F2 opens the choice · a reason goes only with an option that has a decision · Ctrl+Z undoes</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../../staan_desktop/gui/documents.py" line="159"/>
@@ -1329,6 +1423,171 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <location filename="../../staan_desktop/gui/file_actions.py" line="224"/>
         <source>Exporteren gestopt; {0} is niet geschreven.</source>
         <translation>Export stopped; {0} was not written.</translation>
+    </message>
+</context>
+<context>
+    <name>FramePage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="42"/>
+        <source>voldoet</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="43"/>
+        <source>voldoet niet</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="44"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="50"/>
+        <source>Wat vraagt deze stap?</source>
+        <translation>What does this step ask?</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="51"/>
+        <source>Toelichting van de stap wijzigen</source>
+        <translation>Change the explanation of the step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="62"/>
+        <source>Optie</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="63"/>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="69"/>
+        <source>Oordeel</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="63"/>
+        <source>Oordeel wijzigen</source>
+        <translation>Change the verdict</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="65"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="65"/>
+        <source>Reden van het oordeel wijzigen</source>
+        <translation>Change the reason of the verdict</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="72"/>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="234"/>
+        <source>Oordelen per optie</source>
+        <translation>Verdicts per option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="76"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="78"/>
+        <source>Criteria die deze stap weegt</source>
+        <translation>Criteria this step weighs</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="81"/>
+        <source>Knock-outvoorwaarden</source>
+        <translation>Knock-out conditions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="91"/>
+        <source>Stappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="100"/>
+        <source>Het toetsingskader</source>
+        <translation>The assessment framework</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="103"/>
+        <source> · in de oordelen: typen of F2 kiest voldoet / voldoet niet / onbekend</source>
+        <translation> · in the verdicts: typing or F2 chooses passes / fails / unknown</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="114"/>
+        <source>Stap toevoegen</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="115"/>
+        <source>Stap hernoemen</source>
+        <translation>Rename step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="116"/>
+        <source>Stap verplaatsen</source>
+        <translation>Move step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="117"/>
+        <source>Stap verwijderen</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="118"/>
+        <source>Nieuwe stap — Enter voegt toe</source>
+        <translation>New step — Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="140"/>
+        <source>Knock-out toevoegen</source>
+        <translation>Add knock-out</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="141"/>
+        <source>Knock-out wijzigen</source>
+        <translation>Change knock-out</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="142"/>
+        <source>Knock-out verplaatsen</source>
+        <translation>Move knock-out</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="143"/>
+        <source>Knock-out verwijderen</source>
+        <translation>Remove knock-out</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="144"/>
+        <source>Nieuwe knock-outvoorwaarde — Enter voegt toe</source>
+        <translation>New knock-out condition — Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="161"/>
+        <source>Criterium aan de stap toevoegen</source>
+        <translation>Add criterion to the step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="163"/>
+        <source>Criterium van de stap verplaatsen</source>
+        <translation>Move criterion of the step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="164"/>
+        <source>Criterium van de stap halen</source>
+        <translation>Take criterion off the step</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="165"/>
+        <source>Criterium van het document — Enter voegt toe</source>
+        <translation>Criterion of the document — Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/frame.py" line="234"/>
+        <source>Oordelen per optie: {0}</source>
+        <translation>Verdicts per option: {0}</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1964,139 @@ Take the document over?</translation>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="81"/>
         <source>Versie %1 blijft vastgesteld zoals die is. Wilt u verder werken in een nieuwe conceptversie %2?</source>
         <translation>Version %1 stays signed off as it is. Do you want to continue working in a new draft version %2?</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="29"/>
+        <source>Sterkten</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="30"/>
+        <source>Zwakten</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="31"/>
+        <source>Kansen</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="32"/>
+        <source>Bedreigingen</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="58"/>
+        <source>Wat houdt deze vorm in? Deze tekst komt in het document.</source>
+        <translation>What does this form involve? This text goes into the document.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="59"/>
+        <source>Omschrijving van de optie wijzigen</source>
+        <translation>Change the description of the option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="73"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="77"/>
+        <source>Referenties (‘Naam: omschrijving’)</source>
+        <translation>Reference cases (‘Name: description’)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="94"/>
+        <source>Opties</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="103"/>
+        <source>Opties en hun SWOT</source>
+        <translation>Options and their SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="105"/>
+        <source> · Tab gaat naar de volgende lijst</source>
+        <translation> · Tab goes to the next list</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="115"/>
+        <source>Optie toevoegen</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="116"/>
+        <source>Optie hernoemen</source>
+        <translation>Rename option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="117"/>
+        <source>Optie verplaatsen</source>
+        <translation>Move option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="118"/>
+        <source>Optie verwijderen</source>
+        <translation>Remove option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="119"/>
+        <source>Nieuwe optie — Enter voegt toe</source>
+        <translation>New option — Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="138"/>
+        <source>Punt toevoegen aan {0}</source>
+        <translation>Add point to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="139"/>
+        <source>SWOT-punt wijzigen</source>
+        <translation>Change SWOT point</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="140"/>
+        <source>SWOT-punt verplaatsen</source>
+        <translation>Move SWOT point</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="141"/>
+        <source>SWOT-punt verwijderen</source>
+        <translation>Remove SWOT point</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="142"/>
+        <source>Nieuw punt bij {0} — Enter</source>
+        <translation>New point under {0} — Enter</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="164"/>
+        <source>Referentie toevoegen</source>
+        <translation>Add reference case</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="165"/>
+        <source>Referentie wijzigen</source>
+        <translation>Change reference case</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="166"/>
+        <source>Referentie verplaatsen</source>
+        <translation>Move reference case</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="167"/>
+        <source>Referentie verwijderen</source>
+        <translation>Remove reference case</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/options.py" line="168"/>
+        <source>Nieuwe referentie: ‘Naam: omschrijving’ — Enter</source>
+        <translation>New reference case: ‘Name: description’ — Enter</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2541,21 @@ Take the document over?</translation>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="36"/>
         <source>Rollen</source>
         <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="121"/>
+        <source>Opties en SWOT</source>
+        <translation>Options and SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="123"/>
+        <source>Toetsingskader</source>
+        <translation>Assessment framework</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="126"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
     </message>
 </context>
 <context>
