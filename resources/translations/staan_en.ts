@@ -1536,8 +1536,8 @@ The current state is first saved as a backup itself, so that it is not lost. Con
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/frame.py" line="118"/>
-        <source>Nieuwe stap — Enter voegt toe</source>
-        <translation>New step — Enter adds</translation>
+        <source>Nieuwe stap — Enter</source>
+        <translation>New step — Enter</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/frame.py" line="140"/>
@@ -1561,8 +1561,8 @@ The current state is first saved as a backup itself, so that it is not lost. Con
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/frame.py" line="144"/>
-        <source>Nieuwe knock-outvoorwaarde — Enter voegt toe</source>
-        <translation>New knock-out condition — Enter adds</translation>
+        <source>Nieuwe voorwaarde — Enter</source>
+        <translation>New condition — Enter</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/frame.py" line="161"/>
@@ -1581,8 +1581,8 @@ The current state is first saved as a backup itself, so that it is not lost. Con
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/frame.py" line="165"/>
-        <source>Criterium van het document — Enter voegt toe</source>
-        <translation>Criterion of the document — Enter adds</translation>
+        <source>Criterium — Enter voegt toe</source>
+        <translation>Criterion — Enter adds</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/frame.py" line="234"/>
@@ -2095,8 +2095,8 @@ Take the document over?</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/options.py" line="168"/>
-        <source>Nieuwe referentie: ‘Naam: omschrijving’ — Enter</source>
-        <translation>New reference case: ‘Name: description’ — Enter</translation>
+        <source>Naam: omschrijving — Enter</source>
+        <translation>Name: description — Enter</translation>
     </message>
 </context>
 <context>

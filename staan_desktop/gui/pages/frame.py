@@ -72,20 +72,26 @@ class FramePage(Page):
         self.verdict_title = subheading(self.tr("Oordelen per optie"), self)
         self.verdict_title.setWordWrap(True)
 
+        # Above: what the step asks, its knock-outs and its criteria side by side; below, the
+        # full width: the verdicts on the chosen knock-out (a row per option, with its reason).
         described = QVBoxLayout()
         described.addWidget(subheading(self.tr("Toelichting"), self))
         described.addWidget(self.description, 1)
-        described.addWidget(subheading(self.tr("Criteria die deze stap weegt"), self))
-        described.addWidget(self.criteria, 1)
-        judged = QVBoxLayout()
-        judged.addWidget(subheading(self.tr("Knock-outvoorwaarden"), self))
-        judged.addWidget(self.knock_outs, 2)
-        judged.addWidget(self.verdict_title)
-        judged.addWidget(self.verdict_table, 3)
-        details = QHBoxLayout()
-        details.addLayout(described, 1)
-        details.addSpacing(12)
-        details.addLayout(judged, 1)
+        knocked = QVBoxLayout()
+        knocked.addWidget(subheading(self.tr("Knock-outvoorwaarden"), self))
+        knocked.addWidget(self.knock_outs, 1)
+        weighed = QVBoxLayout()
+        weighed.addWidget(subheading(self.tr("Criteria die deze stap weegt"), self))
+        weighed.addWidget(self.criteria, 1)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addLayout(described, 1)
+        top.addLayout(knocked, 1)
+        top.addLayout(weighed, 1)
+        details = QVBoxLayout()
+        details.addLayout(top, 1)
+        details.addWidget(self.verdict_title)
+        details.addWidget(self.verdict_table, 1)
 
         left = QVBoxLayout()
         left.addWidget(subheading(self.tr("Stappen"), self))
@@ -93,7 +99,7 @@ class FramePage(Page):
         columns_layout = QHBoxLayout()
         columns_layout.addLayout(left, 1)
         columns_layout.addSpacing(18)
-        columns_layout.addLayout(details, 3)
+        columns_layout.addLayout(details, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(10)
@@ -115,7 +121,7 @@ class FramePage(Page):
             update_text=self.tr("Stap hernoemen"),
             move_text=self.tr("Stap verplaatsen"),
             remove_text=self.tr("Stap verwijderen"),
-            placeholder=self.tr("Nieuwe stap — Enter voegt toe"),
+            placeholder=self.tr("Nieuwe stap — Enter"),
         )
 
     def _load(self, doc: Document) -> tuple[StepView, ...]:
@@ -141,7 +147,7 @@ class FramePage(Page):
             update_text=self.tr("Knock-out wijzigen"),
             move_text=self.tr("Knock-out verplaatsen"),
             remove_text=self.tr("Knock-out verwijderen"),
-            placeholder=self.tr("Nieuwe knock-outvoorwaarde — Enter voegt toe"),
+            placeholder=self.tr("Nieuwe voorwaarde — Enter"),
         )
 
     def _criterion_spec(self, step_id: int | None) -> ListSpec:
@@ -162,7 +168,7 @@ class FramePage(Page):
             update_text="",
             move_text=self.tr("Criterium van de stap verplaatsen"),
             remove_text=self.tr("Criterium van de stap halen"),
-            placeholder=self.tr("Criterium van het document — Enter voegt toe"),
+            placeholder=self.tr("Criterium — Enter voegt toe"),
         )
 
     def _current_knock_out(self) -> int | None:

@@ -4,7 +4,7 @@ reference cases that show it at work elsewhere."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from staan_desktop.domain.option_tables import QUADRANTS
 from staan_desktop.services import option_queries
@@ -20,7 +20,6 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..models.text_list_model import ListSpec
 from ..text_binding import TextBinding
 from ..widgets.labels import heading, hint, subheading
-from ..widgets.markup_editor import MarkupEditor
 from ..widgets.ordered_list import OrderedListEditor
 from .base import Page
 
@@ -54,7 +53,9 @@ class OptionsPage(Page):
         self.options = OrderedListEditor(context, self._option_spec(), self, compact=True)
         self.options.current_changed.connect(lambda _item: self._show_option())
 
-        self.description = MarkupEditor(self)
+        # Not the growing MarkupEditor: a long description would push the SWOT off the page.
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("Wat houdt deze vorm in? Deze tekst komt in het document."))
         self.description_binding = TextBinding(self.description, context, self.tr("Omschrijving van de optie wijzigen"))
         self.references = OrderedListEditor(
@@ -68,16 +69,8 @@ class OptionsPage(Page):
         }
         self._swot_titles = {q: subheading(self.tr(QUADRANT_TITLES[q]), self) for q in QUADRANTS}
 
-        top = QHBoxLayout()
-        described = QVBoxLayout()
-        described.addWidget(subheading(self.tr("Omschrijving"), self))
-        described.addWidget(self.description, 1)
-        top.addLayout(described, 3)
-        referenced = QVBoxLayout()
-        referenced.addWidget(subheading(self.tr("Referenties (‘Naam: omschrijving’)"), self))
-        referenced.addWidget(self.references, 1)
-        top.addLayout(referenced, 2)
-
+        # The SWOT is what the room fills: it gets most of the page; the description scrolls
+        # in a few lines above it, the reference cases sit under the options.
         matrix = QGridLayout()
         matrix.setHorizontalSpacing(12)
         for i, quadrant in enumerate(QUADRANTS):
@@ -85,14 +78,16 @@ class OptionsPage(Page):
             cell.addWidget(self._swot_titles[quadrant])
             cell.addWidget(self.swot[quadrant], 1)
             matrix.addLayout(cell, i // 2, i % 2)
-
         details = QVBoxLayout()
-        details.addLayout(top, 2)
-        details.addLayout(matrix, 5)
+        details.addWidget(subheading(self.tr("Omschrijving"), self))
+        details.addWidget(self.description, 2)
+        details.addLayout(matrix, 7)
 
         left = QVBoxLayout()
         left.addWidget(subheading(self.tr("Opties"), self))
-        left.addWidget(self.options, 1)
+        left.addWidget(self.options, 3)
+        left.addWidget(subheading(self.tr("Referenties (‘Naam: omschrijving’)"), self))
+        left.addWidget(self.references, 2)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(18)
@@ -165,7 +160,7 @@ class OptionsPage(Page):
             update_text=self.tr("Referentie wijzigen"),
             move_text=self.tr("Referentie verplaatsen"),
             remove_text=self.tr("Referentie verwijderen"),
-            placeholder=self.tr("Nieuwe referentie: ‘Naam: omschrijving’ — Enter"),
+            placeholder=self.tr("Naam: omschrijving — Enter"),
         )
 
     # Redrawing ----------------------------------------------------------------------------
