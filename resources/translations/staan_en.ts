@@ -800,6 +800,79 @@ The current state is first saved as a backup itself, so that it is not lost. Con
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="209"/>
+        <source>Vergelijking van de opties</source>
+        <translation>Comparison of the options</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="216"/>
+        <source>Nog geen opties om te vergelijken.</source>
+        <translation>No options to compare yet.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="221"/>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="251"/>
+        <source>Gewogen score</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="252"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="253"/>
+        <source>Gevoeligheid</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="255"/>
+        <source>Knock-outs</source>
+        <translation>Knock-outs</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="264"/>
+        <source>uitgesloten</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="273"/>
+        <source>plaats: {0}</source>
+        <translation>place: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="273"/>
+        <source>robuust</source>
+        <translation>robust</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="269"/>
+        <source>{0}{1} op {2}</source>
+        <translation>{0}{1} on {2}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="274"/>
+        <source>fragiel · {0}</source>
+        <translation>fragile · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="282"/>
+        <source>✕ uitgesloten: voldoet niet aan een knock-outvoorwaarde en telt niet mee in de rangorde.</source>
+        <translation>✕ excluded: fails a knock-out condition and does not count in the ranking.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="285"/>
+        <source>Gevoeligheid: de kleinste verandering van één score die de plaats verandert (‘−1 op 3’: één punt minder op criterium 3).</source>
+        <translation>Sensitivity: the smallest change of one score that changes the place (‘−1 on 3’: one point less on criterion 3).</translation>
+    </message>
+</context>
+<context>
     <name>ConferencesPage</name>
     <message>
         <location filename="../../staan_desktop/gui/pages/conferences.py" line="59"/>
@@ -1216,6 +1289,49 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <location filename="../../staan_desktop/gui/pages/decision.py" line="78"/>
         <source>Kies per optie: gekozen (een basisrichting), niet gekozen, later of uitgesloten — typen of F2 opent de keuze · een reden staat alleen bij een optie met een besluit · Ctrl+Z maakt ongedaan</source>
         <translation>Choose per option: chosen (a basic direction), not chosen, later or excluded — typing or F2 opens the choice · a reason goes only with an option that has a decision · Ctrl+Z undoes</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="298"/>
+        <source>Toetsing en besluit</source>
+        <translation>Assessment and decision</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="306"/>
+        <source>Nog geen opties.</source>
+        <translation>No options yet.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="314"/>
+        <source>Basisrichting</source>
+        <translation>Basic direction</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="315"/>
+        <source>Niet gekozen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="316"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="317"/>
+        <source>Uitgesloten</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="324"/>
+        <source>Nog geen besluit.</source>
+        <translation>No decision yet.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="330"/>
+        <source>Knock-outvoorwaarde</source>
+        <translation>Knock-out condition</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2080,24 @@ Take the document over?</translation>
         <location filename="../../staan_desktop/gui/review/signoff_dialog.py" line="81"/>
         <source>Versie %1 blijft vastgesteld zoals die is. Wilt u verder werken in een nieuwe conceptversie %2?</source>
         <translation>Version %1 stays signed off as it is. Do you want to continue working in a new draft version %2?</translation>
+    </message>
+</context>
+<context>
+    <name>OptionSlides</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="38"/>
+        <source>voldoet</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="39"/>
+        <source>voldoet niet</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="40"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3630,49 @@ You can change it later in Settings.</translation>
         <location filename="../../staan_desktop/gui/status_bar.py" line="57"/>
         <source>Opgeslagen {0}</source>
         <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SwotView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="32"/>
+        <source>Sterkten</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="33"/>
+        <source>Zwakten</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="34"/>
+        <source>Kansen</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="35"/>
+        <source>Bedreigingen</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="76"/>
+        <source>SWOT van de opties</source>
+        <translation>SWOT of the options</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="104"/>
+        <source>Nog geen opties. Welke vormen van samenwerking wegen we?</source>
+        <translation>No options yet. Which forms of cooperation are we weighing?</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="120"/>
+        <source>Referenties: {0}</source>
+        <translation>Reference cases: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="122"/>
+        <source>Optie {0} van {1} · PageDown: volgende</source>
+        <translation>Option {0} of {1} · PageDown: next</translation>
     </message>
 </context>
 <context>
