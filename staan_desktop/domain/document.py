@@ -283,6 +283,57 @@ class Role(_Model):
     members: Items[Member] = ()
 
 
+class MethodPart(str, Enum):
+    """A structured part a method may use; each has its page in the window (same key)."""
+
+    CONFERENCES = "conferences"
+    AMBITION = "ambition"
+    MOTIVES = "motives"
+    INTERESTS = "interests"
+    TASK_FIELDS = "task_fields"
+    SCORING = "scoring"
+    CRITERIA = "criteria"
+    OWNERS = "owners"
+    ROLES = "roles"
+    RULES = "rules"
+    OPTIONS = "options"
+    FRAME = "frame"
+    DECISION = "decision"
+
+
+class MethodTerms(_Model):
+    """What the method calls its parts, lower case as in running text; the window and the PDF
+    say these words instead of hard-coded ones. The defaults are the STAAN-werkwijze's."""
+
+    task_field: Name = "taakveld"
+    task_fields: Name = "taakvelden"
+    conference: Name = "werkconferentie"
+    conferences: Name = "werkconferenties"
+    #: Who prepared the questions of the annex (``De managementteams hebben zich … voorbereid``).
+    prepared_by: Name = "De managementteams"
+
+
+class MethodChapter(_Model):
+    """A chapter a new trajectory of the method starts with: its title and the kinds of its
+    blocks (text blocks start empty)."""
+
+    title: Name
+    blocks: Items[BlockKind] = ()
+    children: Items[MethodChapter] = ()
+
+
+class Method(_Model):
+    """How a trajectory is worked: its chapters, the names of its parts and which structured
+    parts it uses. A trajectory without one follows the STAAN-werkwijze."""
+
+    key: Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    name: Name
+    description: Text = ""
+    parts: Items[MethodPart] = ()
+    terms: MethodTerms = MethodTerms()
+    chapters: Items[MethodChapter] = ()
+
+
 class Trajectory(_Model):
     """Everything a startdocument says."""
 
@@ -303,3 +354,5 @@ class Trajectory(_Model):
     options: Items[Option] = ()
     frame: Items[FrameStep] = ()
     decision: OptionsDecision | None = None
+    #: The method the trajectory follows; ``None``: the STAAN-werkwijze (older documents).
+    method: Method | None = None

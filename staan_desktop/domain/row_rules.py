@@ -106,6 +106,7 @@ _FROM_DOMAIN: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
     "frame_step": {name: (d.FrameStep, name) for name in ("title", "description")},
     "knock_out": {"condition": (d.KnockOut, "condition")},
     "knock_out_verdict": {name: (d.KnockOutVerdict, name) for name in ("verdict", "reason")},
+    "method": {"key": (d.Method, "key"), "name": (d.Method, "name")},
 }
 
 #: Columns whose texts are longer than any single text of the tree.

@@ -14,6 +14,7 @@ from staan_desktop.domain import tables as t
 from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import ValidationError
+from .method_tree import clear_method, read_method, write_method
 from .option_tree import clear_options, read_decision, read_frame, read_options, validate_options, write_options
 
 _Row = TypeVar("_Row", bound=t.PositionedRow)
@@ -267,6 +268,7 @@ def read_tree(session: Session) -> d.Trajectory:
         options=read_options(session, mun, crit),
         frame=read_frame(session, crit),
         decision=read_decision(session),
+        method=read_method(session),
     )
 
 
@@ -334,6 +336,7 @@ def validate_tree(tree: d.Trajectory) -> None:
 
 def clear_content(session: Session) -> None:
     clear_options(session)
+    clear_method(session)
     for row_type in CONTENT_TABLES:
         session.exec(delete(row_type))
 
@@ -468,3 +471,4 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
         )
     session.flush()
     write_options(session, tree, mun, crit)
+    write_method(session, tree.method)

@@ -109,7 +109,22 @@ def test_a_tree_without_options_keeps_the_fingerprint_it_had_before_options_exis
     from staan_desktop.services.interchange import demo_tree
 
     tree = demo_tree()
-    before_options = {k: v for k, v in tree.model_dump(mode="json").items() if k not in ("options", "frame", "decision")}
+    later = ("options", "frame", "decision", "method")  # the method came after the options
+    before_options = {k: v for k, v in tree.model_dump(mode="json").items() if k not in later}
     assert fingerprint(tree) == fingerprint_of_value(before_options)
     with_option = tree.model_copy(update={"options": (Option(name="Netwerk"),)})
     assert fingerprint(with_option) != fingerprint(tree)
+
+
+def test_a_tree_without_a_method_keeps_its_fingerprint_and_a_method_is_fingerprinted() -> None:
+    from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_value
+    from staan_desktop.services import methods
+    from staan_desktop.services.interchange import demo_tree
+
+    tree = demo_tree()
+    assert tree.method is None
+    # What the fingerprint took before methods existed: the tree without its empty options.
+    value = {k: v for k, v in tree.model_dump(mode="json").items() if k not in ("options", "frame", "decision", "method")}
+    assert fingerprint(tree) == fingerprint_of_value(value)
+    verkenning = next(m for m in methods.shipped() if m.key == "verkenning")
+    assert fingerprint(tree.model_copy(update={"method": verkenning})) != fingerprint(tree)
