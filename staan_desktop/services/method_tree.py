@@ -34,7 +34,7 @@ def _has_method_table(session: Session) -> bool:
 
 def clear_method(session: Session) -> None:
     if _has_method_table(session):
-        session.exec(delete(MethodRow))  # type: ignore[call-overload]
+        session.exec(delete(MethodRow))
 
 
 def write_method(session: Session, method: d.Method | None) -> None:
