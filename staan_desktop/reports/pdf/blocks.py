@@ -7,6 +7,7 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from staan_desktop.domain.document import Block, BlockKind, Motive
+from staan_desktop.domain.methods import terms_of
 
 from .charts import score_chart_pages
 from .context import StoryContext
@@ -84,10 +85,11 @@ def scores_block(ctx: StoryContext, block: Block) -> list[Flowable]:
         return []
     drawings = score_chart_pages(ctx.tree, width=ctx.width, rows_per_drawing=ctx.options.chart_rows_per_page,
                                  results=ctx.results)
-    caption = ctx.para("Scores van de preferente taakvelden", "caption")
+    terms = terms_of(ctx.tree.method)  # the method names what is scored
+    caption = ctx.para(esc(f"Scores van de preferente {terms.task_fields}"), "caption")
     note = ctx.para(
-        "De balk toont per taakveld de gewogen score op de criteria (0–100%); de stippellijnen "
-        "markeren waar een klasse begint. Een klasse met ‘(besluit)’ is bij besluit toegekend.",
+        esc(f"De balk toont per {terms.task_field} de gewogen score op de criteria (0–100%); de stippellijnen "
+            "markeren waar een klasse begint. Een klasse met ‘(besluit)’ is bij besluit toegekend."),
         "chart_note",
     )
     out: list[Flowable] = [KeepTogether([caption, drawings[0]]), *drawings[1:], note, Spacer(1, 6)]

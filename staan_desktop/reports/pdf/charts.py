@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from staan_desktop.domain import class_palette
 from staan_desktop.domain.document import Trajectory
+from staan_desktop.domain.methods import terms_of
 from staan_desktop.reports.scoring import TaskFieldResult, classify_tree
 
 from .bidi import visual
@@ -140,7 +141,7 @@ def score_chart(
         d.add(Line(x, top - body_h, x, top, strokeColor=colour, strokeWidth=0.8, strokeDashArray=[2, 2]))
 
     if not rows:
-        d.add(String(x0 + 4, top - ROW + 4, "Nog geen gescoorde taakvelden", fontName=REGULAR,
+        d.add(String(x0 + 4, top - ROW + 4, f"Nog geen gescoorde {terms_of(tree.method).task_fields}", fontName=REGULAR,
                      fontSize=FONT_SIZE, fillColor=MUTED))
     for i, row in enumerate(rows):
         y = top - (i + 1) * ROW

@@ -9,7 +9,8 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
-from staan_desktop.domain.document import Conference, Section
+from staan_desktop.domain.document import Conference, MethodTerms, Section
+from staan_desktop.domain.methods import capital, terms_of
 
 from .blocks import BLOCKS
 from .contents import contents_line, line_style
@@ -109,9 +110,11 @@ class StoryBuilder:
         return out
 
     def annexes(self) -> list[Flowable]:
+        # The annex names the meetings as the method does (werkconferentie, startgesprek, …).
+        terms = terms_of(self.ctx.tree.method)
         parts = [
             ("Voorbereidende vragen", self.questions()),
-            ("Deelnemers werkconferentie", self.participants()),
+            (esc(f"Deelnemers {terms.conference}"), self.participants()),
             ("Openstaande opmerkingen", self.open_comments()),
         ]
         out: list[Flowable] = []
@@ -129,12 +132,13 @@ class StoryBuilder:
         out: list[Flowable] = []
         if not with_questions:
             return out
-        out.append(self.ctx.para("De managementteams hebben zich aan de hand van de volgende vragen "
-                                 "voorbereid op de werkconferentie."))
+        terms = terms_of(self.ctx.tree.method)
+        out.append(self.ctx.para(esc(f"{terms.prepared_by} hebben zich aan de hand van de volgende vragen "
+                                     f"voorbereid op de {terms.conference}.")))
         numbered = self.ctx.styles["bullet"].clone("numbered", leftIndent=18)
         for conference in with_questions:
             if len(with_questions) > 1:
-                out.append(self.ctx.para(esc(conference_name(conference)), "caption"))
+                out.append(self.ctx.para(esc(conference_name(conference, terms)), "caption"))
             questions = [q for q in conference.questions if q.strip()]
             out += [LaidOutParagraph(esc(q), numbered, bulletText=f"{i}.") for i, q in enumerate(questions, 1)]
         return out
@@ -146,7 +150,7 @@ class StoryBuilder:
         out: list[Flowable] = []
         for conference in with_people:
             if len(with_people) > 1 or conference.theme.strip():
-                name = conference_name(conference)
+                name = conference_name(conference, terms_of(ctx.tree.method))
                 if conference.theme.strip():
                     name += f" – {conference.theme}"
                 out.append(ctx.para(esc(name), "caption"))
@@ -173,6 +177,8 @@ class StoryBuilder:
         return [intro, grid_table(ctx, rows, [w * 0.07, w * 0.23, w * 0.48, w * 0.22], zebra=True)]
 
 
-def conference_name(conference: Conference) -> str:
+def conference_name(conference: Conference, terms: MethodTerms) -> str:
+    """"Werkconferentie 30 mei 2012, Norg", in the method's word for a meeting."""
     where = ", ".join(x for x in (conference.date, conference.place) if x.strip())
-    return f"Werkconferentie {where}" if where else "Werkconferentie"
+    word = capital(terms.conference)
+    return f"{word} {where}" if where else word

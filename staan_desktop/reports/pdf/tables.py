@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
 
 from staan_desktop.domain.document import InterestCategory, Owner, OwnerRole, TaskField
+from staan_desktop.domain.methods import capital, terms_of
 from staan_desktop.domain.sensitivity import Sensitivity
 from staan_desktop.reports.scoring import TaskFieldResult, by_class, sensitivity_of
 
@@ -198,6 +199,11 @@ def class_label(ctx: StoryContext, result: TaskFieldResult) -> str:
     return label
 
 
+def _task_field_head(ctx: StoryContext) -> str:
+    """"Taakveld": the head of a column of task fields, in the method's word."""
+    return esc(capital(terms_of(ctx.tree.method).task_field))
+
+
 def sensitivity_label(sensitivity: Sensitivity) -> str:
     """"<b>fragiel</b> (+1 op 3)", "−2 op 4" or "robuust": the smallest single score change
     that moves the class, with the criterion's number from the legend."""
@@ -222,7 +228,7 @@ def score_table(ctx: StoryContext) -> list[Flowable]:
     if tree.criteria:
         legend = " · ".join(f"<b>{i}</b> {esc(c.name)}" for i, c in enumerate(tree.criteria, 1))
         out.append(ctx.para(f"Criteria: {legend}", "chart_note"))
-    header: list[object] = [cell(ctx, "Taakveld", "cell_head")]
+    header: list[object] = [cell(ctx, _task_field_head(ctx), "cell_head")]
     if inline:
         header += [cell(ctx, str(i), "cell_head_right") for i in range(1, len(tree.criteria) + 1)]
     header += [cell(ctx, "Score", "cell_head_right"), cell(ctx, "Klasse", "cell_head"),
@@ -258,7 +264,7 @@ def criterion_score_tables(ctx: StoryContext, results: Sequence[TaskFieldResult]
     out: list[Flowable] = []
     for first in range(0, count, MAX_CRITERION_COLUMNS):
         numbers = range(first, min(first + MAX_CRITERION_COLUMNS, count))
-        rows: list[list[object]] = [[cell(ctx, "Taakveld", "cell_head"),
+        rows: list[list[object]] = [[cell(ctx, _task_field_head(ctx), "cell_head"),
                                      *(cell(ctx, str(i + 1), "cell_head_right") for i in numbers)]]
         for result in results:
             rows.append([cell(ctx, esc(result.task_field.name)),
@@ -291,7 +297,7 @@ def owners_table(ctx: StoryContext) -> list[Flowable]:
     owned: list[TaskField] = [tf for tf in ctx.tree.task_fields if tf.owners]
     if not owned:
         return []
-    rows: list[list[object]] = [[cell(ctx, "Taakveld/onderwerp", "cell_head"), cell(ctx, "Eigenaar", "cell_head")]]
+    rows: list[list[object]] = [[cell(ctx, _task_field_head(ctx) + "/onderwerp", "cell_head"), cell(ctx, "Eigenaar", "cell_head")]]
     for tf in owned:
         name = cell(ctx, with_mark(tf.name, tf.footnote, ctx.notes))
         owners = cell(ctx, "<br/>".join(owner_line(ctx, o) for o in tf.owners))

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from staan_desktop.domain.document import Conference
+from staan_desktop.domain.methods import capital, terms_of
 
 from .context import StoryContext
 from .styles import plain_table_style
@@ -67,7 +68,9 @@ def title_page(ctx: StoryContext) -> list[Flowable]:
     conferences = [_conference_line(c) for c in ctx.tree.conferences]
     conferences = [c for c in conferences if c]
     if conferences:
-        facts.append(("Werkconferentie" if len(conferences) == 1 else "Werkconferenties", "<br/>".join(conferences)))
+        terms = terms_of(ctx.tree.method)  # the method names its meetings
+        label = capital(terms.conference if len(conferences) == 1 else terms.conferences)
+        facts.append((esc(label), "<br/>".join(conferences)))
     if info.procesmanager.strip():
         facts.append(("Procesmanager", esc(info.procesmanager)))
     if info.author_role.strip():
