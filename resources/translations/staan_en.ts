@@ -1196,6 +1196,16 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <source>Behouden</source>
         <translation>Keep</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="205"/>
+        <source>Zo worden de opties gewogen: per criterium telt de afgesproken score, en anders het gemiddelde van de gemeenten; elke score wordt omgerekend naar 0 tot 1 over de schaal van het criterium, en die uitkomsten worden gemiddeld naar gewicht. Een optie die een knock-outvoorwaarde niet haalt, telt niet mee in de rangorde.</source>
+        <translation>How the options are weighed: per criterion the agreed score counts, otherwise the mean of the municipalities; each score is converted to 0 to 1 over the criterion&apos;s scale, and those results are averaged by weight. An option that fails a knock-out condition does not count in the ranking.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/criteria.py" line="222"/>
+        <source>Criteria waarop de opties worden gewogen</source>
+        <translation>Criteria the options are weighed on</translation>
+    </message>
 </context>
 <context>
     <name>DecisionPage</name>

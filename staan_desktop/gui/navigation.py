@@ -6,7 +6,7 @@ page. Each entry's tooltip names its shortcut, so the mouse user learns the keyb
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -40,6 +40,7 @@ class Navigation(QListWidget):
         )
         self._pages: list[PageSpec] = []
         self._shortcuts: list[str] = []
+        self._titles: dict[str, str] = {}
 
     def set_pages(self, pages: Sequence[PageSpec], shortcuts: Sequence[str]) -> None:
         self._pages = list(pages)
@@ -50,11 +51,14 @@ class Navigation(QListWidget):
         self.retranslate()
         self.restyle()
 
-    def retranslate(self) -> None:
+    def retranslate(self, titles: Mapping[str, str] | None = None) -> None:
+        """``titles``: page key → the title the document's method gives it (kept for later)."""
+        if titles is not None:
+            self._titles = dict(titles)
         self.setAccessibleName(self.tr("Hoofdstukken"))
         for row, page in enumerate(self._pages):
             item = self.item(row)
-            title = page.translated_title()
+            title = self._titles.get(page.key) or page.translated_title()
             item.setText(title)
             shortcut = QKeySequence(self._shortcuts[row]).toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{title} ({shortcut})" if shortcut else title)

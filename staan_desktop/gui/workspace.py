@@ -78,6 +78,8 @@ class Workspace(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.specs = list(specs)
         self.context: WorkspaceContext | None = None
+        #: Page key → its title in the words of the document's method (see apply_method).
+        self.method_titles: dict[str, str] = {}
         #: What stands in for the first page before a document is open (see show_preview).
         self._preview: QWidget | None = None
         #: Row → the built page; a page that failed to build is a QLabel.
@@ -111,9 +113,39 @@ class Workspace(QSplitter):
         other pages are built when the user goes to them."""
         self.clear()
         self.context = context
+        self.apply_method(context)
         row = max(self.navigation.currentRow(), 0)
+        if self.navigation.isRowHidden(row):
+            row = 0  # the overview: every method has it
         self.navigation.setCurrentRow(row)
         self._show_page(row)
+
+    def apply_method(self, context: WorkspaceContext) -> None:
+        """Show only the pages of the parts the document's method uses, named in its words:
+        a verkenning has no task fields to score, a startgesprek calls its meeting so."""
+        from staan_desktop.domain.document import MethodPart, MethodTerms
+        from staan_desktop.domain.methods import capital, parts_of, terms_of
+        from staan_desktop.services import methods
+
+        method = methods.method_of(context.doc)
+        used = parts_of(method)
+        parts = {part.value for part in MethodPart}
+        terms, default = terms_of(method), MethodTerms()
+        #: Page key → the method's word for its title, where it differs from the werkwijze's.
+        self.method_titles = {
+            key: capital(getattr(terms, field))
+            for key, field in (("conferences", "conferences"), ("task_fields", "task_fields"))
+            if getattr(terms, field) != getattr(default, field)
+        }
+        for row, spec in enumerate(self.specs):
+            hidden = spec.key in parts and MethodPart(spec.key) not in used
+            self.navigation.setRowHidden(row, hidden)
+            self.page_actions[row].setEnabled(not hidden)
+        self.retranslate()
+
+    def is_shown(self, row: int) -> bool:
+        """Whether the page at ``row`` belongs to the document's method (is in the navigation)."""
+        return 0 <= row < len(self.specs) and not self.navigation.isRowHidden(row)
 
     def show_preview(self, widget: QWidget) -> None:
         """Show ``widget`` as the first page while no document is open (the window's first
@@ -182,7 +214,7 @@ class Workspace(QSplitter):
         candidates = [
             (change.table not in spec.home(), len(spec.home()), len(spec.tables), row)
             for row, spec in enumerate(self.specs)
-            if spec.shows(change) and not self._failed(row)
+            if spec.shows(change) and not self._failed(row) and self.is_shown(row)
         ]
         if not candidates:
             return
@@ -198,7 +230,7 @@ class Workspace(QSplitter):
     # Moving around ----------------------------------------------------------------------
 
     def go_to(self, row: int, focus: bool = False) -> None:
-        if 0 <= row < self.navigation.count():
+        if 0 <= row < self.navigation.count() and not self.navigation.isRowHidden(row):
             self.navigation.setCurrentRow(row)
             if focus:
                 self.focus_page()
@@ -213,8 +245,14 @@ class Workspace(QSplitter):
         return next((row for row, spec in enumerate(self.specs) if spec.key == key), None)
 
     def step(self, delta: int) -> None:
+        """The next (or previous) page of the method, round the end."""
         if self.specs:
-            self.go_to((self.navigation.currentRow() + delta) % len(self.specs), focus=True)
+            row = self.navigation.currentRow()
+            for _ in self.specs:
+                row = (row + delta) % len(self.specs)
+                if self.is_shown(row):
+                    break
+            self.go_to(row, focus=True)
 
     def _show_page(self, row: int) -> None:
         if self.context is not None and 0 <= row < len(self.specs):
@@ -231,7 +269,11 @@ class Workspace(QSplitter):
 
     def current_title(self) -> str:
         spec = self.current_spec()
-        return spec.translated_title() if spec is not None else ""
+        return self.title_of(spec) if spec is not None else ""
+
+    def title_of(self, spec: PageSpec) -> str:
+        """The page's title, in the method's word where it has its own."""
+        return self.method_titles.get(spec.key) or spec.translated_title()
 
     def focus_page(self) -> None:
         page = self.stack.currentWidget()
@@ -247,9 +289,9 @@ class Workspace(QSplitter):
     # Looks ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.navigation.retranslate()
+        self.navigation.retranslate(self.method_titles)
         for action, page in zip(self.page_actions, self.specs):
-            action.setText(page.translated_title())
+            action.setText(self.title_of(page))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):

@@ -12,6 +12,8 @@ from staan_desktop.domain.row_rules import RowError
 
 
 def read_method(session: Session) -> d.Method | None:
+    if not _has_method_table(session):
+        return None  # a file of an older schema, read before it is migrated
     row = session.exec(select(MethodRow)).first()
     if row is None:
         return None

@@ -17,6 +17,7 @@ from staan_desktop.resources import resource_path
 from .errors import DocumentError, ValidationError
 from .files import write_atomically
 from .interchange import create_from_tree, load_tree, template_tree
+from .method_tree import read_method
 from .store import Document
 
 #: The shipped methods in the order they are offered.
@@ -68,8 +69,10 @@ def find(key: str, folder: Path | None = None) -> Method:
 
 
 def method_of(doc: Document) -> Method | None:
-    """The method the document follows (``None``: the STAAN-werkwijze of older documents)."""
-    return load_tree(doc).method
+    """The method the document follows (``None``: the STAAN-werkwijze of older documents);
+    reads the one row, not the whole tree (the window asks when a document opens)."""
+    with doc.reading() as session:
+        return read_method(session)
 
 
 def new_tree(method: Method, title: str | None = None) -> Trajectory:

@@ -170,14 +170,17 @@ class CriteriaPage(Page):
         form.addWidget(self.add_button, 1, 4)
         form.setColumnStretch(0, 1)
 
+        #: Whether the document's method scores task fields (a verkenning weighs options only).
+        self._task_fields = True
         self.rule_text = hint(self._rule_explanation(), self)
+        self.criteria_title = subheading("", self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("Criteria en indeling"), self))
         layout.addWidget(self.rule_text)
-        layout.addWidget(subheading(self.tr("Criteria waarop de taakvelden worden gescoord"), self))
+        layout.addWidget(self.criteria_title)
         layout.addWidget(self.criteria_table, 3)
         layout.addLayout(form)
         layout.addWidget(
@@ -197,6 +200,13 @@ class CriteriaPage(Page):
         self.setFocusProxy(self.criteria_table)
 
     def _rule_explanation(self) -> str:
+        if not self._task_fields:
+            return self.tr(
+                "Zo worden de opties gewogen: per criterium telt de afgesproken score, en anders het gemiddelde "
+                "van de gemeenten; elke score wordt omgerekend naar 0 tot 1 over de schaal van het criterium, en die "
+                "uitkomsten worden gemiddeld naar gewicht. Een optie die een knock-outvoorwaarde niet haalt, telt "
+                "niet mee in de rangorde."
+            )
         return self.tr(
             "Zo wordt ingedeeld: per criterium telt de afgesproken score, en anders het gemiddelde van de "
             "gemeenten; een criterium zonder scores telt niet mee. Elke score wordt omgerekend naar 0 tot 1 "
@@ -207,8 +217,20 @@ class CriteriaPage(Page):
 
     def retranslate(self) -> None:
         self.rule_text.setText(self._rule_explanation())
+        self.criteria_title.setText(
+            self.tr("Criteria waarop de taakvelden worden gescoord") if self._task_fields
+            else self.tr("Criteria waarop de opties worden gewogen")
+        )
 
     def refresh(self, change: Change | None) -> None:
+        if change is None:
+            # The method decides what the criteria weigh: task fields, or (a verkenning) options.
+            from staan_desktop.domain.document import MethodPart
+            from staan_desktop.domain.methods import uses
+            from staan_desktop.services import methods
+
+            self._task_fields = uses(methods.method_of(self.context.doc), MethodPart.TASK_FIELDS)
+            self.retranslate()
         self.criteria_model.refresh(change)
         self.classes_model.refresh(change)
         for widget in (self.name_edit, self.weight_spin, self.min_spin, self.max_spin, self.add_button):

@@ -53,5 +53,23 @@ class OverviewPage(Page):
         for field, binding in self.bindings.items():
             binding.show(str(getattr(info, field)))
             binding.set_read_only(self.read_only)
+        if change is None:
+            self._show_method()
         self.form.show_counts(content_counts(self.context.doc))
         self.form.show_status(info.status)
+
+    def _show_method(self) -> None:
+        """Count what the document's method uses, in its words."""
+        from staan_desktop.domain.document import MethodPart, MethodTerms
+        from staan_desktop.domain.methods import capital, parts_of, terms_of
+        from staan_desktop.services import methods
+
+        method = methods.method_of(self.context.doc)
+        used = parts_of(method)
+        parts = {"conferences": MethodPart.CONFERENCES, "statements": MethodPart.AMBITION, "motives": MethodPart.MOTIVES,
+                 "task_fields": MethodPart.TASK_FIELDS, "shortlisted": MethodPart.TASK_FIELDS, "roles": MethodPart.ROLES}
+        terms, default = terms_of(method), MethodTerms()
+        titles = {}
+        if terms.conferences != default.conferences:
+            titles["conferences"] = capital(terms.conferences)
+        self.form.show_parts({count: part in used for count, part in parts.items()}, titles)

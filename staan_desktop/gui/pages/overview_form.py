@@ -64,6 +64,8 @@ class OverviewForm(QWidget):
         self.setObjectName("OverviewForm")
         self._labels: list[QLabel] = []
         self._status: Status | None = None
+        #: Count field → its label in the words of the document's method (see show_parts).
+        self._titles: dict[str, str] = {}
         #: field → its line edit
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
@@ -110,8 +112,8 @@ class OverviewForm(QWidget):
         self._status_caption.setText(tr(STATUS))
         self.about.setTitle(tr(ABOUT))
         self.details.setTitle(tr(DETAILS))
-        for label, (text, _count) in zip(self._count_labels, COUNTS):
-            label.setText(tr(text))
+        for label, (text, count) in zip(self._count_labels, COUNTS):
+            label.setText(self._titles.get(count) or tr(text))
         self.edits["title"].setPlaceholderText(tr(REQUIRED))
         self.edits["document_date"].setPlaceholderText(tr(DATE_EXAMPLE))
         self.show_status(self._status)
@@ -120,6 +122,16 @@ class OverviewForm(QWidget):
         self._status = status
         if status is not None:
             self.status_label.setText(tr(SIGNED) if status == Status.VASTGESTELD else tr(DRAFT))
+
+    def show_parts(self, shown: Mapping[str, bool], titles: Mapping[str, str]) -> None:
+        """Count only what the document's method uses (``shown``: count field → whether it is
+        used), with the method's word where it has its own (``titles``: count field → label)."""
+        self._titles = dict(titles)
+        layout = self.details.layout()
+        assert isinstance(layout, QFormLayout), "made in __init__"
+        for row, (_text, count) in enumerate(COUNTS):
+            layout.setRowVisible(row, shown.get(count, True))
+        self.retranslate()
 
     def show_counts(self, counts: ContentCounts) -> None:
         for value, (_text, count) in zip(self._count_values, COUNTS):

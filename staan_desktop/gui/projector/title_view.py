@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from staan_desktop.domain.agenda import AgendaStep
-from staan_desktop.services import agenda, queries
+from staan_desktop.domain.document import MethodTerms
+from staan_desktop.domain.methods import capital, terms_of
+from staan_desktop.services import agenda, methods, queries
 from staan_desktop.services.store import Document
 
 from . import style
@@ -27,9 +29,11 @@ class TitleView(ProjectorView):
         super().__init__(parent)
         self._steps: tuple[AgendaStep, ...] = ()
         self._current = -1
+        self._meeting = ""
 
     def heading(self) -> str:
-        return self.tr("Werkconferentie")
+        # The method's own word for the meeting (startgesprek, bijeenkomst), if it has one.
+        return self._meeting or self.tr("Werkconferentie")
 
     def set_agenda(self, steps: tuple[AgendaStep, ...], current: int) -> None:
         """The agenda to show; the window loads the view again afterwards."""
@@ -38,6 +42,8 @@ class TitleView(ProjectorView):
 
     def load(self, doc: Document) -> None:
         self.clear_content()
+        terms = terms_of(methods.method_of(doc))
+        self._meeting = capital(terms.conference) if terms.conference != MethodTerms().conference else ""
         title, subtitle = agenda.trajectory_heading(doc)
         self.body.addWidget(self.sized(style.label(title or self.tr("Nieuw traject"), self), 1.7, bold=True))
         if subtitle:

@@ -35,10 +35,9 @@ STRUCTURED: dict[str, tuple[str, str]] = {
     BlockKind.OWNERS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Eigenaren en projectleiders per taakveld"), "owners"),
     BlockKind.ROLES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De rollen: stuurgroep, eigenaar, projectleider, procesmanager"), "roles"),
     BlockKind.RULES.value: (QT_TRANSLATE_NOOP("BlockWidget", "Spelregels"), "rules"),
-    # No page edits these yet: they come from the document's JSON (see the services' option edits).
-    BlockKind.OPTIONS.value: (QT_TRANSLATE_NOOP("BlockWidget", "De opties met hun SWOT en de vergelijking"), ""),
-    BlockKind.FRAME.value: (QT_TRANSLATE_NOOP("BlockWidget", "Het toetsingskader met de knock-outs per optie"), ""),
-    BlockKind.DECISION.value: (QT_TRANSLATE_NOOP("BlockWidget", "Het besluit over de opties"), ""),
+    BlockKind.OPTIONS.value: (QT_TRANSLATE_NOOP("BlockWidget", "De opties met hun SWOT en de vergelijking"), "options"),
+    BlockKind.FRAME.value: (QT_TRANSLATE_NOOP("BlockWidget", "Het toetsingskader met de knock-outs per optie"), "frame"),
+    BlockKind.DECISION.value: (QT_TRANSLATE_NOOP("BlockWidget", "Het besluit over de opties"), "decision"),
 }
 
 

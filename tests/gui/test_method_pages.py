@@ -1,0 +1,71 @@
+"""The window of a verkenning shows only the pages of its method, in its words: no
+"taakveld" or "werkconferentie" in the navigation or on a page (see tests/test_method_words.py
+for the PDF). A STAAN-werkwijze document keeps every page but the options'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_method_words import WORDS, example
+
+
+@pytest.fixture
+def verkenning_file(tmp_path: Path) -> Path:
+    from staan_desktop.services.interchange import create_from_tree
+
+    path = tmp_path / "verkenning.staan"
+    create_from_tree(path, example()).close()
+    return path
+
+
+def test_the_window_shows_only_the_parts_of_the_verkenning(qtbot, make_window, open_doc, verkenning_file) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
+
+    from staan_desktop.gui.pages import PAGES
+
+    window = make_window(PAGES)
+    open_doc(window, verkenning_file)
+    workspace = window.workspace
+    shown = [workspace.navigation.item(row).text() for row in range(workspace.navigation.count())
+             if not workspace.navigation.isRowHidden(row)]
+    assert shown == ["Overzicht", "Gemeenten", "Hoofdstukken", "Criteria en indeling", "Opties en SWOT",
+                     "Toetsingskader", "Besluit"]
+    # Every page of the method, built and shown: no label, button or list says the words.
+    content = example()
+    allowed = {o.name for o in content.options} | {p for o in content.options for q in (o.swot.strengths, o.swot.weaknesses,
+               o.swot.opportunities, o.swot.threats) for p in q}
+    said = []
+    for row in range(workspace.navigation.count()):
+        if workspace.navigation.isRowHidden(row):
+            continue
+        workspace.go_to(row)
+        page = workspace.pages[row]
+        for widget in [*page.findChildren(QLabel), *page.findChildren(QAbstractButton)]:
+            if widget.isVisibleTo(page) and WORDS.search(widget.text()):
+                said.append((workspace.specs[row].key, widget.text()))
+        for view in page.findChildren(QListWidget):
+            said += [(workspace.specs[row].key, view.item(i).text()) for i in range(view.count())
+                     if WORDS.search(view.item(i).text()) and view.item(i).text() not in allowed]
+    said += [("navigation", t) for t in shown if WORDS.search(t)]
+    assert not said, said
+    # Keys move through the method's pages only.
+    workspace.go_to(0)
+    workspace.step(1)
+    assert workspace.current_key() == "municipalities"
+    workspace.go_to_key("task_fields")
+    assert workspace.current_key() == "municipalities"  # not a page of this method
+
+
+def test_a_werkwijze_document_keeps_every_page(qtbot, make_window, open_doc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from staan_desktop.gui.pages import PAGES
+    from staan_desktop.services.interchange import create_demo
+
+    path = tmp_path / "demo.staan"
+    create_demo(path).close()
+    window = make_window(PAGES)
+    open_doc(window, path)
+    navigation = window.workspace.navigation
+    hidden = [window.workspace.specs[row].key for row in range(navigation.count()) if navigation.isRowHidden(row)]
+    assert hidden == ["options", "frame", "decision"]
+    assert navigation.item(window.workspace.row_of("conferences")).text() == "Werkconferenties"

@@ -1,0 +1,51 @@
+"""Nothing in the window or the PDF names a part the method does not use: the verkenning of
+seed 004 (Verkenning met toetsingskader) has no task fields and calls its meetings
+*bijeenkomsten*, so neither its PDF nor its window says "taakveld" or "werkconferentie"
+except where the content itself does (a SWOT point of the seed speaks of "andere taakvelden").
+The same tree without its method is a STAAN-werkwijze document and says both again."""
+
+from __future__ import annotations
+
+import re
+
+from reports.pdf_helpers import pdf_text, squash
+
+from staan_desktop.domain import document as d
+from staan_desktop.reports.json_interchange import from_json, to_json
+from staan_desktop.reports.pdf import RenderOptions, render_pdf
+from staan_desktop.resources import resource_path
+
+WORDS = re.compile(r"taakveld|werkconferentie", re.IGNORECASE)
+
+
+def example() -> d.Trajectory:
+    """The example verkenning with a meeting (participants and questions) and a scores chapter,
+    so that every place that once said "Werkconferentie" or "Taakveld" is printed."""
+    tree = from_json(resource_path("examples/verkenning-noaberkracht.json").read_bytes())
+    meeting = d.Conference(date="12 maart 2025", place="Oldenzaal", theme="Vormen van samenwerking",
+                           participants=(d.Participant(name="A. Secretaris", municipality="Oldenzaal", function="gemeentesecretaris"),),
+                           questions=("Welke vorm past bij de opdracht van de raden?",))
+    sections = (*tree.sections, d.Section(title="Scores", blocks=(d.Block(kind=d.BlockKind.SCORES),)))
+    return tree.model_copy(update={"conferences": (meeting,), "sections": sections})
+
+
+def content_count(tree: d.Trajectory) -> int:
+    """How often the content itself (not the method) says one of the words."""
+    return len(WORDS.findall(to_json(tree.model_copy(update={"method": None}))))
+
+
+def test_the_verkenning_pdf_speaks_the_methods_words() -> None:
+    tree = example()
+    assert tree.method is not None and tree.method.key == "verkenning"
+    text = "\n".join(pdf_text(render_pdf(tree, RenderOptions(reproducible=True))))
+    assert len(WORDS.findall(text)) <= content_count(tree), WORDS.findall(text)
+    assert squash("Deelnemers bijeenkomst") in squash(text)
+    assert squash("Bijeenkomst") in squash(text)  # the title page's label for the meeting
+    assert squash("De deelnemers hebben zich aan de hand van de volgende vragen voorbereid op de bijeenkomst.") in squash(text)
+
+
+def test_without_its_method_the_same_tree_is_a_werkwijze_document() -> None:
+    tree = example().model_copy(update={"method": None})
+    text = "\n".join(pdf_text(render_pdf(tree, RenderOptions(reproducible=True))))
+    assert squash("Deelnemers werkconferentie") in squash(text)
+    assert len(WORDS.findall(text)) > content_count(tree)
