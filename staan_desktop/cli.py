@@ -30,9 +30,32 @@ def _staan_path(value: str) -> Path:
 def cmd_new(args: argparse.Namespace) -> int:
     from staan_desktop.services.interchange import new_from_template
 
-    doc = new_from_template(args.file, args.template, args.title)
+    if args.method:
+        from staan_desktop.services import methods
+
+        doc = methods.create_from_method(args.file, methods.find(args.method, methods.user_folder()), args.title)
+    else:
+        doc = new_from_template(args.file, args.template, args.title)
     doc.close()
     print(f"Nieuw document gemaakt: {args.file}")
+    return 0
+
+
+def cmd_methods(args: argparse.Namespace) -> int:
+    from staan_desktop.services import methods
+
+    for method in methods.available(methods.user_folder()):
+        print(f"{method.key}\t{method.name}")
+    return 0
+
+
+def cmd_save_method(args: argparse.Namespace) -> int:
+    from staan_desktop.services import methods
+    from staan_desktop.services.store import open_document
+
+    with open_document(args.file, read_only=True) as doc:
+        method, path = methods.save_structure(doc, methods.user_folder(), args.name, args.description)
+    print(f"Methode ‘{method.name}’ bewaard: {path}")
     return 0
 
 
@@ -151,7 +174,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=_staan_path, metavar="BESTAND.staan")
     p.add_argument("--template", default="staan-werkwijze", help="staan-werkwijze (standaard) of leeg")
     p.add_argument("--title", default=None, help="titel van het traject")
+    p.add_argument("--method", default=None, metavar="METHODE",
+                   help="volg een methode (zie ‘methods’): staan-werkwijze, verkenning, startgesprek of een eigen")
     p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("methods", help="toon de methoden die een traject kan volgen")
+    p.set_defaults(handler=cmd_methods)
+
+    p = sub.add_parser("save-method", help="bewaar de opbouw van een traject als nieuwe methode")
+    p.add_argument("file", type=_staan_path, metavar="BESTAND.staan")
+    p.add_argument("--name", required=True, help="naam van de nieuwe methode")
+    p.add_argument("--description", default="", help="korte omschrijving")
+    p.set_defaults(handler=cmd_save_method)
 
     p = sub.add_parser("import", help="maak een document uit een JSON-bestand")
     p.add_argument("json", type=Path, metavar="BESTAND.json")

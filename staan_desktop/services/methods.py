@@ -26,6 +26,13 @@ SHIPPED = ("staan-werkwijze", "verkenning", "startgesprek")
 MAX_METHOD_BYTES = 1_000_000
 
 
+def user_folder() -> Path:
+    """Where the methods a user saved are kept: beside the backups in the user's data folder."""
+    from .backups import backup_root
+
+    return backup_root().parent / "methoden"
+
+
 def _parse(data: bytes, name: str) -> Method:
     try:
         return Method.model_validate_json(data)
