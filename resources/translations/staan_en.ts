@@ -1550,6 +1550,32 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <source>Exporteren gestopt; {0} is niet geschreven.</source>
         <translation>Export stopped; {0} was not written.</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="115"/>
+        <source>Opbouw bewaren als &amp;methode…</source>
+        <translation>Save structure as &amp;method…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="117"/>
+        <source>De hoofdstukken, onderdelen en woorden van dit traject bewaren als methode voor een nieuw traject</source>
+        <translation>Keep the chapters, parts and words of this trajectory as a method for a new trajectory</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="191"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="198"/>
+        <source>Opbouw bewaren als methode</source>
+        <translation>Save structure as method</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="192"/>
+        <source>Naam van de nieuwe methode:</source>
+        <translation>Name of the new method:</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="200"/>
+        <source>Methode ‘{0}’ bewaard; kies haar bij Bestand ▸ Nieuw.</source>
+        <translation>Method ‘{0}’ saved; choose it under File ▸ New.</translation>
+    </message>
 </context>
 <context>
     <name>FramePage</name>

@@ -103,13 +103,19 @@ def open_locked(path: Path, progress: Progress | None = None, take_over: locking
     return OpenedDocument(doc, lock, reason, held, holder)
 
 
-def create_locked(path: Path, template: str, title: str | None, progress: Progress | None = None) -> OpenedDocument:
-    from staan_desktop.services import interchange, locking
+def create_locked(
+    path: Path, template: str, title: str | None, progress: Progress | None = None, method: str | None = None
+) -> OpenedDocument:
+    """A new document from ``template``, or (``method``: its key) one that follows a method."""
+    from staan_desktop.services import interchange, locking, methods
 
     path = Path(path).resolve()
     lock = locking.acquire(path)
     try:
-        doc = interchange.new_from_template(path, template, title)
+        if method is not None:
+            doc = methods.create_from_method(path, methods.find(method, methods.user_folder()), title)
+        else:
+            doc = interchange.new_from_template(path, template, title)
     except BaseException:
         lock.release()
         raise
@@ -170,8 +176,8 @@ class Documents(QObject):
             self.tr("Document openen"), lambda progress: open_locked(path, progress, take_over=take_over), Path(path)
         )
 
-    def create(self, path: Path, template: str, title: str | None) -> None:
-        self._run(self.tr("Nieuw document maken"), lambda progress: create_locked(path, template, title, progress), None)
+    def create(self, path: Path, template: str, title: str | None, method: str | None = None) -> None:
+        self._run(self.tr("Nieuw document maken"), lambda progress: create_locked(path, template, title, progress, method), None)
 
     def open_demo(self, fresh: bool = False) -> None:
         self._run(self.tr("Voorbeelddocument openen"), recreate_demo if fresh else open_demo, None)

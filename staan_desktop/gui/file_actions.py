@@ -58,6 +58,9 @@ class FileActions(QObject):
         self.new = icons.action(self, "file-new", keys=["Ctrl+N"])
         self.open = icons.action(self, "file-open", keys=["Ctrl+O"])
         self.copy = icons.action(self, "file-copy", keys=["Ctrl+Shift+S"])
+        #: The structure of the open trajectory as a new method (see services/methods.py).
+        self.save_method = icons.action(self, "file-copy")
+        self.save_method.triggered.connect(self.save_as_method)
         self.close = icons.action(self, "file-close", keys=["Ctrl+W", "Ctrl+F4"])
         self.quit = icons.action(self, "quit", keys=["Ctrl+Q"])
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -81,7 +84,7 @@ class FileActions(QObject):
         icons.apply(self.recent_menu, "file-recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.menu.addSeparator()
-        self.menu.addAction(self.copy)
+        self.menu.addActions([self.copy, self.save_method])
         self.export_menu = self.menu.addMenu("")
         icons.apply(self.export_menu, "export")
         self.export_menu.addActions([action for action, _e in self.exporters])
@@ -109,6 +112,10 @@ class FileActions(QObject):
         self.open.setText(self.tr("&Openen…"))
         self.copy.setText(self.tr("&Kopie opslaan als…"))
         self.copy.setStatusTip(self.tr("Een kopie van dit document bewaren; u blijft in het origineel werken"))
+        self.save_method.setText(self.tr("Opbouw bewaren als &methode…"))
+        self.save_method.setStatusTip(
+            self.tr("De hoofdstukken, onderdelen en woorden van dit traject bewaren als methode voor een nieuw traject")
+        )
         self.close.setText(self.tr("&Sluiten"))
         self.quit.setText(self.tr("&Afsluiten"))
         for action, exporter in self.exporters:
@@ -119,7 +126,7 @@ class FileActions(QObject):
             self.export_menu.setTitle(self.tr("&Exporteren"))
 
     def set_document_open(self, is_open: bool) -> None:
-        for action in (self.copy, self.close, *(a for a, _e in self.exporters)):
+        for action in (self.copy, self.save_method, self.close, *(a for a, _e in self.exporters)):
             action.setEnabled(is_open)
         if self.export_menu is not None:
             self.export_menu.setEnabled(is_open)
@@ -165,7 +172,32 @@ class FileActions(QObject):
         )
         if name:
             path = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
-            self.documents.create(path, dialog.template, dialog.title)
+            self.documents.create(path, dialog.template, dialog.title, dialog.method)
+
+    def save_as_method(self) -> None:
+        """Ask a name, and keep the open trajectory's structure as a new method that the
+        Nieuw-dialog then offers."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from staan_desktop.services import methods
+        from staan_desktop.services.errors import StaanError
+
+        from .errors import show_refusal
+
+        current = self.host.current
+        if current is None:
+            return
+        parent = self.host.window_widget()
+        name, ok = QInputDialog.getText(parent, self.tr("Opbouw bewaren als methode"),
+                                        self.tr("Naam van de nieuwe methode:"))
+        if not ok or not name.strip():
+            return
+        try:
+            method, _path = methods.save_structure(current.doc, methods.user_folder(), name)
+        except StaanError as exc:
+            show_refusal(parent, exc, self.tr("Opbouw bewaren als methode"))
+            return
+        self.host.show_message(self.tr("Methode ‘{0}’ bewaard; kies haar bij Bestand ▸ Nieuw.").format(method.name))
 
     def open_document(self) -> None:
         current = self.host.current

@@ -69,3 +69,40 @@ def test_a_werkwijze_document_keeps_every_page(qtbot, make_window, open_doc, tmp
     hidden = [window.workspace.specs[row].key for row in range(navigation.count()) if navigation.isRowHidden(row)]
     assert hidden == ["options", "frame", "decision"]
     assert navigation.item(window.workspace.row_of("conferences")).text() == "Werkconferenties"
+
+
+def test_a_new_document_of_a_method_and_its_structure_saved_as_one(qtbot, make_window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from staan_desktop.gui.pages import PAGES
+
+    from staan_desktop.gui.new_document_dialog import NewDocumentDialog
+    from staan_desktop.services import interchange, methods
+
+    window = make_window(PAGES)
+    target = tmp_path / "Verkenning Twente"
+    offered: list[str] = []
+
+    def ask(dialog: NewDocumentDialog) -> int:
+        buttons = dialog.group.buttons()
+        offered.extend(b.text().replace("&", "") for b in buttons)
+        dialog.title_edit.setText("Verkenning Twente")
+        next(b for b in buttons if b.text() == "Verkenning met toetsingskader").setChecked(True)
+        return NewDocumentDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", ask)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.file_actions.new.trigger()
+    qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)
+    assert offered == ["STAAN-werkwijze", "Leeg", "Verkenning met toetsingskader", "Startgesprek"]
+    tree = interchange.load_tree(window.current.doc)
+    assert tree.method == methods.find("verkenning") and tree.trajectory.title == "Verkenning Twente"
+    assert window.workspace.navigation.isRowHidden(window.workspace.row_of("task_fields"))
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Verkenning Twente", True))
+    window.file_actions.save_method.trigger()
+    assert [m.name for m in methods.saved(methods.user_folder())] == ["Verkenning Twente"]
+    offered.clear()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))  # asked, then cancelled
+    window.file_actions.new.trigger()
+    assert offered[-1] == "Verkenning Twente"
