@@ -74,9 +74,8 @@ def test_a_werkwijze_document_keeps_every_page(qtbot, make_window, open_doc, tmp
 def test_a_new_document_of_a_method_and_its_structure_saved_as_one(qtbot, make_window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-    from staan_desktop.gui.pages import PAGES
-
     from staan_desktop.gui.new_document_dialog import NewDocumentDialog
+    from staan_desktop.gui.pages import PAGES
     from staan_desktop.services import interchange, methods
 
     window = make_window(PAGES)
