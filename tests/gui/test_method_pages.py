@@ -105,3 +105,24 @@ def test_a_new_document_of_a_method_and_its_structure_saved_as_one(qtbot, make_w
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))  # asked, then cancelled
     window.file_actions.new.trigger()
     assert offered[-1] == "Verkenning Twente"
+
+
+def test_each_page_of_the_verkenning_takes_the_typing_when_reached(qtbot, make_window, open_doc, verkenning_file) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit
+
+    from staan_desktop.gui.pages import PAGES
+
+    window = make_window(PAGES)
+    open_doc(window, verkenning_file)
+    reached = []
+    for row, action in enumerate(window.workspace.page_actions):
+        if not action.isEnabled():
+            continue
+        window.workspace.navigation.setFocus()
+        window.workspace.go_to(row, focus=True)
+        page = window.workspace.stack.currentWidget()
+        focus = QApplication.focusWidget()
+        assert focus is not None and page.isAncestorOf(focus), f"{type(page).__name__}: focus on {focus!r}"
+        assert isinstance(focus, (QLineEdit, QPlainTextEdit, QAbstractItemView))
+        reached.append(window.workspace.specs[row].key)
+    assert reached[-3:] == ["options", "frame", "decision"]

@@ -17,6 +17,8 @@ def test_each_page_shortcut_puts_the_cursor_where_typing_lands(qtbot, make_windo
     window = make_window(PAGES)
     open_doc(window, demo_file)
     for action in window.page_actions:
+        if not action.isEnabled():
+            continue  # a page the document's method does not use (the options' pages here)
         window.navigation.setFocus()
         action.trigger()
         page = window.stack.currentWidget()
