@@ -116,6 +116,7 @@ class SessionControls(QObject):
         self.reveal = Reveal()
         self._load_task_fields()
         self._set_document_actions(True)
+        self._follow_method(context)
         if self.projector is not None:
             self.projector.set_document(context.doc, self._title())
             self._show_state()
@@ -133,6 +134,20 @@ class SessionControls(QObject):
         self.panel.set_task_fields([], self.reveal)
         if self.projector is not None:
             self.projector.set_document(None)
+
+    def _follow_method(self, context: WorkspaceContext) -> None:
+        """Revealing scores of task fields is for a method that scores them: a verkenning's
+        Session menu does not offer it (nor name a part it does not use)."""
+        from staan_desktop.domain.document import MethodPart
+        from staan_desktop.domain.methods import uses
+        from staan_desktop.services import methods
+
+        try:
+            scored = uses(methods.method_of(context.doc), MethodPart.SCORING)
+        except StaanError:
+            scored = True
+        for name in ("reveal_all", "reveal_current"):
+            self.actions[name].setVisible(scored)
 
     def _set_document_actions(self, enabled: bool) -> None:
         for name in ("next_step", "previous_step", "pause", "reveal_all", "reveal_current"):
