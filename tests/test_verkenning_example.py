@@ -96,3 +96,48 @@ def test_the_example_is_made_by_the_services_as_the_demo_is(tmp_path: Path, exam
         assert load_tree(doc) == example
     with pytest.raises(DocumentError, match="Het voorbeeld ‘onbekend’ bestaat niet"):
         example_tree("onbekend")
+
+
+def _chapter_9(seed: str) -> list[str]:
+    lines = seed.splitlines()
+    return lines[lines.index("9. Ervaringen van andere gemeenten") + 1:lines.index("10. Verdieping en meningsvorming")]
+
+
+def test_reference_cases_are_the_seeds_and_belong_to_the_forms_they_show(example: d.Trajectory, seed: str) -> None:
+    cases = re.findall(r"<h3>(.*?)</h3>\s*<p>(.*?)</p>", "\n".join(_chapter_9(seed)))
+    ours = [(o.name, r.name, r.description) for o in example.options for r in o.references]
+    # Every case of the seed, word for word, none invented, each once.
+    assert sorted(description for _o, _n, description in ours) == sorted(body.strip() for _h, body in cases)
+    by_case = {description: (option, name) for option, name, description in ours}
+    for heading, body in cases:
+        option, name = by_case[body.strip()]
+        assert squash(name) in squash(heading + body)  # named as the seed names it (BAR: in its text)
+        assert option in ("Gezamenlijke taakuitvoering", "Opgavegericht samenwerken", "Ambtelijke fusie")
+    # The BNLP case is the experience the seed cites under Gezamenlijke taakuitvoering, the BAR
+    # case heads "Ambtelijke fusie", the AV case realises opgaven together.
+    assert by_case[cases[1][1].strip()][0] == "Gezamenlijke taakuitvoering"
+    assert by_case[cases[2][1].strip()][0] == "Opgavegericht samenwerken"
+    assert by_case[cases[3][1].strip()][0] == "Ambtelijke fusie" == cases[3][0]
+
+
+def test_the_experiences_of_other_municipalities_are_the_seeds_chapter_9(example: d.Trajectory, seed: str) -> None:
+    section = next(s for s in example.sections if s.title == "Ervaringen van andere gemeenten")
+    titles = [s.title for s in example.sections]
+    assert titles.index("Vormen van samenwerking") < titles.index(section.title) < titles.index("Verdieping en meningsvorming")
+    chapter = [line for line in _chapter_9(seed) if "<h3>" not in line]
+    flat = squash("\n".join(chapter))
+    ours = [section.blocks[0].text] + [f"{c.title}\n\n{c.blocks[0].text}" for c in section.children]
+    # In the seed's order, nothing dropped, moved or invented: together they are the chapter.
+    assert squash("".join(ours)) == flat
+    assert [c.title for c in section.children] == [
+        "De gemeenten ervaren voor- en nadelen van de samenwerking", "De bezochte gemeenten hebben een aantal tips gegeven",
+        "Betrek de medewerkers", "Verdeel de kosten op basis van een goede sleutel", "Stoppen is (nagenoeg) geen optie",
+    ]
+
+
+def test_the_reference_cases_are_printed_with_their_forms(example: d.Trajectory) -> None:
+    text = squash("".join(pdf_text(render_pdf(example, RenderOptions(reproducible=True)))))
+    for option in example.options:
+        for reference in option.references:
+            assert squash(reference.name) in text and squash(reference.description[:80]) in text
+    assert squash("Stoppen is (nagenoeg) geen optie") in text
