@@ -2119,6 +2119,52 @@ Take the document over?</translation>
     </message>
 </context>
 <context>
+    <name>OptionScoresModel</name>
+    <message>
+        <location filename="../../staan_desktop/gui/models/option_scores_model.py" line="69"/>
+        <source>Optie</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/option_scores_model.py" line="69"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/option_scores_model.py" line="69"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/option_scores_model.py" line="94"/>
+        <source>uitgesloten</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/option_scores_model.py" line="121"/>
+        <source>Score van {0} op ‘{1}’ wissen</source>
+        <translation>Clear the score of {0} on ‘{1}’</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/option_scores_model.py" line="123"/>
+        <source>Score {0} voor {1} op ‘{2}’</source>
+        <translation>Score {0} for {1} on ‘{2}’</translation>
+    </message>
+</context>
+<context>
+    <name>OptionScoresPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/option_scores.py" line="36"/>
+        <source>De opties scoren</source>
+        <translation>Scoring the options</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/option_scores.py" line="38"/>
+        <source>De afgesproken score per criterium (de kolommen zijn genummerd; de naam staat in de tip). Een cijfer scoort en gaat door naar het volgende criterium · Delete wist · Ctrl+Z maakt ongedaan.</source>
+        <translation>The agreed score per criterion (the columns are numbered; the name is in the tooltip). A digit scores and moves on to the next criterion · Delete clears · Ctrl+Z undoes.</translation>
+    </message>
+</context>
+<context>
     <name>OptionSlides</name>
     <message>
         <location filename="../../staan_desktop/gui/projector/option_views.py" line="38"/>
@@ -2726,6 +2772,11 @@ Take the document over?</translation>
         <location filename="../../staan_desktop/gui/pages/__init__.py" line="126"/>
         <source>Besluit</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="123"/>
+        <source>Opties scoren</source>
+        <translation>Score options</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Pages of a part whose key is not the part's own (see MethodPart): scoring the options is
+#: part of the options.
+PAGE_PARTS = {"option_scores": "options"}
+
 
 def page_shortcuts(pages: Sequence[PageSpec]) -> list[str]:
     """Each page's own shortcut, or Ctrl+<position> for the first nine; never one twice."""
@@ -138,7 +142,8 @@ class Workspace(QSplitter):
             if getattr(terms, field) != getattr(default, field)
         }
         for row, spec in enumerate(self.specs):
-            hidden = spec.key in parts and MethodPart(spec.key) not in used
+            part = PAGE_PARTS.get(spec.key, spec.key)
+            hidden = part in parts and MethodPart(part) not in used
             self.navigation.setRowHidden(row, hidden)
             self.page_actions[row].setEnabled(not hidden)
         self.retranslate()

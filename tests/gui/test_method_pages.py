@@ -30,7 +30,7 @@ def test_the_window_shows_only_the_parts_of_the_verkenning(qtbot, make_window, o
     shown = [workspace.navigation.item(row).text() for row in range(workspace.navigation.count())
              if not workspace.navigation.isRowHidden(row)]
     assert shown == ["Overzicht", "Gemeenten", "Hoofdstukken", "Criteria en indeling", "Opties en SWOT",
-                     "Toetsingskader", "Besluit"]
+                     "Opties scoren", "Toetsingskader", "Besluit"]
     # Every page of the method, built and shown: no label, button or list says the words.
     content = example()
     allowed = {o.name for o in content.options} | {p for o in content.options for q in (o.swot.strengths, o.swot.weaknesses,
@@ -76,7 +76,7 @@ def test_a_werkwijze_document_keeps_every_page(qtbot, make_window, open_doc, tmp
     open_doc(window, path)
     navigation = window.workspace.navigation
     hidden = [window.workspace.specs[row].key for row in range(navigation.count()) if navigation.isRowHidden(row)]
-    assert hidden == ["options", "frame", "decision"]
+    assert hidden == ["options", "option_scores", "frame", "decision"]
     assert navigation.item(window.workspace.row_of("conferences")).text() == "Werkconferenties"
 
 
@@ -134,4 +134,4 @@ def test_each_page_of_the_verkenning_takes_the_typing_when_reached(qtbot, make_w
         assert focus is not None and page.isAncestorOf(focus), f"{type(page).__name__}: focus on {focus!r}"
         assert isinstance(focus, (QLineEdit, QPlainTextEdit, QAbstractItemView))
         reached.append(window.workspace.specs[row].key)
-    assert reached[-3:] == ["options", "frame", "decision"]
+    assert reached[-4:] == ["options", "option_scores", "frame", "decision"]

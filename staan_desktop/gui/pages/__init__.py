@@ -120,6 +120,9 @@ PAGES: list[PageSpec] = [
     # they are tested against, and the decision.
     PageSpec("options", QT_TRANSLATE_NOOP("Page", "Opties en SWOT"), "page-options",
              _tables("option", "option_swot", "option_reference"), "options:OptionsPage"),
+    PageSpec("option_scores", QT_TRANSLATE_NOOP("Page", "Opties scoren"), "page-scores",
+             _tables("option", "option_score", "criterion", "classification_class", "knock_out_verdict", "knock_out"),
+             "option_scores:OptionScoresPage", home_tables=_tables("option_score")),
     PageSpec("frame", QT_TRANSLATE_NOOP("Page", "Toetsingskader"), "page-frame",
              _tables("frame_step", "knock_out", "knock_out_verdict", "frame_criterion", "option", "criterion"),
              "frame:FramePage", home_tables=_tables("frame_step", "knock_out", "knock_out_verdict", "frame_criterion")),

@@ -192,7 +192,7 @@ class ComparisonView(_RowsView):
     a knock-out is marked excluded in its column and has no place."""
 
     key = "options_comparison"
-    pages = frozenset({"frame"})
+    pages = frozenset({"frame", "option_scores"})
     tables = frozenset({"option", "option_score", "criterion", "classification_class", "frame_step", "knock_out",
                         "knock_out_verdict", "municipality"})
 

@@ -200,3 +200,47 @@ def test_a_signed_off_version_cannot_be_changed_here(qtbot, with_options, open_p
     before = load_tree(context.doc)
     qtbot.keyClick(options.options.view, Qt.Key.Key_Delete)
     assert load_tree(context.doc) == before
+
+
+def test_options_are_scored_by_keyboard_and_ranked_by_the_rule(qtbot, with_options, open_page) -> None:  # type: ignore[no-untyped-def]
+    from staan_desktop.gui.pages.option_scores import OptionScoresPage
+    from staan_desktop.services.edits import frame as frame_edits
+
+    context = with_options
+    criteria = load_tree(context.doc).criteria
+    assert criteria, "the template brings criteria"
+    page = open_page(OptionScoresPage)
+    table, model = page.table, page.model
+    assert page.main_input() is table
+    assert table.currentIndex().column() == 1  # the first criterion of the first option
+    top = criteria[0].scale_max
+    for _ in criteria:
+        qtbot.keyClick(table, str(top))  # a digit scores and moves on
+    table.setCurrentIndex(model.index(1, 1))
+    for _ in criteria:
+        qtbot.keyClick(table, str(criteria[0].scale_min))
+    tree = load_tree(context.doc)
+    assert [s.value for s in tree.options[0].scores] == [top] * len(criteria)
+    assert model.data(model.index(0, len(criteria) + 2)) == "1" and model.data(model.index(1, len(criteria) + 2)) == "2"
+    qtbot.keyClick(table, "9" if top < 9 else "0")  # outside the scale: refused, said beside the grid
+    assert page.refusal.text()
+    # Netwerk fails a knock-out: out of the ranking, the other moves up.
+    step = frame_edits.add_frame_step(context.doc, title="Knock-outs").item_id
+    knock_out = frame_edits.add_knock_out(context.doc, step_id=step, condition="Raden houden zeggenschap").item_id
+    context.edit("oordeel", lambda: frame_edits.set_verdict(context.doc, knock_out_id=knock_out, option_id=1, verdict="voldoet niet"))
+    assert model.data(model.index(0, len(criteria) + 2)) == "uitgesloten"
+    assert model.data(model.index(1, len(criteria) + 2)) == "1"
+    # Delete clears a score; Ctrl+Z brings it back.
+    table.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert len(load_tree(context.doc).options[0].scores) == len(criteria) - 1
+    context.undo_stack.undo()
+    assert len(load_tree(context.doc).options[0].scores) == len(criteria)
+
+
+def test_the_option_scores_model_passes_qts_model_checks(qtmodeltester, with_options) -> None:  # type: ignore[no-untyped-def]
+    from staan_desktop.gui.models.option_scores_model import OptionScoresModel
+
+    model = OptionScoresModel(with_options)
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
