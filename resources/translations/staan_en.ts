@@ -2160,8 +2160,8 @@ Take the document over?</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/option_scores.py" line="38"/>
-        <source>De afgesproken score per criterium (de kolommen zijn genummerd; de naam staat in de tip). Een cijfer scoort en gaat door naar het volgende criterium · Delete wist · Ctrl+Z maakt ongedaan.</source>
-        <translation>The agreed score per criterion (the columns are numbered; the name is in the tooltip). A digit scores and moves on to the next criterion · Delete clears · Ctrl+Z undoes.</translation>
+        <source>De afgesproken score per criterium (de kolommen zijn genummerd; de namen staan onder de tabel). Een cijfer scoort en gaat door naar het volgende criterium · Delete wist · Ctrl+Z maakt ongedaan.</source>
+        <translation>The agreed score per criterion (the columns are numbered; their names are below the table). A digit scores and moves on to the next criterion · Delete clears · Ctrl+Z undoes.</translation>
     </message>
 </context>
 <context>

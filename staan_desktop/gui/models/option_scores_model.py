@@ -46,6 +46,10 @@ class OptionScoresModel(QAbstractTableModel):
     def refresh(self, change: Change | None) -> None:
         self.reload()
 
+    @property
+    def criteria(self) -> tuple[queries.Criterion, ...]:
+        return self._criteria
+
     # Reading ------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature

@@ -4,14 +4,14 @@ the ranking beside it; an option that fails a knock-out of the toetsingskader is
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from staan_desktop.services.edits import Change
 
 from ..context import WorkspaceContext
 from ..models.option_scores_model import OptionScoresModel
 from ..widgets.beamer import roomy_table
-from ..widgets.labels import heading, hint
+from ..widgets.labels import heading, hint, show_plain
 from ..widgets.score_table import ScoreTableView
 from .base import Page
 
@@ -35,10 +35,15 @@ class OptionScoresPage(Page):
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("De opties scoren"), self))
         layout.addWidget(hint(self.tr(
-            "De afgesproken score per criterium (de kolommen zijn genummerd; de naam staat in de tip). "
+            "De afgesproken score per criterium (de kolommen zijn genummerd; de namen staan onder de tabel). "
             "Een cijfer scoort en gaat door naar het volgende criterium · Delete wist · Ctrl+Z maakt ongedaan."
         ), self))
         layout.addWidget(self.table, 1)
+        # The criteria by number, as under the PDF's comparison: seven long names fit no header.
+        # (Not a hint: a signed-off version hides its key hints, not what the numbers mean.)
+        self.legend = show_plain(QLabel(self))
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
         layout.addWidget(self.refusal)
 
     def main_input(self) -> QWidget | None:
@@ -51,5 +56,6 @@ class OptionScoresPage(Page):
         current = self.table.currentIndex()
         position = (current.row(), current.column()) if current.isValid() else None
         self.model.refresh(change)
+        self.legend.setText(" · ".join(f"{i} {c.name}" for i, c in enumerate(self.model.criteria, 1)))
         if position is not None and position[0] < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(*position))
