@@ -10,6 +10,7 @@ from staan_desktop.domain.document import Block, Option, OptionStatus, Verdict
 from staan_desktop.domain.options import OptionResult, weigh_options
 
 from .context import StoryContext
+from .option_charts import has_spread, spread_chart
 from .prose import prose
 from .styles import plain_table_style
 from .tables import (
@@ -131,7 +132,15 @@ def options_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     out: list[Flowable] = []
     for option in ctx.tree.options:
         out += option_story(ctx, option)
-    out += comparison_table(ctx, weigh_options(ctx.tree))
+    results = weigh_options(ctx.tree)
+    out += comparison_table(ctx, results)
+    if has_spread(ctx.tree):
+        out.append(KeepTogether([
+            ctx.para("Spreiding per gemeente", "caption"),
+            spread_chart(ctx.tree, results, ctx.width),
+            ctx.para("Per optie de gewogen score op de eigen scores van elke gemeente (stip) en de score die "
+                     "telt (streep), van hoog naar laag.", "chart_note"),
+        ]))
     out.append(Spacer(1, 8))
     return out
 
