@@ -15,7 +15,7 @@ Handler = Any
 
 
 def _publish(args: argparse.Namespace, original: Handler) -> int:
-    from staan_desktop.services.store import inspect_file, open_document
+    from staan_desktop.services.store import inspect_file
 
     if args.template is not None and not (args.docx or args.bundle):
         raise StaanError("Een sjabloon (--template) hoort bij --docx of --bundle.")
@@ -33,7 +33,25 @@ def _publish(args: argparse.Namespace, original: Handler) -> int:
         if result != 0:
             return result
     inspect_file(args.file)
-    with open_document(args.file, read_only=True) as doc:
+    from staan_desktop.services.locking import LockError, acquire
+
+    # Writable under the lock, as a plain export opens it (an older document is migrated, after
+    # a backup); read-only when another instance holds it.
+    try:
+        lock = acquire(args.file)
+    except LockError:
+        lock = None
+    try:
+        return _write(args, lock is None)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _write(args: argparse.Namespace, read_only: bool) -> int:
+    from staan_desktop.services.store import open_document
+
+    with open_document(args.file, read_only=read_only) as doc:
         if args.public:
             from staan_desktop.services.publication import export_public
 

@@ -111,7 +111,10 @@ class Redaction:
 
     name: str
     replacement: str
+    #: The entries that name the person (``Taakveld ‘Inkoop’ – eigenaar 1``).
     places: tuple[str, ...]
+    #: Other texts of the tree the name was found in, as paths (``sections/0/blocks/1/text``).
+    texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,8 @@ class PublicVersion:
 
     def redact_text(self, text: str) -> str:
         """``text`` (a sign-off member, a comment) with the same replacements as the tree."""
-        return _replacer(self.redactions)(text)
+        replaced: str = _replacer(self.redactions)(text)
+        return replaced
 
 
 def _replacer(redactions: tuple[Redaction, ...]) -> Any:
@@ -146,6 +150,27 @@ def _replacer(redactions: tuple[Redaction, ...]) -> Any:
         return pattern.sub(lambda m: table[m.group(0)], text) if text else text
 
     return replace
+
+
+def _finder(redactions: tuple[Redaction, ...]) -> Any:
+    if not redactions:
+        return lambda text: []
+    ordered = sorted(redactions, key=lambda r: -len(r.name))
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(r.name)}(?!\w)" for r in ordered))
+    return lambda text: [m.group(0) for m in pattern.finditer(text)] if text else []
+
+
+def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    """Every user text of a dumped tree with its path (``sections/0/blocks/1/text``)."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, f"{path}/{i}" if path else str(i))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in _FIXED:
+                yield from _strings(item, f"{path}/{key}" if path else key)
 
 
 def public_fingerprint(content: Trajectory, source_label: str, source_fingerprint: str) -> str:
@@ -171,12 +196,18 @@ def public_version(tree: Trajectory, *, source_label: str, source_fingerprint: s
         mine = [e for e in entries if e.name == name]
         redactions.append(Redaction(name, scrub(mine[0].replacement), tuple(e.where for e in mine)))
     replace = _replacer(tuple(redactions))
+    found: dict[str, list[str]] = {}
+    finder = _finder(tuple(redactions))
 
     def person(value: dict[str, Any], key: str, entry: PersonEntry) -> None:
         if not published[entry.name]:
             value[key] = scrub(entry.replacement)
 
-    value = _map_strings(tree.model_dump(mode="json"), replace)
+    dumped = tree.model_dump(mode="json")
+    for path, text in _strings(dumped, ""):
+        for name in finder(text):
+            found.setdefault(name, []).append(path)
+    value = _map_strings(dumped, replace)
     # Each entry's own field gets its own role and party (a project leader stays a project leader).
     it = iter(entries)
     info = tree.trajectory
@@ -192,10 +223,20 @@ def public_version(tree: Trajectory, *, source_label: str, source_fingerprint: s
         for member in role["members"]:
             person(member, "name", next(it))
     content = Trajectory.model_validate(value)
+    redactions = [
+        Redaction(r.name, r.replacement, r.places,
+                  tuple(dict.fromkeys(p for p in found.get(r.name, ()) if not _PERSON_FIELD.match(p))))
+        for r in redactions
+    ]
     public_fp = public_fingerprint(content, source_label, source_fingerprint)
     return PublicVersion(content, tuple(redactions), source_label, source_fingerprint, public_fp)
 
 
+#: The paths of the persons' own name fields (listed as places, not as texts).
+_PERSON_FIELD = re.compile(
+    r"^(conferences/\d+/participants/\d+/name|task_fields/\d+/owners/\d+/person|roles/\d+/members/\d+/name"
+    r"|trajectory/procesmanager)$"
+)
 #: Keys whose values are fixed words of the format (enumerations), never a user's text.
 _FIXED = frozenset({"format", "kind", "role", "status", "verdict"})
 

@@ -62,6 +62,7 @@ TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.
 #: Largest template read: a house style is a few hundred kB, with a logo a few MB.
 MAX_TEMPLATE = 20 * 1024 * 1024
 CHART_DPI = 200
+LANGUAGE = "nl-NL"
 
 
 class TemplateError(ValueError):
@@ -140,6 +141,7 @@ class WordRenderer:
         self.document: Document = load_template(template) if template is not None else docx.Document()
         self.notes = Footnotes(self.document)
         self._chart = 0
+        self.set_language()
 
     # Styles ------------------------------------------------------------------------------
 
@@ -150,6 +152,29 @@ class WordRenderer:
             return self.document.styles[name]
         except KeyError:
             return self.document.styles.add_style(name, kind)
+
+    def set_language(self) -> None:
+        """Dutch as the text's language (spelling, hyphenation, a screen reader's voice), unless
+        the template already names one."""
+        styles = self.document.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        if defaults is None:
+            defaults = parse_xml(f"<w:docDefaults {nsdecls('w')}/>")
+            styles.insert(0, defaults)
+        run_defaults = defaults.find(qn("w:rPrDefault"))
+        if run_defaults is None:
+            run_defaults = parse_xml(f"<w:rPrDefault {nsdecls('w')}/>")
+            defaults.insert(0, run_defaults)
+        rpr = run_defaults.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+            run_defaults.append(rpr)
+        if rpr.find(qn("w:lang")) is None:
+            rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{LANGUAGE}" w:eastAsia="{LANGUAGE}" w:bidi="ar-SA"/>'))
+        else:
+            lang = rpr.find(qn("w:lang"))
+            if lang.get(qn("w:val")) in (None, "en-US") and self.template is None:
+                lang.set(qn("w:val"), LANGUAGE)
 
     # Walking the story -------------------------------------------------------------------
 
@@ -328,7 +353,7 @@ class WordRenderer:
         props.comments = (f"{self.info.version_label}; vingerafdruk sha256:{self.info.fingerprint}"
                           + (f"; {self.info.extra_note}" if self.info.extra_note else ""))[:255]
         props.last_modified_by = "STAAN Desktop"
-        props.language = "nl-NL"
+        props.language = LANGUAGE
         props.category = "Startdocument"
         props.content_status = self.ctx.status_label
         props.revision = 1
