@@ -138,12 +138,22 @@ class PublicVersion:
         return replaced
 
 
+#: Superscript digits (footnote marks) may follow a name directly: "Tonnie Vos⁵".
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def name_pattern(name: str) -> str:
+    """A regular expression for ``name`` as a whole: not inside a longer word ("Jan" in
+    "Jannes"), but found before punctuation or a footnote mark."""
+    return rf"(?<![^\W{_SUPERSCRIPTS}]){re.escape(name)}(?![^\W{_SUPERSCRIPTS}])"
+
+
 def _replacer(redactions: tuple[Redaction, ...]) -> Any:
     if not redactions:
         return lambda text: text
     # Longest first, so that "Jan Jansen" is replaced as a whole before a "Jan" of another entry.
     ordered = sorted(redactions, key=lambda r: -len(r.name))
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(r.name)}(?!\w)" for r in ordered))
+    pattern = re.compile("|".join(name_pattern(r.name) for r in ordered))
     table = {r.name: r.replacement for r in ordered}
 
     def replace(text: str) -> str:
@@ -156,7 +166,7 @@ def _finder(redactions: tuple[Redaction, ...]) -> Any:
     if not redactions:
         return lambda text: []
     ordered = sorted(redactions, key=lambda r: -len(r.name))
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(r.name)}(?!\w)" for r in ordered))
+    pattern = re.compile("|".join(name_pattern(r.name) for r in ordered))
     return lambda text: [m.group(0) for m in pattern.finditer(text)] if text else []
 
 

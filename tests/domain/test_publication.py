@@ -93,3 +93,13 @@ def test_a_name_inside_a_word_is_left_alone() -> None:
     )
     public = public_version(tree, source_label="het concept", source_fingerprint=FP)
     assert public.tree.trajectory.title == "Jannes en [lid van Werkgroep]"
+
+
+def test_a_name_before_a_footnote_mark_or_punctuation_is_replaced() -> None:
+    tree = d.Trajectory(
+        trajectory=d.TrajectoryInfo(title="Met Jan Smit², (Jan Smit) en Jan Smit."),
+        roles=(d.Role(name="Werkgroep", members=(d.Member(name="Jan Smit"),)),),
+    )
+    public = public_version(tree, source_label="het concept", source_fingerprint=FP)
+    assert public.tree.trajectory.title == "Met [lid van Werkgroep]², ([lid van Werkgroep]) en [lid van Werkgroep]."
+    assert public.redactions[0].texts == ("trajectory/title",)
