@@ -16,13 +16,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from strategies import trajectories
 
 from staan_desktop.domain import document as d
 from staan_desktop.domain.publication import public_version, published_names
 from staan_desktop.services.interchange import create_from_tree, demo_tree, example_tree
 from staan_desktop.services.publication import PublicExport, export_public, public_content, render_public
 from staan_desktop.services.signoff import sign_off
-from strategies import trajectories
 
 FP = "ab" * 32
 _WS = re.compile(r"\s+")
