@@ -97,3 +97,55 @@ def test_a_target_that_cannot_be_written_is_one_line(demo_file: Path) -> None:
     # /proc takes no new files, not even from root.
     line = one_dutch_line(staan("export", demo_file, "--docx", "/proc/startdocument.docx"))
     assert "kon niet worden geschreven" in line
+
+
+def test_export_public_writes_all_three_and_the_log(demo_file: Path, tmp_path: Path) -> None:
+    result = staan("export", demo_file, "--public", "--pdf", tmp_path / "open.pdf", "--docx", tmp_path / "open.docx",
+                   "--json", tmp_path / "open.json")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["open.docx", "open.json", "open.pdf", "open.redactielog.txt"]
+    assert "Tonnie Vos" not in (tmp_path / "open.json").read_text("utf-8")
+    assert "[projectleider, Tynaarlo]" in (tmp_path / "open.json").read_text("utf-8")
+    log = (tmp_path / "open.redactielog.txt").read_text("utf-8")
+    assert "Tonnie Vos → [projectleider, Tynaarlo]" in log and "NIET OPENBAAR" in log
+    assert "Redactielog geschreven" in result.stdout
+
+
+def test_public_needs_a_target(demo_file: Path, tmp_path: Path) -> None:
+    line = one_dutch_line(staan("export", demo_file, "--public"))
+    assert "openbare versie" in line
+
+
+def test_export_bundle(demo_file: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    out = tmp_path / "bundel.zip"
+    result = staan("export", demo_file, "--bundle", out)
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out) as z:
+        names = sorted(z.namelist())
+        assert names == sorted([
+            "startdocument.pdf", "startdocument.docx", "startdocument.json",
+            "openbaar/startdocument-openbaar.pdf", "openbaar/startdocument-openbaar.docx",
+            "openbaar/startdocument-openbaar.json", "intern/redactielog.txt", "toetsing.txt",
+        ])
+        report = z.read("toetsing.txt").decode("utf-8")
+        assert "openbaar/startdocument-openbaar.pdf:" in report and "Alle lettertypen ingebed" in report
+        assert "Tonnie Vos" in z.read("startdocument.json").decode("utf-8")
+        for name in names:
+            if name.startswith("openbaar/") and not name.endswith(".pdf"):
+                assert b"Tonnie Vos" not in z.read(name)
+        assert z.read("startdocument.pdf").startswith(b"%PDF")
+        # Every file is listed in the report with its SHA-256.
+        import hashlib
+
+        for name in names:
+            if name != "toetsing.txt":
+                assert f"{hashlib.sha256(z.read(name)).hexdigest()}  {name}" in report
+
+
+def test_a_bundle_with_a_bad_template_leaves_nothing(demo_file: Path, tmp_path: Path) -> None:
+    template = tmp_path / "t.dotx"
+    template.write_bytes(b"kapot")
+    line = one_dutch_line(staan("export", demo_file, "--bundle", tmp_path / "b.zip", "--template", template))
+    assert "sjabloon" in line and sorted(p.name for p in tmp_path.iterdir()) == ["t.dotx"]
