@@ -2244,6 +2244,34 @@ Take the document over?</translation>
     </message>
 </context>
 <context>
+    <name>PublicFunction</name>
+    <message>
+        <location filename="../../staan_desktop/gui/public_function.py" line="20"/>
+        <source>volgens rol</source>
+        <translation>by role</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/public_function.py" line="20"/>
+        <source>ja, publieke functie</source>
+        <translation>yes, public function</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/public_function.py" line="20"/>
+        <source>nee, niet publiceren</source>
+        <translation>no, do not publish</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/public_function.py" line="20"/>
+        <source>Publieke functie</source>
+        <translation>Public function</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/public_function.py" line="20"/>
+        <source>Publieke functie wijzigen</source>
+        <translation>Change public function</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <location filename="../../staan_desktop/gui/models/record_table_model.py" line="176"/>
