@@ -2604,6 +2604,11 @@ You can change it later in Settings.</translation>
         <source>Nieuw lid: ‘Naam, Gemeente’ — Enter voegt toe</source>
         <translation>New member: ‘Name, Municipality’ — Enter adds</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="76"/>
+        <source>&amp;Publieke functie van het lid:</source>
+        <translation>&amp;Public function of the member:</translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
