@@ -49,6 +49,8 @@ class Exporter:
     #: ``run`` reports progress often and writes nothing until it is done, so the user may stop
     #: it: the progress dialog then has a Cancel button.
     cancellable: bool = False
+    #: Also a button on the main toolbar (the everyday exports; the rest only in the menu).
+    toolbar: bool = True
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.title)
@@ -130,7 +132,7 @@ EXPORTERS: list[Exporter] = [
     Exporter(
         key="docx",
         title=QT_TRANSLATE_NOOP("Exporter", "Startdocument als &Word-bestand…"),
-        icon="export",
+        icon="export-word",
         suffix=".docx",
         file_filter=QT_TRANSLATE_NOOP("Exporter", "Word-bestanden (*.docx)"),
         run=_docx,
@@ -139,19 +141,21 @@ EXPORTERS: list[Exporter] = [
     Exporter(
         key="public-pdf",
         title=QT_TRANSLATE_NOOP("Exporter", "&Openbare versie als PDF…"),
-        icon="export-pdf",
+        icon="export-public",
         suffix=".pdf",
         file_filter=QT_TRANSLATE_NOOP("Exporter", "PDF-bestanden (*.pdf)"),
         run=_public_pdf,
+        toolbar=False,
     ),
     Exporter(
         key="bundle",
         title=QT_TRANSLATE_NOOP("Exporter", "&Publicatiebundel (ZIP)…"),
-        icon="export",
+        icon="export-bundle",
         suffix=".zip",
         file_filter=QT_TRANSLATE_NOOP("Exporter", "ZIP-bestanden (*.zip)"),
         run=_bundle,
         options=_remembered_template,
+        toolbar=False,
     ),
     Exporter(
         key="json",
