@@ -14,10 +14,12 @@ Everything is rendered before anything is written; each file is written atomical
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from staan_desktop.domain.fingerprint import fingerprint, grouped, sha256_hex
 from staan_desktop.domain.publication import PublicVersion, public_version
@@ -32,6 +34,7 @@ from .errors import DocumentError
 from .files import write_atomically
 from .pdf_export import render_content
 from .store import Document
+from .verification import VerifyReport
 from .versions import content_for_export
 from .word_export import render_word
 
@@ -163,6 +166,49 @@ def export_public(
     write_atomically(log_target, log)
     written.append(f"Redactielog geschreven: {log_target} ({len(export.version.redactions)} naam/namen vervangen)")
     return written
+
+
+# Verifying a public PDF -----------------------------------------------------------------------
+
+_DERIVED = re.compile(
+    PUBLIC_MARKER + r": openbare versie, afgeleid van (?:versie (?P<version>\d+)|het concept) "
+    r"\(SHA-256 (?P<source>[0-9a-f]{64})\); vingerafdruk van de openbare versie: SHA-256 (?P<public>[0-9a-f]{64})"
+)
+
+
+def verify_public(pdf: bytes, doc: Document) -> VerifyReport | None:
+    """``verify`` of a public version's PDF (``None``: the PDF is not one): is it the public
+    version of a version of this document, and does every page show what that shows?"""
+    from pypdf import PdfReader
+
+    from .text_compare import compare_pdfs, quiet_pypdf
+
+    quiet_pypdf()
+    try:
+        metadata: Any = PdfReader(io.BytesIO(pdf)).metadata or {}
+    except Exception:  # noqa: BLE001 - an unreadable PDF is reported by verify itself
+        return None
+    match = _DERIVED.search(str(metadata.get("/Keywords", "") or ""))
+    if match is None:
+        return None
+    report = VerifyReport()
+    version = int(match.group("version")) if match.group("version") else None
+    label = f"versie {version}" if version is not None else "het concept"
+    report.version = version
+    report.note(f"Dit is een openbare versie van {label}: namen zonder publieke functie zijn vervangen.")
+    export = public_content(doc, version)
+    if export.version.source_fingerprint != match.group("source") or export.version.fingerprint != match.group("public"):
+        report.fail(f"de PDF is niet de openbare versie van {label} van dit document (de vingerafdruk verschilt).")
+        return report
+    report.note(f"Vingerafdruk van de openbare versie: {grouped(export.version.fingerprint)}")
+    result = compare_pdfs(pdf, render_public(export, pdf=True)["pdf"])
+    if result.differences:
+        report.fail("de tekst wijkt af van de openbare versie: " + "; ".join(result.differences[:3]))
+    elif result.redrawn:
+        report.fail("een pagina is anders getekend dan de openbare versie (dezelfde tekst, een andere opmaak).")
+    else:
+        report.note("Tekst: elke pagina toont wat de openbare versie toont.")
+    return report
 
 
 # The bundle ----------------------------------------------------------------------------------

@@ -195,3 +195,27 @@ def test_generated_documents(tree: d.Trajectory) -> None:
     export = public_version(tree, source_label="het concept", source_fingerprint=FP)
     text = export.tree.model_dump_json()
     assert all(name in text for name in published)
+
+
+def test_verify_recognises_a_public_version(tmp_path: Path) -> None:
+    from staan_desktop.services import edits
+    from staan_desktop.services.verification import verify_pdf
+
+    doc = create_from_tree(tmp_path / "demo.staan", demo_tree())
+    try:
+        sign_off(doc, decided_on="2026-12-01", members=["Anna Bakker"])
+        export_public(doc, pdf_path=tmp_path / "open.pdf")
+        report = verify_pdf(tmp_path / "open.pdf", doc)
+        assert report.ok and report.version == 1, report.text
+        assert "openbare versie van versie 1" in report.text
+        # The same PDF against a document whose version 1 says something else.
+        other = create_from_tree(tmp_path / "ander.staan", demo_tree())
+        try:
+            edits.update_trajectory(other, subtitle="Een andere ondertitel")
+            sign_off(other, decided_on="2026-12-01", members=["Anna Bakker"])
+            wrong = verify_pdf(tmp_path / "open.pdf", other)
+            assert not wrong.ok and "vingerafdruk verschilt" in wrong.text
+        finally:
+            other.close()
+    finally:
+        doc.close()
