@@ -51,7 +51,12 @@ def runs(markup: str) -> list[Run]:
     pos = 0
 
     def text(value: str) -> None:
-        if value:
+        if not value:
+            return
+        last = out[-1] if out else None
+        if last is not None and last.text and (last.bold, last.italic) == (bold, italic):
+            out[-1] = Run(last.text + value, bold, italic)  # one run per stretch of equal emphasis
+        else:
             out.append(Run(value, bold, italic))
 
     for match in _TOKEN.finditer(markup):
@@ -72,7 +77,3 @@ def runs(markup: str) -> list[Run]:
     text(markup[pos:])
     return out
 
-
-def plain(markup: str) -> str:
-    """The text of ``markup``, without emphasis and footnote marks."""
-    return "".join("\n" if r.line_break else r.text for r in runs(markup))

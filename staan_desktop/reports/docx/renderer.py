@@ -44,7 +44,7 @@ from staan_desktop.reports.pdf.renderer import StartdocumentRenderer
 from staan_desktop.reports.pdf.story import Heading, StoryBuilder
 
 from .footnotes import Footnotes
-from .markup import WordNotes, plain, runs
+from .markup import WordNotes, runs
 from .raster import drawing_png
 
 #: The PDF story's paragraph styles → Word's built-in styles (the rest is *Normal*).
@@ -278,9 +278,7 @@ class WordRenderer:
                 if widths:
                     row.cells[c].width = widths[c]
                 self.cell(row.cells[c], value)
-        if isinstance(container, _Cell):
-            pass
-        else:
+        if not isinstance(container, _Cell):
             self.document.add_paragraph()  # Word glues two adjacent tables into one
         return table
 
@@ -365,4 +363,4 @@ def render_docx(tree: Trajectory, options: RenderOptions | None = None, *, info:
     return WordRenderer(tree, options, info=info, template=template).render()
 
 
-__all__ = ["TemplateError", "WordInfo", "WordRenderer", "load_template", "plain", "render_docx"]
+__all__ = ["TemplateError", "WordInfo", "WordRenderer", "load_template", "render_docx"]
