@@ -82,3 +82,17 @@ def word_differences(pdf_words: list[str], doc_words: list[str]) -> tuple[list[s
     only_pdf = [w for w in (a - b).elements() if w not in squashed_b]
     only_doc = [w for w in (b - a).elements() if w not in squashed_a]
     return only_pdf, only_doc
+
+
+def count_differences(pdf_words: list[str], doc_words: list[str]) -> collections.Counter[str]:
+    """Words one side has more often than the other, where the other side's running text
+    (all words joined) does not hold the word that often either: a word broken in two in a
+    narrow column counts as there, a missing sentence does not."""
+    a, b = collections.Counter(pdf_words), collections.Counter(doc_words)
+    squashed = {"a": "".join(pdf_words), "b": "".join(doc_words)}
+    out: collections.Counter[str] = collections.Counter()
+    for word, excess in (a - b).items():
+        out[word] += max(0, min(excess, a[word] - squashed["b"].count(word)))
+    for word, excess in (b - a).items():
+        out[word] += max(0, min(excess, b[word] - squashed["a"].count(word)))
+    return +out
