@@ -19,7 +19,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from staan_desktop.domain.fingerprint import fingerprint, grouped, sha256_hex
 from staan_desktop.domain.publication import PublicVersion, public_version
@@ -34,7 +34,6 @@ from .errors import DocumentError
 from .files import write_atomically
 from .pdf_export import render_content
 from .store import Document
-from .verification import VerifyReport
 from .versions import content_for_export
 from .word_export import render_word
 
@@ -176,9 +175,20 @@ _DERIVED = re.compile(
 )
 
 
-def verify_public(pdf: bytes, doc: Document) -> VerifyReport | None:
-    """``verify`` of a public version's PDF (``None``: the PDF is not one): is it the public
-    version of a version of this document, and does every page show what that shows?"""
+class Report(Protocol):
+    """What ``verify`` reports into (services/verification.py's VerifyReport)."""
+
+    version: int | None
+
+    def fail(self, line: str) -> None: ...
+
+    def note(self, line: str) -> None: ...
+
+
+def verify_public(pdf: bytes, doc: Document, report: Report) -> bool:
+    """``verify`` of a public version's PDF (``False``: the PDF is not one, nothing reported):
+    is it the public version of a version of this document, and does every page show what that
+    shows?"""
     from pypdf import PdfReader
 
     from .text_compare import compare_pdfs, quiet_pypdf
@@ -187,11 +197,10 @@ def verify_public(pdf: bytes, doc: Document) -> VerifyReport | None:
     try:
         metadata: Any = PdfReader(io.BytesIO(pdf)).metadata or {}
     except Exception:  # noqa: BLE001 - an unreadable PDF is reported by verify itself
-        return None
+        return False
     match = _DERIVED.search(str(metadata.get("/Keywords", "") or ""))
     if match is None:
-        return None
-    report = VerifyReport()
+        return False
     version = int(match.group("version")) if match.group("version") else None
     label = f"versie {version}" if version is not None else "het concept"
     report.version = version
@@ -199,7 +208,7 @@ def verify_public(pdf: bytes, doc: Document) -> VerifyReport | None:
     export = public_content(doc, version)
     if export.version.source_fingerprint != match.group("source") or export.version.fingerprint != match.group("public"):
         report.fail(f"de PDF is niet de openbare versie van {label} van dit document (de vingerafdruk verschilt).")
-        return report
+        return True
     report.note(f"Vingerafdruk van de openbare versie: {grouped(export.version.fingerprint)}")
     result = compare_pdfs(pdf, render_public(export, pdf=True)["pdf"])
     if result.differences:
@@ -208,7 +217,7 @@ def verify_public(pdf: bytes, doc: Document) -> VerifyReport | None:
         report.fail("een pagina is anders getekend dan de openbare versie (dezelfde tekst, een andere opmaak).")
     else:
         report.note("Tekst: elke pagina toont wat de openbare versie toont.")
-    return report
+    return True
 
 
 # The bundle ----------------------------------------------------------------------------------
