@@ -1944,6 +1944,11 @@ Take the document over?</translation>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="56"/>
+        <source>Naam procesmanager p&amp;ubliceren:</source>
+        <translation>P&amp;ublish procesmanager&apos;s name:</translation>
+    </message>
 </context>
 <context>
     <name>OwnersPage</name>
