@@ -2257,6 +2257,16 @@ Take the document over?</translation>
         <source>Wachtwoord van {0}:</source>
         <translation>Passphrase of {0}:</translation>
     </message>
+    <message>
+        <location filename="../../ui/pdf_export_dialog.ui" line="43"/>
+        <source>O&amp;penbare versie: namen zonder publieke functie vervangen door rol en organisatie</source>
+        <translation>&amp;Public version: replace names without a public function by role and organisation</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="96"/>
+        <source>Een redactielog met de vervangen namen komt naast de PDF; publiceer dat log niet.</source>
+        <translation>A redaction log with the replaced names is written beside the PDF; do not publish that log.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>

@@ -69,7 +69,12 @@ def _json(doc: Document, target: Path, _progress: Progress) -> None:
     export_json(doc, target)
 
 
-def _pdf(doc: Document, target: Path, progress: Progress, **options: Any) -> None:
+def _pdf(doc: Document, target: Path, progress: Progress, *, public: bool = False, **options: Any) -> None:
+    if public:
+        from staan_desktop.services.publication import export_public
+
+        export_public(doc, version=options.get("version"), pdf_path=target)
+        return
     from staan_desktop.services.pdf_export import export_pdf
 
     export_pdf(doc, target, progress=progress, **options)

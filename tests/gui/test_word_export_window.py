@@ -49,3 +49,28 @@ def test_bundle_from_the_menu(qtbot, window, open_doc, demo_file, monkeypatch, t
     qtbot.waitUntil(lambda: tasks.running() == 0 and target.exists(), timeout=30_000)
     with zipfile.ZipFile(target) as archive:
         assert "toetsing.txt" in archive.namelist()
+
+
+def test_public_pdf_from_the_pdf_dialog(qtbot, window, open_doc, demo_file, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from staan_desktop.gui.pdf_options import PdfExportDialog
+
+    open_doc(window, demo_file)
+
+    def exec_(dialog: PdfExportDialog) -> int:
+        dialog.sign.setChecked(False)
+        dialog.public.setChecked(True)
+        assert not dialog.sign.isEnabled() and not dialog.annex.isEnabled()
+        assert "redactielog" in dialog.about.text()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PdfExportDialog, "exec", exec_)
+    target = tmp_path / "openbaar.pdf"
+    save_as(monkeypatch, target)
+    action_for(window, "pdf").trigger()
+    qtbot.waitUntil(lambda: tasks.running() == 0 and target.exists(), timeout=20_000)
+    assert (tmp_path / "openbaar.redactielog.txt").exists()
+    import pypdf
+
+    keywords = str(pypdf.PdfReader(target).metadata.get("/Keywords", ""))
+    assert "STAAN-openbare-versie" in keywords
