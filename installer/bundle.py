@@ -140,11 +140,10 @@ EXCLUDES = [
     # generate bindings at build time.
     "cffi", "pycparser",
     *IMPORTED_IF_PRESENT,
-    # Pillow: ReportLab imports PIL.Image, but the startdocument has no raster image, so the
-    # optional codecs (AVIF alone is 5 MB), fonts, colour management and Tk/Qt glue stay out;
-    # PIL.Image skips a format plugin that is missing.
-    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingft",
-    "PIL.ImageFont", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingmath", "PIL.ImageMath",
+    # Pillow: ReportLab imports PIL.Image, and the Word export draws its chart with Pillow's
+    # ImageDraw and ImageFont (reports/docx/raster.py); the optional codecs (AVIF alone is 5 MB),
+    # colour management and Tk/Qt glue stay out; PIL.Image skips a format plugin that is missing.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingmath", "PIL.ImageMath",
     "PIL._imagingmorph", "PIL.ImageMorph", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
     "PIL.ImageShow", "PIL.ImageGrab",
     # pyHanko needs lxml.etree (XMP metadata when it checks a PDF someone signed in their

@@ -5,6 +5,8 @@ set -euo pipefail
 need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb xauth)
+# The Word export's tests convert the .docx with LibreOffice and compare its text with the PDF's.
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 # Qt's X11 platform plugin (the window under Xvfb) links these two and, since Qt 6.5, needs xcb-cursor.
 ldconfig -p 2>/dev/null | grep -q libxcb-icccm.so.4 || need+=(libxcb-icccm4)
 ldconfig -p 2>/dev/null | grep -q libxcb-keysyms.so.1 || need+=(libxcb-keysyms1)

@@ -74,7 +74,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from staan_desktop.services.store import inspect_file, open_document
 
     if not args.json and not args.pdf:
-        raise StaanError("Geef aan waarheen: --json UIT.json en/of --pdf UIT.pdf.")
+        raise StaanError("Geef aan waarheen: --json UIT.json, --pdf UIT.pdf, --docx UIT.docx en/of --bundle UIT.zip.")
     inspect_file(args.file)
     lock = None
     if args.pdf:
@@ -225,6 +225,8 @@ from staan_desktop.cli_versions import register as _register_versions  # noqa: E
 EXTRA_COMMANDS.append(_register_versions)
 from staan_desktop.cli_comments import register as _register_comments  # noqa: E402,I001  (comments: list, add, import)
 EXTRA_COMMANDS.append(_register_comments)
+from staan_desktop.cli_publish import register as _register_publish  # noqa: E402,I001  (export --docx, --public, --bundle)
+EXTRA_COMMANDS.append(_register_publish)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

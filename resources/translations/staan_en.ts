@@ -1437,6 +1437,31 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/exporters.py" line="132"/>
+        <source>Startdocument als &amp;Word-bestand…</source>
+        <translation>Startdocument as &amp;Word file…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/exporters.py" line="135"/>
+        <source>Word-bestanden (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/exporters.py" line="141"/>
+        <source>&amp;Openbare versie als PDF…</source>
+        <translation>&amp;Public version as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/exporters.py" line="149"/>
+        <source>&amp;Publicatiebundel (ZIP)…</source>
+        <translation>&amp;Publication bundle (ZIP)…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/exporters.py" line="152"/>
+        <source>ZIP-bestanden (*.zip)</source>
+        <translation>ZIP files (*.zip)</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -2527,6 +2552,11 @@ Take the document over?</translation>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="56"/>
+        <source>Naam procesmanager p&amp;ubliceren:</source>
+        <translation>P&amp;ublish procesmanager&apos;s name:</translation>
+    </message>
 </context>
 <context>
     <name>OwnersPage</name>
@@ -2855,6 +2885,16 @@ Take the document over?</translation>
         <source>Wachtwoord van {0}:</source>
         <translation>Passphrase of {0}:</translation>
     </message>
+    <message>
+        <location filename="../../ui/pdf_export_dialog.ui" line="43"/>
+        <source>O&amp;penbare versie: namen zonder publieke functie vervangen door rol en organisatie</source>
+        <translation>&amp;Public version: replace names without a public function by role and organisation</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pdf_options.py" line="96"/>
+        <source>Een redactielog met de vervangen namen komt naast de PDF; publiceer dat log niet.</source>
+        <translation>A redaction log with the replaced names is written beside the PDF; do not publish that log.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
@@ -2869,6 +2909,34 @@ Take the document over?</translation>
         <location filename="../../staan_desktop/gui/projector/window.py" line="167"/>
         <source>Stap {0} van {1} · {2}</source>
         <translation>Step {0} of {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PublicFunction</name>
+    <message>
+        <location filename="../../staan_desktop/gui/public_function.py" line="20"/>
+        <source>volgens rol</source>
+        <translation>by role</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/public_function.py" line="20"/>
+        <source>ja, publieke functie</source>
+        <translation>yes, public function</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/public_function.py" line="20"/>
+        <source>nee, niet publiceren</source>
+        <translation>no, do not publish</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/public_function.py" line="20"/>
+        <source>Publieke functie</source>
+        <translation>Public function</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/public_function.py" line="20"/>
+        <source>Publieke functie wijzigen</source>
+        <translation>Change public function</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3246,11 @@ You can change it later in Settings.</translation>
         <location filename="../../staan_desktop/gui/pages/roles.py" line="149"/>
         <source>Nieuw lid: ‘Naam, Gemeente’ — Enter voegt toe</source>
         <translation>New member: ‘Name, Municipality’ — Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="76"/>
+        <source>&amp;Publieke functie van het lid:</source>
+        <translation>&amp;Public function of the member:</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4246,64 @@ Recorded: %2</translation>
         <location filename="../../staan_desktop/gui/window_actions.py" line="182"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
+    </message>
+</context>
+<context>
+    <name>WordExportDialog</name>
+    <message>
+        <location filename="../../staan_desktop/gui/word_options.py" line="36"/>
+        <source>&amp;Exporteren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/word_options.py" line="41"/>
+        <source>(geen gekozen)</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/word_options.py" line="44"/>
+        <source>Een redactielog met de vervangen namen komt naast het bestand; publiceer dat log niet.</source>
+        <translation>A redaction log with the replaced names is written beside the file; do not publish that log.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/word_options.py" line="46"/>
+        <source>Het Word-bestand bevat dezelfde tekst als de PDF, met de stijlen van Word of van het sjabloon.</source>
+        <translation>The Word file holds the same text as the PDF, with the styles of Word or of the template.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/word_options.py" line="51"/>
+        <source>Sjabloon kiezen</source>
+        <translation>Choose template</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/word_options.py" line="52"/>
+        <source>Word-sjablonen (*.dotx *.docx)</source>
+        <translation>Word templates (*.dotx *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_export_dialog.ui" line="12"/>
+        <source>Startdocument als Word-bestand</source>
+        <translation>Startdocument as Word file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_export_dialog.ui" line="20"/>
+        <source>Sjabloon:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_export_dialog.ui" line="34"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_export_dialog.ui" line="43"/>
+        <source>&amp;Geen sjabloon: de standaardstijlen van Word</source>
+        <translation>&amp;No template: the standard styles of Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_export_dialog.ui" line="50"/>
+        <source>&amp;Openbare versie: namen zonder publieke functie vervangen door rol en organisatie</source>
+        <translation>&amp;Public version: replace names without a public function by role and organisation</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,8 @@ class TrajectoryInfo(_Model):
     subtitle: Text = ""
     short_name: Annotated[str, StringConstraints(max_length=MAX_NAME)] = ""
     procesmanager: Text = ""
+    #: May the procesmanager's name be published? ``None``: the default (not, as for staff).
+    procesmanager_public: bool | None = None
     #: The author named in PDF metadata: a role, not a person, unless chosen.
     author_role: Text = "procesmanager samenwerking"
     document_date: Text = ""
@@ -92,6 +94,9 @@ class Participant(_Model):
     name: Name
     municipality: Name | None = None
     function: Text = ""
+    #: May the name be published (Woo, AVG)? ``None`` follows the default for the person's role
+    #: (:mod:`staan_desktop.domain.publication`); ``True``/``False`` is an explicit choice.
+    public_function: bool | None = None
 
 
 class Conference(_Model):
@@ -164,6 +169,9 @@ class Owner(_Model):
     municipality: Name | None = None
     role: OwnerRole = OwnerRole.EIGENAAR
     from_date: Text = ""
+    #: May the name be published (Woo, AVG)? ``None`` follows the default for the person's role
+    #: (:mod:`staan_desktop.domain.publication`); ``True``/``False`` is an explicit choice.
+    public_function: bool | None = None
 
 
 class Override(_Model):
@@ -272,6 +280,9 @@ class Responsibility(_Model):
 class Member(_Model):
     name: Name
     municipality: Name | None = None
+    #: May the name be published (Woo, AVG)? ``None`` follows the default for the person's role
+    #: (:mod:`staan_desktop.domain.publication`); ``True``/``False`` is an explicit choice.
+    public_function: bool | None = None
 
 
 class Role(_Model):

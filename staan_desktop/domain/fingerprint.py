@@ -51,6 +51,10 @@ SIGNED_FORM = "staan-canonical-json/2"
 KNOWN_FORMS = (CANONICAL_FORM, SIGNED_FORM)
 #: Top-level parts of the tree that came after the canonical form was fixed.
 LATER_PARTS = ("options", "frame", "decision", "method")
+#: Fields of persons (and of the trajectory) that came later still; left out while ``None``
+#: (the default by role), so that content made before them keeps its fingerprint.
+LATER_PERSON_FIELDS = ("public_function",)
+LATER_INFO_FIELDS = ("procesmanager_public",)
 FINGERPRINT_LENGTH = 64
 
 
@@ -93,7 +97,24 @@ def tree_value(tree: Trajectory) -> dict[str, Any]:
     for key in LATER_PARTS:
         if not value.get(key):
             value.pop(key, None)
+    _drop_unset(value.get("trajectory"), LATER_INFO_FIELDS)
+    for conference in value.get("conferences") or ():
+        for person in conference.get("participants") or ():
+            _drop_unset(person, LATER_PERSON_FIELDS)
+    for task_field in value.get("task_fields") or ():
+        for person in task_field.get("owners") or ():
+            _drop_unset(person, LATER_PERSON_FIELDS)
+    for role in value.get("roles") or ():
+        for person in role.get("members") or ():
+            _drop_unset(person, LATER_PERSON_FIELDS)
     return value
+
+
+def _drop_unset(item: Any, keys: tuple[str, ...]) -> None:
+    if isinstance(item, dict):
+        for key in keys:
+            if key in item and item[key] is None:
+                del item[key]
 
 
 def tree_canonical_text(tree: Trajectory) -> str:

@@ -66,6 +66,7 @@ class TrajectoryRow(SQLModel, table=True):
     status: str = "concept"
     character_keywords: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     differences: str = ""
+    procesmanager_public: bool | None = None
 
 
 class MunicipalityRow(SQLModel, table=True):
@@ -92,6 +93,8 @@ class ParticipantRow(SQLModel, table=True):
     name: str
     function: str = ""
     position: int
+    #: ``None``: the default by role (domain/publication.py).
+    public_function: bool | None = None
 
 
 class QuestionRow(SQLModel, table=True):
@@ -221,6 +224,7 @@ class OwnerRow(SQLModel, table=True):
     role: str = "eigenaar"
     from_date: str = ""
     position: int
+    public_function: bool | None = None
 
 
 class RoleRow(SQLModel, table=True):
@@ -248,6 +252,7 @@ class MemberRow(SQLModel, table=True):
     municipality_id: int | None = _optional_municipality()
     name: str
     position: int
+    public_function: bool | None = None
 
 
 class RuleRow(SQLModel, table=True):

@@ -48,6 +48,9 @@ class PdfExportDialog(QDialog):
         self.annex.setText(self.tr("&Openstaande opmerkingen als bijlage (%n)", "", open_count))
         self.sign = self.ui.signCheck
         self.sign.toggled.connect(self._sign_toggled)
+        # The public version is neither signed nor given the open comments (services/publication.py).
+        self.public = self.ui.publicCheck
+        self.public.toggled.connect(self._public_toggled)
         self.certificate_label = self.ui.certificateLabel
         self.choose = self.ui.chooseButton
         self.choose.clicked.connect(self.choose_certificate)
@@ -69,9 +72,19 @@ class PdfExportDialog(QDialog):
         else:
             what = self.tr("De PDF toont het concept van versie {0}, gemarkeerd als CONCEPT.").format(self.state.working)
         self.about.setText(what)
-        self.annex.setEnabled(self._open_comments > 0 and chosen is None)
+        self.annex.setEnabled(self._open_comments > 0 and chosen is None and not self.public.isChecked())
         if chosen is not None:
             self.annex.setChecked(False)
+
+    def _public_toggled(self, on: bool) -> None:
+        if on:
+            self.sign.setChecked(False)
+            self.annex.setChecked(False)
+        self.sign.setEnabled(not on)
+        self._version_changed()
+        if on:
+            self.about.setText(self.about.text() + " " + self.tr(
+                "Een redactielog met de vervangen namen komt naast de PDF; publiceer dat log niet."))
 
     def _show_certificate(self) -> None:
         signing = self.sign.isChecked()
@@ -120,6 +133,8 @@ class PdfExportDialog(QDialog):
 
     def options(self) -> dict[str, Any]:
         """Keywords for ``services.pdf_export.export_pdf``."""
+        if self.public.isChecked():
+            return {"version": self.version.currentData(), "public": True}
         return {
             "version": self.version.currentData(),
             "include_open_comments": self.annex.isChecked(),

@@ -234,6 +234,23 @@ def export_pdf(doc_path: Path, target: Path) -> None:
         lock.release()
 
 
+def export_word(doc_path: Path, target: Path) -> str:
+    """The Word export as ``staan export --docx`` does it, and the chart drawn as a picture
+    (python-docx's template and Pillow's fonts must be in the installation)."""
+    from staan_desktop.reports.docx.raster import drawing_png
+    from staan_desktop.reports.pdf.charts import score_chart
+    from staan_desktop.services.interchange import load_tree
+    from staan_desktop.services.store import open_document
+    from staan_desktop.services.word_export import export_docx
+
+    with open_document(doc_path, read_only=True) as doc:
+        export_docx(doc, target)
+        png = drawing_png(score_chart(load_tree(doc)))
+    if not target.read_bytes().startswith(b"PK") or not png.startswith(b"\x89PNG"):
+        raise RuntimeError("Word-bestand of grafiek onleesbaar")
+    return f"{target.stat().st_size // 1024} kB"
+
+
 def pdf_text(data: bytes) -> str | None:
     """The text of every page, or None when pypdf is not in this installation."""
     try:
@@ -311,9 +328,10 @@ def selftest(folder: Path) -> str:
     pdf = folder / "zelftest.pdf"
     _step("PDF exporteren", lambda: export_pdf(doc_path, pdf))
     how = _step("PDF controleren", lambda: check_pdf(pdf, title))
+    word = _step("Word exporteren", lambda: export_word(doc_path, folder / "zelftest.docx"))
     return (f"Zelftest geslaagd: STAAN Desktop {__version__}, {modules} modules, "
             f"Qt-platform {app.platformName()}, talen {languages}, "
-            f"PDF {pdf.stat().st_size // 1024} kB ({how}).")
+            f"PDF {pdf.stat().st_size // 1024} kB ({how}), Word {word}.")
 
 
 def run_selftest() -> int:

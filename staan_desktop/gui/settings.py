@@ -57,6 +57,8 @@ AUTHOR_NAME: Key[str] = Key("comments/author", str, "")
 #: document (gui/backup_actions.py). Choices, so that a hand-edited 0 cannot mean "every tick".
 BACKUP_INTERVAL: Key[int] = Key("backups/interval_minutes", int, 5, choices=(1, 2, 5, 10, 15, 30, 60))
 BACKUP_KEEP: Key[int] = Key("backups/keep", int, 10, choices=(3, 5, 10, 20, 30, 50))
+#: The municipality's Word template last chosen in the Word export (a path, "" for none).
+WORD_TEMPLATE: Key[str] = Key("export/word_template", str, "")
 
 KEYS: tuple[Key[Any], ...] = (
     RECENT_FILES,
@@ -72,6 +74,7 @@ KEYS: tuple[Key[Any], ...] = (
     AUTHOR_NAME,
     BACKUP_INTERVAL,
     BACKUP_KEEP,
+    WORD_TEMPLATE,
 )
 
 

@@ -49,6 +49,8 @@ class Participant:
     name: str
     municipality_id: int | None
     function: str
+    #: ``None``: the default for the role (domain/publication.py).
+    public_function: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ class Owner:
     municipality_id: int | None
     role: str
     from_date: str
+    public_function: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class Member:
     id: int
     name: str
     municipality_id: int | None
+    public_function: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -233,7 +237,7 @@ def conferences(doc: Document) -> tuple[Conference, ...]:
         return tuple(
             Conference(
                 c.id, c.date, c.place, c.theme,  # fmt: skip
-                tuple(Participant(p.id, p.name, p.municipality_id, p.function) for p in participants[c.id]),
+                tuple(Participant(p.id, p.name, p.municipality_id, p.function, p.public_function) for p in participants[c.id]),
                 tuple(Item(q.id, q.text) for q in questions[c.id]),
             )
             for c in _ordered(session, t.ConferenceRow)
@@ -307,7 +311,8 @@ def owners(doc: Document) -> tuple[Owner, ...]:
     with doc.reading() as session:
         order = {tf_id: i for i, tf_id in enumerate(r.id for r in _ordered(session, t.TaskFieldRow))}
         rows = sorted(_ordered(session, t.OwnerRow), key=lambda o: order.get(o.task_field_id, len(order)))
-        return tuple(Owner(o.id, o.task_field_id, o.person, o.municipality_id, o.role, o.from_date) for o in rows)
+        return tuple(Owner(o.id, o.task_field_id, o.person, o.municipality_id, o.role, o.from_date, o.public_function)
+                     for o in rows)
 
 
 def roles(doc: Document) -> tuple[Role, ...]:
@@ -321,7 +326,7 @@ def roles(doc: Document) -> tuple[Role, ...]:
                 r.description,
                 r.responsibilities_title,
                 tuple(Responsibility(x.id, x.text, x.footnote) for x in responsibilities[r.id]),
-                tuple(Member(m.id, m.name, m.municipality_id) for m in members[r.id]),
+                tuple(Member(m.id, m.name, m.municipality_id, m.public_function) for m in members[r.id]),
             )
             for r in _ordered(session, t.RoleRow)
         )

@@ -105,6 +105,7 @@ def read_info(session: Session) -> d.TrajectoryInfo:
         status=d.Status(info_row.status),
         character_keywords=tuple(info_row.character_keywords or ()),
         differences=info_row.differences,
+        procesmanager_public=info_row.procesmanager_public,
     )
 
 
@@ -144,7 +145,8 @@ def read_tree(session: Session) -> d.Trajectory:
             place=c.place,
             theme=c.theme,
             participants=tuple(
-                d.Participant(name=p.name, municipality=mun.get(p.municipality_id), function=p.function)
+                d.Participant(name=p.name, municipality=mun.get(p.municipality_id), function=p.function,
+                              public_function=p.public_function)
                 for p in participants[c.id]
             ),
             questions=tuple(q.text for q in questions[c.id]),
@@ -226,6 +228,7 @@ def read_tree(session: Session) -> d.Trajectory:
                         municipality=mun.get(o.municipality_id),
                         role=d.OwnerRole(o.role),
                         from_date=o.from_date,
+                        public_function=o.public_function,
                     )
                     for o in owners[tf.id]
                 ),
@@ -240,7 +243,8 @@ def read_tree(session: Session) -> d.Trajectory:
             description=r.description,
             responsibilities_title=r.responsibilities_title,
             responsibilities=tuple(d.Responsibility(text=x.text, footnote=x.footnote) for x in responsibilities[r.id]),
-            members=tuple(d.Member(name=m.name, municipality=mun.get(m.municipality_id)) for m in members[r.id]),
+            members=tuple(d.Member(name=m.name, municipality=mun.get(m.municipality_id), public_function=m.public_function)
+                          for m in members[r.id]),
         )
         for r in _ordered(session, t.RoleRow)
     )
@@ -359,6 +363,7 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
             status=info.status.value,
             character_keywords=list(info.character_keywords),
             differences=info.differences,
+            procesmanager_public=info.procesmanager_public,
         )
     )
     mun_rows = [t.MunicipalityRow(name=name, position=i) for i, name in enumerate(tree.municipalities)]
@@ -390,7 +395,8 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
         session.flush()
         session.add_all(
             t.ParticipantRow(
-                conference_id=row.id, municipality_id=mun_id(p.municipality), name=p.name, function=p.function, position=j
+                conference_id=row.id, municipality_id=mun_id(p.municipality), name=p.name, function=p.function, position=j,
+                public_function=p.public_function,
             )
             for j, p in enumerate(c.participants)
         )
@@ -449,6 +455,7 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
                 role=o.role.value,
                 from_date=o.from_date,
                 position=j,
+                public_function=o.public_function,
             )
             for j, o in enumerate(tf.owners)
         )
@@ -466,7 +473,8 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
             for j, x in enumerate(role.responsibilities)
         )
         session.add_all(
-            t.MemberRow(role_id=role_row.id, municipality_id=mun_id(m.municipality), name=m.name, position=j)
+            t.MemberRow(role_id=role_row.id, municipality_id=mun_id(m.municipality), name=m.name, position=j,
+                        public_function=m.public_function)
             for j, m in enumerate(role.members)
         )
     session.flush()

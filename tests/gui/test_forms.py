@@ -38,6 +38,7 @@ def _dialogs(doc: Document, settings) -> dict[str, Callable[[], QDialog]]:  # ty
     from staan_desktop.gui.settings_dialog import SettingsDialog
     from staan_desktop.gui.shortcuts_dialog import ShortcutsDialog
     from staan_desktop.gui.widgets.override_dialog import OverrideDialog
+    from staan_desktop.gui.word_options import WordExportDialog
 
     undo = QAction("&Ongedaan maken")
     undo.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -52,6 +53,7 @@ def _dialogs(doc: Document, settings) -> dict[str, Callable[[], QDialog]]:  # ty
         "settings_dialog.ui": lambda: SettingsDialog(settings),
         "shortcuts_dialog.ui": lambda: ShortcutsDialog([undo]),
         "signoff_dialog.ui": lambda: SignoffDialog(doc),
+        "word_export_dialog.ui": lambda: WordExportDialog(settings),
     }
 
 

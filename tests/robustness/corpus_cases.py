@@ -161,7 +161,7 @@ ROW_CASES: dict[str, Build] = {
     "rij-geen-traject": _rows("DELETE FROM trajectory"),
     "rij-twee-trajecten": _rows(
         "INSERT INTO trajectory SELECT 2, title || ' (2)', subtitle, short_name, procesmanager, author_role, "
-        "document_date, version_label, status, character_keywords, differences FROM trajectory"
+        "document_date, version_label, status, character_keywords, differences, procesmanager_public FROM trajectory"
     ),
     "versie-diep-genest": _rows(_snapshot('{"a":' * 100_000 + "1" + "}" * 100_000), signed_bytes),
     "versie-lijsten-diep-genest": _rows(_snapshot(_DEEP), signed_bytes),

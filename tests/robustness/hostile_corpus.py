@@ -243,7 +243,7 @@ def _content_cases() -> list[Case]:
     big = 100 * MB
     return [
         document("geen-traject", "DELETE FROM trajectory", read_only="accepted", editing="accepted", check_problems=True),
-        document("twee-trajecten", "INSERT INTO trajectory SELECT id + 1, title, subtitle, short_name, procesmanager, author_role, document_date, version_label, status, character_keywords, differences FROM trajectory"),
+        document("twee-trajecten", "INSERT INTO trajectory SELECT id + 1, title, subtitle, short_name, procesmanager, author_role, document_date, version_label, status, character_keywords, differences, procesmanager_public FROM trajectory"),
         document("tekst-te-lang-uitspraak", "UPDATE statement SET text = printf('%.*c', 200001, 'x') WHERE id = (SELECT min(id) FROM statement)"),
         document("tekst-te-lang-titel", "UPDATE trajectory SET title = printf('%.*c', 300000, 'x')"),
         document("tekst-100mb", f"UPDATE statement SET text = hex(zeroblob({big // 2})) WHERE id = (SELECT min(id) FROM statement)"),

@@ -134,7 +134,7 @@ def test_check_reports_everything_it_sees(tmp_path: Path) -> None:
         "DROP TRIGGER trg_version_no_update",
         (
             "INSERT INTO trajectory SELECT id + 1, title, subtitle, short_name, procesmanager, author_role, "
-            "document_date, version_label, 'klaar', character_keywords, differences FROM trajectory"
+            "document_date, version_label, 'klaar', character_keywords, differences, procesmanager_public FROM trajectory"
         ),
         "UPDATE statement SET text = printf('%.*c', 200001, 'x') WHERE id = (SELECT min(id) FROM statement)",
         "UPDATE municipality SET position = 'eerste'",

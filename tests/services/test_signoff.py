@@ -95,6 +95,8 @@ def calls(ids: dict[str, Any]) -> dict[str, Callable[[Any], object]]:
         "update_participant": lambda d: edits.update_participant(d, participant_id=i["participant"], name="Els B.", municipality_id=None),
         "update_question": lambda d: edits.update_question(d, question_id=i["question"], text="Hoe?"),
         "update_trajectory": lambda d: edits.update_trajectory(d, title="Andere titel"),
+        "set_public_function": lambda d: edits.set_public_function(d, table=edits.Table.OWNER, item_id=i["owner"], value=True),
+        "set_procesmanager_public": lambda d: edits.set_procesmanager_public(d, True),
     }
 
 

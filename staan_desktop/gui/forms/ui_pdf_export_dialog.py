@@ -48,6 +48,11 @@ class Ui_PdfExportDialog(object):
 
         self.mainLayout.addWidget(self.annexCheck)
 
+        self.publicCheck = QCheckBox(PdfExportDialog)
+        self.publicCheck.setObjectName(u"publicCheck")
+
+        self.mainLayout.addWidget(self.publicCheck)
+
         self.signCheck = QCheckBox(PdfExportDialog)
         self.signCheck.setObjectName(u"signCheck")
 
@@ -88,7 +93,8 @@ class Ui_PdfExportDialog(object):
         self.versionLabel.setBuddy(self.versionCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.versionCombo, self.annexCheck)
-        QWidget.setTabOrder(self.annexCheck, self.signCheck)
+        QWidget.setTabOrder(self.annexCheck, self.publicCheck)
+        QWidget.setTabOrder(self.publicCheck, self.signCheck)
         QWidget.setTabOrder(self.signCheck, self.chooseButton)
 
         self.retranslateUi(PdfExportDialog)
@@ -101,6 +107,7 @@ class Ui_PdfExportDialog(object):
     def retranslateUi(self, PdfExportDialog):
         PdfExportDialog.setWindowTitle(QCoreApplication.translate("PdfExportDialog", u"Startdocument als PDF", None))
         self.versionLabel.setText(QCoreApplication.translate("PdfExportDialog", u"&Versie:", None))
+        self.publicCheck.setText(QCoreApplication.translate("PdfExportDialog", u"O&penbare versie: namen zonder publieke functie vervangen door rol en organisatie", None))
         self.signCheck.setText(QCoreApplication.translate("PdfExportDialog", u"Onder&tekenen met certificaat (PKCS#12)\u2026", None))
         self.chooseButton.setText(QCoreApplication.translate("PdfExportDialog", u"&Ander certificaat\u2026", None))
     # retranslateUi

@@ -19,6 +19,7 @@ from .. import icons, typing_drafts
 from ..context import WorkspaceContext
 from ..models.record_table_model import Column, RecordTableModel
 from ..models.text_list_model import ListSpec
+from ..public_function import public_function_column
 from ..text_binding import TextBinding
 from ..widgets.labels import heading, hint, subheading
 from ..widgets.list_entry import ListEntry
@@ -81,6 +82,7 @@ class ConferencesPage(Page):
             Column(self.tr("Naam"), lambda p: p.name, _update_participant("name"), self.tr("Naam van deelnemer wijzigen"), bold=True),
             Column(self.tr("Gemeente"), lambda p: p.municipality_id, _update_participant("municipality_id"), self.tr("Gemeente van deelnemer wijzigen"), lambda: self._municipalities),
             Column(self.tr("Functie"), lambda p: p.function, _update_participant("function"), self.tr("Functie van deelnemer wijzigen")),
+            public_function_column(Table.PARTICIPANT),
         ]
         self.participants = RecordTableModel(
             context, Table.PARTICIPANT, lambda _doc: selected.participants if (selected := self._selected()) else (),

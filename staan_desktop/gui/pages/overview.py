@@ -11,6 +11,7 @@ from staan_desktop.services.interchange import load_info
 from staan_desktop.services.queries import content_counts
 
 from ..context import WorkspaceContext
+from ..public_function import undo_text as public_undo_text
 from ..text_binding import Store, TextBinding
 from .base import Page
 from .overview_form import FIELDS, OverviewForm, tr
@@ -41,6 +42,7 @@ class OverviewPage(Page):
                 ("trajectory", field),
                 required=field == "title",
             )
+        self.form.procesmanager_public.activated.connect(self._publish_chosen)
 
     def retranslate(self) -> None:
         self.form.retranslate()
@@ -57,6 +59,9 @@ class OverviewPage(Page):
             self._show_method()
         self.form.show_counts(content_counts(self.context.doc))
         self.form.show_status(info.status)
+        combo = self.form.procesmanager_public
+        combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) is info.procesmanager_public), 0))
+        combo.setEnabled(not self.read_only)
 
     def _show_method(self) -> None:
         """Count what the document's method uses, in its words."""
@@ -73,3 +78,11 @@ class OverviewPage(Page):
         if terms.conferences != default.conferences:
             titles["conferences"] = capital(terms.conferences)
         self.form.show_parts({count: part in used for count, part in parts.items()}, titles)
+
+    def _publish_chosen(self, index: int) -> None:
+        value = self.form.procesmanager_public.itemData(index)
+        value = value if isinstance(value, bool) else None
+        if self._info is not None and value is self._info.procesmanager_public:
+            return
+        doc = self.context.doc
+        self.context.edit(public_undo_text(), lambda: edits.set_procesmanager_public(doc, value))

@@ -11,11 +11,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from staan_desktop.domain.status import Status
 
 from ..i18n import QT_TRANSLATE_NOOP
+from ..public_function import public_choices
 from ..widgets.labels import heading, show_number
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ DETAILS = QT_TRANSLATE_NOOP("OverviewPage", "Inhoud van het startdocument")
 REQUIRED = QT_TRANSLATE_NOOP("OverviewPage", "verplicht")
 DATE_EXAMPLE = QT_TRANSLATE_NOOP("OverviewPage", "bijvoorbeeld: 14 maart 2025")
 SIGNED = QT_TRANSLATE_NOOP("OverviewPage", "Vastgesteld")
+PUBLISH_PM = QT_TRANSLATE_NOOP("OverviewPage", "Naam procesmanager p&ubliceren:")
 DRAFT = QT_TRANSLATE_NOOP("OverviewPage", "Concept")
 
 
@@ -77,6 +79,12 @@ class OverviewForm(QWidget):
             label.setBuddy(edit)
             self._labels.append(label)
             form.addRow(label, edit)
+        # Whether the procesmanager's name appears in the public version (domain/publication.py).
+        self.procesmanager_public = QComboBox(self)
+        self.procesmanager_public.setObjectName("procesmanagerPublicCombo")
+        self._publish_caption = QLabel(self)
+        self._publish_caption.setBuddy(self.procesmanager_public)
+        form.addRow(self._publish_caption, self.procesmanager_public)
         self.status_label = QLabel(self)
         self._status_caption = QLabel(self)
         form.addRow(self._status_caption, self.status_label)
@@ -109,6 +117,12 @@ class OverviewForm(QWidget):
         for label, (_field, text, _undo) in zip(self._labels, FIELDS):
             label.setText(tr(text))
         self.heading.setText(tr(HEADING))
+        self._publish_caption.setText(tr(PUBLISH_PM))
+        current = self.procesmanager_public.currentIndex()
+        self.procesmanager_public.clear()
+        for choice, value in public_choices():
+            self.procesmanager_public.addItem(choice, value)
+        self.procesmanager_public.setCurrentIndex(max(current, 0))
         self._status_caption.setText(tr(STATUS))
         self.about.setTitle(tr(ABOUT))
         self.details.setTitle(tr(DETAILS))

@@ -19,6 +19,7 @@ from staan_desktop.services.store import Document
 from .. import icons
 from ..context import WorkspaceContext
 from ..models.record_table_model import Column, RecordTableModel
+from ..public_function import public_function_column
 from ..widgets.labels import heading, hint
 from ..widgets.record_table import RecordTable
 from .base import Page
@@ -52,6 +53,7 @@ class OwnersPage(Page):
             Column(self.tr("Gemeente"), lambda o: o.municipality_id, _update("municipality_id"), self.tr("Gemeente van eigenaar wijzigen"), lambda: self._municipalities),
             Column(self.tr("Rol"), lambda o: o.role, _update("role"), self.tr("Rol van eigenaar wijzigen"), lambda: self._roles),
             Column(self.tr("Vanaf"), lambda o: o.from_date, _update("from_date"), self.tr("Datum van eigenaar wijzigen")),
+            public_function_column(Table.OWNER),
         ]
         self.model = RecordTableModel(
             context, Table.OWNER, queries.owners, columns, self,

@@ -3,16 +3,17 @@ process manager — each with a description, responsibilities (with footnotes) a
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from staan_desktop.services import edits, queries
 from staan_desktop.services.changes import Table
 from staan_desktop.services.edits import Change
-from staan_desktop.services.queries import Item, Role
+from staan_desktop.services.queries import Item, Member, Role
 from staan_desktop.services.store import Document
 
 from ..context import WorkspaceContext
 from ..models.text_list_model import ListSpec
+from ..public_function import public_choices, undo_text
 from ..text_binding import TextBinding
 from ..widgets.labels import heading, subheading
 from ..widgets.markup_editor import MarkupEditor
@@ -54,6 +55,12 @@ class RolesPage(Page):
         self.footnote_edit.setPlaceholderText(self.tr("Voetnoot bij de gekozen verantwoordelijkheid"))
         self.footnote_binding = TextBinding(self.footnote_edit, context, self.tr("Voetnoot wijzigen"))
         self.members = OrderedListEditor(context, self._member_spec(None), self, compact=True)
+        self.members.current_changed.connect(lambda _item: self._show_member_public())
+        # Whether the chosen member's name may be published (the public version).
+        self.member_public = QComboBox(self)
+        for label, value in public_choices():
+            self.member_public.addItem(label, value)
+        self.member_public.activated.connect(self._member_public_chosen)
 
         form = QFormLayout()
         form.addRow(self.tr("&Beschrijving:"), self.description)
@@ -67,6 +74,9 @@ class RolesPage(Page):
         details.addLayout(footnote)
         details.addWidget(subheading(self.tr("Leden (‘Naam, Gemeente’)"), self))
         details.addWidget(self.members, 1)
+        member_form = QFormLayout()
+        member_form.addRow(self.tr("&Publieke functie van het lid:"), self.member_public)
+        details.addLayout(member_form)
 
         left = QVBoxLayout()
         left.addWidget(subheading(self.tr("Rollen"), self))
@@ -188,6 +198,31 @@ class RolesPage(Page):
         for widget in (self.description, self.heading_edit, self.responsibilities, self.members):
             widget.setEnabled(role is not None)
         self._show_footnote()
+        self._show_member_public()
+
+    def _current_member(self) -> Member | None:
+        item = self.members.current_item()
+        role = self._roles.get(self._shown) if self._shown is not None else None
+        if item is None or role is None:
+            return None
+        return next((m for m in role.members if m.id == item.id), None)
+
+    def _show_member_public(self) -> None:
+        member = self._current_member()
+        combo = self.member_public
+        position = next((i for i in range(combo.count()) if member is not None and combo.itemData(i) == member.public_function
+                         and type(combo.itemData(i)) is type(member.public_function)), 0)
+        combo.setCurrentIndex(position)
+        combo.setEnabled(member is not None and not self.context.read_only)
+
+    def _member_public_chosen(self, index: int) -> None:
+        member = self._current_member()
+        value = self.member_public.itemData(index)
+        if member is None or value is member.public_function:
+            return
+        doc = self.context.doc
+        self.context.edit(undo_text(), lambda: edits.set_public_function(doc, table=Table.MEMBER, item_id=member.id,
+                                                                          value=value if isinstance(value, bool) else None))
 
     def _show_footnote(self) -> None:
         item = self.responsibilities.current_item()

@@ -99,8 +99,9 @@ class ShellWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.actions_.undo, self.actions_.redo])
         toolbar.addSeparator()
-        for action, _exporter in self.file_actions.exporters:
-            toolbar.addAction(action)
+        for action, exporter in self.file_actions.exporters:
+            if exporter.toolbar:
+                toolbar.addAction(action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)

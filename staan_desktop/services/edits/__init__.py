@@ -16,6 +16,7 @@ from ..changes import (
 )
 from . import frame, options  # noqa: F401  (register their tables with the generic list edits)
 from .core import move, remove, restore, revert
+from .publicity import set_procesmanager_public, set_public_function
 from .roles import add_member, add_responsibility, add_role, update_member, update_responsibility, update_role
 from .scoring import (
     add_class,
@@ -72,6 +73,8 @@ __all__ = [
     "Removals",
     "Removed",
     "Table",
+    "set_procesmanager_public",
+    "set_public_function",
     "add_block",
     "add_class",
     "add_conference",

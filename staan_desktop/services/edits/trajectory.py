@@ -42,6 +42,10 @@ def update_trajectory(doc: Document, **values: object) -> Change:
                 clean[key] = Status(value).value
             except ValueError:
                 raise ValidationError(f"De status ‘{value}’ bestaat niet.") from None
+        elif key == "procesmanager_public":
+            if value is not None and not isinstance(value, bool):
+                raise ValidationError("Kies ja, nee of de standaard voor de rol.")
+            clean[key] = value
         elif key == "character_keywords":
             if not isinstance(value, (list, tuple)):
                 raise ValidationError("De kernwoorden moeten een lijst zijn.")

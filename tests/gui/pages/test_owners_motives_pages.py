@@ -76,3 +76,29 @@ def test_motives_edit_and_add(qtbot, context, open_page, typing) -> None:  # typ
     qtbot.keyClick(page.entry, Qt.Key.Key_Return)
     motive = load_tree(context.doc).motives[-1]
     assert (motive.letter, motive.name) == ("C", "Continuïteit")
+
+
+def test_marking_an_owner_as_public_or_not(qtbot, context, open_page, typing) -> None:  # type: ignore[no-untyped-def]
+    edits.add_task_fields(context.doc, names=["Repro"])
+    page = open_page(OwnersPage)
+    typing(page.person_edit, "Inge Bakker")
+    qtbot.keyClick(page.person_edit, Qt.Key.Key_Return)
+    column = next(i for i, c in enumerate(page.model.columns) if c.header == "Publieke functie")
+    assert page.model.index(0, column).data() == "volgens rol"
+    table = page.table
+    table.setFocus()
+    table.setCurrentIndex(page.model.index(0, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findText("nee, niet publiceren"))
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+
+    def mark():  # type: ignore[no-untyped-def]
+        return load_tree(context.doc).task_fields[0].owners[0].public_function
+
+    qtbot.waitUntil(lambda: mark() is False)
+    assert page.model.index(0, column).data() == "nee, niet publiceren"
+    context.undo_stack.undo()
+    assert mark() is None
+    assert page.model.index(0, column).data() == "volgens rol"

@@ -52,3 +52,25 @@ def test_switching_roles_shows_their_own_lists(qtbot, context, open_page, typing
     assert [i.text for i in page.responsibilities.model.items] == ["taak van eigenaar"]
     roles = load_tree(context.doc).roles[template_roles:]
     assert [r.responsibilities[0].text for r in roles] == ["taak van eigenaar", "taak van projectleider"]
+
+
+def test_marking_a_member_as_public_or_not(qtbot, context, open_page, typing) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(RolesPage)
+    typing(page.roles.entry, "Werkgroep")
+    qtbot.keyClick(page.roles.entry, Qt.Key.Key_Return)
+    assert not page.member_public.isEnabled()  # no member chosen yet
+    typing(page.members.entry, "Eva Feenstra, Assen")
+    qtbot.keyClick(page.members.entry, Qt.Key.Key_Return)
+    page.members.view.setCurrentIndex(page.members.model.index(0))
+    assert page.member_public.isEnabled() and page.member_public.currentText() == "volgens rol"
+    page.member_public.setCurrentIndex(2)
+    page.member_public.activated.emit(2)  # as a choice from the drop-down
+
+    def mark():  # type: ignore[no-untyped-def]
+        return load_tree(context.doc).roles[-1].members[0].public_function
+
+    assert mark() is False
+    assert page.member_public.currentText() == "nee, niet publiceren"
+    context.undo_stack.undo()
+    assert mark() is None
+    assert page.member_public.currentText() == "volgens rol"

@@ -1,0 +1,1 @@
+"""The startdocument as a Word file; see :mod:`.renderer`."""
