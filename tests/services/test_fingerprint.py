@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -103,20 +104,25 @@ def test_grouped_for_reading_aloud() -> None:
     assert grouped("ab12cd34ef") == "ab12 cd34 ef"
 
 
+def _value_before_later_parts(tree: Any) -> dict[str, Any]:
+    """What the fingerprint took before the later parts existed: the tree without its empty
+    options, frame, decision and method, and without unset marks of a public function."""
+    later = ("options", "frame", "decision", "method")
+    value = {k: v for k, v in tree.model_dump(mode="json").items() if k not in later}
+    del value["trajectory"]["procesmanager_public"]
+    for task_field in value["task_fields"]:
+        for owner in task_field["owners"]:
+            del owner["public_function"]
+    return value
+
+
 def test_a_tree_without_options_keeps_the_fingerprint_it_had_before_options_existed() -> None:
     from staan_desktop.domain.document import Option
     from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_value
     from staan_desktop.services.interchange import demo_tree
 
     tree = demo_tree()
-    later = ("options", "frame", "decision", "method")  # the method came after the options
-    before_options = {k: v for k, v in tree.model_dump(mode="json").items() if k not in later}
-    # Nor the marks of a public function, added later still, while none is set.
-    del before_options["trajectory"]["procesmanager_public"]
-    for task_field in before_options["task_fields"]:
-        for owner in task_field["owners"]:
-            del owner["public_function"]
-    assert fingerprint(tree) == fingerprint_of_value(before_options)
+    assert fingerprint(tree) == fingerprint_of_value(_value_before_later_parts(tree))
     with_option = tree.model_copy(update={"options": (Option(name="Netwerk"),)})
     assert fingerprint(with_option) != fingerprint(tree)
 
@@ -129,7 +135,6 @@ def test_a_tree_without_a_method_keeps_its_fingerprint_and_a_method_is_fingerpri
     tree = demo_tree()
     assert tree.method is None
     # What the fingerprint took before methods existed: the tree without its empty options.
-    value = {k: v for k, v in tree.model_dump(mode="json").items() if k not in ("options", "frame", "decision", "method")}
-    assert fingerprint(tree) == fingerprint_of_value(value)
+    assert fingerprint(tree) == fingerprint_of_value(_value_before_later_parts(tree))
     verkenning = next(m for m in methods.shipped() if m.key == "verkenning")
     assert fingerprint(tree.model_copy(update={"method": verkenning})) != fingerprint(tree)
