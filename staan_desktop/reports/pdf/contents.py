@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from .paragraph import LaidOutParagraph
+from .tagging import Node, artifact, tagged
 
 CALLBACK = "staan_contents_line"
 #: Room at the right of each contents line for its page number.
@@ -29,10 +30,17 @@ def line_style(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-line", parent=style, rightIndent=NUMBER_COLUMN)
 
 
-def contents_line(markup: str, key: str, style: ParagraphStyle) -> Paragraph:
+def contents_line(markup: str, key: str, style: ParagraphStyle, item: Node | None = None, title: str = "") -> Paragraph:
     """One line of the contents, linked to its heading; ``key`` is ours (``h12``), never
-    user text, so it is safe inside the tag attributes. ``style`` comes from :func:`line_style`."""
-    return LaidOutParagraph(f'<a href="#{key}">{markup}</a><onDraw name="{CALLBACK}" label="{key}"/>', style)
+    user text, so it is safe inside the tag attributes. ``style`` comes from :func:`line_style`.
+    Tagged as a ``Link`` (text and annotation) inside ``item``, the line's ``TOCI``, which
+    gets the page number when it is stamped."""
+    line = LaidOutParagraph(f'<a href="#{key}">{markup}</a><onDraw name="{CALLBACK}" label="{key}"/>', style)
+    if item is not None:
+        line.struct.tag = "Link"
+        line.struct.link_text = f"Naar {title}" if title else ""
+        item.add(line.struct)
+    return line
 
 
 @dataclass
@@ -50,6 +58,8 @@ class PageNumbers:
 
     right: float  # absolute x where the numbers end (the right margin)
     heading_pages: dict[str, int] = field(default_factory=dict)
+    #: The contents entry (``TOCI``) of each heading key: its page number is tagged in it.
+    items: dict[str, Node] = field(default_factory=dict)
     slots: dict[int, list[_Slot]] = field(default_factory=dict)
 
     def install(self, canvas: Canvas) -> None:
@@ -79,6 +89,8 @@ class PageNumbers:
             canvas.saveState()
             canvas.setFont(slot.font, slot.size)
             if count > 0:
-                canvas.drawString(end - count * leader_w, slot.y, LEADER * count)
-            canvas.drawRightString(self.right, slot.y, label)
+                with artifact(canvas):
+                    canvas.drawString(end - count * leader_w, slot.y, LEADER * count)
+            with tagged(canvas, self.items.get(slot.key)):
+                canvas.drawRightString(self.right, slot.y, label)
             canvas.restoreState()

@@ -28,6 +28,7 @@ from .bidi import visual
 from .contents import PageNumbers
 from .fonts import FontFamily, printable
 from .styles import Palette
+from .tagging import Tagger, artifact
 
 FOOTER_SIZE = 7.5
 
@@ -50,14 +51,15 @@ class PageDecoration:
         if not self.concept:
             return
         w, h = canvas._pagesize
-        canvas.saveState()
-        canvas.setFillColor(self.palette.watermark)
-        canvas.setFillAlpha(0.45)
-        canvas.translate(w / 2, h / 2)
-        canvas.rotate(52)
-        canvas.setFont(self.fonts.bold, 96)
-        canvas.drawCentredString(0, -34, "CONCEPT")
-        canvas.restoreState()
+        with artifact(canvas, "Pagination", "Watermark"):
+            canvas.saveState()
+            canvas.setFillColor(self.palette.watermark)
+            canvas.setFillAlpha(0.45)
+            canvas.translate(w / 2, h / 2)
+            canvas.rotate(52)
+            canvas.setFont(self.fonts.bold, 96)
+            canvas.drawCentredString(0, -34, "CONCEPT")
+            canvas.restoreState()
 
     def title_page(self, canvas: Canvas, doc: Any) -> None:
         self.watermark(canvas)
@@ -71,10 +73,11 @@ class PageDecoration:
         canvas.setFont(self.fonts.regular, FOOTER_SIZE)
         canvas.setFillColor(self.palette.muted)
         y = h - 1.45 * cm
-        canvas.drawString(self.margin_left, y, self._fitted(self.header_text, right - self.margin_left))
-        canvas.setStrokeColor(self.palette.rule)
-        canvas.setLineWidth(0.5)
-        canvas.line(self.margin_left, y - 4, right, y - 4)
+        with artifact(canvas, "Pagination", "Header"):
+            canvas.drawString(self.margin_left, y, self._fitted(self.header_text, right - self.margin_left))
+            canvas.setStrokeColor(self.palette.rule)
+            canvas.setLineWidth(0.5)
+            canvas.line(self.margin_left, y - 4, right, y - 4)
         canvas.restoreState()
         self._footer_line(canvas)
 
@@ -83,12 +86,13 @@ class PageDecoration:
         right = w - self.margin_right
         y = 1.3 * cm
         canvas.saveState()
-        canvas.setStrokeColor(self.palette.rule)
-        canvas.setLineWidth(0.5)
-        canvas.line(self.margin_left, y + 10, right, y + 10)
-        canvas.setFont(self.fonts.regular, FOOTER_SIZE)
-        canvas.setFillColor(self.palette.muted)
-        canvas.drawString(self.margin_left, y, self._fitted(self.status_text, (right - self.margin_left) * 0.6))
+        with artifact(canvas, "Pagination", "Footer"):
+            canvas.setStrokeColor(self.palette.rule)
+            canvas.setLineWidth(0.5)
+            canvas.line(self.margin_left, y + 10, right, y + 10)
+            canvas.setFont(self.fonts.regular, FOOTER_SIZE)
+            canvas.setFillColor(self.palette.muted)
+            canvas.drawString(self.margin_left, y, self._fitted(self.status_text, (right - self.margin_left) * 0.6))
         canvas.restoreState()
 
     def _fitted(self, text: str, width: float) -> str:
@@ -105,7 +109,8 @@ class PageDecoration:
         canvas.saveState()
         canvas.setFont(self.fonts.regular, FOOTER_SIZE)
         canvas.setFillColor(self.palette.muted)
-        canvas.drawRightString(w - self.margin_right, 1.3 * cm, f"pagina {page} van {total}")
+        with artifact(canvas, "Pagination", "Footer"):
+            canvas.drawRightString(w - self.margin_right, 1.3 * cm, f"pagina {page} van {total}")
         canvas.restoreState()
 
 
@@ -184,8 +189,10 @@ class NumberedCanvas(Canvas):
     """
 
     def __init__(self, *args: Any, decoration: PageDecoration, page_numbers: PageNumbers,
-                 info: dict[str, str] | None = None, **kwargs: Any) -> None:
+                 info: dict[str, str] | None = None, tagger: Tagger | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        #: Marks content as it is drawn (see tagging.py); it follows the page being drawn.
+        self.tagger = tagger
         self._decoration = decoration
         self.page_numbers = page_numbers
         page_numbers.install(self)
@@ -206,11 +213,20 @@ class NumberedCanvas(Canvas):
     def showPage(self) -> None:  # noqa: N802
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
+        if self.tagger is not None:
+            self.tagger.page = self.current_page
+
+    def linkRect(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        super().linkRect(*args, **kwargs)
+        if self.tagger is not None:
+            self.tagger.link_made()
 
     def save(self) -> None:
         total = len(self._saved_pages)
         for number, state in enumerate(self._saved_pages, 1):
             self.__dict__.update(state)
+            if self.tagger is not None:
+                self.tagger.page = number
             for key, kw in self._bookmarks.get(number, ()):
                 Canvas.bookmarkPage(self, key, **kw)
             self.page_numbers.stamp(self, number)
