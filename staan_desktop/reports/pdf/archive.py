@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -39,13 +40,22 @@ def srgb_profile() -> bytes:
     return resource_path("icc/sRGB.icc").read_bytes()
 
 
+@cache
+def _compressed_profile() -> bytes:
+    return zlib.compress(srgb_profile(), 9)
+
+
 def finish(data: bytes, tagger: Tagger, *, lang: str, reproducible: bool) -> bytes:
     """``data`` (ReportLab's output) with the structure tree and the archive metadata."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         _structure(pdf, tagger)
         _catalogue(pdf, lang)
         out = io.BytesIO()
-        pdf.save(out, min_version="1.7", fix_metadata_version=False, deterministic_id=reproducible)
+        # Streams are written as they are: ReportLab compressed its own, the ICC profile is
+        # compressed once (below) and the XMP must stay plain. Letting qpdf try to compress
+        # every stream again costs more than all the rest of this step.
+        pdf.save(out, min_version="1.7", fix_metadata_version=False, deterministic_id=reproducible,
+                 compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none)
     return out.getvalue()
 
 
@@ -176,7 +186,8 @@ def _catalogue(pdf: Pdf, lang: str) -> None:
     xmp.Type = Name.Metadata
     xmp.Subtype = Name.XML
     root.Metadata = xmp
-    profile = pikepdf.Stream(pdf, srgb_profile())
+    profile = pikepdf.Stream(pdf, _compressed_profile())
+    profile.Filter = Name.FlateDecode
     profile.N = 3
     root.OutputIntents = Array([Dictionary(
         Type=Name.OutputIntent, S=Name.GTS_PDFA1, OutputConditionIdentifier=String(OUTPUT_CONDITION),

@@ -84,13 +84,25 @@ class PageNumbers:
                 continue
             label = str(number)
             leader_w = stringWidth(LEADER, slot.font, slot.size)
-            end = self.right - stringWidth("0000", slot.font, slot.size)
+            # The dots end one space before the widest page number of the contents, so that
+            # text extraction keeps each number on its title's line (a wider gap reads as a
+            # column of its own), and the dots of all lines still end in one column.
+            widest = "0" * len(str(max(self.heading_pages.values(), default=number)))
+            end = self.right - stringWidth(widest, slot.font, slot.size) - stringWidth(" ", slot.font, slot.size)
             count = int((end - slot.x) / leader_w) if leader_w else 0
             canvas.saveState()
             canvas.setFont(slot.font, slot.size)
             if count > 0:
+                # The dots fill the room from the title's end exactly (spread by a fraction of
+                # a point each): a gap left before them would split the line for text extraction.
+                dots = LEADER * count
+                spread = (end - slot.x - count * leader_w) / len(dots)
                 with artifact(canvas):
-                    canvas.drawString(end - count * leader_w, slot.y, LEADER * count)
+                    text = canvas.beginText(slot.x, slot.y)
+                    text.setFont(slot.font, slot.size)
+                    text.setCharSpace(spread)
+                    text.textOut(dots)
+                    canvas.drawText(text)
             with tagged(canvas, self.items.get(slot.key)):
                 canvas.drawRightString(self.right, slot.y, label)
             canvas.restoreState()
