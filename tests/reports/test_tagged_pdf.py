@@ -266,3 +266,45 @@ def test_generated_documents(tree: d.Trajectory) -> None:
     results = check_pdf(render_pdf(tree))
     # Headings: a generated document may have no section at all; the title is still an H1.
     assert failed(results, but=(READING_ORDER,)) == [], report_text(results)
+
+
+def _signer(tmp_path: Path):  # type: ignore[no-untyped-def]
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    from staan_desktop.services.pdf_signing import load_signer
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Roel Schrotenboer")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=30)).sign(key, hashes.SHA256()))
+    path = tmp_path / "pm.p12"
+    path.write_bytes(pkcs12.serialize_key_and_certificates(b"pm", key, cert, None,
+                                                           serialization.BestAvailableEncryption(b"geheim")))
+    return load_signer(path, b"geheim")
+
+
+def test_signing_comes_last_and_keeps_tags_and_metadata(demo: d.Trajectory, tmp_path: Path) -> None:
+    """PAdES signing and the members' empty signature fields are incremental updates: the
+    structure tree, the XMP and the output intent of the rendering stay as they were."""
+    from staan_desktop.domain.review_info import SignoffInfo
+    from staan_desktop.services.pdf_signing import add_signature_fields, sign_pdf
+
+    members = ("Anna Bakker", "Jan de Vries")
+    renderer = StartdocumentRenderer(demo, RenderOptions(sign_off=SignOff(date="1 december 2026", members=members,
+                                                                          version="1"), signature_page=True))
+    data = renderer.render()
+    info = SignoffInfo(version=1, decided_on="2026-12-01", members=members, fingerprint="ab" * 32)
+    with_fields = add_signature_fields(data, info, renderer.signature_boxes)
+    signed = sign_pdf(with_fields, _signer(tmp_path), reason="Startdocument")
+    assert signed.startswith(data)  # the rendering itself is untouched
+    for pdf_bytes in (with_fields, signed):
+        results = check_pdf(pdf_bytes)
+        assert failed(results, but=(READING_ORDER,)) == [], report_text(results)

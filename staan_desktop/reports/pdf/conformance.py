@@ -12,6 +12,7 @@ as the short Dutch report of the publication bundle.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import io
 import re
@@ -265,7 +266,13 @@ def check_fonts(pdf: Pdf) -> CheckResult:
     fonts: list[str] = []
     bad = []
     for page in pdf.pages:
-        for base, font in _fonts(page.obj.get("/Resources"), seen):
+        resources = [page.obj.get("/Resources")]
+        # Annotation appearances (a signature field's box) are drawn with fonts too.
+        for annot in page.obj.get("/Annots", []):
+            for appearance in dict(annot.get("/AP", {})).values():
+                streams = [appearance] if isinstance(appearance, pikepdf.Stream) else list(dict(appearance).values())
+                resources += [s.get("/Resources") for s in streams if isinstance(s, pikepdf.Stream)]
+        for base, font in (f for r in resources for f in _fonts(r, seen)):
             fonts.append(base)
             if font.get("/Subtype") == Name.Type3:
                 continue
@@ -303,7 +310,7 @@ def check_metadata(pdf: Pdf) -> CheckResult:
             if value != str(info[key]):
                 bad.append(f"{key[1:]} wijkt af van {prop}")
     for key, prop in (("/CreationDate", "xmp:CreateDate"), ("/ModDate", "xmp:ModifyDate")):
-        if key in info and xmp_date(str(info[key])) != str(meta.get(prop, "")):
+        if key in info and _instant(xmp_date(str(info[key]))) != _instant(str(meta.get(prop, ""))):
             bad.append(f"{key[1:]} wijkt af van {prop}")
     lang = str(pdf.Root.get("/Lang", "")).strip()
     if not lang:
@@ -319,6 +326,14 @@ def check_metadata(pdf: Pdf) -> CheckResult:
     if bad:
         return CheckResult(name, False, "; ".join(bad))
     return CheckResult(name, True, f"titel ‘{title}’, taal {lang}; XMP en documentinformatie gelijk")
+
+
+def _instant(text: str) -> datetime.datetime | str:
+    """An XMP date as the instant it names (``Z`` and ``+00:00`` are the same)."""
+    try:
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
 
 
 def check_archive(pdf: Pdf, data: bytes) -> CheckResult:
