@@ -19,7 +19,7 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from staan_desktop.domain.fingerprint import sha256_hex
 from staan_desktop.domain.review_info import SignoffInfo
@@ -102,12 +102,15 @@ def sign_pdf(pdf: bytes, signer: Signer, *, reason: str = "", location: str = ""
         raise StaanError("De PDF kon niet worden ondertekend.", str(exc)) from exc
 
 
-def _keeping_metadata(writer: Any) -> Any:
+_Writer = TypeVar("_Writer")
+
+
+def _keeping_metadata(writer: _Writer) -> _Writer:
     """pyHanko rewrites the document information and the XMP of every file it updates (its
     own producer, the time of the update, the XMP serialised anew); the rendering's metadata,
     which PDF/A asks to agree between the two, then no longer does. A signature or an empty
     field changes nothing the metadata describes, so the update leaves it as it is."""
-    writer._update_meta = lambda: None
+    setattr(writer, "_update_meta", lambda: None)  # noqa: B010 - an instance override, on purpose
     return writer
 
 

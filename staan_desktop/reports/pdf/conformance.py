@@ -120,8 +120,8 @@ def check_content_tagged(pdf: Pdf) -> CheckResult:
     for number, page in enumerate(pdf.pages, 1):
         stack: list[tuple[str, int | None]] = []
         arr = parents.get(int(page.obj.get("/StructParents", -1)))
-        for operands, operator in pikepdf.parse_content_stream(page):
-            op = str(operator)
+        for instruction in pikepdf.parse_content_stream(page):
+            operands, op = instruction.operands, str(instruction.operator)
             if op == "BDC":
                 props = operands[1]
                 mcid = props.get("/MCID") if isinstance(props, pikepdf.Dictionary) else None
@@ -315,10 +315,10 @@ def check_metadata(pdf: Pdf) -> CheckResult:
     lang = str(pdf.Root.get("/Lang", "")).strip()
     if not lang:
         bad.append("geen documenttaal (/Lang)")
-    prefs = pdf.Root.get("/ViewerPreferences") or {}
+    prefs: Any = pdf.Root.get("/ViewerPreferences") or {}
     if not bool(prefs.get("/DisplayDocTitle", False)):
         bad.append("de lezer toont de bestandsnaam, niet de titel (DisplayDocTitle)")
-    mark = pdf.Root.get("/MarkInfo") or {}
+    mark: Any = pdf.Root.get("/MarkInfo") or {}
     if not bool(mark.get("/Marked", False)):
         bad.append("MarkInfo/Marked ontbreekt")
     if str(meta.get("pdfuaid:part", "")) != "1":
@@ -368,31 +368,32 @@ def _marked_text(data: bytes) -> dict[int, dict[int, str]]:
     import pypdf
 
     reader = pypdf.PdfReader(io.BytesIO(data))
-    out: dict[int, dict[int, str]] = {}
-    for number, page in enumerate(reader.pages, 1):
-        texts: dict[int, list[str]] = {}
-        stack: list[tuple[str, int | None]] = []
+    return {number: _page_marked_text(page) for number, page in enumerate(reader.pages, 1)}
 
-        def before(op: bytes, args: Any, cm: Any, tm: Any) -> None:
-            if op == b"BDC":
-                props = args[1] if len(args) > 1 else None
-                mcid = props.get("/MCID") if hasattr(props, "get") else None
-                stack.append((str(args[0]), int(mcid) if mcid is not None else None))
-            elif op == b"BMC":
-                stack.append((str(args[0]), None))
-            elif op == b"EMC" and stack:
-                stack.pop()
 
-        def text(t: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
-            if any(tag == "/Artifact" for tag, _ in stack):
-                return
-            mcid = next((m for _, m in reversed(stack) if m is not None), None)
-            if mcid is not None:
-                texts.setdefault(mcid, []).append(t)
+def _page_marked_text(page: Any) -> dict[int, str]:
+    texts: dict[int, list[str]] = {}
+    stack: list[tuple[str, int | None]] = []
 
-        page.extract_text(visitor_operand_before=before, visitor_text=text)
-        out[number] = {mcid: "".join(parts) for mcid, parts in texts.items()}
-    return out
+    def before(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op == b"BDC":
+            props: Any = args[1] if len(args) > 1 else None
+            mcid = props.get("/MCID") if hasattr(props, "get") else None
+            stack.append((str(args[0]), int(mcid) if mcid is not None else None))
+        elif op == b"BMC":
+            stack.append((str(args[0]), None))
+        elif op == b"EMC" and stack:
+            stack.pop()
+
+    def text(t: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if any(tag == "/Artifact" for tag, _ in stack):
+            return
+        mcid = next((m for _, m in reversed(stack) if m is not None), None)
+        if mcid is not None:
+            texts.setdefault(mcid, []).append(t)
+
+    page.extract_text(visitor_operand_before=before, visitor_text=text)
+    return {mcid: "".join(parts) for mcid, parts in texts.items()}
 
 
 def _structure_text(pdf: Pdf, marked: dict[int, dict[int, str]]) -> list[tuple[int, str]]:

@@ -15,7 +15,7 @@ Nothing here changes what is drawn: only marked-content operators are added arou
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -250,36 +250,22 @@ def _table_events(table: Table, event: str, *args: Any) -> None:
     repeated on a later page; cell content tags itself (its paragraphs carry their nodes)."""
     canvas = table.canv
     tagger = tagger_of(canvas)
-    if tagger is None:
+    if tagger is None or event in ("startTable", "endTable"):
         return
-    stack: list[Any] = table.__dict__.setdefault("_artifact_stack", [])
+    scopes: list[ExitStack] = table.__dict__.setdefault("_artifact_scopes", [])
+    if event.startswith("end"):
+        scopes.pop().close()
+        return
+    scope = ExitStack()
     if event in ("startBG", "startLines"):
-        cm = tagger.artifact(canvas)
-        cm.__enter__()
-        stack.append(cm)
-    elif event in ("endBG", "endLines"):
-        stack.pop().__exit__(None, None, None)
+        decoration = True
     elif event == "startRow":
-        repeated = getattr(table, "continued", False) and args[0] < _repeat_count(table)
-        cm = tagger.artifact(canvas) if repeated else None
-        if cm is not None:
-            cm.__enter__()
-        stack.append(cm)
-    elif event == "endRow":
-        cm = stack.pop()
-        if cm is not None:
-            cm.__exit__(None, None, None)
-    elif event == "startCell":
-        value = args[2]
-        # A plain string cell (only ever empty here) has no node: keep it out of the content.
-        cm = None if isinstance(value, (Flowable, list, tuple)) else tagger.artifact(canvas)
-        if cm is not None:
-            cm.__enter__()
-        stack.append(cm)
-    elif event == "endCell":
-        cm = stack.pop()
-        if cm is not None:
-            cm.__exit__(None, None, None)
+        decoration = getattr(table, "continued", False) and args[0] < _repeat_count(table)
+    else:  # startCell: a plain string cell (only ever empty here) has no node
+        decoration = not isinstance(args[2], (Flowable, list, tuple))
+    if decoration:
+        scope.enter_context(tagger.artifact(canvas))
+    scopes.append(scope)
 
 
 def _repeat_count(table: Table) -> int:
@@ -301,8 +287,8 @@ class _TableTagging:
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts: list[Flowable] = super().split(availWidth, availHeight)  # type: ignore[misc]
         for i, part in enumerate(parts):
-            part.struct = self.struct  # type: ignore[attr-defined]
-            part.continued = self.continued or i > 0  # type: ignore[attr-defined]
+            part.struct = self.struct
+            part.continued = self.continued or i > 0
         return parts
 
 
@@ -351,7 +337,7 @@ def tag_table(table: Table, rows: list[list[object]], *, header_rows: int | tupl
             else:
                 cell = tr.add(Node("TD"))
             adopt_into(cell, _cell_flowables(value))
-    table.struct = node  # type: ignore[attr-defined]
+    table.struct = node
     return table
 
 
@@ -365,7 +351,7 @@ def tag_list_table(table: Table, rows: list[list[object]]) -> Table:
         body = item.add(Node("LBody"))
         for c, value in enumerate(row):
             adopt_into(label if c == 0 else body, _cell_flowables(value))
-    table.struct = node  # type: ignore[attr-defined]
+    table.struct = node
     return table
 
 
