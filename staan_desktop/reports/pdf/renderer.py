@@ -156,7 +156,8 @@ class StartdocumentRenderer:
             keywords.append(ctx.status_label.lower())
         keywords += list(self.options.extra_keywords)
         return {
-            "title": printable(info.title),
+            # PDF/UA asks for a title: a title of only unprintable characters would leave none.
+            "title": printable(info.title).strip() or "Startdocument",
             "subject": printable(subject),
             "keywords": printable(", ".join(k for k in keywords if k)),
             "author": printable(info.author_role),
