@@ -1,31 +1,41 @@
-"""The last step of a rendering: the structure tree, XMP metadata and output intent (pikepdf).
+"""The structure tree, XMP metadata and output intent, written by ReportLab in the same pass.
 
-ReportLab has drawn every page with marked content (see :mod:`.tagging`); here the nodes the
-tagger collected become the ``StructTreeRoot`` with its ``ParentTree``, link annotations get
-their place in it, and the document gets what PDF/UA-1 and PDF/A-2 ask of its catalogue:
-``MarkInfo``, ``Lang``, ``ViewerPreferences/DisplayDocTitle``, an XMP packet that says the
-same as the document information (with ``pdfaid`` and ``pdfuaid``), and an sRGB output intent.
-Why pikepdf and not ReportLab's own objects: see ``docs/pdf-accessibility.md``.
+ReportLab has drawn every page with marked content (see :mod:`.tagging`); just before it writes
+the file, the nodes the tagger collected become ``StructElem`` objects of ReportLab's own
+document, with the ``ParentTree`` that maps each page's marked-content ids and each link
+annotation back to its element; pages get ``StructParents`` and ``/Tabs /S``, links their
+``StructParent``; the catalogue gets what PDF/UA-1 and PDF/A-2 ask of it: ``MarkInfo``,
+``ViewerPreferences/DisplayDocTitle``, an XMP packet that says what the document information
+says (with ``pdfaid`` and ``pdfuaid``), and an sRGB output intent. Why in ReportLab's
+objects and not afterwards with pikepdf: see ``docs/pdf-accessibility.md``.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import zlib
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
-import pikepdf
-from pikepdf import Array, Dictionary, Name, Pdf, String
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFObject,
+    PDFObjectReference,
+    PDFPage,
+    PDFString,
+    PDFtrue,
+)
 
 from staan_desktop.resources import resource_path
 
 from .tagging import Annotation, Content, Node, Tagger
 
-#: PDF/A-2 level B: every font embedded, colours defined, no encryption… Level U would also ask
-#: for Unicode of every glyph, which the fonts give (ToUnicode), but 2b is what we promise.
+#: PDF/A-2 level B: every font embedded, colours defined, no encryption. The fonts also give
+#: Unicode for every glyph (level U), but B is what the checks hold the file to.
 PDFA_PART = "2"
 PDFA_CONFORMANCE = "B"
 PDFUA_PART = "1"
@@ -45,163 +55,190 @@ def _compressed_profile() -> bytes:
     return zlib.compress(srgb_profile(), 9)
 
 
-def finish(data: bytes, tagger: Tagger, *, lang: str, reproducible: bool) -> bytes:
-    """``data`` (ReportLab's output) with the structure tree and the archive metadata."""
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        _structure(pdf, tagger)
-        _catalogue(pdf, lang)
-        out = io.BytesIO()
-        # Streams are written as they are: ReportLab compressed its own, the ICC profile is
-        # compressed once (below) and the XMP must stay plain. Letting qpdf try to compress
-        # every stream again costs more than all the rest of this step.
-        pdf.save(out, min_version="1.7", fix_metadata_version=False, deterministic_id=reproducible,
-                 compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none)
-    return out.getvalue()
+class _Raw(PDFObject):
+    """An object whose PDF text is made when the file is written, when every object has its
+    number: much quicker for hundreds of small elements than ReportLab's dictionaries."""
+
+    def __init__(self, make: Callable[[Any], bytes]) -> None:
+        self.make = make
+
+    def format(self, document: Any) -> bytes:
+        return self.make(document)
+
+
+class _PlainStream(PDFObject):
+    """A stream written as given: the XMP (which must stay readable, unfiltered) and the
+    already compressed ICC profile."""
+
+    def __init__(self, entries: bytes, content: bytes) -> None:
+        self.entries = entries
+        self.content = content
+
+    def format(self, document: Any) -> bytes:
+        return b"<< %s /Length %d >>\nstream\n%s\nendstream" % (self.entries, len(self.content), self.content)
+
+
+class _Literal(PDFObject):
+    def __init__(self, text: str) -> None:
+        self.text = text.encode("latin-1")
+
+    def format(self, document: Any) -> bytes:
+        return self.text
+
+
+def _ref(document: Any, name: str) -> bytes:
+    number, generation = document.idToObjectNumberAndVersion[name]
+    return b"%d %d R" % (number, generation)
+
+
+def _string(document: Any, text: str) -> bytes:
+    formatted: bytes = PDFString(text).format(document)
+    return formatted
 
 
 # The structure tree ------------------------------------------------------------------------
 
 
-def _has_content(node: Node) -> bool:
-    return any(not isinstance(kid, Node) or _has_content(kid) for kid in node.kids)
-
-
-def _prune(node: Node) -> None:
-    """Drop elements that nothing was drawn for (a list that stayed empty, a split-off piece
-    never drawn), but keep a table's rows and cells: a table stays rectangular."""
+def _prune(node: Node) -> bool:
+    """Drop elements that nothing was drawn for (a list that stayed empty), but keep a table's
+    rows and cells so that a table stays rectangular. True if ``node`` has content."""
     kept: list[Node | Content | Annotation] = []
+    content = False
     for kid in node.kids:
         if isinstance(kid, Node):
-            _prune(kid)
-            if not _has_content(kid) and kid.tag not in ("TR", "TH", "TD"):
-                continue
-        kept.append(kid)
+            if _prune(kid) or kid.tag in ("TR", "TH", "TD"):
+                kept.append(kid)
+                content = True
+        else:
+            kept.append(kid)
+            content = True
     node.kids = kept
+    return content
 
 
-def _links(pdf: Pdf, tagger: Tagger) -> dict[tuple[int, int], Any]:
-    """The link annotations of each page, in the order ReportLab made them, keyed as the
-    tagger recorded them."""
-    found: dict[tuple[int, int], Any] = {}
-    for number, nodes in tagger.links.items():
-        page = pdf.pages[number - 1].obj
-        annots = [a for a in page.get("/Annots", Array()) if a.get("/Subtype") == Name.Link]
-        if len(annots) != len(nodes):
-            raise RuntimeError(f"page {number}: {len(annots)} links drawn, {len(nodes)} tagged")
-        for index, annot in enumerate(annots):
-            found[(number, index)] = annot
-    return found
-
-
-def _structure(pdf: Pdf, tagger: Tagger) -> None:
+def write_structure(document: Any, tagger: Tagger, links: dict[int, list[Any]]) -> None:
+    """Add the structure tree of ``tagger`` to ReportLab's ``document`` (before it is written).
+    ``links``: the link annotation objects of each page, in the order they were made."""
     _prune(tagger.root)
-    pages = [page.obj for page in pdf.pages]
-    annots = _links(pdf, tagger)
-    tree_root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-    element_of: dict[int, Any] = {}  # id(node) → its structure element
-    annot_parents: list[Any] = []
+    pages: list[PDFPage] = document.Pages.pages
+    page_names = [page.__InternalName__ for page in pages]
+    names: dict[int, str] = {}  # id(node) → object name
+    nodes: list[Node] = []
 
-    def build(node: Node, parent: Any) -> Any:
-        elem = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + node.tag), P=parent))
-        element_of[id(node)] = elem
-        first_page = next((kid.page for kid in node.kids if isinstance(kid, Content)), None)
-        if first_page is not None:
-            elem.Pg = pages[first_page - 1]
-        kids = Array()
+    def register(node: Node) -> None:
+        name = f"SE{len(nodes)}"
+        names[id(node)] = name
+        nodes.append(node)
         for kid in node.kids:
             if isinstance(kid, Node):
-                kids.append(build(kid, elem))
+                register(kid)
+
+    register(tagger.root)
+    annot_parents: list[str] = []
+    annot_names: dict[tuple[int, int], str] = {}
+    for number, made in sorted(links.items()):
+        tagged = tagger.links.get(number, [])
+        if len(made) != len(tagged):
+            raise RuntimeError(f"page {number}: {len(made)} links made, {len(tagged)} tagged")
+        for index, (annotation, node) in enumerate(zip(made, tagged)):
+            annotation.permitted = (*annotation.permitted, "StructParent")
+            annotation.otherkw["StructParent"] = _Literal(str(len(pages) + len(annot_parents)))
+            annotation.otherkw["F"] = _Literal("4")  # printed: PDF/A
+            if node.link_text:
+                annotation.Contents = node.link_text
+            annot_parents.append(names[id(node)])
+            annot_names[(number, index)] = annotation.__InternalName__
+
+    root_name = "StructTreeRoot"
+    for node in nodes:
+        parent = names[id(node.parent)] if node.parent is not None else root_name
+        document.Reference(_Raw(_element_maker(node, parent, names, page_names, annot_names)), names[id(node)])
+
+    def parent_tree(doc: Any) -> bytes:
+        out = [b"<< /Nums ["]
+        for index in range(len(pages)):
+            refs = b" ".join(_ref(doc, names[id(n)]) for n in tagger.marked.get(index + 1, []))
+            out.append(b"%d [%s]" % (index, refs))
+        for offset, name in enumerate(annot_parents):
+            out.append(b"%d %s" % (len(pages) + offset, _ref(doc, name)))
+        out.append(b"] >>")
+        return b"\n".join(out)
+
+    document.Reference(_Raw(parent_tree), "ParentTree")
+    next_key = len(pages) + len(annot_parents)
+    document.Reference(_Raw(lambda doc: b"<< /Type /StructTreeRoot /K %s /ParentTree %s /ParentTreeNextKey %d >>" % (
+        _ref(doc, names[id(tagger.root)]), _ref(doc, "ParentTree"), next_key)), root_name)
+    for index, page in enumerate(pages):
+        page.__NoDefault__ = [*PDFPage.__NoDefault__, "StructParents", "Tabs"]
+        page.StructParents = _Literal(str(index))
+        page.Tabs = PDFName("S")
+    catalog = document.Catalog
+    catalog.StructTreeRoot = PDFObjectReference(root_name)
+    catalog.MarkInfo = PDFDictionary({"Marked": PDFtrue})
+
+
+def _element_maker(node: Node, parent: str, names: dict[int, str], pages: list[str],
+                   annots: dict[tuple[int, int], str]) -> Callable[[Any], bytes]:
+    def make(doc: Any) -> bytes:
+        first_page = next((kid.page for kid in node.kids if isinstance(kid, Content)), None)
+        kids = []
+        for kid in node.kids:
+            if isinstance(kid, Node):
+                kids.append(_ref(doc, names[id(kid)]))
             elif isinstance(kid, Content):
                 if kid.page == first_page:
-                    kids.append(kid.mcid)
+                    kids.append(b"%d" % kid.mcid)
                 else:
-                    kids.append(Dictionary(Type=Name.MCR, Pg=pages[kid.page - 1], MCID=kid.mcid))
+                    kids.append(b"<< /Type /MCR /Pg %s /MCID %d >>" % (_ref(doc, pages[kid.page - 1]), kid.mcid))
             else:
-                annot = annots[(kid.page, kid.index)]
-                annot.StructParent = len(pages) + len(annot_parents)
-                annot_parents.append(elem)
-                if node.link_text:
-                    annot.Contents = String(node.link_text)
-                kids.append(Dictionary(Type=Name.OBJR, Obj=annot, Pg=pages[kid.page - 1]))
-        elem.K = kids
+                kids.append(b"<< /Type /OBJR /Obj %s /Pg %s >>" % (_ref(doc, annots[(kid.page, kid.index)]),
+                                                                   _ref(doc, pages[kid.page - 1])))
+        out = [b"<< /Type /StructElem /S /%s /P %s" % (node.tag.encode("ascii"), _ref(doc, parent))]
+        if first_page is not None:
+            out.append(b"/Pg " + _ref(doc, pages[first_page - 1]))
+        out.append(b"/K [" + b" ".join(kids) + b"]")
         if node.alt:
-            elem.Alt = String(node.alt)
+            out.append(b"/Alt " + _string(doc, node.alt))
         if node.ident:
-            elem.ID = String(node.ident)
+            out.append(b"/ID " + _string(doc, node.ident))
         if node.attributes:
-            elem.A = _attributes(node.attributes)
-        return elem
+            out.append(b"/A " + _attributes(node.attributes))
+        out.append(b">>")
+        return b" ".join(out)
 
-    document = build(tagger.root, tree_root)
-    nums = Array()
-    for index, page in enumerate(pages):
-        page.StructParents = index
-        page.Tabs = Name.S
-        nums.append(index)
-        nums.append(Array([element_of[id(node)] for node in tagger.marked.get(index + 1, [])]))
-    for offset, elem in enumerate(annot_parents):
-        nums.append(len(pages) + offset)
-        nums.append(elem)
-    tree_root.K = document
-    tree_root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
-    tree_root.ParentTreeNextKey = len(pages) + len(annot_parents)
-    pdf.Root.StructTreeRoot = tree_root
-    for page in pages:
-        for annot in page.get("/Annots", Array()):
-            annot.F = 4  # Print: PDF/A wants every annotation printed as it shows
+    return make
 
 
-def _attributes(attributes: dict[str, Any]) -> Any:
-    by_owner: dict[str, Dictionary] = {}
+def _attributes(attributes: dict[str, Any]) -> bytes:
+    by_owner: dict[str, list[bytes]] = {}
     for key, value in attributes.items():
         owner = _OWNERS.get(key, "Layout")
-        entry = by_owner.setdefault(owner, Dictionary(O=Name("/" + owner)))
-        if isinstance(value, tuple):
-            entry[Name("/" + key)] = Array(list(value))
-        else:
-            entry[Name("/" + key)] = Name("/" + str(value))
-    values = list(by_owner.values())
-    return values[0] if len(values) == 1 else Array(values)
+        text = "[" + " ".join(f"{v:g}" for v in value) + "]" if isinstance(value, tuple) else f"/{value}"
+        by_owner.setdefault(owner, []).append(f"/{key} {text}".encode("ascii"))
+    dicts = [b"<< /O /%s %s >>" % (owner.encode("ascii"), b" ".join(entries)) for owner, entries in by_owner.items()]
+    return dicts[0] if len(dicts) == 1 else b"[" + b" ".join(dicts) + b"]"
 
 
 # Catalogue and metadata ---------------------------------------------------------------------
 
 
-def _catalogue(pdf: Pdf, lang: str) -> None:
-    root = pdf.Root
-    root.MarkInfo = Dictionary(Marked=True)
-    root.Lang = String(lang)
-    prefs = root.get("/ViewerPreferences", Dictionary())
-    prefs.DisplayDocTitle = True
-    root.ViewerPreferences = prefs
-    info = pdf.trailer.get("/Info")
-    values = _info_values(info)
-    if info is not None:
-        # The information dictionary may only say what the XMP says too: drop what is empty
-        # and the Trapped flag (which the XMP below does not repeat).
-        for key in list(info.keys()):
-            if key == "/Trapped" or (key in _INFO_KEYS and not values.get(key)):
-                del info[key]
-    xmp = pikepdf.Stream(pdf, xmp_packet(values, lang).encode("utf-8"))
-    xmp.Type = Name.Metadata
-    xmp.Subtype = Name.XML
-    root.Metadata = xmp
-    profile = pikepdf.Stream(pdf, _compressed_profile())
-    profile.Filter = Name.FlateDecode
-    profile.N = 3
-    root.OutputIntents = Array([Dictionary(
-        Type=Name.OutputIntent, S=Name.GTS_PDFA1, OutputConditionIdentifier=String(OUTPUT_CONDITION),
-        RegistryName=String("http://www.color.org"), Info=String(OUTPUT_CONDITION),
-        DestOutputProfile=profile)])
-
-
-_INFO_KEYS = ("/Title", "/Author", "/Subject", "/Keywords", "/Creator", "/Producer", "/CreationDate", "/ModDate")
-
-
-def _info_values(info: Any) -> dict[str, str]:
-    if info is None:
-        return {}
-    return {key: str(info[key]) for key in _INFO_KEYS if key in info}
+def write_catalogue(document: Any, info: dict[str, str], lang: str) -> None:
+    """``MarkInfo`` is set with the tree; here: language, title bar, XMP, output intent.
+    ``info`` holds the document information as written (keys without slash: ``Title``…)."""
+    catalog = document.Catalog
+    catalog.Lang = PDFString(lang)
+    prefs = getattr(catalog, "ViewerPreferences", None)
+    if prefs is None:
+        catalog.ViewerPreferences = prefs = PDFDictionary()
+    prefs["DisplayDocTitle"] = PDFtrue
+    catalog.Metadata = document.Reference(_PlainStream(b"/Type /Metadata /Subtype /XML",
+                                                       xmp_packet(info, lang).encode("utf-8")), "XMP")
+    profile = document.Reference(_PlainStream(b"/N 3 /Filter /FlateDecode", _compressed_profile()), "sRGB")
+    catalog.__NoDefault__ = [*type(catalog).__NoDefault__, "OutputIntents"]
+    catalog.OutputIntents = PDFArray([PDFDictionary({
+        "Type": PDFName("OutputIntent"), "S": PDFName("GTS_PDFA1"),
+        "OutputConditionIdentifier": PDFString(OUTPUT_CONDITION), "RegistryName": PDFString("http://www.color.org"),
+        "Info": PDFString(OUTPUT_CONDITION), "DestOutputProfile": profile})])
 
 
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz+-])?(\d{2})?'?(\d{2})?'?")
@@ -232,25 +269,25 @@ def xmp_packet(info: dict[str, str], lang: str) -> str:
     """The XMP of the document: the information dictionary's values, PDF/A and PDF/UA ids,
     and the extension schema PDF/A asks for the PDF/UA id (not one of its predefined ones)."""
     lines = []
-    if info.get("/Title"):
-        lines.append(f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{_x(info["/Title"])}</rdf:li></rdf:Alt></dc:title>')
-    if info.get("/Author"):
-        lines.append(f"<dc:creator><rdf:Seq><rdf:li>{_x(info['/Author'])}</rdf:li></rdf:Seq></dc:creator>")
-    if info.get("/Subject"):
+    if info.get("Title"):
+        lines.append(f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{_x(info["Title"])}</rdf:li></rdf:Alt></dc:title>')
+    if info.get("Author"):
+        lines.append(f"<dc:creator><rdf:Seq><rdf:li>{_x(info['Author'])}</rdf:li></rdf:Seq></dc:creator>")
+    if info.get("Subject"):
         lines.append('<dc:description><rdf:Alt><rdf:li xml:lang="x-default">'
-                     f"{_x(info['/Subject'])}</rdf:li></rdf:Alt></dc:description>")
+                     f"{_x(info['Subject'])}</rdf:li></rdf:Alt></dc:description>")
     lines.append(f"<dc:language><rdf:Bag><rdf:li>{_x(lang)}</rdf:li></rdf:Bag></dc:language>")
     lines.append("<dc:format>application/pdf</dc:format>")
-    if info.get("/Keywords"):
-        lines.append(f"<pdf:Keywords>{_x(info['/Keywords'])}</pdf:Keywords>")
-    if info.get("/Producer"):
-        lines.append(f"<pdf:Producer>{_x(info['/Producer'])}</pdf:Producer>")
-    if info.get("/Creator"):
-        lines.append(f"<xmp:CreatorTool>{_x(info['/Creator'])}</xmp:CreatorTool>")
-    if info.get("/CreationDate"):
-        lines.append(f"<xmp:CreateDate>{xmp_date(info['/CreationDate'])}</xmp:CreateDate>")
-    if info.get("/ModDate"):
-        lines.append(f"<xmp:ModifyDate>{xmp_date(info['/ModDate'])}</xmp:ModifyDate>")
+    if info.get("Keywords"):
+        lines.append(f"<pdf:Keywords>{_x(info['Keywords'])}</pdf:Keywords>")
+    if info.get("Producer"):
+        lines.append(f"<pdf:Producer>{_x(info['Producer'])}</pdf:Producer>")
+    if info.get("Creator"):
+        lines.append(f"<xmp:CreatorTool>{_x(info['Creator'])}</xmp:CreatorTool>")
+    if info.get("CreationDate"):
+        lines.append(f"<xmp:CreateDate>{xmp_date(info['CreationDate'])}</xmp:CreateDate>")
+    if info.get("ModDate"):
+        lines.append(f"<xmp:ModifyDate>{xmp_date(info['ModDate'])}</xmp:ModifyDate>")
     lines.append(f"<pdfaid:part>{PDFA_PART}</pdfaid:part>")
     lines.append(f"<pdfaid:conformance>{PDFA_CONFORMANCE}</pdfaid:conformance>")
     lines.append(f"<pdfuaid:part>{PDFUA_PART}</pdfuaid:part>")

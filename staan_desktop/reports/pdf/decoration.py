@@ -11,11 +11,11 @@ from reportlab import rl_config
 from reportlab.lib import rl_accel
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfdoc import (
+    LinkAnnotation,
     PDFBase85Encode,
     PDFDate,
     PDFDictionary,
     PDFInfo,
-    PDFName,
     PDFPage,
     PDFStream,
     PDFString,
@@ -24,6 +24,7 @@ from reportlab.pdfbase.pdfdoc import (
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from .archive import write_catalogue, write_structure
 from .bidi import visual
 from .contents import PageNumbers
 from .fonts import FontFamily, printable
@@ -124,26 +125,25 @@ def _fit(text: str, font: str, width: float, size: float = FOOTER_SIZE) -> str:
 
 
 class _Info(PDFInfo):
-    """The document information dictionary with our own keys (sign-off facts) added."""
+    """The document information dictionary: what is set of ReportLab's entries (PDF/A wants
+    each repeated in the XMP, so none empty, and no Trapped flag, which the XMP leaves out),
+    with our own keys (sign-off facts) added."""
 
     extra: dict[str, str]
 
+    def values(self, document: Any) -> dict[str, str]:
+        """The standard entries as written (the XMP says the same)."""
+        date = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        yyyy, mm, dd, hh, m, s = date.date
+        stamp = date.dateFormatter(*date.date) if date.dateFormatter else (
+            f"D:{yyyy:04d}{mm:02d}{dd:02d}{hh:02d}{m:02d}{s:02d}{date.dhh:+03d}'{date.dmm:02d}'")
+        entries = {"Title": self.title, "Author": self.author, "Subject": self.subject, "Keywords": self.keywords,
+                   "Producer": self.producer, "Creator": self.creator, "CreationDate": stamp, "ModDate": stamp}
+        return {key: value for key, value in entries.items() if value}
+
     def format(self, document: Any) -> bytes:
-        if not getattr(self, "extra", None):
-            formatted: bytes = super().format(document)
-            return formatted
-        # Rebuilding the dictionary is simpler than parsing the formatted bytes.
-        entries = {
-            "Title": PDFString(self.title),
-            "Author": PDFString(self.author),
-            "Subject": PDFString(self.subject),
-            "Keywords": PDFString(self.keywords),
-            "Producer": PDFString(self.producer),
-            "Creator": PDFString(self.creator),
-            "Trapped": PDFName(self.trapped),
-        }
-        entries["CreationDate"] = entries["ModDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
-        for key, value in self.extra.items():
+        entries: dict[str, Any] = {key: PDFString(value) for key, value in self.values(document).items()}
+        for key, value in getattr(self, "extra", {}).items():
             entries[key] = PDFString(value)
         dictionary: bytes = PDFDictionary(entries).format(document)
         return dictionary
@@ -189,19 +189,22 @@ class NumberedCanvas(Canvas):
     """
 
     def __init__(self, *args: Any, decoration: PageDecoration, page_numbers: PageNumbers,
-                 info: dict[str, str] | None = None, tagger: Tagger | None = None, **kwargs: Any) -> None:
+                 info: dict[str, str] | None = None, tagger: Tagger | None = None, lang: str = "nl-NL",
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         #: Marks content as it is drawn (see tagging.py); it follows the page being drawn.
         self.tagger = tagger
+        self._lang = lang
+        #: The link annotations made on each page, in order (they get a place in the structure).
+        self._links: dict[int, list[Any]] = {}
         self._decoration = decoration
         self.page_numbers = page_numbers
         page_numbers.install(self)
         self._saved_pages: list[dict[str, Any]] = []
         self._bookmarks: dict[int, list[tuple[str, dict[str, Any]]]] = {}
-        if info:
-            custom = _Info()
-            custom.extra = dict(info)
-            self._doc.info = custom
+        custom = _Info()
+        custom.extra = dict(info or {})
+        self._doc.info = custom
 
     @property
     def current_page(self) -> int:
@@ -221,6 +224,11 @@ class NumberedCanvas(Canvas):
         if self.tagger is not None:
             self.tagger.link_made()
 
+    def _addAnnotation(self, annotation: Any, name: Any = None, addtopage: int = 1) -> None:  # noqa: N802
+        super()._addAnnotation(annotation, name, addtopage)
+        if isinstance(annotation, LinkAnnotation):
+            self._links.setdefault(self.current_page, []).append(annotation)
+
     def save(self) -> None:
         total = len(self._saved_pages)
         for number, state in enumerate(self._saved_pages, 1):
@@ -233,4 +241,7 @@ class NumberedCanvas(Canvas):
             self._decoration.page_number(self, number, total)
             Canvas.showPage(self)
             _quick_contents(self._doc.Pages.pages[-1])
+        if self.tagger is not None:
+            write_structure(self._doc, self.tagger, self._links)
+            write_catalogue(self._doc, self._doc.info.values(self._doc), self._lang)
         Canvas.save(self)

@@ -16,7 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from staan_desktop.domain.document import Trajectory
 
-from .archive import finish
+from . import numbers
 from .contents import PageNumbers
 from .context import StoryContext
 from .decoration import NumberedCanvas, PageDecoration
@@ -183,6 +183,7 @@ class StartdocumentRenderer:
 
     def _build(self, target: BinaryIO, progress: Progress | None) -> Tagger:
         """ReportLab's part: lay out and draw the story, marking content as it is drawn."""
+        numbers.new_rendering()
         ctx = self.get_context()
         story = self.get_story(ctx)
         decoration = self.get_decoration(ctx)
@@ -205,7 +206,7 @@ class StartdocumentRenderer:
         page_numbers = PageNumbers(right=float(self.pagesize[0] - self.margin_right), items=self.contents_items)
         tagger = Tagger(self.structure)
         canvasmaker = partial(NumberedCanvas, decoration=decoration, page_numbers=page_numbers,
-                              info=self.get_custom_metadata(), tagger=tagger)
+                              info=self.get_custom_metadata(), tagger=tagger, lang=LANGUAGE, pdfVersion=(1, 7))
         doc.build(story, canvasmaker=canvasmaker)
         self.page_count = doc.page
         if progress is not None:
@@ -215,8 +216,8 @@ class StartdocumentRenderer:
     def render(self, progress: Progress | None = None) -> bytes:
         """The tagged PDF/A-2b, PDF/UA-1 document."""
         buffer = io.BytesIO()
-        tagger = self._build(buffer, progress)
-        return finish(buffer.getvalue(), tagger, lang=LANGUAGE, reproducible=self.options.reproducible)
+        self._build(buffer, progress)
+        return buffer.getvalue()
 
 
 def render_pdf(tree: Trajectory, options: RenderOptions | None = None, progress: Progress | None = None) -> bytes:
