@@ -123,12 +123,12 @@ class Tagger:
         mcid = len(ids)
         ids.append(node)
         node.kids.append(Content(self.page, mcid))
-        canvas.addLiteral(f"/{node.tag} <</MCID {mcid}>> BDC")
+        canvas._code.append(f"/{node.tag} <</MCID {mcid}>> BDC")
         self._open.append(node)
 
     def end(self, canvas: Canvas) -> None:
         if self._open.pop() is not None:
-            canvas.addLiteral("EMC")
+            canvas._code.append("EMC")
 
     def switch(self, canvas: Canvas, node: Node) -> None:
         """End the open content and begin ``node``'s (a list label, then its body)."""
@@ -331,12 +331,21 @@ def tag_table(table: Table, rows: list[list[object]], *, header_rows: int | tupl
         tr = node.add(Node("TR"))
         for c, value in enumerate(row):
             if r in heads:
-                cell = tr.add(Node("TH", attributes={"Scope": "Column"}))
+                cell = Node("TH", attributes={"Scope": "Column"})
             elif c < header_cols:
-                cell = tr.add(Node("TH", attributes={"Scope": "Row"}))
+                cell = Node("TH", attributes={"Scope": "Row"})
             else:
-                cell = tr.add(Node("TD"))
-            adopt_into(cell, _cell_flowables(value))
+                cell = Node("TD")
+            flowables = _cell_flowables(value)
+            only: Node | None = getattr(flowables[0], "struct", None) if len(flowables) == 1 else None
+            if only is not None and only.tag == "P" and only.parent is None and not only.kids:
+                # A cell of one paragraph: the paragraph's content is the cell's (one element
+                # less per cell, which is most of a table's elements).
+                only.tag, only.attributes = cell.tag, cell.attributes
+                tr.add(only)
+                continue
+            tr.add(cell)
+            adopt_into(cell, flowables)
     table.struct = node
     return table
 
