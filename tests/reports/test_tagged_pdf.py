@@ -308,3 +308,31 @@ def test_signing_comes_last_and_keeps_tags_and_metadata(demo: d.Trajectory, tmp_
     for pdf_bytes in (with_fields, signed):
         results = check_pdf(pdf_bytes)
         assert failed(results, but=(READING_ORDER,)) == [], report_text(results)
+
+
+LO_HTML = """<!DOCTYPE html><html lang="nl-NL"><head><meta charset="utf-8"><title>Startdocument proef</title></head>
+<body><h1>Startdocument samenwerking</h1><p>De gemeenten verkennen een samenwerking.</p>
+<h2>Gedeelde ambitie</h2><ul><li>Kwaliteit van dienstverlening</li><li>Minder kwetsbaarheid</li></ul>
+<h2>Belangen</h2><table><thead><tr><th>Gemeente</th><th>Belang</th></tr></thead>
+<tbody><tr><td>Assen</td><td>Klant centraal</td></tr></tbody></table></body></html>"""
+
+
+def test_a_pdf_ua_file_libreoffice_writes_passes_the_same_checks(tmp_path: Path) -> None:
+    """A second opinion on the checks, not on our file: LibreOffice's own PDF/UA + PDF/A-2
+    export of a small document with a heading, a list and a table is tagged throughout,
+    has header cells, embedded fonts and consistent metadata by the same measures."""
+    import shutil
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("soffice (libreoffice-writer-nogui) is not installed")
+    (tmp_path / "doc.html").write_text(LO_HTML, encoding="utf-8")
+    export = ('pdf:writer_pdf_Export:{"PDFUACompliance":{"type":"boolean","value":"true"},'
+              '"SelectPdfVersion":{"type":"long","value":"2"}}')
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", export, "--outdir", str(tmp_path), str(tmp_path / "doc.html")],
+                   check=True, capture_output=True, timeout=300)
+    results = {r.name: r for r in check_pdf((tmp_path / "doc.pdf").read_bytes())}
+    for name in ("Alle inhoud getagd of artefact", "Tabellen met kopcellen", "Lettertypen ingebed met ToUnicode",
+                 "Metadata aanwezig en gelijkluidend", "PDF/A-2-kenmerken"):
+        assert results[name].passed, results[name]

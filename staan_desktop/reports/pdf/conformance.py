@@ -50,11 +50,12 @@ def check_pdf(data: bytes) -> list[CheckResult]:
         return [CheckResult("PDF leesbaar", False, f"het bestand is geen leesbare PDF ({exc})")]
     with pdf:
         elements = list(_elements(pdf))
+        roles = _role_map(pdf)
         checks: list[Callable[[], CheckResult]] = [
             lambda: check_content_tagged(pdf),
-            lambda: check_headings(elements),
-            lambda: check_tables(elements),
-            lambda: check_figures(elements),
+            lambda: check_headings(elements, roles),
+            lambda: check_tables(elements, roles),
+            lambda: check_figures(elements, roles),
             lambda: check_links(pdf),
             lambda: check_fonts(pdf),
             lambda: check_metadata(pdf),
@@ -83,9 +84,23 @@ def report_text(results: list[CheckResult]) -> str:
 # The structure tree -------------------------------------------------------------------------
 
 
-def _tag(elem: Any) -> str:
+def _tag(elem: Any, roles: dict[str, str] | None = None) -> str:
+    """The element's type, a custom one mapped to its standard type through the RoleMap."""
     s = elem.get("/S")
-    return str(s)[1:] if s is not None else ""
+    tag = str(s)[1:] if s is not None else ""
+    seen = set()
+    while roles and tag in roles and tag not in seen:
+        seen.add(tag)
+        tag = roles[tag]
+    return tag
+
+
+def _role_map(pdf: Pdf) -> dict[str, str]:
+    root = pdf.Root.get("/StructTreeRoot")
+    roles = root.get("/RoleMap") if root is not None else None
+    if not isinstance(roles, pikepdf.Dictionary):
+        return {}
+    return {str(k)[1:]: str(v)[1:] for k, v in roles.items() if isinstance(v, pikepdf.Name)}
 
 
 def _elements(pdf: Pdf) -> Iterator[Any]:
@@ -174,9 +189,9 @@ def _parent_tree(pdf: Pdf) -> dict[int, Any]:
     return out
 
 
-def check_headings(elements: list[Any]) -> CheckResult:
+def check_headings(elements: list[Any], roles: dict[str, str] | None = None) -> CheckResult:
     name = "Kopniveaus zonder sprongen"
-    levels = [int(m.group(1)) for e in elements if (m := _HEADING.match(_tag(e)))]
+    levels = [int(m.group(1)) for e in elements if (m := _HEADING.match(_tag(e, roles)))]
     if not levels:
         return CheckResult(name, False, "geen koppen (H1–H6) in de structuur")
     previous = 0
@@ -188,14 +203,14 @@ def check_headings(elements: list[Any]) -> CheckResult:
     return CheckResult(name, True, f"{len(levels)} koppen, H1–H{max(levels)}, zonder overgeslagen niveau")
 
 
-def check_tables(elements: list[Any]) -> CheckResult:
+def check_tables(elements: list[Any], roles: dict[str, str] | None = None) -> CheckResult:
     name = "Tabellen met kopcellen"
-    tables = [e for e in elements if _tag(e) == "Table"]
+    tables = [e for e in elements if _tag(e, roles) == "Table"]
     bad = []
     for index, table in enumerate(tables, 1):
-        cells = [e for e in _walk(table.get("/K")) if _tag(e) in ("TH", "TD")]
-        heads = [c for c in cells if _tag(c) == "TH"]
-        rows = [e for e in _walk(table.get("/K")) if _tag(e) == "TR"]
+        cells = [e for e in _walk(table.get("/K")) if _tag(e, roles) in ("TH", "TD")]
+        heads = [c for c in cells if _tag(c, roles) == "TH"]
+        rows = [e for e in _walk(table.get("/K")) if _tag(e, roles) == "TR"]
         if not rows or not heads:
             bad.append(f"tabel {index} heeft geen kopcellen")
         elif any(_scope(h) is None for h in heads):
@@ -212,9 +227,9 @@ def _scope(th: Any) -> Any:
     return None
 
 
-def check_figures(elements: list[Any]) -> CheckResult:
+def check_figures(elements: list[Any], roles: dict[str, str] | None = None) -> CheckResult:
     name = "Figuren met alternatieve tekst"
-    figures = [e for e in elements if _tag(e) == "Figure"]
+    figures = [e for e in elements if _tag(e, roles) == "Figure"]
     missing = [i for i, f in enumerate(figures, 1) if not str(f.get("/Alt", "")).strip()]
     if missing:
         return CheckResult(name, False, f"{len(missing)} van {len(figures)} figuren zonder Alt")
