@@ -336,3 +336,13 @@ def test_a_pdf_ua_file_libreoffice_writes_passes_the_same_checks(tmp_path: Path)
     for name in ("Alle inhoud getagd of artefact", "Tabellen met kopcellen", "Lettertypen ingebed met ToUnicode",
                  "Metadata aanwezig en gelijkluidend", "PDF/A-2-kenmerken"):
         assert results[name].passed, results[name]
+
+
+def test_the_pdfua_package_finds_nothing(demo_pdf: bytes, tmp_path: Path) -> None:
+    """A second opinion, never proof: the young ``pdfua`` package's machine-checkable rules
+    (it reports 2 errors and 14 warnings on the untagged PDF of before)."""
+    pdfua = pytest.importorskip("pdfua")
+    path = tmp_path / "demo.pdf"
+    path.write_bytes(demo_pdf)
+    report = pdfua.validate(str(path))
+    assert list(report.findings) == [], [f.message for f in report.findings]
