@@ -7,7 +7,7 @@ draws in ``/P <</MCID n>> BDC … EMC`` and records that marked-content id ``n``
 belongs to that node. Whatever only decorates (headers, footers, page numbers, the CONCEPT
 mark, table rules and fills, a repeated header row) is wrapped in ``/Artifact … BMC/BDC …
 EMC``. The tree itself — structure elements, parent tree, annotation references — is written
-after the build by :mod:`.archive` (pikepdf), which gets the nodes and the ids from here.
+by :mod:`.archive` into ReportLab's document just before the file is, from the nodes and ids here.
 
 Nothing here changes what is drawn: only marked-content operators are added around it.
 """
