@@ -457,6 +457,8 @@ def check_reading_order(data: bytes, pdf: Pdf) -> CheckResult:
     same order; ``pdftotext`` may add words between them (the artifacts: header, footer, page
     number, the CONCEPT mark), but may not reorder or lose any."""
     name = "Leesvolgorde pdftotext gelijk aan de structuur"
+    if pdf.Root.get("/StructTreeRoot") is None:
+        return CheckResult(name, False, "de PDF heeft geen structuurboom, dus geen leesvolgorde")
     extracted = _pdftotext_pages(data, len(pdf.pages))
     if extracted is None:
         return CheckResult(name, False, "pdftotext (poppler-utils) is niet geïnstalleerd: niet gecontroleerd")
