@@ -23,6 +23,8 @@ APP_NAME = "STAAN"
 #: system, so they must be on disk as ``.py`` files.
 RESOURCE_GLOBS: list[tuple[str, str]] = [
     ("resources/fonts/*", "resources/fonts"),
+    # The sRGB profile of the PDF/A output intent.
+    ("resources/icc/*", "resources/icc"),
     ("resources/templates/*.json", "resources/templates"),
     ("resources/demo/*.json", "resources/demo"),
     ("resources/examples/*.json", "resources/examples"),

@@ -19,6 +19,7 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from staan_desktop.domain.fingerprint import sha256_hex
 from staan_desktop.domain.review_info import SignoffInfo
@@ -94,11 +95,23 @@ def sign_pdf(pdf: bytes, signer: Signer, *, reason: str = "", location: str = ""
         location=location or None,
     )
     try:
-        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+        writer = _keeping_metadata(IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False))
         signed: bytes = signers.sign_pdf(writer, meta, signer=signer._signer).getvalue()  # type: ignore[arg-type]
         return signed
     except Exception as exc:  # noqa: BLE001
         raise StaanError("De PDF kon niet worden ondertekend.", str(exc)) from exc
+
+
+_Writer = TypeVar("_Writer")
+
+
+def _keeping_metadata(writer: _Writer) -> _Writer:
+    """pyHanko rewrites the document information and the XMP of every file it updates (its
+    own producer, the time of the update, the XMP serialised anew); the rendering's metadata,
+    which PDF/A asks to agree between the two, then no longer does. A signature or an empty
+    field changes nothing the metadata describes, so the update leaves it as it is."""
+    setattr(writer, "_update_meta", lambda: None)  # noqa: B010 - an instance override, on purpose
+    return writer
 
 
 # Empty signature fields -------------------------------------------------------------------
@@ -128,7 +141,7 @@ def add_signature_fields(pdf: bytes, info: SignoffInfo, boxes: Boxes) -> bytes:
         raise StaanError("De ondertekeningsvelden konden niet aan de PDF worden toegevoegd.",
                          f"{len(boxes)} boxes for {len(info.members)} members")
     try:
-        fields_writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+        fields_writer = _keeping_metadata(IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False))
         for index, (member, (page, rect)) in enumerate(zip(info.members, boxes)):
             # pyHanko types the box as whole numbers; a PDF rectangle takes any number (points).
             spec = fields.SigFieldSpec(sig_field_name=field_name(member, index), on_page=page - 1, box=rect)  # type: ignore[arg-type]

@@ -26,7 +26,7 @@ from staan_desktop.domain.publication import PublicVersion, public_version
 from staan_desktop.domain.review_info import SignoffInfo
 from staan_desktop.reports.docx.renderer import TemplateError, WordInfo, render_docx
 from staan_desktop.reports.json_interchange import to_json
-from staan_desktop.reports.pdf.conformance import check_pdf, report_lines
+from staan_desktop.reports.pdf.conformance import check_pdf, report_text
 from staan_desktop.reports.pdf.options import RenderOptions, SignOff
 from staan_desktop.reports.pdf.renderer import render_pdf
 
@@ -232,7 +232,7 @@ def conformance_report(pdfs: dict[str, bytes], manifest: dict[str, bytes]) -> st
     ]
     for name, data in pdfs.items():
         lines.append(f"{name}:")
-        lines += [f"  {line}" for line in report_lines(check_pdf(data))]
+        lines += [f"  {line}" if line else "" for line in report_text(check_pdf(data)).splitlines()]
         lines.append("")
     lines.append("Inhoud van de bundel (SHA-256):")
     lines += [f"  {sha256_hex(data)}  {name}" for name, data in manifest.items()]

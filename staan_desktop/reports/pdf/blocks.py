@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from staan_desktop.domain.document import Block, BlockKind, Motive
 from staan_desktop.domain.methods import terms_of
 
-from .charts import score_chart_pages
+from .charts import score_chart_figures
 from .context import StoryContext
 from .option_blocks import decision_block, frame_block, options_block
 from .paragraph import LaidOutParagraph
 from .prose import prose
 from .styles import plain_table_style
 from .tables import classification_table, interest_tables, owners_table, score_table
+from .tagging import Figure, TaggedTable, tag_list_table
 from .text import esc, with_mark
 
 BlockRenderer = Callable[[StoryContext, Block], list[Flowable]]
@@ -51,7 +52,7 @@ def motives_block(ctx: StoryContext, block: Block) -> list[Flowable]:
         if m.explanation.strip():
             text += "<br/>" + esc(m.explanation)
         rows.append([LaidOutParagraph(esc(m.letter), letter_style), ctx.para(text)])
-    table = Table(rows, colWidths=[30, ctx.width - 30], hAlign="LEFT", splitByRow=1, splitInRow=1)
+    table = TaggedTable(rows, colWidths=[30, ctx.width - 30], hAlign="LEFT", splitByRow=1, splitInRow=1)
     table.setStyle(plain_table_style(ctx.fonts, *[
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (0, -1), ctx.palette.header_fill),
@@ -60,7 +61,7 @@ def motives_block(ctx: StoryContext, block: Block) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
-    return [table, Spacer(1, 8)]
+    return [tag_list_table(table, rows), Spacer(1, 8)]
 
 
 def interests_block(ctx: StoryContext, block: Block) -> list[Flowable]:
@@ -83,8 +84,8 @@ def classification_block(ctx: StoryContext, block: Block) -> list[Flowable]:
 def scores_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     if not ctx.results:
         return []
-    drawings = score_chart_pages(ctx.tree, width=ctx.width, rows_per_drawing=ctx.options.chart_rows_per_page,
-                                 results=ctx.results)
+    figures = [Figure(drawing, alt) for drawing, alt in score_chart_figures(
+        ctx.tree, width=ctx.width, rows_per_drawing=ctx.options.chart_rows_per_page, results=ctx.results)]
     terms = terms_of(ctx.tree.method)  # the method names what is scored
     caption = ctx.para(esc(f"Scores van de preferente {terms.task_fields}"), "caption")
     note = ctx.para(
@@ -92,7 +93,7 @@ def scores_block(ctx: StoryContext, block: Block) -> list[Flowable]:
             "markeren waar een klasse begint. Een klasse met ‘(besluit)’ is bij besluit toegekend."),
         "chart_note",
     )
-    out: list[Flowable] = [KeepTogether([caption, drawings[0]]), *drawings[1:], note, Spacer(1, 6)]
+    out: list[Flowable] = [KeepTogether([caption, figures[0]]), *figures[1:], note, Spacer(1, 6)]
     return out + score_table(ctx) + [Spacer(1, 8)]
 
 

@@ -187,6 +187,35 @@ def score_chart_pages(tree: Trajectory, *, width: float = DEFAULT_WIDTH, rows_pe
     ]
 
 
+def chart_alt(rows: Sequence[ChartRow], *, part: int = 1, parts: int = 1) -> str:
+    """The chart in words, for its alternative text: what a sighted reader takes from it."""
+    lead = "Staafdiagram van de gewogen score per taakveld (0–100%), met de klasse van elk taakveld"
+    if parts > 1:
+        lead += f", deel {part} van {parts}"
+    if not rows:
+        return f"{lead}: nog geen gescoorde taakvelden."
+    items = []
+    for row in rows:
+        pct = "geen score" if row.ratio is None else f"{round(row.ratio * 100)}%"
+        items.append(f"{printable(row.name)}: {pct}, {row.label}")
+    return f"{lead}. " + "; ".join(items) + "."
+
+
+def score_chart_figures(tree: Trajectory, *, width: float = DEFAULT_WIDTH, rows_per_drawing: int = 36,
+                        results: Sequence[TaskFieldResult] | None = None) -> list[tuple[Drawing, str]]:
+    """:func:`score_chart_pages`, each drawing with its alternative text."""
+    rows = chart_rows(tree, results)
+    if not rows:
+        return [(score_chart(tree, width=width, rows=rows), chart_alt(rows))]
+    step = max(1, rows_per_drawing)
+    chunks = [rows[i : i + step] for i in range(0, len(rows), step)]
+    return [
+        (score_chart(tree, width=width, rows=chunk, legend=(i == len(chunks) - 1)),
+         chart_alt(chunk, part=i + 1, parts=len(chunks)))
+        for i, chunk in enumerate(chunks)
+    ]
+
+
 def score_chart_svg(tree: Trajectory, *, width: float = DEFAULT_WIDTH) -> str:
     """The same chart as SVG text, for the application to show."""
     svg: str = renderSVG.drawToString(score_chart(tree, width=width))
@@ -195,4 +224,5 @@ def score_chart_svg(tree: Trajectory, *, width: float = DEFAULT_WIDTH) -> str:
     return svg.replace(f"font-family: {REGULAR}", f"font-family: 'DejaVu Sans', {REGULAR}, sans-serif")
 
 
-__all__ = ["ChartRow", "chart_rows", "score_chart", "score_chart_pages", "score_chart_svg"]
+__all__ = ["ChartRow", "chart_alt", "chart_rows", "score_chart", "score_chart_figures", "score_chart_pages",
+           "score_chart_svg"]

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from .paragraph import LaidOutParagraph
+from .tagging import Node, artifact, tagged
 
 CALLBACK = "staan_contents_line"
 #: Room at the right of each contents line for its page number.
@@ -29,10 +30,17 @@ def line_style(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-line", parent=style, rightIndent=NUMBER_COLUMN)
 
 
-def contents_line(markup: str, key: str, style: ParagraphStyle) -> Paragraph:
+def contents_line(markup: str, key: str, style: ParagraphStyle, item: Node | None = None, title: str = "") -> Paragraph:
     """One line of the contents, linked to its heading; ``key`` is ours (``h12``), never
-    user text, so it is safe inside the tag attributes. ``style`` comes from :func:`line_style`."""
-    return LaidOutParagraph(f'<a href="#{key}">{markup}</a><onDraw name="{CALLBACK}" label="{key}"/>', style)
+    user text, so it is safe inside the tag attributes. ``style`` comes from :func:`line_style`.
+    Tagged as a ``Link`` (text and annotation) inside ``item``, the line's ``TOCI``, which
+    gets the page number when it is stamped."""
+    line = LaidOutParagraph(f'<a href="#{key}">{markup}</a><onDraw name="{CALLBACK}" label="{key}"/>', style)
+    if item is not None:
+        line.struct.tag = "Link"
+        line.struct.link_text = f"Naar {title}" if title else ""
+        item.add(line.struct)
+    return line
 
 
 @dataclass
@@ -50,6 +58,8 @@ class PageNumbers:
 
     right: float  # absolute x where the numbers end (the right margin)
     heading_pages: dict[str, int] = field(default_factory=dict)
+    #: The contents entry (``TOCI``) of each heading key: its page number is tagged in it.
+    items: dict[str, Node] = field(default_factory=dict)
     slots: dict[int, list[_Slot]] = field(default_factory=dict)
 
     def install(self, canvas: Canvas) -> None:
@@ -74,11 +84,25 @@ class PageNumbers:
                 continue
             label = str(number)
             leader_w = stringWidth(LEADER, slot.font, slot.size)
-            end = self.right - stringWidth("0000", slot.font, slot.size)
+            # The dots end one space before the widest page number of the contents, so that
+            # text extraction keeps each number on its title's line (a wider gap reads as a
+            # column of its own), and the dots of all lines still end in one column.
+            widest = "0" * len(str(max(self.heading_pages.values(), default=number)))
+            end = self.right - stringWidth(widest, slot.font, slot.size) - stringWidth(" ", slot.font, slot.size)
             count = int((end - slot.x) / leader_w) if leader_w else 0
             canvas.saveState()
             canvas.setFont(slot.font, slot.size)
             if count > 0:
-                canvas.drawString(end - count * leader_w, slot.y, LEADER * count)
-            canvas.drawRightString(self.right, slot.y, label)
+                # The dots fill the room from the title's end exactly (spread by a fraction of
+                # a point each): a gap left before them would split the line for text extraction.
+                dots = LEADER * count
+                spread = (end - slot.x - count * leader_w) / len(dots)
+                with artifact(canvas):
+                    text = canvas.beginText(slot.x, slot.y)
+                    text.setFont(slot.font, slot.size)
+                    text.setCharSpace(spread)
+                    text.textOut(dots)
+                    canvas.drawText(text)
+            with tagged(canvas, self.items.get(slot.key)):
+                canvas.drawRightString(self.right, slot.y, label)
             canvas.restoreState()

@@ -17,6 +17,7 @@ from .fonts import FontFamily
 from .options import RenderOptions
 from .paragraph import LaidOutParagraph
 from .styles import Palette
+from .tagging import Node, heading_tag, list_item
 from .text import Footnotes, esc
 
 BULLET = "•"
@@ -31,6 +32,9 @@ class StoryContext:
     options: RenderOptions = field(default_factory=RenderOptions)
     palette: Palette = field(default_factory=Palette)
     notes: Footnotes = field(default_factory=Footnotes)
+    #: The level of the section whose blocks are being built (0 for a chapter): a subheading
+    #: inside it (a role, an option, a step) is tagged one level deeper.
+    section_level: int = 0
 
     @cached_property
     def results(self) -> list[TaskFieldResult]:
@@ -50,15 +54,18 @@ class StoryContext:
         return "Concept" if self.is_concept else "Vastgesteld"
 
     def para(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
-        return LaidOutParagraph(markup, self.styles[style], **kw)
+        """A paragraph; in the "h3" style it is a subheading of the current section."""
+        p = LaidOutParagraph(markup, self.styles[style], **kw)
+        if style == "h3":
+            p.struct.tag = heading_tag(self.section_level + 1)
+        return p
 
     def text(self, plain: str, style: str = "body") -> Paragraph:
         return LaidOutParagraph(esc(plain), self.styles[style])
 
-    def bullets(self, items: Iterable[str], style: str = "bullet") -> list[Flowable]:
-        """One bulleted paragraph per item of safe markup."""
-        st: ParagraphStyle = self.styles[style]
-        return [LaidOutParagraph(item, st, bulletText=BULLET) for item in items]
+    def bullets(self, items: Iterable[str], style: str = "bullet", bullet: str = BULLET) -> list[Flowable]:
+        """One bulleted paragraph per item of safe markup, together one list (``L``)."""
+        return bulleted(self.styles[style], items, bullet)
 
     def municipalities(self) -> list[str]:
         """The document's municipalities, plus any that only parts of the tree mention, so
@@ -71,3 +78,15 @@ class StoryContext:
                     seen.add(column.municipality)
                     names.append(column.municipality)
         return names
+
+
+def bulleted(style: ParagraphStyle, items: Iterable[str], bullet: str = BULLET,
+             kind: type[LaidOutParagraph] = LaidOutParagraph) -> list[Flowable]:
+    """Paragraphs of a list: each a list item whose bullet is its label."""
+    lst = Node("L")
+    out: list[Flowable] = []
+    for item in items:
+        p = kind(item, style, bulletText=bullet)
+        p.struct = list_item(lst)
+        out.append(p)
+    return out

@@ -11,11 +11,11 @@ from reportlab import rl_config
 from reportlab.lib import rl_accel
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfdoc import (
+    LinkAnnotation,
     PDFBase85Encode,
     PDFDate,
     PDFDictionary,
     PDFInfo,
-    PDFName,
     PDFPage,
     PDFStream,
     PDFString,
@@ -24,10 +24,12 @@ from reportlab.pdfbase.pdfdoc import (
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from .archive import write_catalogue, write_structure
 from .bidi import visual
 from .contents import PageNumbers
 from .fonts import FontFamily, printable
 from .styles import Palette
+from .tagging import Tagger, artifact
 
 FOOTER_SIZE = 7.5
 
@@ -50,14 +52,15 @@ class PageDecoration:
         if not self.concept:
             return
         w, h = canvas._pagesize
-        canvas.saveState()
-        canvas.setFillColor(self.palette.watermark)
-        canvas.setFillAlpha(0.45)
-        canvas.translate(w / 2, h / 2)
-        canvas.rotate(52)
-        canvas.setFont(self.fonts.bold, 96)
-        canvas.drawCentredString(0, -34, "CONCEPT")
-        canvas.restoreState()
+        with artifact(canvas, "Pagination", "Watermark"):
+            canvas.saveState()
+            canvas.setFillColor(self.palette.watermark)
+            canvas.setFillAlpha(0.45)
+            canvas.translate(w / 2, h / 2)
+            canvas.rotate(52)
+            canvas.setFont(self.fonts.bold, 96)
+            canvas.drawCentredString(0, -34, "CONCEPT")
+            canvas.restoreState()
 
     def title_page(self, canvas: Canvas, doc: Any) -> None:
         self.watermark(canvas)
@@ -71,10 +74,11 @@ class PageDecoration:
         canvas.setFont(self.fonts.regular, FOOTER_SIZE)
         canvas.setFillColor(self.palette.muted)
         y = h - 1.45 * cm
-        canvas.drawString(self.margin_left, y, self._fitted(self.header_text, right - self.margin_left))
-        canvas.setStrokeColor(self.palette.rule)
-        canvas.setLineWidth(0.5)
-        canvas.line(self.margin_left, y - 4, right, y - 4)
+        with artifact(canvas, "Pagination", "Header"):
+            canvas.drawString(self.margin_left, y, self._fitted(self.header_text, right - self.margin_left))
+            canvas.setStrokeColor(self.palette.rule)
+            canvas.setLineWidth(0.5)
+            canvas.line(self.margin_left, y - 4, right, y - 4)
         canvas.restoreState()
         self._footer_line(canvas)
 
@@ -83,12 +87,13 @@ class PageDecoration:
         right = w - self.margin_right
         y = 1.3 * cm
         canvas.saveState()
-        canvas.setStrokeColor(self.palette.rule)
-        canvas.setLineWidth(0.5)
-        canvas.line(self.margin_left, y + 10, right, y + 10)
-        canvas.setFont(self.fonts.regular, FOOTER_SIZE)
-        canvas.setFillColor(self.palette.muted)
-        canvas.drawString(self.margin_left, y, self._fitted(self.status_text, (right - self.margin_left) * 0.6))
+        with artifact(canvas, "Pagination", "Footer"):
+            canvas.setStrokeColor(self.palette.rule)
+            canvas.setLineWidth(0.5)
+            canvas.line(self.margin_left, y + 10, right, y + 10)
+            canvas.setFont(self.fonts.regular, FOOTER_SIZE)
+            canvas.setFillColor(self.palette.muted)
+            canvas.drawString(self.margin_left, y, self._fitted(self.status_text, (right - self.margin_left) * 0.6))
         canvas.restoreState()
 
     def _fitted(self, text: str, width: float) -> str:
@@ -105,7 +110,8 @@ class PageDecoration:
         canvas.saveState()
         canvas.setFont(self.fonts.regular, FOOTER_SIZE)
         canvas.setFillColor(self.palette.muted)
-        canvas.drawRightString(w - self.margin_right, 1.3 * cm, f"pagina {page} van {total}")
+        with artifact(canvas, "Pagination", "Footer"):
+            canvas.drawRightString(w - self.margin_right, 1.3 * cm, f"pagina {page} van {total}")
         canvas.restoreState()
 
 
@@ -119,26 +125,25 @@ def _fit(text: str, font: str, width: float, size: float = FOOTER_SIZE) -> str:
 
 
 class _Info(PDFInfo):
-    """The document information dictionary with our own keys (sign-off facts) added."""
+    """The document information dictionary: what is set of ReportLab's entries (PDF/A wants
+    each repeated in the XMP, so none empty, and no Trapped flag, which the XMP leaves out),
+    with our own keys (sign-off facts) added."""
 
     extra: dict[str, str]
 
+    def values(self, document: Any) -> dict[str, str]:
+        """The standard entries as written (the XMP says the same)."""
+        date = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        yyyy, mm, dd, hh, m, s = date.date
+        stamp = date.dateFormatter(*date.date) if date.dateFormatter else (
+            f"D:{yyyy:04d}{mm:02d}{dd:02d}{hh:02d}{m:02d}{s:02d}{date.dhh:+03d}'{date.dmm:02d}'")
+        entries = {"Title": self.title, "Author": self.author, "Subject": self.subject, "Keywords": self.keywords,
+                   "Producer": self.producer, "Creator": self.creator, "CreationDate": stamp, "ModDate": stamp}
+        return {key: value for key, value in entries.items() if value}
+
     def format(self, document: Any) -> bytes:
-        if not getattr(self, "extra", None):
-            formatted: bytes = super().format(document)
-            return formatted
-        # Rebuilding the dictionary is simpler than parsing the formatted bytes.
-        entries = {
-            "Title": PDFString(self.title),
-            "Author": PDFString(self.author),
-            "Subject": PDFString(self.subject),
-            "Keywords": PDFString(self.keywords),
-            "Producer": PDFString(self.producer),
-            "Creator": PDFString(self.creator),
-            "Trapped": PDFName(self.trapped),
-        }
-        entries["CreationDate"] = entries["ModDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
-        for key, value in self.extra.items():
+        entries: dict[str, Any] = {key: PDFString(value) for key, value in self.values(document).items()}
+        for key, value in getattr(self, "extra", {}).items():
             entries[key] = PDFString(value)
         dictionary: bytes = PDFDictionary(entries).format(document)
         return dictionary
@@ -184,17 +189,22 @@ class NumberedCanvas(Canvas):
     """
 
     def __init__(self, *args: Any, decoration: PageDecoration, page_numbers: PageNumbers,
-                 info: dict[str, str] | None = None, **kwargs: Any) -> None:
+                 info: dict[str, str] | None = None, tagger: Tagger | None = None, lang: str = "nl-NL",
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        #: Marks content as it is drawn (see tagging.py); it follows the page being drawn.
+        self.tagger = tagger
+        self._lang = lang
+        #: The link annotations made on each page, in order (they get a place in the structure).
+        self._links: dict[int, list[Any]] = {}
         self._decoration = decoration
         self.page_numbers = page_numbers
         page_numbers.install(self)
         self._saved_pages: list[dict[str, Any]] = []
         self._bookmarks: dict[int, list[tuple[str, dict[str, Any]]]] = {}
-        if info:
-            custom = _Info()
-            custom.extra = dict(info)
-            self._doc.info = custom
+        custom = _Info()
+        custom.extra = dict(info or {})
+        self._doc.info = custom
 
     @property
     def current_page(self) -> int:
@@ -206,15 +216,32 @@ class NumberedCanvas(Canvas):
     def showPage(self) -> None:  # noqa: N802
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
+        if self.tagger is not None:
+            self.tagger.page = self.current_page
+
+    def linkRect(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        super().linkRect(*args, **kwargs)
+        if self.tagger is not None:
+            self.tagger.link_made()
+
+    def _addAnnotation(self, annotation: Any, name: Any = None, addtopage: int = 1) -> None:  # noqa: N802
+        super()._addAnnotation(annotation, name, addtopage)
+        if isinstance(annotation, LinkAnnotation):
+            self._links.setdefault(self.current_page, []).append(annotation)
 
     def save(self) -> None:
         total = len(self._saved_pages)
         for number, state in enumerate(self._saved_pages, 1):
             self.__dict__.update(state)
+            if self.tagger is not None:
+                self.tagger.page = number
             for key, kw in self._bookmarks.get(number, ()):
                 Canvas.bookmarkPage(self, key, **kw)
             self.page_numbers.stamp(self, number)
             self._decoration.page_number(self, number, total)
             Canvas.showPage(self)
             _quick_contents(self._doc.Pages.pages[-1])
+        if self.tagger is not None:
+            write_structure(self._doc, self.tagger, self._links)
+            write_catalogue(self._doc, self._doc.info.values(self._doc), self._lang)
         Canvas.save(self)

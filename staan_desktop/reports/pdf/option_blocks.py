@@ -22,6 +22,7 @@ from .tables import (
     percent,
     sensitivity_label,
 )
+from .tagging import TaggedTable, tag_table
 from .text import esc
 
 EXCLUDED_FILL = colors.HexColor("#e4e4e4")
@@ -37,7 +38,7 @@ def swot_matrix(ctx: StoryContext, option: Option) -> Table:
     for line in SWOT_LAYOUT:
         rows.append([cell(ctx, title, "cell_head") for title, _ in line])
         rows.append([bullet_cell(ctx, [p for p in getattr(option.swot, field) if p.strip()]) for _, field in line])
-    table = Table(rows, colWidths=[half, half], hAlign="LEFT", splitByRow=1, splitInRow=1)
+    table = TaggedTable(rows, colWidths=[half, half], hAlign="LEFT", splitByRow=1, splitInRow=1)
     table.setStyle(plain_table_style(ctx.fonts, *[
         ("BOX", (0, 0), (-1, -1), 0.6, ctx.palette.rule),
         ("LINEAFTER", (0, 0), (0, -1), 0.6, ctx.palette.rule),
@@ -48,7 +49,8 @@ def swot_matrix(ctx: StoryContext, option: Option) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
-    return table
+    # Rows 0 and 2 name the quadrants below them.
+    return tag_table(table, rows, header_rows=(0, 2))
 
 
 def option_story(ctx: StoryContext, option: Option) -> list[Flowable]:

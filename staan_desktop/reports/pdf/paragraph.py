@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
+
+from .tagging import Node, draw_paragraph_tagged
 
 #: The tags and entities our text helpers write (see text.py; the link and callback of a
 #: contents line, contents.py, whose attribute values are our own keys), or (last group) any
@@ -155,9 +158,11 @@ def _quick_frags(text: str, style: Any) -> list[Any] | None:
 
 class LaidOutParagraph(Paragraph):
     """A ``Paragraph`` that skips the HTML tokenizer for our own markup and whose ``wrap``
-    at the width of its last ``wrap`` is free."""
+    at the width of its last ``wrap`` is free. It is tagged: ``struct`` is its structure
+    element (a ``P`` unless the story says otherwise), shared by the pieces of a split."""
 
     _wrapped: tuple[int, float, tuple[float, float]] | None = None
+    struct: Node
 
     def __init__(self, text: str | None, style: Any = None, bulletText: str | None = None,  # noqa: N803
                  frags: list[Any] | None = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:  # noqa: N803
@@ -167,6 +172,16 @@ class LaidOutParagraph(Paragraph):
             if quick is not None:
                 text, frags = cleaned, quick
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+        self.struct = Node("P")
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts: list[Any] = super().split(availWidth, availHeight)
+        for part in parts:
+            part.struct = self.struct
+        return parts
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        draw_paragraph_tagged(self, canvas, partial(Paragraph.drawOn, self, canvas, x, y, _sW))
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         # Keyed on id(self) too: ReportLab copies paragraphs when it splits them, and a copy

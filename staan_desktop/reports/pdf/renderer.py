@@ -16,6 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from staan_desktop.domain.document import Trajectory
 
+from . import numbers
 from .contents import PageNumbers
 from .context import StoryContext
 from .decoration import NumberedCanvas, PageDecoration
@@ -23,6 +24,7 @@ from .fonts import FontFamily, printable, register_fonts
 from .options import Progress, RenderOptions
 from .story import Heading, StoryBuilder
 from .styles import Palette, stylesheet
+from .tagging import Node, Tagger
 
 LANGUAGE = "nl-NL"
 CREATOR = "STAAN Desktop"
@@ -53,9 +55,9 @@ class _DocTemplate(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, Heading) or not flowable.key:
             return
+        # The heading has set its destination where it was drawn (Heading.drawOn).
         canvas = self.canv
         canvas.showOutline()
-        canvas.bookmarkPage(flowable.key)
         canvas.addOutlineEntry(flowable.outline_title, flowable.key, level=flowable.level,
                                closed=flowable.level > 0)
         page_numbers = getattr(canvas, "page_numbers", None)
@@ -81,6 +83,10 @@ class StartdocumentRenderer:
         self.page_count = 0
         #: ``(page, rect)`` of each member's box on the signature page, once rendered.
         self.signature_boxes: list[tuple[int, tuple[float, float, float, float]]] = []
+        #: The structure tree's root of the last story built (its elements in reading order).
+        self.structure = Node("Document")
+        #: Each heading key's contents entry, where its page number is tagged.
+        self.contents_items: dict[str, Node] = {}
 
     # Hooks -------------------------------------------------------------------------------
 
@@ -103,7 +109,10 @@ class StartdocumentRenderer:
     def get_story(self, ctx: StoryContext) -> list[Flowable]:
         builder = StoryBuilder(ctx)
         self.signature_boxes = builder.signature_boxes.boxes
-        return builder.build()
+        story = builder.build()
+        self.structure = builder.root
+        self.contents_items = builder.contents_items
+        return story
 
     def get_decoration(self, ctx: StoryContext) -> PageDecoration:
         info = self.tree.trajectory
@@ -147,7 +156,8 @@ class StartdocumentRenderer:
             keywords.append(ctx.status_label.lower())
         keywords += list(self.options.extra_keywords)
         return {
-            "title": printable(info.title),
+            # PDF/UA asks for a title: a title of only unprintable characters would leave none.
+            "title": printable(info.title).strip() or "Startdocument",
             "subject": printable(subject),
             "keywords": printable(", ".join(k for k in keywords if k)),
             "author": printable(info.author_role),
@@ -169,6 +179,11 @@ class StartdocumentRenderer:
     # Rendering ---------------------------------------------------------------------------
 
     def write(self, target: BinaryIO, progress: Progress | None = None) -> None:
+        target.write(self.render(progress))
+
+    def _build(self, target: BinaryIO, progress: Progress | None) -> Tagger:
+        """ReportLab's part: lay out and draw the story, marking content as it is drawn."""
+        numbers.new_rendering()
         ctx = self.get_context()
         story = self.get_story(ctx)
         decoration = self.get_decoration(ctx)
@@ -188,17 +203,20 @@ class StartdocumentRenderer:
             **meta,
         )
         doc.addPageTemplates(self.get_page_templates(decoration))
-        page_numbers = PageNumbers(right=float(self.pagesize[0] - self.margin_right))
+        page_numbers = PageNumbers(right=float(self.pagesize[0] - self.margin_right), items=self.contents_items)
+        tagger = Tagger(self.structure)
         canvasmaker = partial(NumberedCanvas, decoration=decoration, page_numbers=page_numbers,
-                              info=self.get_custom_metadata())
+                              info=self.get_custom_metadata(), tagger=tagger, lang=LANGUAGE, pdfVersion=(1, 7))
         doc.build(story, canvasmaker=canvasmaker)
         self.page_count = doc.page
         if progress is not None:
             progress(doc._size, doc._size)
+        return tagger
 
     def render(self, progress: Progress | None = None) -> bytes:
+        """The tagged PDF/A-2b, PDF/UA-1 document."""
         buffer = io.BytesIO()
-        self.write(buffer, progress)
+        self._build(buffer, progress)
         return buffer.getvalue()
 
 

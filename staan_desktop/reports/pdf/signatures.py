@@ -16,6 +16,7 @@ from staan_desktop.domain.fingerprint import grouped
 
 from .context import StoryContext
 from .fonts import printable
+from .tagging import Node, artifact, tagged
 from .text import esc
 
 #: The line that introduces the boxes.
@@ -44,6 +45,9 @@ class _BoxRow(Flowable):
         self._first = first
         self._found = found
         self._box_width = (ctx.width - COLUMN_GAP * (COLUMNS - 1)) / COLUMNS
+        #: The names are text (one ``P`` each); the empty frames are decoration.
+        self.struct = Node("Div")
+        self._name_nodes = [self.struct.add(Node("P")) for _ in names]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return avail_width, NAME_GAP + BOX_HEIGHT + ROW_GAP
@@ -58,11 +62,13 @@ class _BoxRow(Flowable):
             canvas.saveState()
             canvas.setFont(ctx.fonts.bold, 10)
             canvas.setFillColor(ctx.palette.accent)
-            canvas.drawString(x, top - 10, _fit(printable(name), ctx.fonts.bold, 10, self._box_width))
+            with tagged(canvas, self._name_nodes[k]):
+                canvas.drawString(x, top - 10, _fit(printable(name), ctx.fonts.bold, 10, self._box_width))
             canvas.setStrokeColor(ctx.palette.rule)
             canvas.setLineWidth(0.6)
             bottom = top - NAME_GAP - BOX_HEIGHT
-            canvas.rect(x, bottom, self._box_width, BOX_HEIGHT)
+            with artifact(canvas):
+                canvas.rect(x, bottom, self._box_width, BOX_HEIGHT)
             canvas.restoreState()
             x1, y1 = canvas.absolutePosition(x, bottom)
             x2, y2 = canvas.absolutePosition(x + self._box_width, bottom + BOX_HEIGHT)

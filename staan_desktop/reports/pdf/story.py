@@ -6,8 +6,9 @@ at the end of each chapter), then the annexes that have something to show.
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
-from reportlab.platypus.flowables import HRFlowable
 
 from staan_desktop.domain.document import Conference, MethodTerms, Section
 from staan_desktop.domain.methods import capital, terms_of
@@ -19,6 +20,7 @@ from .fonts import printable
 from .paragraph import LaidOutParagraph
 from .signatures import SignatureBoxes, signature_page
 from .tables import EMPTY, cell, grid_table
+from .tagging import Node, Rule, adopt, heading_tag, list_item
 from .text import esc, superscript
 from .titlepage import title_page
 
@@ -36,11 +38,22 @@ class Heading(LaidOutParagraph):
     toc_markup: str = ""
     toc: bool = True
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        super().drawOn(canvas, x, y, _sW)
+        if self.key:
+            # Bookmarks and contents links lead to the heading itself, not the top of its page.
+            _, top = canvas.absolutePosition(x, y + self.height)
+            canvas.bookmarkHorizontalAbsolute(self.key, top + 2)
+
 
 class StoryBuilder:
     def __init__(self, ctx: StoryContext) -> None:
         self.ctx = ctx
         self.headings: list[Heading] = []
+        #: The structure tree's root; the story's elements hang under it in reading order.
+        self.root = Node("Document")
+        #: The contents entry of each heading key (its page number is stamped in it later).
+        self.contents_items: dict[str, Node] = {}
         #: Filled while the signature page is drawn (see signatures.py).
         self.signature_boxes = SignatureBoxes()
 
@@ -55,6 +68,7 @@ class StoryBuilder:
         h.outline_title = printable(f"{label} {title}".strip()).replace("\n", " ")
         h.toc_markup = f"{label} {esc(title)}".strip()
         h.toc = toc
+        h.struct.tag = heading_tag(level)
         self.headings.append(h)
         return h
 
@@ -62,11 +76,14 @@ class StoryBuilder:
         notes = self.ctx.notes.take()
         if not notes:
             return []
-        out: list[Flowable] = [HRFlowable(width="30%", thickness=0.5, color=self.ctx.palette.rule,
-                                          hAlign="LEFT", spaceBefore=6, spaceAfter=4)]
+        out: list[Flowable] = [Rule(width="30%", thickness=0.5, color=self.ctx.palette.rule,
+                                    hAlign="LEFT", spaceBefore=6, spaceAfter=4)]
         style = self.ctx.styles["footnote"]
         for note in notes:
-            out.append(LaidOutParagraph(esc(note.text), style, bulletText=superscript(note.number)))
+            p = LaidOutParagraph(esc(note.text), style, bulletText=superscript(note.number))
+            p.struct.tag = "Note"
+            p.struct.ident = f"voetnoot-{note.number}"
+            out.append(p)
         return out
 
     # The document ------------------------------------------------------------------------
@@ -89,20 +106,29 @@ class StoryBuilder:
             story += [contents_heading, *contents, PageBreak()]
         else:
             self.headings.remove(contents_heading)
-        return story + body
+        story += body
+        adopt(self.root, story)
+        return story
 
     def title_page(self) -> list[Flowable]:
         return title_page(self.ctx)
 
     def table_of_contents(self) -> list[Flowable]:
         styles = [line_style(self.ctx.styles[name]) for name in ("toc0", "toc1", "toc2")]
-        return [contents_line(h.toc_markup, h.key, styles[min(h.level, 2)]) for h in self.headings if h.toc]
+        toc = Node("TOC")
+        lines: list[Flowable] = []
+        for h in self.headings:
+            if h.toc:
+                item = self.contents_items[h.key] = toc.add(Node("TOCI"))
+                lines.append(contents_line(h.toc_markup, h.key, styles[min(h.level, 2)], item, h.outline_title))
+        return lines
 
     def section(self, section: Section, number: tuple[int, ...]) -> list[Flowable]:
         level = len(number) - 1
         label = ".".join(str(n) for n in number) + "."
         h = self.heading(label, section.title, level)
         out: list[Flowable] = [CondPageBreak(90), h] if level == 0 else [CondPageBreak(60), h]
+        self.ctx.section_level = level
         for block in section.blocks:
             out += BLOCKS[block.kind](self.ctx, block)
         for i, child in enumerate(section.children, 1):
@@ -110,6 +136,7 @@ class StoryBuilder:
         return out
 
     def annexes(self) -> list[Flowable]:
+        self.ctx.section_level = 0
         # The annex names the meetings as the method does (werkconferentie, startgesprek, …).
         terms = terms_of(self.ctx.tree.method)
         parts = [
@@ -140,7 +167,11 @@ class StoryBuilder:
             if len(with_questions) > 1:
                 out.append(self.ctx.para(esc(conference_name(conference, terms)), "caption"))
             questions = [q for q in conference.questions if q.strip()]
-            out += [LaidOutParagraph(esc(q), numbered, bulletText=f"{i}.") for i, q in enumerate(questions, 1)]
+            numbered_list = Node("L", attributes={"ListNumbering": "Decimal"})
+            for i, q in enumerate(questions, 1):
+                item = LaidOutParagraph(esc(q), numbered, bulletText=f"{i}.")
+                item.struct = list_item(numbered_list)
+                out.append(item)
         return out
 
     def participants(self) -> list[Flowable]:

@@ -10,17 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from staan_desktop.domain.document import InterestCategory, Owner, OwnerRole, TaskField
 from staan_desktop.domain.methods import capital, terms_of
 from staan_desktop.domain.sensitivity import Sensitivity
 from staan_desktop.reports.scoring import TaskFieldResult, by_class, sensitivity_of
 
-from .context import BULLET, StoryContext
+from .context import BULLET, StoryContext, bulleted
 from .fonts import printable
 from .paragraph import LaidOutParagraph
 from .styles import grid_table_style
+from .tagging import TaggedLongTable, TaggedTable, tag_table
 from .text import esc, with_mark
 
 EMPTY = "–"
@@ -31,7 +32,8 @@ MAX_CRITERION_COLUMNS = 6
 
 
 def grid_table(ctx: StoryContext, rows: list[list[object]], widths: Sequence[float], *, zebra: bool = False) -> Table:
-    table_class = LongTable if len(rows) > 40 else Table
+    """A data table; its first row holds the column headers (``TH``, repeated on each page)."""
+    table_class = TaggedLongTable if len(rows) > 40 else TaggedTable
     table = table_class(
         rows,
         colWidths=list(widths),
@@ -43,7 +45,7 @@ def grid_table(ctx: StoryContext, rows: list[list[object]], widths: Sequence[flo
     )
     if zebra:
         table.setStyle([("BACKGROUND", (0, r), (-1, r), ctx.palette.zebra_fill) for r in range(2, len(rows), 2)])
-    return table
+    return tag_table(table, rows)
 
 
 class CellParagraph(LaidOutParagraph):
@@ -58,8 +60,7 @@ def cell(ctx: StoryContext, markup: str, style: str = "cell") -> Paragraph:
 def bullet_cell(ctx: StoryContext, items: Sequence[str]) -> list[Flowable] | Paragraph:
     if not items:
         return cell(ctx, EMPTY)
-    st = ctx.styles["cell_bullet"]
-    return [CellParagraph(esc(item), st, bulletText=BULLET) for item in items]
+    return bulleted(ctx.styles["cell_bullet"], (esc(item) for item in items), BULLET, CellParagraph)
 
 
 # Interests -------------------------------------------------------------------------------

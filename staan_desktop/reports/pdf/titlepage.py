@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table
-from reportlab.platypus.flowables import HRFlowable
 
 from staan_desktop.domain.document import Conference
 from staan_desktop.domain.methods import capital, terms_of
 
 from .context import StoryContext
 from .styles import plain_table_style
+from .tagging import Rule, TaggedTable, tag_table
 from .text import esc
 
 LABEL_WIDTH = 4.0 * cm
@@ -26,7 +26,7 @@ LISTED_MUNICIPALITIES = 8
 def _facts_table(ctx: StoryContext, facts: list[tuple[str, str]]) -> Table:
     style = ctx.styles["title_meta"]
     rows = [[ctx.para(f"<b>{label}</b>", "title_meta"), ctx.para(value, "title_meta")] for label, value in facts]
-    table = Table(rows, colWidths=[LABEL_WIDTH, ctx.width - LABEL_WIDTH], hAlign="LEFT", splitInRow=1)
+    table = TaggedTable(rows, colWidths=[LABEL_WIDTH, ctx.width - LABEL_WIDTH], hAlign="LEFT", splitInRow=1)
     table.setStyle(plain_table_style(
         ctx.fonts,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -35,7 +35,8 @@ def _facts_table(ctx: StoryContext, facts: list[tuple[str, str]]) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ("TEXTCOLOR", (0, 0), (0, -1), style.textColor),
     ))
-    return table
+    # Each label heads its row ("Datum" → "2012").
+    return tag_table(table, rows, header_rows=0, header_cols=1)
 
 
 def title_page(ctx: StoryContext) -> list[Flowable]:
@@ -44,12 +45,14 @@ def title_page(ctx: StoryContext) -> list[Flowable]:
     if info.short_name.strip() and info.short_name.strip().lower() not in info.title.lower():
         out.append(ctx.para(esc(info.short_name), "title_small"))
         out.append(Spacer(1, 6))
-    out.append(ctx.para(esc(info.title), "title"))
+    title = ctx.para(esc(info.title), "title")
+    title.struct.tag = "H1"
+    out.append(title)
     if info.subtitle.strip():
         out.append(ctx.para(esc(info.subtitle), "subtitle"))
     else:
         out.append(Spacer(1, 14))
-    out.append(HRFlowable(width="100%", thickness=1.2, color=ctx.palette.accent, spaceBefore=0, spaceAfter=14))
+    out.append(Rule(width="100%", thickness=1.2, color=ctx.palette.accent, spaceBefore=0, spaceAfter=14))
 
     municipalities = ctx.municipalities()
     listing = esc(" · ".join(municipalities)).replace(" · ", "\u00a0· ")
