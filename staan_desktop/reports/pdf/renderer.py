@@ -16,7 +16,6 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from staan_desktop.domain.document import Trajectory
 
-from . import numbers
 from .contents import PageNumbers
 from .context import StoryContext
 from .decoration import NumberedCanvas, PageDecoration
@@ -183,7 +182,6 @@ class StartdocumentRenderer:
 
     def _build(self, target: BinaryIO, progress: Progress | None) -> Tagger:
         """ReportLab's part: lay out and draw the story, marking content as it is drawn."""
-        numbers.new_rendering()
         ctx = self.get_context()
         story = self.get_story(ctx)
         decoration = self.get_decoration(ctx)
