@@ -148,6 +148,7 @@ class ReviewActions(QObject):
     def attach(self, context: WorkspaceContext) -> None:
         self.detach()
         self.context = context
+        context.section_actions = [self.add_comment, self.mark_checked]
         self.panel = CommentsPanel(context.doc, facilitator=self.host.settings.get(AUTHOR_NAME).strip())
         self.panel.jump_requested.connect(self.jump)
         self.panel.refused.connect(lambda message, _details: self.host.show_warning(message))
