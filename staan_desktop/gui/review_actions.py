@@ -149,11 +149,14 @@ class ReviewActions(QObject):
         self.detach()
         self.context = context
         context.section_actions = [self.add_comment, self.mark_checked]
+        self._make_panel(context)
+        self.update_state()
+
+    def _make_panel(self, context: WorkspaceContext) -> None:
         self.panel = CommentsPanel(context.doc, facilitator=self.host.settings.get(AUTHOR_NAME).strip())
         self.panel.jump_requested.connect(self.jump)
         self.panel.refused.connect(lambda message, _details: self.host.show_warning(message))
         self._set_dock_widget(self.panel)
-        self.update_state()
 
     def detach(self) -> None:
         if self.context is None:
@@ -167,6 +170,7 @@ class ReviewActions(QObject):
         old = self.dock.widget()
         self.dock.setWidget(widget)
         if old is not None:
+            old.setParent(None)  # gone from the dock at once, not only when deleted later
             old.deleteLater()
 
     def update_state(self) -> None:
@@ -436,4 +440,6 @@ class ReviewActions(QObject):
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.update_state()  # the banner's reason is in words of the old language
+            if self.context is not None:  # the panel sets its texts when it is made
+                self._make_panel(self.context)
         return False
