@@ -48,7 +48,12 @@ def main() -> None:
             "screen": projector.screen().name(),
             "full_screen": projector.isFullScreen(),
             "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
-            "on_top": bool(projector.windowFlags() & Qt.WindowType.WindowStaysOnTopHint),
+            "on_top_of_everything": bool(projector.windowFlags() & Qt.WindowType.WindowStaysOnTopHint),
+            # Owned by the workspace (a dialog-kind window with it as transient parent): the
+            # window system keeps it above the workspace and below the workspace's dialogs.
+            "owned": projector.windowType() == Qt.WindowType.Dialog
+            and projector.windowHandle() is not None
+            and projector.windowHandle().transientParent() is window.windowHandle(),
         }
 
     def step() -> None:
@@ -57,6 +62,15 @@ def main() -> None:
             return
         report["window_screen"] = window.screen().name()
         QTest.keyClick(window, Qt.Key.Key_F5)  # the projector, as a facilitator turns it on
+        QTimer.singleShot(100, lambda: wait_for_projector(100))
+
+    def wait_for_projector(tries: int) -> None:
+        """Until the projector is up (a loaded machine takes a while), then a moment more for
+        the window system to settle who has the keys."""
+        projector = window.session.projector if window.session is not None else None
+        if (projector is None or not projector.isVisible()) and tries > 0:
+            QTimer.singleShot(100, lambda: wait_for_projector(tries - 1))
+            return
         QTimer.singleShot(300, after_f5)
 
     def after_f5() -> None:

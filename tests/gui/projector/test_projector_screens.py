@@ -1,8 +1,9 @@
 """Where the projector opens, on machines with real ``QScreen``s (Qt's offscreen platform with a
 screen layout, in a window process of its own): with a beamer beside the laptop, F5 puts it full
 screen on the beamer, whichever of the two the system lists first, and the workspace keeps the
-keys; with one screen it is a window in front of the workspace. F11 on the projector toggles
-full screen, and never the workspace's."""
+keys; with one screen it is a window owned by the workspace — in front of it, behind its
+dialogs — and F11 takes it to full screen and back to the same window. F11 on the projector
+is never the workspace's."""
 
 from __future__ import annotations
 
@@ -60,8 +61,11 @@ def test_with_one_screen_the_projector_is_a_window_in_front(tmp_path: Path) -> N
     report = _run(tmp_path, [LAPTOP])
     shown = report["after_f5"]
     assert shown["shown"] and shown["screen"] == "laptop" and not shown["full_screen"], shown
-    assert shown["on_top"], "never behind the workspace"
+    assert shown["owned"], "never behind the workspace"
+    assert not shown["on_top_of_everything"], "the workspace's dialogs come in front of it"
     x, y, width, height = shown["geometry"]
     assert 0 <= x and 0 <= y and x + width <= 1366 and y + height <= 768, "on the laptop's screen"
     assert report["workspace_active"]
-    assert report["after_f11"]["full_screen"] and not report["after_second_f11"]["full_screen"]
+    assert report["after_f11"]["full_screen"] and report["after_f11"]["geometry"] == [0, 0, 1366, 768]
+    assert not report["after_second_f11"]["full_screen"]
+    assert report["after_second_f11"]["geometry"] == shown["geometry"], "back where it was, not larger"
