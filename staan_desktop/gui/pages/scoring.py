@@ -44,6 +44,8 @@ class ScoringPage(Page):
 
         self.source_combo = QComboBox(self)
         self.source_combo.setMinimumContentsLength(18)
+        # Whom the digits are for is never elided: a score typed for the wrong municipality is lost work.
+        self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.source_combo.currentIndexChanged.connect(self._source_chosen)
         source_label = QLabel(self.tr("&Invoer voor:"), self)
         source_label.setBuddy(self.source_combo)
@@ -172,14 +174,11 @@ class ScoringPage(Page):
         self._fit_name_column()
 
     def _fit_name_column(self) -> None:
-        """Give the name column what is left beside the other columns, between a readable
-        minimum and what the longest name needs, so that a few pixels never cost a scroll bar."""
-        header = self.view.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(1, self.model.dissent_column))
-        last = header.sectionSizeFromContents(self.model.dissent_column).width()
-        room = self.view.viewport().width() - others - last - 2
-        minimum = self.view.fontMetrics().horizontalAdvance("Personeels- en sal")
-        self.view.setColumnWidth(0, max(minimum, min(self._name_width, room)))
+        """The name column as wide as the longest name needs (up to the longest of the reference
+        document): a name cut in half cannot be told from another. Where that leaves too little
+        room (a laptop with the session and comments panels open) the scores scroll sideways
+        and the cursor takes them along."""
+        self.view.setColumnWidth(0, self._name_width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self.model.columnCount():
