@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -47,6 +48,9 @@ def _cut(page: QWidget) -> list[str]:
             wanted = edit.fontMetrics().averageCharWidth() * ENTRY_CHARACTERS
             if edit.width() < wanted:
                 cut.append(f"entry ‘{edit.placeholderText()[:30]}’ {edit.width()} < {wanted}")
+    for area in page.findChildren(QScrollArea):
+        if _shown(area, page) and area.horizontalScrollBar().maximum() > 0:
+            cut.append(f"{area.objectName() or 'scroll area'} hides {area.horizontalScrollBar().maximum()} px at its right")
     for spin in page.findChildren(QAbstractSpinBox):
         if _shown(spin, page) and spin.width() < spin.minimumSizeHint().width():
             cut.append(f"number ‘{spin.text()}’ {spin.width()} < {spin.minimumSizeHint().width()}")

@@ -123,7 +123,10 @@ class ChaptersPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.body_scroll)
-        splitter.setStretchFactor(1, 1)
+        # Both give way when the page is narrow (panels open beside it on a laptop): the text
+        # must not shrink to a sliver beside a wide outline.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
         splitter.setSizes([380, 850])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
