@@ -63,7 +63,17 @@ def _cut(page: QWidget) -> list[str]:
 
 
 def _task_field_names_cut(page: QWidget, names: list[str]) -> list[str]:
-    """Task-field names narrower than their column, in every table whose header says so."""
+    """Task-field names narrower than their column, in every table whose header says so. The
+    scoring grid shows a readable part (about "Personeels- en sal", the rest in the tooltip):
+    there the scores and the classification beside the names matter more."""
+    from staan_desktop.gui.pages.scoring import READABLE_NAME, ScoringPage
+
+    if isinstance(page, ScoringPage):
+        header = page.view.horizontalHeader()
+        problems = []
+        if header.sectionSize(0) < page.view.fontMetrics().horizontalAdvance(READABLE_NAME):
+            problems.append(f"scoring: names {header.sectionSize(0)} px")
+        return problems
     cut = []
     for view in page.findChildren(QTableView):
         model = view.model()
@@ -121,3 +131,13 @@ def test_the_panels_read_at_1366x768(qtbot, laptop_window) -> None:
         if found:
             problems[name] = found
     assert not problems, "\n".join(f"{key}: {found}" for key, found in problems.items())
+
+
+@pytest.mark.xfail(strict=True, reason="open: with both panels open at 1366 px the scoring grid needs ~100 px more")
+def test_the_scoring_grid_shows_its_classification_beside_both_panels(qtbot, laptop_window) -> None:
+    window = laptop_window
+    window.workspace.go_to_key("scoring")
+    QApplication.processEvents()
+    page = window.stack.currentWidget()
+    header, column = page.view.horizontalHeader(), page.model.classification_column
+    assert header.sectionViewportPosition(column) + header.sectionSize(column) <= page.view.viewport().width()

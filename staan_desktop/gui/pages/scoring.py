@@ -24,6 +24,9 @@ from ..widgets.override_dialog import OverrideDialog
 from ..widgets.score_table import ScoreTableView
 from .base import Page
 
+#: What the grid shows of a task field's name when room is short (the rest is elided and in
+#: the tooltip): the classification beside it matters more than the end of a long name.
+READABLE_NAME = "Personeels- en sal"
 #: Narrow header margins: the criteria's names decide the width of the columns of digits.
 HEADER_PADDING = 3
 
@@ -174,11 +177,14 @@ class ScoringPage(Page):
         self._fit_name_column()
 
     def _fit_name_column(self) -> None:
-        """The name column as wide as the longest name needs (up to the longest of the reference
-        document): a name cut in half cannot be told from another. Where that leaves too little
-        room (a laptop with the session and comments panels open) the scores scroll sideways
-        and the cursor takes them along."""
-        self.view.setColumnWidth(0, self._name_width)
+        """Give the name column what is left beside the other columns, between a readable
+        minimum and what the longest name needs, so that a few pixels never cost a scroll bar."""
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, self.model.dissent_column))
+        last = header.sectionSizeFromContents(self.model.dissent_column).width()
+        room = self.view.viewport().width() - others - last - 2
+        minimum = self.view.fontMetrics().horizontalAdvance(READABLE_NAME)
+        self.view.setColumnWidth(0, max(minimum, min(self._name_width, room)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self.model.columnCount():
