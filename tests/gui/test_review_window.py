@@ -286,6 +286,7 @@ def test_opening_for_review_asks_the_municipality_and_comments_carry_it(
     window.close_document()
     window.review.review_file(Path(demo_file))
     assert proposed[-1] == ("Judith Jansen", "Eemnes")
+    qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)  # the opening task is done
 
 
 def test_the_banner_speaks_english_after_a_switch(qtbot, window, open_doc, demo_file):

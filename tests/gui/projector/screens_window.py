@@ -56,9 +56,12 @@ def main() -> None:
             and projector.windowHandle().transientParent() is window.windowHandle(),
         }
 
-    def step() -> None:
-        if window.current is None:
-            QTimer.singleShot(50, step)
+    def step(tries: int = 200) -> None:
+        # F5 is a shortcut of the window: it works once the document is open and the window
+        # has the keys (a loaded machine takes a while for both).
+        if (window.current is None or not window.isActiveWindow()) and tries > 0:
+            window.activateWindow()
+            QTimer.singleShot(50, lambda: step(tries - 1))
             return
         report["window_screen"] = window.screen().name()
         QTest.keyClick(window, Qt.Key.Key_F5)  # the projector, as a facilitator turns it on
@@ -93,7 +96,7 @@ def main() -> None:
         window.release_document()
         app.quit()
 
-    QTimer.singleShot(0, step)
+    QTimer.singleShot(0, lambda: step())
     app.exec()
 
 
