@@ -123,11 +123,11 @@ class ChaptersPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.body_scroll)
-        # Both give way when the page is narrow (panels open beside it on a laptop): the text
-        # must not shrink to a sliver beside a wide outline.
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 850])
+        # When the page is narrow (panels open beside it on a laptop) the text keeps room for a
+        # readable line and the outline gives way, not the text shrinking to a sliver beside it.
+        self.body_scroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
