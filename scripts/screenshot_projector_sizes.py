@@ -36,7 +36,7 @@ def main() -> int:
     projector.show()
     for width, height in SIZES:
         projector.resize(width, height)
-        for page, name in (("AmbitionPage", "ambition"), ("ScoringPage", "scores")):
+        for page, name in (("ambition", "ambition"), ("scoring", "scores")):  # pages by key
             projector.show_page(page)
             for _ in range(5):
                 qapp.processEvents()

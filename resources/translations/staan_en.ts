@@ -4,6 +4,22 @@
 <context>
     <name>AddCommentDialog</name>
     <message>
+        <source>&amp;Opmerking:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>de gemeente waarvoor u spreekt (mag leeg)</source>
+        <translation>the municipality you speak for (may be empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Namens:</source>
+        <translation>On &amp;behalf of:</translation>
+    </message>
+    <message>
+        <source>Van:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
         <location filename="../../staan_desktop/gui/review/comments_panel.py" line="150"/>
         <source>Opmerking plaatsen</source>
         <translation>Place a comment</translation>
@@ -4347,6 +4363,29 @@ Recorded: %2</translation>
     <message>
         <source>Deel {0} van {1}</source>
         <translation>Part {0} of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>de gemeente waarvoor u beoordeelt (mag leeg)</source>
+        <translation>the municipality you review for (may be empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Uw &amp;naam:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Uw opmerkingen krijgen uw naam en de gemeente waarvoor u beoordeelt, zodat de procesmanager ze na het terugsturen kan plaatsen.</source>
+        <translation>Your comments carry your name and the municipality you review for, so that the process manager can place them when the copy comes back.</translation>
+    </message>
+    <message>
+        <source>Openen ter beoordeling</source>
+        <translation>Open for review</translation>
     </message>
 </context>
 </TS>

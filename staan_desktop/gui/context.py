@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 
 from staan_desktop.domain.review_info import dutch_date
 from staan_desktop.services import review, versions
@@ -35,6 +35,9 @@ class WorkspaceContext(QObject):
         self.version = versions.VersionState(1, None, False)
         #: Why the content is locked apart from the file (review, signed-off version).
         self._locked = ""
+        #: Actions of the window's tools on the chapter under the cursor (comment on it, mark it
+        #: checked), offered by the chapter list's context menu; the review tools set them.
+        self.section_actions: list[QAction] = []
         self.refresh_read_only()
 
     @property

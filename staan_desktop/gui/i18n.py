@@ -2,7 +2,8 @@
 
 Installing translators makes Qt send every widget a ``LanguageChange`` event; widgets that
 set their texts in a ``retranslate()`` method called from ``changeEvent`` switch live.
-Qt's own dialogs (file dialogs, message box buttons) follow through ``qtbase_<lang>.qm``.
+Qt's own dialogs (file dialogs, message box buttons) follow through ``qtbase_<lang>.qm``, with
+``qt_supplement_<lang>.qm`` for the few texts Qt's own translation leaves in English.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ def set_language(language: str) -> bool:
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt)
+        supplement = QTranslator()  # installed later, so asked first
+        if supplement.load(str(resource_path(f"translations/qt_supplement_{language}.qm"))):
+            _installed.append(supplement)
     for translator in _installed:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))

@@ -52,7 +52,7 @@ def _stale(target: Path, source: Path) -> bool:
 def update_sources() -> None:
     python = sorted(p for p in SOURCES[0].rglob("*.py") if "forms" not in p.parts)
     forms = sorted(FORMS_SOURCE.glob("*.ui"))
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+    for ts in sorted(TRANSLATIONS.glob("staan_*.ts")):  # not the supplement to Qt's own (qt_supplement_*.ts)
         subprocess.run([*qt_tool("lupdate"), "-no-obsolete", *map(str, python + forms), "-ts", str(ts)], check=True)
 
 

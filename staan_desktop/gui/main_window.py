@@ -255,6 +255,7 @@ class MainWindow(ShellWindow):
         self.undo_group.setActiveStack(context.undo_stack)
         context.changed.connect(self._on_changed)
         context.stored.connect(self.status.show_stored)
+        context.stored.connect(self.status.clear_warning)
         context.refused.connect(self._on_refused)
         yield
         self.workspace.show_context(context)
@@ -297,6 +298,7 @@ class MainWindow(ShellWindow):
             self.context = None
         self.current.close()
         self.current = None
+        self.status.clearMessage()  # what was said about this document no longer holds
 
     def release_document(self) -> None:
         self._close_current()

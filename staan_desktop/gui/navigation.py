@@ -62,12 +62,22 @@ class Navigation(QListWidget):
             item.setText(title)
             shortcut = QKeySequence(self._shortcuts[row]).toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{title} ({shortcut})" if shortcut else title)
+        if self.count():
+            self._keep_titles_whole()
 
     def restyle(self) -> None:
         size = self.fontMetrics().height() + 4
         self.setIconSize(QSize(size, size))
         for row, page in enumerate(self._pages):
             self.item(row).setIcon(icons.get(page.icon))
+        self._keep_titles_whole()
+
+    def _keep_titles_whole(self) -> None:
+        """A page and the panels beside it may not squeeze the list until titles are cut:
+        at least as wide as the widest title with its icon and the item's padding."""
+        widest = max((self.fontMetrics().horizontalAdvance(self.item(row).text()) for row in range(self.count())), default=0)
+        padding = 2 * 10 + 2 * 6 + 2 * self.spacing() + 8  # the item's padding and margin (style sheet), gap
+        self.setMinimumWidth(widest + self.iconSize().width() + padding + 2 * self.frameWidth() + 1)
 
     def titles(self) -> list[str]:
         return [self.item(row).text() for row in range(self.count())]

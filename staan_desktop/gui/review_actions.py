@@ -32,7 +32,7 @@ from .review.comments_panel import AddCommentDialog, CommentsPanel
 from .review.history_dialog import VersionHistoryDialog
 from .review.signoff_dialog import SignoffDialog, start_new_draft
 from .review_targets import comment_target
-from .settings import AUTHOR_NAME, Settings
+from .settings import AUTHOR_NAME, AUTHOR_PARTY, Settings
 from .tasks import Progress, run_task
 from .window_actions import flush_focused_field
 
@@ -65,7 +65,7 @@ class Host(Protocol):
 log = logging.getLogger(__name__)
 
 
-def open_for_review_locked(path: Path, author: str, progress: Progress | None = None) -> OpenedDocument:
+def open_for_review_locked(path: Path, author: str, progress: Progress | None = None, *, party: str = "") -> OpenedDocument:
     """Like ``documents.open_locked``, for a reviewer: comments are writes too, so the reviewer
     takes the one-writer lock, and gets the file read-only when someone else holds it."""
     path = Path(path).resolve()
@@ -76,7 +76,7 @@ def open_for_review_locked(path: Path, author: str, progress: Progress | None = 
     except locking.LockError as exc:
         lock, reason, held = None, exc.message, isinstance(exc, locking.DocumentLocked)
     try:
-        doc = review.open_for_review(path, author, read_only=lock is None, read_only_reason=reason)
+        doc = review.open_for_review(path, author, party=party, read_only=lock is None, read_only_reason=reason)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -148,11 +148,15 @@ class ReviewActions(QObject):
     def attach(self, context: WorkspaceContext) -> None:
         self.detach()
         self.context = context
+        context.section_actions = [self.add_comment, self.mark_checked]
+        self._make_panel(context)
+        self.update_state()
+
+    def _make_panel(self, context: WorkspaceContext) -> None:
         self.panel = CommentsPanel(context.doc, facilitator=self.host.settings.get(AUTHOR_NAME).strip())
         self.panel.jump_requested.connect(self.jump)
         self.panel.refused.connect(lambda message, _details: self.host.show_warning(message))
         self._set_dock_widget(self.panel)
-        self.update_state()
 
     def detach(self) -> None:
         if self.context is None:
@@ -166,6 +170,7 @@ class ReviewActions(QObject):
         old = self.dock.widget()
         self.dock.setWidget(widget)
         if old is not None:
+            old.setParent(None)  # gone from the dock at once, not only when deleted later
             old.deleteLater()
 
     def update_state(self) -> None:
@@ -267,16 +272,17 @@ class ReviewActions(QObject):
         page, title = self.host.page_on_screen()
         target = comment_target(page) if page is not None else None
         label = f"{title} – {target[2]}" if target else self.tr("Het hele document")
-        dialog = AddCommentDialog(label, self.window)
+        party = context.doc.party if isinstance(context.doc, review.ReviewDocument) else ""
+        dialog = AddCommentDialog(label, self.window, author=author, party=party)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            text = dialog.comment_text()
+            text, party = dialog.comment_text(), dialog.party()
         finally:
             dialog.deleteLater()
         table, item_id = (target[0], target[1]) if target else ("", None)
         try:
-            review.add_comment(context.doc, text=text, target_table=table, target_id=item_id, author=author)
+            review.add_comment(context.doc, text=text, target_table=table, target_id=item_id, author=author, party=party)
         except StaanError as exc:
             show_refusal(self.window, exc, self.tr("Opmerking plaatsen"))
             return
@@ -379,18 +385,36 @@ class ReviewActions(QObject):
         if name:
             self.review_file(Path(name))
 
+    def ask_reviewer(self) -> tuple[str, str] | None:
+        """The reviewer's name and municipality, proposed from the last review and kept for the
+        next; ``None`` when the user cancels."""
+        from .review.reviewer_dialog import ReviewerDialog
+
+        settings = self.host.settings
+        dialog = ReviewerDialog(settings.get(AUTHOR_NAME).strip(), settings.get(AUTHOR_PARTY).strip(), self.window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.name():
+                return None
+            name, party = dialog.name(), dialog.party()
+        finally:
+            dialog.deleteLater()
+        settings.set(AUTHOR_NAME, name)
+        settings.set(AUTHOR_PARTY, party)
+        return name, party
+
     def review_file(self, path: Path) -> None:
         path = Path(path).resolve()
-        author = self.own_name()
-        if not author:
+        reviewer = self.ask_reviewer()
+        if reviewer is None:
             return
+        author, party = reviewer
         if self.host.current is not None and self.host.current.path.resolve() == path:
             self.host.close_document()  # else our own lock would make it look held elsewhere
         title = self.tr("Openen ter beoordeling")
         run_task(
             self.window,
             title,
-            lambda progress: open_for_review_locked(path, author, progress),
+            lambda progress: open_for_review_locked(path, author, progress, party=party),
             self.host.show_opened,
             lambda error: show_refusal(self.window, error, title),
         )
@@ -416,4 +440,6 @@ class ReviewActions(QObject):
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.update_state()  # the banner's reason is in words of the old language
+            if self.context is not None:  # the panel sets its texts when it is made
+                self._make_panel(self.context)
         return False

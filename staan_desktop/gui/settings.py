@@ -53,6 +53,8 @@ COLOR_SCHEME: Key[str] = Key("ui/color_scheme", str, "system", choices=("system"
 #: Text size in percent of the system's, for a projector at the back of a room.
 TEXT_SCALE: Key[int] = Key("ui/text_scale", int, 100, choices=(80, 90, 100, 115, 130, 150, 175, 200))
 AUTHOR_NAME: Key[str] = Key("comments/author", str, "")
+#: The municipality a reviewer speaks for, asked with the name when a document is opened for review.
+AUTHOR_PARTY: Key[str] = Key("comments/party", str, "")
 #: Minutes between automatic backups while the document changes, and how many are kept per
 #: document (gui/backup_actions.py). Choices, so that a hand-edited 0 cannot mean "every tick".
 BACKUP_INTERVAL: Key[int] = Key("backups/interval_minutes", int, 5, choices=(1, 2, 5, 10, 15, 30, 60))
@@ -72,6 +74,7 @@ KEYS: tuple[Key[Any], ...] = (
     COLOR_SCHEME,
     TEXT_SCALE,
     AUTHOR_NAME,
+    AUTHOR_PARTY,
     BACKUP_INTERVAL,
     BACKUP_KEEP,
     WORD_TEMPLATE,

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 from . import icons
 
 MESSAGE_MS = 10_000
+#: What a warning starts with (a refusal, a problem): it goes when its cause is gone.
+WARNING = "⚠ "
 
 
 class StatusBar(QStatusBar):
@@ -43,7 +45,13 @@ class StatusBar(QStatusBar):
         self._update()
 
     def show_warning(self, message: str) -> None:
-        self.showMessage("⚠ " + message, MESSAGE_MS)
+        self.showMessage(WARNING + message, MESSAGE_MS)
+
+    def clear_warning(self) -> None:
+        """A refusal is answered once an edit is stored again (the score typed anew, the name
+        put right): its warning goes rather than stand beside the work that followed."""
+        if self.currentMessage().startswith(WARNING):
+            self.clearMessage()
 
     def _update(self) -> None:
         size = self.fontMetrics().height()

@@ -61,9 +61,18 @@ def _fusion() -> QStyle:
     return style
 
 
+#: The light scheme's selection: Fusion's own blue (#308CC6) carries white text at 3.7:1 only;
+#: this darker blue of the same hue reads at 5.0:1 (WCAG AA asks 4.5:1).
+LIGHT_HIGHLIGHT = "#2A74AA"
+
+
 def light_palette() -> QPalette:
-    """Fusion's own light colours, whatever the system's scheme."""
-    return _fusion().standardPalette()
+    """Fusion's own light colours, whatever the system's scheme, with a selection that reads."""
+    palette = _fusion().standardPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, _role.Highlight, QColor(LIGHT_HIGHLIGHT))
+        palette.setColor(group, _role.HighlightedText, QColor("#FFFFFF"))
+    return palette
 
 
 def dark_palette() -> QPalette:

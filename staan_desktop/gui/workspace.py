@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QStackedWidget, QWidget
 
 from . import icons
 from .errors import report_unexpected
 from .navigation import Navigation
 from .pages import PageSpec
 from .pages.base import Page
+from .window_actions import flush_focused_field
 
 if TYPE_CHECKING:
     from staan_desktop.services.edits import Change
@@ -297,6 +298,21 @@ class Workspace(QSplitter):
         self.navigation.retranslate(self.method_titles)
         for action, page in zip(self.page_actions, self.specs):
             action.setText(self.title_of(page))
+        self._rebuild_pages()
+
+    def _rebuild_pages(self) -> None:
+        """After a language switch every page speaks the new language at once: the pages built
+        so far are built again (as a sign-off does), since a page sets most of its texts when
+        it is made; pages not built yet will be in the new language when first shown. What is
+        being typed is stored first, and the cursor returns to the page it was on."""
+        if self.context is None or not self._built:
+            return
+        flush_focused_field()
+        focused = QApplication.focusWidget()
+        focus = focused is not None and self.stack.isAncestorOf(focused)
+        self.show_context(self.context)
+        if focus:
+            self.focus_page()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):

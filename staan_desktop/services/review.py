@@ -33,9 +33,13 @@ MAX_COMMENT = 20_000
 class ReviewDocument(Document):
     """A document opened by a reviewer: comments and checks yes, content edits no."""
 
-    def __init__(self, path: Path, *, author: str, read_only: bool = False, read_only_reason: str = "") -> None:
+    def __init__(
+        self, path: Path, *, author: str, party: str = "", read_only: bool = False, read_only_reason: str = ""
+    ) -> None:
         super().__init__(path, read_only=read_only, read_only_reason=read_only_reason)
         self.author = author
+        #: The municipality the reviewer speaks for: the party of their comments unless one is given.
+        self.party = party
 
     @property
     def content_locked_reason(self) -> str:
@@ -46,11 +50,15 @@ class ReviewDocument(Document):
         )
 
 
-def open_for_review(path: Path, author: str, *, read_only: bool = False, read_only_reason: str = "") -> ReviewDocument:
-    """Open ``path`` for review by ``author`` (after the same checks and migration as any open)."""
+def open_for_review(
+    path: Path, author: str, *, party: str = "", read_only: bool = False, read_only_reason: str = ""
+) -> ReviewDocument:
+    """Open ``path`` for review by ``author``, who speaks for ``party`` (a municipality; may be
+    empty), after the same checks and migration as any open."""
     author = clean_name(author, "De naam van wie beoordeelt")
+    party = clean_name(party, "De gemeente van wie beoordeelt") if party.strip() else ""
     open_document(path, read_only=read_only, read_only_reason=read_only_reason).close()
-    return ReviewDocument(Path(path), author=author, read_only=read_only, read_only_reason=read_only_reason)
+    return ReviewDocument(Path(path), author=author, party=party, read_only=read_only, read_only_reason=read_only_reason)
 
 
 def _is_reviewer(doc: Document) -> TypeGuard[ReviewDocument]:
@@ -168,11 +176,13 @@ def add_comment(
 ) -> CommentView:
     """A comment on one item (``target_table`` is its table, e.g. ``"section"``), or with no
     target on the document as a whole. A reviewer's own name is used as author; ``party`` says
-    for whom they speak (a municipality)."""
+    for whom they speak (a municipality), by default the one they review for."""
     text = clean_text(text, "De opmerking", required=True).strip()
     if len(text) > MAX_COMMENT:
         raise ValidationError(f"Een opmerking is ten hoogste {MAX_COMMENT} tekens.")
     name = _author(doc, author, "De schrijver van de opmerking")
+    if not party.strip() and _is_reviewer(doc):
+        party = doc.party
     party = clean_name(party, "De gemeente van de schrijver") if party.strip() else ""
     with doc.transaction() as session:
         table, item_id, label = _target(session, target_table, target_id)

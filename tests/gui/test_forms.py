@@ -33,7 +33,9 @@ def _dialogs(doc: Document, settings) -> dict[str, Callable[[], QDialog]]:  # ty
     from staan_desktop.gui.backups_dialog import BackupsDialog
     from staan_desktop.gui.new_document_dialog import NewDocumentDialog
     from staan_desktop.gui.pdf_options import PdfExportDialog
+    from staan_desktop.gui.review.comments_panel import AddCommentDialog
     from staan_desktop.gui.review.history_dialog import VersionHistoryDialog
+    from staan_desktop.gui.review.reviewer_dialog import ReviewerDialog
     from staan_desktop.gui.review.signoff_dialog import SignoffDialog
     from staan_desktop.gui.settings_dialog import SettingsDialog
     from staan_desktop.gui.shortcuts_dialog import ShortcutsDialog
@@ -45,11 +47,13 @@ def _dialogs(doc: Document, settings) -> dict[str, Callable[[], QDialog]]:  # ty
     field = queries.task_fields(doc)[0]
     outcome = Outcome(class_key=None, label="", ratio=0.5)
     return {
+        "add_comment_dialog.ui": lambda: AddCommentDialog("Vooraf", author="Judith Jansen", party="Eemnes"),
         "backups_dialog.ui": lambda: BackupsDialog(doc.path, [], 5, 10, can_replace=True),
         "history_dialog.ui": lambda: VersionHistoryDialog(doc),
         "new_document_dialog.ui": lambda: NewDocumentDialog(),
         "override_dialog.ui": lambda: OverrideDialog(field, outcome, queries.classification_classes(doc)),
         "pdf_export_dialog.ui": lambda: PdfExportDialog(doc),
+        "reviewer_dialog.ui": lambda: ReviewerDialog("Judith Jansen", "Eemnes"),
         "settings_dialog.ui": lambda: SettingsDialog(settings),
         "shortcuts_dialog.ui": lambda: ShortcutsDialog([undo]),
         "signoff_dialog.ui": lambda: SignoffDialog(doc),

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from staan_desktop.gui import i18n, i18n_build
@@ -139,3 +140,92 @@ def test_compiled_forms_match_their_ui_files():
         assert compiled.read_text(encoding="utf-8") == i18n_build.compile_form(ui), (
             f"{compiled.name} is stale or edited by hand: python -m staan_desktop.gui.i18n_build --force"
         )
+
+
+def _texts(root) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    """Every text a person reads in ``root``: labels, buttons, placeholders, titles, choices and
+    column headers, in a stable order."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDockWidget,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTableView,
+        QTreeView,
+    )
+
+    found: list[tuple[str, ...]] = []
+    for label in root.findChildren(QLabel):
+        found.append(("label", label.text()))
+    for button in root.findChildren(QAbstractButton):
+        found.append(("button", button.text(), button.toolTip()))
+    for edit in [*root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit)]:
+        found.append(("placeholder", edit.placeholderText()))
+    for box in root.findChildren(QGroupBox):
+        found.append(("group", box.title()))
+    for dock in root.findChildren(QDockWidget):
+        found.append(("dock", dock.windowTitle()))
+    for combo in root.findChildren(QComboBox):
+        found.append(("choices", *(combo.itemText(i) for i in range(combo.count()))))
+    for view in [*root.findChildren(QTableView), *root.findChildren(QTreeView)]:
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        model = view.model()
+        if model is not None and not header.isHidden():
+            found.append(("columns", *(str(model.headerData(i, Qt.Orientation.Horizontal)) for i in range(header.count()))))
+    return sorted(found)
+
+
+def test_a_language_switch_reaches_every_page_and_panel_at_once(qtbot, make_window, open_doc, demo_file, tmp_path, settings):
+    """Pages visited in Dutch, the comments and session panels open: after switching to English
+    each says exactly what it says when the window is made in English."""
+    from staan_desktop.gui.pages import PAGES
+    from staan_desktop.gui.settings import AUTHOR_NAME
+
+    settings.set(AUTHOR_NAME, "Roel")
+
+    def visit_all(window) -> dict[str, list[tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+        window.review.show_comments(True)
+        window.session.dock.show()
+        seen = {}
+        for row, spec in enumerate(PAGES):
+            window.go_to(row)
+            seen[spec.key] = _texts(window.stack.currentWidget())
+        seen["docks"] = _texts(window.review.dock) + _texts(window.session.dock)
+        return seen
+
+    switched = make_window(PAGES)
+    open_doc(switched, demo_file)
+    dutch = visit_all(switched)
+    assert i18n.set_language("en")
+    qtbot.waitUntil(lambda: switched.file_actions.menu.title() == "&File")
+    after_switch = {}
+    for row, spec in enumerate(PAGES):
+        switched.go_to(row)
+        after_switch[spec.key] = _texts(switched.stack.currentWidget())
+    after_switch["docks"] = _texts(switched.review.dock) + _texts(switched.session.dock)
+    switched.release_document()
+
+    copy = tmp_path / "english.staan"
+    shutil.copyfile(demo_file, copy)
+    fresh = make_window(PAGES)
+    open_doc(fresh, copy)
+    english = visit_all(fresh)
+    assert english != dutch, "the English window should differ from the Dutch one"
+    stale = {key: sorted(set(after_switch[key]) - set(english[key]))[:3] for key in english if after_switch[key] != english[key]}
+    assert not stale, stale
+
+
+def test_qt_file_dialog_speaks_dutch(qapp):
+    """Qt's own Dutch misses the file dialog's "Look in:" and "Files of type:" (their source
+    texts gained a mnemonic); our supplement fills them in."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    i18n.set_language("nl")
+    dialog = QFileDialog(None, "Openen")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.text()}
+    dialog.deleteLater()
+    assert labels == {"&Zoeken in:", "Bestands&naam:", "Bestands&type:"}, labels

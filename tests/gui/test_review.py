@@ -123,6 +123,18 @@ def test_signoff_dialog_freezes_and_a_new_draft_unfreezes(qtbot, doc, monkeypatc
     assert not versions.state(doc).frozen
 
 
+def test_the_signoff_refusal_goes_once_members_are_typed(qtbot, doc) -> None:  # type: ignore[no-untyped-def]
+    dialog = SignoffDialog(doc, recorded_by="Roel")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.members.setPlainText("")
+    dialog.sign_off()
+    assert "ten minste één lid" in dialog.error.text()
+    dialog.members.setFocus()
+    qtbot.keyClicks(dialog.members, "Anna Bakker")
+    assert dialog.error.text() == "", "the refusal no longer holds"
+
+
 def test_signoff_dialog_warns_about_open_comments(qtbot, doc) -> None:  # type: ignore[no-untyped-def]
     review.add_comment(doc, text="Nog open", author="Piet")
     dialog = SignoffDialog(doc)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from staan_desktop.gui.pages import PAGES
-from staan_desktop.gui.pages.chapters import ChaptersPage
+from staan_desktop.gui.pages.chapters import SECTION_ID, ChaptersPage
 from staan_desktop.gui.pages.interests import InterestsPage
 from staan_desktop.gui.review.comments_panel import AddCommentDialog
 from staan_desktop.gui.review_actions import open_for_review_locked
@@ -41,6 +41,51 @@ def test_a_chapter_is_checked_from_the_review_menu_and_shows_it(qtbot, make_wind
     window.review.mark_checked.trigger()  # again: no longer
     assert review.section_checks(window.context.doc) == {}
     assert not chapters.outline.topLevelItem(1).text(0).endswith("✓")
+
+
+def test_the_chapter_list_context_menu_marks_a_chapter_checked(qtbot, make_window, open_doc, demo_file, settings):
+    """The Menu key on the chapter list offers the review's actions on the current chapter;
+    a right click first makes the clicked chapter current."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    settings.set(AUTHOR_NAME, "Judith Jansen")
+    window = make_window(PAGES)
+    open_doc(window, demo_file)
+    window.go_to(_row(window, ChaptersPage), focus=True)
+    chapters = window.stack.currentWidget()
+    outline = chapters.outline
+    shown: list[list[str]] = []
+
+    def choose_checked_when_shown() -> None:
+        """Once the menu is up, read it and pick "Hoofdstuk gecontroleerd" by its letter."""
+
+        def pick() -> None:
+            menu = QApplication.activePopupWidget()
+            assert isinstance(menu, QMenu)
+            shown.append([action.text().replace("&", "") for action in menu.actions()])
+            qtbot.keyClick(menu, Qt.Key.Key_G)
+
+        QTimer.singleShot(50, pick)
+
+    outline.setCurrentItem(outline.topLevelItem(1))
+    outline.setFocus()
+    # The Menu key, as the platform turns it into a context-menu event for the focused widget.
+    choose_checked_when_shown()
+    QApplication.sendEvent(outline, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, outline.rect().center(), outline.mapToGlobal(outline.rect().center())))
+    assert shown and "Opmerking toevoegen…" in shown[0], shown
+    section = outline.topLevelItem(1)
+    assert [c.checked_by for found in review.section_checks(window.context.doc).values() for c in found] == ["Judith Jansen"]
+    assert outline.topLevelItem(1).text(0).endswith("✓")
+
+    # A right click on another chapter acts on that one.
+    third = outline.topLevelItem(2)
+    where = outline.visualItemRect(third).center()
+    choose_checked_when_shown()
+    QApplication.sendEvent(outline.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, outline.viewport().mapToGlobal(where)))
+    assert outline.currentItem() is third
+    assert set(review.section_checks(window.context.doc)) == {section.data(0, SECTION_ID), third.data(0, SECTION_ID)}
 
 
 def test_ctrl_enter_places_the_comment(qtbot):

@@ -76,6 +76,28 @@ def ask_name(monkeypatch, answer: tuple[str, bool]) -> list[tuple]:  # type: ign
     return asked
 
 
+@pytest.fixture
+def reviewer_dialog(monkeypatch):  # type: ignore[no-untyped-def]
+    """The reviewer dialog accepted as proposed (from the settings), unless a test types into
+    its fields first with ``answers``; remembers what it proposed."""
+    from staan_desktop.gui.review.reviewer_dialog import ReviewerDialog
+
+    proposed: list[tuple[str, str]] = []
+    answers: dict[str, str] = {}
+
+    def exec_(dialog: ReviewerDialog) -> int:
+        proposed.append((dialog.ui.nameEdit.text(), dialog.ui.partyEdit.text()))
+        if "name" in answers:
+            dialog.ui.nameEdit.setText(answers["name"])
+        if "party" in answers:
+            dialog.ui.partyEdit.setText(answers["party"])
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ReviewerDialog, "exec", exec_)
+    return proposed, answers
+
+
 def test_review_menu_sits_after_view_and_open_for_review_in_the_file_menu(qtbot, window):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("Beoo&rdeling") == titles.index("Bee&ld") + 1
@@ -209,7 +231,7 @@ def test_history_shows_the_versions(qtbot, window, open_doc, demo_file, monkeypa
 
 
 def test_open_for_review_comments_yes_content_no(qtbot, window, demo_file, monkeypatch, settings, comment_dialog,
-                                                 message_boxes):
+                                                 message_boxes, reviewer_dialog):
     settings.set(AUTHOR_NAME, "Piet de Secretaris")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo_file), ""))
     window.review.open_for_review.trigger()
@@ -233,13 +255,38 @@ def test_open_for_review_comments_yes_content_no(qtbot, window, demo_file, monke
     assert locking.read_lock(demo_file) is None and not window.banner.isVisible()
 
 
-def test_a_review_of_the_open_document_reopens_it_for_review(qtbot, window, open_doc, demo_file, monkeypatch, settings):
+def test_a_review_of_the_open_document_reopens_it_for_review(qtbot, window, open_doc, demo_file, monkeypatch, settings,
+                                                             reviewer_dialog):
     settings.set(AUTHOR_NAME, "Piet")
     open_doc(window, demo_file)
     window.review.review_file(Path(demo_file))
     qtbot.waitUntil(lambda: window.current is not None and isinstance(window.current.doc, review.ReviewDocument),
                     timeout=10_000)
     assert window.current.lock is not None and not window.current.doc.read_only
+
+
+def test_opening_for_review_asks_the_municipality_and_comments_carry_it(
+    qtbot, window, demo_file, monkeypatch, settings, comment_dialog, reviewer_dialog
+):
+    """The reviewer says for which municipality they review; their comments carry it (the
+    comment dialog proposes it), and the next review proposes the same name and municipality."""
+    proposed, answers = reviewer_dialog
+    settings.set(AUTHOR_NAME, "Judith Jansen")
+    answers["party"] = "  Eemnes "
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo_file), ""))
+    window.review.open_for_review.trigger()
+    qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)
+    assert proposed == [("Judith Jansen", "")]
+    doc = window.current.doc
+    assert isinstance(doc, review.ReviewDocument) and (doc.author, doc.party) == ("Judith Jansen", "Eemnes")
+    window.review.add_comment.trigger()
+    [comment] = review.open_comments(doc)
+    assert (comment.author, comment.party) == ("Judith Jansen", "Eemnes")
+    assert window.review.panel.model.index(0, 2).data() == "Judith Jansen (Eemnes)"
+    window.close_document()
+    window.review.review_file(Path(demo_file))
+    assert proposed[-1] == ("Judith Jansen", "Eemnes")
+    qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)  # the opening task is done
 
 
 def test_the_banner_speaks_english_after_a_switch(qtbot, window, open_doc, demo_file):

@@ -42,13 +42,16 @@ def test_dark_and_light_follow_the_setting_in_fusion(qapp, restore_look):
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
     theme.apply(qapp, "light")
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
-    # Light is Fusion's own palette, role by role and in every state, also after dark.
+    # Light is Fusion's own palette, role by role and in every state, also after dark — but for
+    # the selection of active and inactive windows, darkened to read at WCAG AA (test_contrast).
     fusion, ours = QStyleFactory.create(theme.STYLE).standardPalette(), QApplication.palette()
     groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
     roles = [role for role in QPalette.ColorRole if role not in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles)]
-    assert {(g, r): ours.color(g, r).name(QColor.NameFormat.HexArgb) for g in groups for r in roles} == {
-        (g, r): fusion.color(g, r).name(QColor.NameFormat.HexArgb) for g in groups for r in roles
+    selection = {(g, r) for g in groups[:2] for r in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText)}
+    assert {(g, r): ours.color(g, r).name(QColor.NameFormat.HexArgb) for g in groups for r in roles if (g, r) not in selection} == {
+        (g, r): fusion.color(g, r).name(QColor.NameFormat.HexArgb) for g in groups for r in roles if (g, r) not in selection
     }
+    assert {ours.color(g, QPalette.ColorRole.Highlight).name().upper() for g in groups[:2]} == {theme.LIGHT_HIGHLIGHT}
     theme.apply(qapp, "system")
     system_dark = QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
     assert (QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128) == system_dark

@@ -157,3 +157,40 @@ def test_an_error_before_the_log_is_started_starts_it(qtbot, fresh_hooks, tmp_pa
     assert "RuntimeError: vroeg" in log_file.read_text(encoding="utf-8")
     qtbot.waitUntil(lambda: bool(message_boxes))
     assert str(log_file) in message_boxes[0]["informative"]
+
+
+def test_messages_go_when_their_cause_is_gone(qtbot, make_window, open_doc, demo_file):
+    """A refused score's message goes once a score is stored; a refusal in the status bar goes
+    once an edit is stored again; "… is al geopend." goes when the document is closed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from staan_desktop.gui.pages import PAGES
+    from staan_desktop.services import queries
+
+    window = make_window(PAGES)
+    open_doc(window, demo_file)
+    window.workspace.go_to_key("scoring", focus=True)
+    page = window.stack.currentWidget()
+    qtbot.keyClick(page.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_9)
+    assert "valt buiten de schaal" in page.message.text()
+    qtbot.keyClick(page.view, Qt.Key.Key_4)
+    assert page.message.text() == "", "a score is stored: the refusal no longer holds"
+
+    # A name refused on the municipalities page, then one that is stored.
+    window.workspace.go_to_key("municipalities", focus=True)
+    existing = queries.municipalities(window.context.doc)[0].name
+    entry = QApplication.focusWidget()
+    qtbot.keyClicks(entry, existing)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert "bestaat al" in window.status.currentMessage()
+    entry.clear()
+    qtbot.keyClicks(entry, "Tynaarlo-Zuid")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert window.status.currentMessage() == ""
+
+    window.open_path(demo_file)
+    assert "is al geopend" in window.status.currentMessage()
+    window.close_document()
+    assert window.status.currentMessage() == ""

@@ -34,6 +34,14 @@ def test_reviewer_reads_and_comments_but_cannot_edit(path: Path) -> None:
     assert fingerprint(load_tree(doc)) == before  # comments and checks are not content
 
 
+def test_a_reviewers_comments_carry_the_municipality_they_review_for(path: Path) -> None:
+    doc = review.open_for_review(path, "Judith Jansen", party="  Eemnes ")
+    assert doc.party == "Eemnes"
+    assert review.add_comment(doc, text="Klopt dit?").party == "Eemnes"
+    assert review.add_comment(doc, text="Namens de regio", party="Laren").party == "Laren"
+    assert review.open_for_review(path, "Piet").party == ""
+
+
 def test_a_comment_can_be_on_any_item_or_the_whole_document(path: Path) -> None:
     doc = review.open_for_review(path, "Piet")
     labels = [

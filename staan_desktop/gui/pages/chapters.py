@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -73,6 +74,8 @@ class ChaptersPage(Page):
         self.outline.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.outline.currentItemChanged.connect(lambda item, _old: self._select(item.data(0, SECTION_ID) if item else None))
         self.outline.installEventFilter(self)
+        # Right click, or the Menu key: what can be done with the chapter under the cursor.
+        self.outline.viewport().installEventFilter(self)
         self.add_chapter_button = add_chapter = QPushButton(icons.get("add"), self.tr("Hoofdstuk"), self)
         add_chapter.setToolTip(self.tr("Hoofdstuk toevoegen na het huidige (Insert)"))
         add_chapter.clicked.connect(lambda: self.add_section(child=False))
@@ -122,6 +125,9 @@ class ChaptersPage(Page):
         splitter.addWidget(self.body_scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 850])
+        # When the page is narrow (panels open beside it on a laptop) the text keeps room for a
+        # readable line and the outline gives way, not the text shrinking to a sliver beside it.
+        self.body_scroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
@@ -384,7 +390,42 @@ class ChaptersPage(Page):
             self._current = neighbour
             self._fill_outline()
 
+    def outline_menu(self) -> QMenu:
+        """The chapter list's context menu: adding chapters here, then what the window's tools
+        do with the current chapter (a comment on it, marking it checked)."""
+        menu = QMenu(self.outline)
+        if not self.read_only:
+            menu.addAction(icons.get("add"), self.tr("Hoofdstuk toevoegen"), lambda: self.add_section(child=False))
+            menu.addAction(icons.get("add"), self.tr("Paragraaf toevoegen"), lambda: self.add_section(child=True))
+        tools = [action for action in self.context.section_actions if action.isEnabled()]
+        if tools and self.outline.currentItem() is not None:
+            menu.addSeparator()
+            menu.addActions(tools)
+        return menu
+
+    def _context_menu(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            item = self.outline.itemAt(event.pos())
+            if item is not None:
+                self.outline.setCurrentItem(item)
+            where = event.globalPos()
+        else:  # the Menu key: at the current chapter, not where the mouse happens to be
+            item = self.outline.currentItem()
+            rect = self.outline.visualItemRect(item) if item is not None else self.outline.viewport().rect()
+            where = self.outline.viewport().mapToGlobal(rect.bottomLeft())
+        menu = self.outline_menu()
+        if not menu.isEmpty():
+            menu.exec(where)
+        menu.deleteLater()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched in (self.outline, self.outline.viewport())
+            and event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+        ):
+            self._context_menu(event)
+            return True
         if watched is not self.outline or event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key, modifiers = event.key(), event.modifiers()

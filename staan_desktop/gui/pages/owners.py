@@ -74,6 +74,14 @@ class OwnersPage(Page):
         self.add_button = QPushButton(icons.get("add"), self.tr("Toevoegen"), self)
         for edit in (self.person_edit, self.date_edit):
             edit.returnPressed.connect(self.add_owner)
+        # Room for a name and a date whatever else is open beside the page; the choices give way
+        # (their lists show whole names).
+        chars = self.fontMetrics().averageCharWidth()
+        self.person_edit.setMinimumWidth(chars * 22)
+        self.date_edit.setMinimumWidth(chars * 15)
+        for combo, length in ((self.field_combo, 16), (self.municipality_combo, 10), (self.role_combo, 10)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(length)
         self.add_button.clicked.connect(self.add_owner)
 
         form = QGridLayout()
@@ -91,7 +99,7 @@ class OwnersPage(Page):
             form.addWidget(label, 0, column)
             form.addWidget(widget, 1, column)
         form.addWidget(self.add_button, 1, 5)
-        form.setColumnStretch(1, 2)
+        form.setColumnStretch(1, 3)
         form.setColumnStretch(0, 2)
 
         layout = QVBoxLayout(self)

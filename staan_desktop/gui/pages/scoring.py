@@ -24,6 +24,9 @@ from ..widgets.override_dialog import OverrideDialog
 from ..widgets.score_table import ScoreTableView
 from .base import Page
 
+#: What the grid shows of a task field's name when room is short (the rest is elided and in
+#: the tooltip): the classification beside it matters more than the end of a long name.
+READABLE_NAME = "Personeels- en sal"
 #: Narrow header margins: the criteria's names decide the width of the columns of digits.
 HEADER_PADDING = 3
 
@@ -44,6 +47,8 @@ class ScoringPage(Page):
 
         self.source_combo = QComboBox(self)
         self.source_combo.setMinimumContentsLength(18)
+        # Whom the digits are for is never elided: a score typed for the wrong municipality is lost work.
+        self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.source_combo.currentIndexChanged.connect(self._source_chosen)
         source_label = QLabel(self.tr("&Invoer voor:"), self)
         source_label.setBuddy(self.source_combo)
@@ -178,7 +183,7 @@ class ScoringPage(Page):
         others = sum(header.sectionSize(c) for c in range(1, self.model.dissent_column))
         last = header.sectionSizeFromContents(self.model.dissent_column).width()
         room = self.view.viewport().width() - others - last - 2
-        minimum = self.view.fontMetrics().horizontalAdvance("Personeels- en sal")
+        minimum = self.view.fontMetrics().horizontalAdvance(READABLE_NAME)
         self.view.setColumnWidth(0, max(minimum, min(self._name_width, room)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

@@ -11,6 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
+#: The projector on a screen of its own: an ordinary window, full screen there.
+BEAMER_FLAGS = Qt.WindowType.Window
+#: The projector beside the workspace on one screen: owned by it, so never behind it.
+OWNED_FLAGS = (
+    Qt.WindowType.Dialog
+    | Qt.WindowType.WindowTitleHint
+    | Qt.WindowType.WindowSystemMenuHint
+    | Qt.WindowType.WindowMinMaxButtonsHint
+    | Qt.WindowType.WindowCloseButtonHint
+)
+
 
 def screens() -> list[QScreen]:
     return list(QGuiApplication.screens())
@@ -42,19 +53,25 @@ def describe(screen: QScreen | None) -> str:
 
 
 def place(window: QWidget, screen: QScreen | None, laptop: QScreen | None) -> None:
-    """Full screen on ``screen``; a window of two thirds of the laptop's screen otherwise,
-    kept in front of the workspace (which keeps the keys: the facilitator types there)."""
+    """Full screen on ``screen``; a window of two thirds of the laptop's screen otherwise, in
+    front of the workspace (which keeps the keys: the facilitator types there).
+
+    In front because the workspace owns it: on one screen it is a window of the dialog kind
+    (with the buttons of an ordinary window), which the window system keeps above its owner —
+    a transient window on X11, an owned window on Windows — and below the owner's own dialogs.
+    Staying on top of everything hid those dialogs (the name asked at a first comment, the
+    sign-off) behind the projector while they had the keys."""
     if screen is not None:
+        window.setWindowFlags(BEAMER_FLAGS)
         if window.isFullScreen():
             window.showNormal()  # a full-screen window does not move between screens
-        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
         window.setScreen(screen)
         window.setGeometry(screen.geometry())
         window.showFullScreen()
         return
+    window.setWindowFlags(OWNED_FLAGS)
     if window.isFullScreen():
         window.showNormal()
-    window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
     area = (laptop or QGuiApplication.primaryScreen()).availableGeometry()
     width, height = area.width() * 2 // 3, area.height() * 2 // 3
     window.setGeometry(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2, width, height)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from staan_desktop.domain.agenda import AgendaStep
 from staan_desktop.services.edits import Change
@@ -47,6 +47,8 @@ class ProjectorWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        #: Where the window was before F11 made it full screen.
+        self._windowed: QRect | None = None
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("STAAN — projectorweergave"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -91,6 +93,9 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.band)
         layout.addWidget(self.accent)
         layout.addLayout(self.content, 1)
+        # The slides fit themselves to the window (fitting.py): what one shows at full screen
+        # must not hold the window that large when it is a window again.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.set_theme(style.LIGHT)
         self.resize(1280, 720)
 
@@ -233,10 +238,14 @@ class ProjectorWindow(QWidget):
         super().keyPressEvent(event)
 
     def toggle_full_screen(self) -> None:
-        """F11 on the projector: full screen on the screen it is on, or back to a window."""
+        """F11 on the projector: full screen on the screen it is on, or back to the window it
+        was (the slide laid out for the full screen must not stretch the window past the screen)."""
         if self.isFullScreen():
             self.showNormal()
+            if self._windowed is not None:
+                self.setGeometry(self._windowed)
         else:
+            self._windowed = self.geometry()
             self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from staan_desktop.services import review
 from staan_desktop.services.errors import StaanError
 from staan_desktop.services.store import Document
 
+from ..forms.ui_add_comment_dialog import Ui_AddCommentDialog
 from .table_model import RECORD_ROLE, RecordsModel
 
 
@@ -147,30 +147,38 @@ class CommentsPanel(QWidget):
 
 
 class AddCommentDialog(QDialog):
-    """Asks for the text of a comment on ``target_label``; the caller stores it with
-    ``review.add_comment`` (the page knows which item is meant)."""
+    """Asks for the text of a comment on ``target_label``, and for whom its writer speaks; the
+    caller stores it with ``review.add_comment`` (the page knows which item is meant). The
+    form is drawn in Qt Designer (``ui/add_comment_dialog.ui``)."""
 
-    def __init__(self, target_label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, target_label: str, parent: QWidget | None = None, *, author: str = "", party: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Opmerking plaatsen"))
-        self.setMinimumWidth(480)
-        about = QLabel(self.tr("Bij: %1").replace("%1", target_label), self)
-        about.setTextFormat(Qt.TextFormat.PlainText)
-        self.text = QPlainTextEdit(self)
-        self.text.setTabChangesFocus(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.ui = Ui_AddCommentDialog()
+        self.ui.setupUi(self)
+        self._target_label = target_label
+        self.text = self.ui.commentEdit
+        self.ui.authorLabel.setText(author)
+        self.ui.authorCaption.setVisible(bool(author))
+        self.ui.authorLabel.setVisible(bool(author))
+        self.ui.partyEdit.setText(party)
+        self.buttons = self.ui.buttonBox
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
-        ok.setToolTip(self.tr("Ctrl+Enter"))
-        self.text.textChanged.connect(lambda: ok.setEnabled(bool(self.text.toPlainText().strip())))
+        self.text.textChanged.connect(lambda: ok.setEnabled(bool(self.comment_text())))
         # Enter starts a new line in the comment; Ctrl+Enter places it, as in mail and chat.
         self.text.installEventFilter(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(about)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.buttons)
+        self._retranslate()
+        self.text.setFocus()
+
+    def _retranslate(self) -> None:
+        self.ui.aboutLabel.setText(self.tr("Bij: %1").replace("%1", self._target_label))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(self.tr("Ctrl+Enter"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (
@@ -187,3 +195,7 @@ class AddCommentDialog(QDialog):
 
     def comment_text(self) -> str:
         return self.text.toPlainText().strip()
+
+    def party(self) -> str:
+        """The municipality the writer speaks for (empty: none given)."""
+        return " ".join(self.ui.partyEdit.text().split())

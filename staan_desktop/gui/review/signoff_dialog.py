@@ -50,6 +50,10 @@ class SignoffDialog(QDialog):
         if open_count:
             self.warning.setText(self.tr("Let op: er staan nog %n opmerking(en) open.", "", open_count))
         self.error = self.ui.error
+        # A refusal speaks of what was entered: once that changes, it no longer holds.
+        self.date.dateChanged.connect(self.error.clear)
+        self.meeting.textChanged.connect(self.error.clear)
+        self.members.textChanged.connect(self.error.clear)
 
         self.buttons = self.ui.buttonBox
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Vaststellen"))

@@ -110,6 +110,7 @@ class BlockWidget(QFrame):
         if page:
             where = QLabel(_tr("Dit deel wordt ingevuld op de pagina ‘{0}’.").format(SPECS[page].translated_title()), self)
             where.setTextFormat(Qt.TextFormat.PlainText)
+            where.setWordWrap(True)  # beside the outline on a laptop with panels open: never wider than the page
             go = QPushButton(icons.get("next"), _tr("Naar ‘{0}’").format(SPECS[page].translated_title()), self)
             go.clicked.connect(lambda: self.open_page.emit(page))
             row = QHBoxLayout()

@@ -61,8 +61,10 @@ def test_window_text_reads_in_both_schemes(qtbot, scheme, name, context, open_pa
         "refusal on the window": (theme.error_text(), colour(Role.Window)),
         "dissent": (DISSENT_TEXT, DISSENT_COLOUR),
     }
-    if name == "dark":  # Fusion's own light selection (3.7:1) is kept as Fusion draws it
-        pairs["selected text"] = (colour(Role.HighlightedText), colour(Role.Highlight))
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):  # a selection in a window without focus too
+        pairs[f"selected text, {group.name}"] = (
+            palette.color(group, Role.HighlightedText).name(), palette.color(group, Role.Highlight).name()
+        )
     label = hint("Enter voegt toe")
     qtbot.addWidget(label)
     muted = label.palette().color(Role.WindowText).name()

@@ -25,7 +25,10 @@ def test_f11_on_the_projector_toggles_full_screen(qtbot, projector):
 def test_with_one_screen_the_projector_opens_in_front(qtbot, session_window, projector):
     assert len(screens.screens()) == 1
     assert projector.isVisible() and not projector.isFullScreen()
-    assert projector.windowFlags() & Qt.WindowType.WindowStaysOnTopHint, "not behind the workspace"
+    assert projector.windowType() == Qt.WindowType.Dialog and projector.parentWidget() is session_window, (
+        "owned by the workspace: never behind it"
+    )
+    assert not projector.windowFlags() & Qt.WindowType.WindowStaysOnTopHint, "the workspace's dialogs come in front"
     assert session_window.isActiveWindow(), "the facilitator keeps typing in the workspace"
 
 

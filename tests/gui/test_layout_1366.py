@@ -1,0 +1,143 @@
+"""The window at 1366×768 with the session panel and the comments panel open, as in a live
+session on a laptop: on every page nothing a person reads or types in is cut. Every label and
+button shows its whole text, every entry field has room for a name, every choice shows what is
+chosen, the chapter list shows whole titles, and the task fields' names are whole in their
+column (the owners' "Persoon" field was 45 px wide, task-field names were cut)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
+
+from staan_desktop.gui.pages import PAGES
+from staan_desktop.gui.settings import AUTHOR_NAME
+from staan_desktop.services import queries
+
+#: An entry field takes at least this many average characters (a person's name).
+ENTRY_CHARACTERS = 14
+
+
+def _shown(widget: QWidget, page: QWidget) -> bool:
+    return widget.isVisibleTo(page) and widget.width() > 0
+
+
+def _cut(page: QWidget) -> list[str]:
+    """What on ``page`` is narrower than what it has to show."""
+    cut = []
+    for label in page.findChildren(QLabel):
+        if _shown(label, page) and not label.wordWrap() and label.text() and label.pixmap().isNull():
+            if label.width() < label.sizeHint().width() - 1:
+                cut.append(f"label ‘{label.text()[:40]}’ {label.width()} < {label.sizeHint().width()}")
+    for button in page.findChildren(QAbstractButton):
+        if _shown(button, page) and button.text() and button.width() < button.minimumSizeHint().width() - 1:
+            cut.append(f"button ‘{button.text()}’ {button.width()} < {button.minimumSizeHint().width()}")
+    for edit in page.findChildren(QLineEdit):
+        if _shown(edit, page) and not isinstance(edit.parentWidget(), (QComboBox, QTableView, QAbstractSpinBox)) and edit.isEnabled():
+            wanted = edit.fontMetrics().averageCharWidth() * ENTRY_CHARACTERS
+            if edit.width() < wanted:
+                cut.append(f"entry ‘{edit.placeholderText()[:30]}’ {edit.width()} < {wanted}")
+    for area in page.findChildren(QScrollArea):
+        if _shown(area, page) and area.horizontalScrollBar().maximum() > 0:
+            cut.append(f"{area.objectName() or 'scroll area'} hides {area.horizontalScrollBar().maximum()} px at its right")
+    for spin in page.findChildren(QAbstractSpinBox):
+        if _shown(spin, page) and spin.width() < spin.minimumSizeHint().width():
+            cut.append(f"number ‘{spin.text()}’ {spin.width()} < {spin.minimumSizeHint().width()}")
+    for combo in page.findChildren(QComboBox):
+        if _shown(combo, page) and combo.currentText():
+            wanted = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 30  # the arrow
+            if combo.width() < wanted:
+                cut.append(f"choice ‘{combo.currentText()}’ {combo.width()} < {wanted}")
+    return cut
+
+
+def _task_field_names_cut(page: QWidget, names: list[str]) -> list[str]:
+    """Task-field names narrower than their column, in every table whose header says so. The
+    scoring grid shows a readable part (about "Personeels- en sal", the rest in the tooltip):
+    there the scores and the classification beside the names matter more."""
+    from staan_desktop.gui.pages.scoring import READABLE_NAME, ScoringPage
+
+    if isinstance(page, ScoringPage):
+        header = page.view.horizontalHeader()
+        problems = []
+        if header.sectionSize(0) < page.view.fontMetrics().horizontalAdvance(READABLE_NAME):
+            problems.append(f"scoring: names {header.sectionSize(0)} px")
+        return problems
+    cut = []
+    for view in page.findChildren(QTableView):
+        model = view.model()
+        if model is None or not _shown(view, page):
+            continue
+        header = view.horizontalHeader()
+        for column in range(header.count()):
+            if str(model.headerData(column, Qt.Orientation.Horizontal)) != "Taakveld" or header.isSectionHidden(column):
+                continue
+            shown_font = model.index(0, column).data(Qt.ItemDataRole.FontRole) if model.rowCount() else None
+            font = QFont(shown_font) if isinstance(shown_font, QFont) else QFont(view.font())
+            needed = max(QFontMetrics(font).horizontalAdvance(name) for name in names) + 12
+            if header.sectionSize(column) < needed:
+                cut.append(f"{type(page).__name__}: Taakveld column {header.sectionSize(column)} < {needed}")
+    return cut
+
+
+@pytest.fixture
+def laptop_window(qtbot, make_window, open_doc, demo_file, settings):  # type: ignore[no-untyped-def]
+    settings.set(AUTHOR_NAME, "Roel Schrotenboer")
+    window = make_window(PAGES)
+    window.resize(1366, 768)
+    open_doc(window, demo_file)
+    window.session.dock.show()
+    window.review.show_comments(True)
+    qtbot.waitUntil(lambda: window.review.dock.isVisible() and window.session.dock.isVisible())
+    return window
+
+
+def test_every_page_holds_at_1366x768_with_both_panels_open(qtbot, laptop_window) -> None:
+    window = laptop_window
+    names = [field.name for field in queries.task_fields(window.context.doc)]
+    problems: dict[str, list[str]] = {}
+    for row, spec in enumerate(PAGES):
+        window.go_to(row)
+        QApplication.processEvents()
+        page = window.stack.currentWidget()
+        found = _cut(page) + _task_field_names_cut(page, names)
+        navigation = window.navigation
+        for item in range(navigation.count()):
+            text = navigation.item(item).text()
+            needed = navigation.fontMetrics().horizontalAdvance(text) + navigation.iconSize().width() + 40
+            if navigation.viewport().width() < needed:
+                found.append(f"chapter list: ‘{text}’ {navigation.viewport().width()} < {needed}")
+        if found:
+            problems[spec.key] = found
+    assert window.width() <= 1366, "the window did not grow past the screen"
+    assert not problems, "\n".join(f"{key}: {found}" for key, found in problems.items())
+
+
+def test_the_panels_read_at_1366x768(qtbot, laptop_window) -> None:
+    problems = {}
+    for name, dock in (("session", laptop_window.session.dock), ("comments", laptop_window.review.dock)):
+        found = _cut(dock.widget())
+        if found:
+            problems[name] = found
+    assert not problems, "\n".join(f"{key}: {found}" for key, found in problems.items())
+
+
+@pytest.mark.xfail(strict=True, reason="open: with both panels open at 1366 px the scoring grid needs ~100 px more")
+def test_the_scoring_grid_shows_its_classification_beside_both_panels(qtbot, laptop_window) -> None:
+    window = laptop_window
+    window.workspace.go_to_key("scoring")
+    QApplication.processEvents()
+    page = window.stack.currentWidget()
+    header, column = page.view.horizontalHeader(), page.model.classification_column
+    assert header.sectionViewportPosition(column) + header.sectionSize(column) <= page.view.viewport().width()
