@@ -36,12 +36,12 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
 from staan_desktop.domain.document import Trajectory
-from staan_desktop.reports.pdf.charts import chart_rows
 from staan_desktop.reports.pdf.context import StoryContext
 from staan_desktop.reports.pdf.fonts import printable
 from staan_desktop.reports.pdf.options import RenderOptions
 from staan_desktop.reports.pdf.renderer import StartdocumentRenderer
 from staan_desktop.reports.pdf.story import Heading, StoryBuilder
+from staan_desktop.reports.pdf.tagging import Figure
 
 from .footnotes import Footnotes
 from .markup import WordNotes, runs
@@ -140,7 +140,6 @@ class WordRenderer:
         self.ctx.notes = WordNotes()
         self.document: Document = load_template(template) if template is not None else docx.Document()
         self.notes = Footnotes(self.document)
-        self._chart = 0
         self.set_language()
 
     # Styles ------------------------------------------------------------------------------
@@ -198,8 +197,8 @@ class WordRenderer:
                 self.paragraph(container, flowable)
             elif isinstance(flowable, Table):
                 self.table(container, flowable)
-            elif isinstance(flowable, Drawing):
-                self.chart(container, flowable)
+            elif isinstance(flowable, Figure):
+                self.chart(container, flowable.drawing, flowable.struct.alt)
             elif isinstance(flowable, KeepTogether):
                 self.add(container, flowable._content, top=top)
             elif isinstance(flowable, PageBreak) and top:
@@ -303,25 +302,15 @@ class WordRenderer:
         elif value is not None:
             self.add(cell, [value])
 
-    def chart(self, container: Any, drawing: Drawing) -> None:
+    def chart(self, container: Any, drawing: Drawing, alt: str) -> None:
+        """The chart as a picture with the PDF figure's alternative text (one wording for both)."""
         png = drawing_png(drawing, CHART_DPI)
         paragraph = self.new_paragraph(container, None)
         width = Pt(float(drawing.width))
         paragraph.add_run().add_picture(io.BytesIO(png), width=width)
         for doc_pr in paragraph._p.iter(qn("wp:docPr")):
-            doc_pr.set("descr", self.chart_description())
+            doc_pr.set("descr", printable(alt))
             doc_pr.set("title", "Scores van de preferente taakvelden")
-        self._chart += 1
-
-    def chart_description(self) -> str:
-        """The alternative text of the current chart drawing: what its bars say, in words."""
-        step = max(1, self.options.chart_rows_per_page)
-        rows = chart_rows(self.tree, self.ctx.results)[self._chart * step:(self._chart + 1) * step]
-        if not rows:
-            return "Staafdiagram van de scores per taakveld; er zijn nog geen scores."
-        parts = [f"{printable(r.name)}: {'geen score' if r.ratio is None else f'{round(r.ratio * 100)}%'}, {r.label}"
-                 for r in rows]
-        return printable("Staafdiagram van de gewogen score per taakveld (0–100%) met de klasse: " + "; ".join(parts) + ".")
 
     # What the file says about itself -----------------------------------------------------
 
