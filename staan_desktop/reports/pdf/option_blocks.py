@@ -10,7 +10,7 @@ from staan_desktop.domain.document import Block, Option, OptionStatus, Verdict
 from staan_desktop.domain.options import OptionResult, weigh_options
 
 from .context import StoryContext
-from .option_charts import has_spread, spread_chart
+from .option_charts import has_spread, spread_alt, spread_chart
 from .prose import prose
 from .styles import plain_table_style
 from .tables import (
@@ -22,7 +22,7 @@ from .tables import (
     percent,
     sensitivity_label,
 )
-from .tagging import TaggedTable, tag_table
+from .tagging import Figure, TaggedTable, tag_table
 from .text import esc
 
 EXCLUDED_FILL = colors.HexColor("#e4e4e4")
@@ -139,7 +139,7 @@ def options_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     if has_spread(ctx.tree):
         out.append(KeepTogether([
             ctx.para("Spreiding per gemeente", "caption"),
-            spread_chart(ctx.tree, results, ctx.width),
+            Figure(spread_chart(ctx.tree, results, ctx.width), spread_alt(ctx.tree, results)),
             ctx.para("Per optie de gewogen score op de eigen scores van elke gemeente (stip) en de score die "
                      "telt (streep), van hoog naar laag.", "chart_note"),
         ]))

@@ -12,7 +12,7 @@ from staan_desktop.domain.document import Trajectory
 from staan_desktop.domain.options import OptionResult, ratios_per_municipality
 
 from .charts import FONT_SIZE, GRID, MUTED, TEXT, _fit
-from .fonts import REGULAR, register_fonts
+from .fonts import REGULAR, printable, register_fonts
 
 ROW = 16.0
 AXIS = 16.0
@@ -33,6 +33,10 @@ def spread_chart(tree: Trajectory, results: list[OptionResult], width: float) ->
     legend_h = 14.0
     height = AXIS + ROW * len(rows) + legend_h + 4
     drawing = Drawing(width, height)
+    # The renderer sets the drawing's initial font before any String: ReportLab's default
+    # (Helvetica) would otherwise end up in the PDF without being embedded (PDF/A).
+    drawing.initialFontName = REGULAR
+    drawing.initialFontSize = FONT_SIZE
     x0, x1 = names_w, width - 8
     top = height - AXIS
 
@@ -66,3 +70,20 @@ def spread_chart(tree: Trajectory, results: list[OptionResult], width: float) ->
     drawing.add(Line(lx + 3, 1, lx + 3, 11, strokeColor=TEXT, strokeWidth=1.6))
     drawing.add(String(lx + 8, 3.5, "telt mee", fontName=REGULAR, fontSize=6.5, fillColor=TEXT))
     return drawing
+
+
+def spread_alt(tree: Trajectory, results: list[OptionResult]) -> str:
+    """The dot plot in words, for its alternative text: each option's score that counts and
+    each municipality's own score, in the chart's order."""
+    rows = sorted(results, key=lambda r: -(r.outcome.ratio if r.outcome.ratio is not None else -1.0))
+
+    def pct(ratio: float | None) -> str:
+        return "geen score" if ratio is None else f"{round(ratio * 100)}%"
+
+    items = []
+    for result in rows:
+        own = ratios_per_municipality(tree, result.option)
+        towns = ", ".join(f"{printable(town)} {pct(ratio)}" for town, ratio in own.items())
+        excluded = " (uitgesloten)" if result.excluded else ""
+        items.append(f"{printable(result.option.name)}{excluded}: telt mee {pct(result.outcome.ratio)}; {towns}")
+    return "Stippendiagram van de gewogen score per optie (0–100%) per gemeente en de score die telt. " + "; ".join(items) + "."
