@@ -14,7 +14,17 @@ texts = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters
 
 @st.composite
 def trajectories(draw: st.DrawFn) -> d.Trajectory:
-    municipalities = draw(st.lists(names, max_size=5, unique=True))
+    everyone = draw(st.lists(names, max_size=7, unique=True))
+    split = draw(st.integers(0, len(everyone)))
+    municipalities, party_names = everyone[:split], everyone[split:]
+    parties = []
+    for name in party_names:
+        kind = draw(st.sampled_from([k for k in d.PartyKind if k is not d.PartyKind.GEMEENTE]))
+        acting = kind is d.PartyKind.ORGANISATIE and municipalities
+        acts_for = tuple(draw(st.lists(st.sampled_from(municipalities), unique=True, max_size=2))) if acting else ()
+        parties.append(d.Party(name=name, kind=kind, acts_for=acts_for, description=draw(texts)))
+    # Participants, owners, members and interests may belong to any party; scores only to municipalities.
+    opt_party = st.one_of(st.none(), st.sampled_from(everyone)) if everyone else st.none()
     opt_mun = st.one_of(st.none(), st.sampled_from(municipalities)) if municipalities else st.none()
     criteria = draw(
         st.lists(
@@ -44,7 +54,7 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         override = None
         if classes and draw2(st.booleans()):
             override = d.Override(class_key=draw2(st.one_of(st.none(), st.sampled_from([c.key for c in classes]))), reason=draw2(names))
-        owners = draw2(st.lists(st.builds(d.Owner, person=names, municipality=opt_mun, role=st.sampled_from(list(d.OwnerRole)), from_date=texts), max_size=2))
+        owners = draw2(st.lists(st.builds(d.Owner, person=names, municipality=opt_party, role=st.sampled_from(list(d.OwnerRole)), from_date=texts), max_size=2))
         return d.TaskField(
             name=name, description=draw2(texts), footnote=draw2(texts), shortlisted=draw2(st.booleans()),
             override=override, scores=tuple(scores), owners=tuple(owners),
@@ -60,14 +70,14 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
     )
     interests = []
     for cat in draw(st.lists(names, max_size=2, unique=True)):
-        cols = draw(st.lists(st.sampled_from(municipalities), unique=True, max_size=3)) if municipalities else []
+        cols = draw(st.lists(st.sampled_from(everyone), unique=True, max_size=3)) if everyone else []
         interests.append(d.InterestCategory(name=cat, columns=tuple(d.InterestColumn(municipality=m, items=tuple(draw(st.lists(texts, min_size=1, max_size=3)))) for m in cols)))
     roles = draw(
         st.lists(
             st.builds(
                 d.Role, name=names, description=texts, responsibilities_title=texts,
                 responsibilities=st.lists(st.builds(d.Responsibility, text=texts, footnote=texts), max_size=3).map(tuple),
-                members=st.lists(st.builds(d.Member, name=names, municipality=opt_mun), max_size=2).map(tuple),
+                members=st.lists(st.builds(d.Member, name=names, municipality=opt_party), max_size=2).map(tuple),
             ),
             max_size=3,
             unique_by=lambda r: r.name,
@@ -77,7 +87,7 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         st.lists(
             st.builds(
                 d.Conference, date=texts, place=texts, theme=texts,
-                participants=st.lists(st.builds(d.Participant, name=names, municipality=opt_mun, function=texts), max_size=2).map(tuple),
+                participants=st.lists(st.builds(d.Participant, name=names, municipality=opt_party, function=texts), max_size=2).map(tuple),
                 questions=st.lists(texts, max_size=3).map(tuple),
             ),
             max_size=2,
@@ -129,7 +139,7 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         character_keywords=st.lists(names, max_size=3).map(tuple), differences=texts,
     )
     return d.Trajectory(
-        trajectory=draw(info), municipalities=tuple(municipalities), conferences=tuple(conferences),
+        trajectory=draw(info), municipalities=tuple(municipalities), parties=tuple(parties), conferences=tuple(conferences),
         sections=tuple(draw(sections)), statements=tuple(draw(st.lists(texts, max_size=4))),
         motives=tuple(draw(st.lists(st.builds(d.Motive, letter=st.text(_name_chars, min_size=1, max_size=3).filter(str.strip), name=names, explanation=texts), max_size=5))),
         interests=tuple(interests), criteria=tuple(criteria), classes=tuple(classes), task_fields=tuple(task_fields),

@@ -88,8 +88,41 @@ class TrajectoryInfo(_Model):
     differences: Text = ""
 
 
+class PartyKind(str, Enum):
+    """Who sits around the table besides the municipalities themselves."""
+
+    GEMEENTE = "gemeente"
+    #: An organisation that acts for one or more municipalities (a shared service organisation).
+    ORGANISATIE = "organisatie"
+    #: An adviser, a funder, the province: involved, but not a partner in the cooperation.
+    EXTERN = "extern"
+    #: A prospective partner that observes for now (the door kept open).
+    TOEKOMSTIG = "toekomstig"
+
+
+PARTY_KIND_LABELS: dict[PartyKind, str] = {
+    PartyKind.GEMEENTE: "gemeente",
+    PartyKind.ORGANISATIE: "organisatie namens gemeenten",
+    PartyKind.EXTERN: "externe partij",
+    PartyKind.TOEKOMSTIG: "toekomstige partner, waarnemer",
+}
+
+
+class Party(_Model):
+    """A party that is not one of the municipalities. Everywhere a municipality is named
+    (participants, owners, members, interests) a party may be named instead; only the
+    municipalities score and share costs."""
+
+    name: Name
+    kind: PartyKind
+    #: For an organisation: the municipalities it acts for.
+    acts_for: tuple[Name, ...] = ()
+    description: Text = ""
+
+
 class Participant(_Model):
     name: Name
+    #: A municipality or a party.
     municipality: Name | None = None
     function: Text = ""
 
@@ -290,6 +323,7 @@ class Trajectory(_Model):
     format_version: int = FORMAT_VERSION
     trajectory: TrajectoryInfo
     municipalities: Items[Name] = ()
+    parties: Items[Party] = ()
     conferences: Items[Conference] = ()
     sections: Items[Section] = ()
     statements: Items[Text] = ()

@@ -67,7 +67,11 @@ _FROM_DOMAIN: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
             "version_label", "status", "character_keywords", "differences",
         )
     },
-    "municipality": {"name": (d.Member, "name")},
+    "municipality": {
+        "name": (d.Member, "name"),
+        "kind": (d.Party, "kind"),
+        "description": (d.Party, "description"),
+    },
     "conference": {name: (d.Conference, name) for name in ("date", "place", "theme")},
     "participant": {"name": (d.Participant, "name"), "function": (d.Participant, "function")},
     "question": {"text": (d.Block, "text")},
@@ -108,6 +112,9 @@ _FROM_DOMAIN: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
     "knock_out_verdict": {name: (d.KnockOutVerdict, name) for name in ("verdict", "reason")},
 }
 
+#: JSON columns that hold row ids (the municipalities an organisation acts for), not texts.
+_JSON_IDS = {("municipality", "acts_for")}
+
 #: Columns whose texts are longer than any single text of the tree.
 _LONG_TEXT = {("version", "content"): MAX_SNAPSHOT}
 
@@ -122,7 +129,7 @@ def _generic(table: str, column: Any) -> Any:
     elif isinstance(kind, Float):
         rule = Number
     elif isinstance(kind, JSON):
-        rule = list[d.Name]
+        rule = list[StrictInt] if (table, column.name) in _JSON_IDS else list[d.Name]
     elif isinstance(kind, String):
         limit = _LONG_TEXT.get((table, column.name), d.MAX_TEXT)
         rule = Annotated[str, Strict(), StringConstraints(max_length=limit)]

@@ -193,7 +193,8 @@ def _grouped(rows: list[Any], key: str) -> dict[Any, list[Any]]:
 
 
 def _municipalities(session: Session) -> tuple[Municipality, ...]:
-    return tuple(Municipality(m.id, m.name) for m in _ordered(session, t.MunicipalityRow))
+    # Only municipalities score and fill the grids; other parties are listed by services/parties.py.
+    return tuple(Municipality(m.id, m.name) for m in _ordered(session, t.MunicipalityRow) if m.kind == "gemeente")
 
 
 def _task_field(row: t.TaskFieldRow) -> TaskField:

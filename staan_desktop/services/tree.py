@@ -130,8 +130,10 @@ def check_placement(
 
 def read_tree(session: Session) -> d.Trajectory:
     check_counts(session)
-    municipalities = _ordered(session, t.MunicipalityRow)
-    mun = {m.id: m.name for m in municipalities}
+    # Municipalities and the other parties share a table; references may name either.
+    all_parties = _ordered(session, t.MunicipalityRow)
+    municipalities = [m for m in all_parties if m.kind == d.PartyKind.GEMEENTE.value]
+    mun = {m.id: m.name for m in all_parties}
     criteria = _ordered(session, t.CriterionRow)
     crit = {c.id: c.name for c in criteria}
 
@@ -174,7 +176,7 @@ def read_tree(session: Session) -> d.Trajectory:
                 name=category.name,
                 columns=tuple(
                     d.InterestColumn(municipality=m.name, items=tuple(i.text for i in per_mun[m.id]))
-                    for m in municipalities
+                    for m in all_parties
                     if per_mun[m.id]
                 ),
             )
@@ -203,7 +205,7 @@ def read_tree(session: Session) -> d.Trajectory:
         return found
 
     crit_pos = {c.id: i for i, c in enumerate(criteria)}
-    mun_pos = {m.id: i for i, m in enumerate(municipalities)}
+    mun_pos = {m.id: i for i, m in enumerate(all_parties)}
     owners = _grouped(_ordered(session, t.OwnerRow), "task_field_id")
     task_fields = []
     for tf in _ordered(session, t.TaskFieldRow):
@@ -247,6 +249,16 @@ def read_tree(session: Session) -> d.Trajectory:
     return d.Trajectory(
         trajectory=read_info(session),
         municipalities=tuple(m.name for m in municipalities),
+        parties=tuple(
+            d.Party(
+                name=p.name,
+                kind=d.PartyKind(p.kind),
+                acts_for=tuple(mun[i] for i in p.acts_for or () if i in mun),
+                description=p.description,
+            )
+            for p in all_parties
+            if p.kind != d.PartyKind.GEMEENTE.value
+        ),
         conferences=conferences,
         sections=section_tree(None),
         statements=tuple(s.text for s in _ordered(session, t.StatementRow)),
@@ -283,19 +295,30 @@ def validate_tree(tree: d.Trajectory) -> None:
     that point at something, scores within their criterion's scale."""
     if len(tree.municipalities) > d.MAX_MUNICIPALITIES:
         raise ValidationError(f"Een traject heeft ten hoogste {d.MAX_MUNICIPALITIES} gemeenten.")
-    _unique(tree.municipalities, "De gemeente")
+    _unique([*tree.municipalities, *(p.name for p in tree.parties)], "De partij")
     _unique((c.name for c in tree.criteria), "Het criterium")
     _unique((c.key for c in tree.classes), "De klasse")
     _unique((c.name for c in tree.interests), "De categorie")
     _unique((tf.name for tf in tree.task_fields), "Het taakveld")
     _unique((r.name for r in tree.roles), "De rol")
-    municipalities = set(tree.municipalities)
+    only_municipalities = set(tree.municipalities)
+    municipalities = only_municipalities | {p.name for p in tree.parties}
     criteria = {c.name: c for c in tree.criteria}
     classes = {c.key for c in tree.classes}
 
     def known_municipality(name: str | None, where: str) -> None:
         if name is not None and name not in municipalities:
             raise ValidationError(f"{where} verwijst naar de onbekende gemeente ‘{name}’.")
+
+    for party in tree.parties:
+        if party.kind is d.PartyKind.GEMEENTE:
+            raise ValidationError(f"Partij ‘{party.name}’ is een gemeente: zet haar bij de gemeenten.")
+        if party.acts_for and party.kind is not d.PartyKind.ORGANISATIE:
+            raise ValidationError(f"Partij ‘{party.name}’ is geen organisatie en werkt dus niet namens gemeenten.")
+        _unique(party.acts_for, f"Bij ‘{party.name}’ de gemeente")
+        for name in party.acts_for:
+            if name not in only_municipalities:
+                raise ValidationError(f"Partij ‘{party.name}’ werkt voor de onbekende gemeente ‘{name}’.")
 
     for c in tree.criteria:
         if c.scale_min >= c.scale_max:
@@ -313,7 +336,8 @@ def validate_tree(tree: d.Trajectory) -> None:
             criterion = criteria.get(s.criterion)
             if criterion is None:
                 raise ValidationError(f"Taakveld ‘{tf.name}’ heeft een score op het onbekende criterium ‘{s.criterion}’.")
-            known_municipality(s.municipality, f"Een score van taakveld ‘{tf.name}’")
+            if s.municipality is not None and s.municipality not in only_municipalities:
+                raise ValidationError(f"Een score van taakveld ‘{tf.name}’ verwijst naar ‘{s.municipality}’, die geen gemeente is.")
             if not criterion.scale_min <= s.value <= criterion.scale_max:
                 raise ValidationError(
                     f"De score {s.value} van taakveld ‘{tf.name}’ valt buiten de schaal "
@@ -359,11 +383,15 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
         )
     )
     mun_rows = [t.MunicipalityRow(name=name, position=i) for i, name in enumerate(tree.municipalities)]
+    party_rows = [
+        t.MunicipalityRow(name=p.name, kind=p.kind.value, description=p.description, position=len(mun_rows) + i)
+        for i, p in enumerate(tree.parties)
+    ]
     crit_rows = [
         t.CriterionRow(name=c.name, weight=c.weight, scale_min=c.scale_min, scale_max=c.scale_max, position=i)
         for i, c in enumerate(tree.criteria)
     ]
-    session.add_all([*mun_rows, *crit_rows])
+    session.add_all([*mun_rows, *party_rows, *crit_rows])
     session.add_all(
         t.ClassRow(key=c.key, name=c.name, note=c.note, min_ratio=c.min_ratio, position=i)
         for i, c in enumerate(tree.classes)
@@ -375,7 +403,9 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
     )
     session.add_all(t.RuleRow(text=r, position=i) for i, r in enumerate(tree.rules))
     session.flush()
-    mun = {m.name: m.id for m in mun_rows}
+    mun = {m.name: m.id for m in mun_rows + party_rows}
+    for party_row, party in zip(party_rows, tree.parties, strict=True):
+        party_row.acts_for = [mun_ids for name in party.acts_for if (mun_ids := mun[name]) is not None]
     crit = {c.name: c.id for c in crit_rows}
 
     def mun_id(name: str | None) -> int | None:

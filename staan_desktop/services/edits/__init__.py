@@ -16,6 +16,7 @@ from ..changes import (
 )
 from . import frame, options  # noqa: F401  (register their tables with the generic list edits)
 from .core import move, remove, restore, revert
+from .parties import add_party, update_party
 from .roles import add_member, add_responsibility, add_role, update_member, update_responsibility, update_role
 from .scoring import (
     add_class,
@@ -83,6 +84,7 @@ __all__ = [
     "add_municipality",
     "add_owner",
     "add_participant",
+    "add_party",
     "add_question",
     "add_responsibility",
     "add_role",
@@ -111,6 +113,7 @@ __all__ = [
     "update_motive",
     "update_owner",
     "update_participant",
+    "update_party",
     "update_question",
     "update_responsibility",
     "update_role",
