@@ -138,11 +138,29 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         document_date=texts, version_label=texts, status=st.sampled_from(list(d.Status)),
         character_keywords=st.lists(names, max_size=3).map(tuple), differences=texts,
     )
+    def all_titles(secs):
+        for sec in secs:
+            yield sec.title
+            yield from all_titles(sec.children)
+
+    section_list = draw(sections)
+    chapters = list(all_titles(section_list))
+    opt = lambda values: st.one_of(st.none(), st.sampled_from(values)) if values else st.none()  # noqa: E731
+    actions = draw(
+        st.lists(
+            st.builds(
+                d.ActionItem, kind=st.sampled_from(list(d.ActionKind)), description=names, owner_person=texts,
+                owner_party=opt_party, target_date=st.one_of(st.none(), st.dates()), status=st.sampled_from(list(d.ActionStatus)),
+                task_field=opt(tf_names), option=opt(option_names), chapter=opt(chapters),
+            ),
+            max_size=3,
+        )
+    )
     return d.Trajectory(
         trajectory=draw(info), municipalities=tuple(municipalities), parties=tuple(parties), conferences=tuple(conferences),
-        sections=tuple(draw(sections)), statements=tuple(draw(st.lists(texts, max_size=4))),
+        sections=tuple(section_list), statements=tuple(draw(st.lists(texts, max_size=4))),
         motives=tuple(draw(st.lists(st.builds(d.Motive, letter=st.text(_name_chars, min_size=1, max_size=3).filter(str.strip), name=names, explanation=texts), max_size=5))),
         interests=tuple(interests), criteria=tuple(criteria), classes=tuple(classes), task_fields=tuple(task_fields),
         roles=tuple(roles), rules=tuple(draw(st.lists(texts, max_size=3))), options=tuple(options),
-        frame=tuple(frame), decision=decision,
+        frame=tuple(frame), decision=decision, actions=tuple(actions),
     )

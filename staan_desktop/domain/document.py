@@ -8,6 +8,7 @@ fields and classes are unique by name or key), so the JSON reads like the startd
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 from typing import Annotated, TypeVar
 
@@ -316,6 +317,36 @@ class Role(_Model):
     members: Items[Member] = ()
 
 
+class ActionKind(str, Enum):
+    """A result the cooperation is to deliver, or an action that someone takes on."""
+
+    RESULTAAT = "resultaat"
+    ACTIE = "actie"
+
+
+class ActionStatus(str, Enum):
+    OPEN = "open"
+    IN_UITVOERING = "in uitvoering"
+    GEREED = "gereed"
+    VERVALLEN = "vervallen"
+
+
+class ActionItem(_Model):
+    """One line of the register of results and actions that the session leaves behind."""
+
+    kind: ActionKind = ActionKind.ACTIE
+    description: Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
+    owner_person: Text = ""
+    #: A municipality or a party.
+    owner_party: Name | None = None
+    target_date: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    #: What it belongs to: a task field, an option (by name) and/or a chapter (by title).
+    task_field: Name | None = None
+    option: Name | None = None
+    chapter: Name | None = None
+
+
 class Trajectory(_Model):
     """Everything a startdocument says."""
 
@@ -334,6 +365,7 @@ class Trajectory(_Model):
     task_fields: Items[TaskField] = ()
     roles: Items[Role] = ()
     rules: Items[Text] = ()
+    actions: Items[ActionItem] = ()
     options: Items[Option] = ()
     frame: Items[FrameStep] = ()
     decision: OptionsDecision | None = None

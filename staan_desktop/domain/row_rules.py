@@ -109,6 +109,9 @@ _FROM_DOMAIN: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
     "options_decision": {name: (d.OptionsDecision, name) for name in ("decided_on", "reasons")},
     "frame_step": {name: (d.FrameStep, name) for name in ("title", "description")},
     "knock_out": {"condition": (d.KnockOut, "condition")},
+    "action_item": {
+        name: (d.ActionItem, name) for name in ("kind", "description", "owner_person", "target_date", "status")
+    },
     "knock_out_verdict": {name: (d.KnockOutVerdict, name) for name in ("verdict", "reason")},
 }
 

@@ -50,6 +50,8 @@ class Table(StrEnum):
     FRAME_CRITERION = "frame_criterion"
     KNOCK_OUT = "knock_out"
     KNOCK_OUT_VERDICT = "knock_out_verdict"
+    #: The register of results and actions: :mod:`.edits.register`.
+    ACTION_ITEM = "action_item"
 
 
 class Action(StrEnum):

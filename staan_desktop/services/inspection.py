@@ -68,6 +68,8 @@ ENUM_COLUMNS: dict[tuple[str, str], tuple[str, ...]] = {
     ("knock_out_verdict", "verdict"): ("voldoet", "voldoet niet", "onbekend"),
     ("option_swot", "quadrant"): ("strengths", "weaknesses", "opportunities", "threats"),
     ("municipality", "kind"): ("gemeente", "organisatie", "extern", "toekomstig"),
+    ("action_item", "kind"): ("resultaat", "actie"),
+    ("action_item", "status"): ("open", "in uitvoering", "gereed", "vervallen"),
 }
 
 #: JSON columns that hold a list of row ids instead of a list of texts.
@@ -378,6 +380,11 @@ def value_problems(connection: sqlite3.Connection, revision: str, name: str, tru
                         f'THEN (SELECT count(*) FROM json_each("{column}") WHERE type != \'{item}\') > 0 ELSE 1 END)'
                     )
                     checks.append((column, "json", item))
+                if str(declared).upper() == "DATE":
+                    # A day as SQLAlchemy reads it back (2008-01-01); anything else would fail
+                    # inside the ORM instead of being named here.
+                    parts.append(f'sum("{column}" IS NOT NULL AND date("{column}") IS NOT "{column}")')
+                    checks.append((column, "date", ""))
                 values = ENUM_COLUMNS.get((table, column))
                 if values is not None:
                     listed = ", ".join(f"'{v}'" for v in values)
@@ -392,6 +399,8 @@ def value_problems(connection: sqlite3.Connection, revision: str, name: str, tru
                 elif kind == "json":
                     what = "nummers" if extra == "integer" else "teksten"
                     problems.append(f"{found} waarde(n) in ‘{table}.{column}’ die geen lijst van {what} zijn")
+                elif kind == "date":
+                    problems.append(f"{found} waarde(n) in ‘{table}.{column}’ die geen datum (jjjj-mm-dd) zijn")
                 elif kind == "length":
                     problems.append(f"{found} tekst(en) langer dan {extra} tekens in ‘{table}.{column}’")
                 else:

@@ -11,6 +11,8 @@ from sqlmodel import col as sql_column
 
 from staan_desktop.domain import document as d
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.option_tables import OptionRow
+from staan_desktop.domain.register_tables import ActionItemRow
 from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import ValidationError
@@ -20,6 +22,7 @@ _Row = TypeVar("_Row", bound=t.PositionedRow)
 
 #: Children before parents, so that deleting in this order never trips a foreign key.
 CONTENT_TABLES: tuple[type[SQLModel], ...] = (
+    ActionItemRow,
     t.ScoreRow,
     t.OwnerRow,
     t.InterestItemRow,
@@ -279,6 +282,53 @@ def read_tree(session: Session) -> d.Trajectory:
         options=read_options(session, mun, crit),
         frame=read_frame(session, crit),
         decision=read_decision(session),
+        actions=_read_actions(session, mun, {tf.id: tf.name for tf in _ordered(session, t.TaskFieldRow)}),
+    )
+
+
+def _read_actions(
+    session: Session, parties: Mapping[int | None, str], task_fields: Mapping[int | None, str]
+) -> tuple[d.ActionItem, ...]:
+    titles = {s.id: s.title for s in session.exec(select(t.SectionRow))}
+    options = {o.id: o.name for o in session.exec(select(OptionRow))}
+    return tuple(
+        d.ActionItem(
+            kind=d.ActionKind(a.kind),
+            description=a.description,
+            owner_person=a.owner_person,
+            owner_party=parties.get(a.owner_party_id),
+            target_date=a.target_date,
+            status=d.ActionStatus(a.status),
+            task_field=task_fields.get(a.task_field_id),
+            option=options.get(a.option_id),
+            chapter=titles.get(a.section_id),
+        )
+        for a in _ordered(session, ActionItemRow)
+    )
+
+
+def _write_actions(session: Session, tree: d.Trajectory, parties: Mapping[str, int | None]) -> None:
+    task_fields = {row.name: row.id for row in session.exec(select(t.TaskFieldRow))}
+    options = {row.name: row.id for row in session.exec(select(OptionRow))}
+    # A chapter is named by its title; with two of the same title, the link goes to one of them
+    # (the same one every time), which keeps the title the register prints.
+    sections: dict[str, int | None] = {}
+    for row in _ordered(session, t.SectionRow):
+        sections.setdefault(row.title, row.id)
+    session.add_all(
+        ActionItemRow(
+            kind=a.kind.value,
+            description=a.description,
+            owner_person=a.owner_person,
+            owner_party_id=parties.get(a.owner_party) if a.owner_party else None,
+            target_date=a.target_date,
+            status=a.status.value,
+            task_field_id=task_fields.get(a.task_field) if a.task_field else None,
+            section_id=sections.get(a.chapter) if a.chapter else None,
+            option_id=options.get(a.option) if a.option else None,
+            position=i,
+        )
+        for i, a in enumerate(tree.actions)
     )
 
 
@@ -354,6 +404,24 @@ def validate_tree(tree: d.Trajectory) -> None:
         for m in role.members:
             known_municipality(m.municipality, f"Lid ‘{m.name}’ van ‘{role.name}’")
     validate_options(tree)
+    task_field_names = {tf.name for tf in tree.task_fields}
+    option_names = {o.name for o in tree.options}
+
+    def titles(sections: tuple[d.Section, ...]) -> Iterable[str]:
+        for s in sections:
+            yield s.title
+            yield from titles(s.children)
+
+    chapter_titles = set(titles(tree.sections))
+    for a in tree.actions:
+        where = f"Actie ‘{a.description[:40]}’"
+        known_municipality(a.owner_party, where)
+        if a.task_field is not None and a.task_field not in task_field_names:
+            raise ValidationError(f"{where} hoort bij het onbekende taakveld ‘{a.task_field}’.")
+        if a.option is not None and a.option not in option_names:
+            raise ValidationError(f"{where} hoort bij de onbekende optie ‘{a.option}’.")
+        if a.chapter is not None and a.chapter not in chapter_titles:
+            raise ValidationError(f"{where} hoort bij het onbekende hoofdstuk ‘{a.chapter}’.")
 
 
 def clear_content(session: Session) -> None:
@@ -498,3 +566,5 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
         )
     session.flush()
     write_options(session, tree, mun, crit)
+    _write_actions(session, tree, mun)
+    session.flush()

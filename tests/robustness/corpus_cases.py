@@ -102,6 +102,14 @@ def _snapshot(text: str | bytes) -> Callable[[sqlite3.Connection], None]:
     return change
 
 
+def _action(assignment: str) -> str:
+    """An action in the register whose one column breaks its rule."""
+    return (
+        "INSERT INTO action_item (kind, description, owner_person, target_date, status, position) "
+        f"VALUES ('actie', 'Opdracht formuleren', '', '2008-01-01', 'open', 0); UPDATE action_item SET {assignment}"
+    )
+
+
 _DEEP = "[" * 100_000 + "]" * 100_000
 
 #: Documents whose rows break their rules. Each is refused in one Dutch line (or read
@@ -137,6 +145,9 @@ ROW_CASES: dict[str, Build] = {
     "rij-onbekende-rol": _rows(f"UPDATE owner SET role = 'baas' WHERE id = {_first('owner')}"),
     "rij-onbekende-partijsoort": _rows(f"UPDATE municipality SET kind = 'adviseur' WHERE id = {_first('municipality')}"),
     "rij-namens-namen": _rows(f"""UPDATE municipality SET acts_for = '["Dinkelland"]' WHERE id = {_first('municipality')}"""),
+    "rij-actie-onbekende-status": _rows(_action("status = 'bijna'")),
+    "rij-actie-datum-tekst": _rows(_action("target_date = 'volgende week'")),
+    "rij-actie-datum-getal": _rows(_action("target_date = 20080101")),
     "rij-namens-geen-json": _rows(f"UPDATE municipality SET acts_for = '{{1' WHERE id = {_first('municipality')}"),
     "rij-trefwoorden-geen-json": _rows("UPDATE trajectory SET character_keywords = '{niet json'"),
     "rij-trefwoorden-object": _rows("""UPDATE trajectory SET character_keywords = '{"a": 1}'"""),

@@ -28,10 +28,31 @@ def upgrade() -> None:
     op.add_column('municipality', sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(), nullable=False, server_default='gemeente'))
     op.add_column('municipality', sa.Column('acts_for', sa.JSON(), nullable=False, server_default='[]'))
     op.add_column('municipality', sa.Column('description', sqlmodel.sql.sqltypes.AutoString(), nullable=False, server_default=''))
+    op.create_table('action_item',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('description', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('owner_person', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('owner_party_id', sa.Integer(), nullable=True),
+    sa.Column('target_date', sa.Date(), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('task_field_id', sa.Integer(), nullable=True),
+    sa.Column('section_id', sa.Integer(), nullable=True),
+    sa.Column('option_id', sa.Integer(), nullable=True),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['option_id'], ['option.id'], name=op.f('fk_action_item_option_id_option'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['owner_party_id'], ['municipality.id'], name=op.f('fk_action_item_owner_party_id_municipality'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['section_id'], ['section.id'], name=op.f('fk_action_item_section_id_section'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['task_field_id'], ['task_field.id'], name=op.f('fk_action_item_task_field_id_task_field'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_action_item'))
+    )
+    for column in ('owner_party_id', 'task_field_id', 'section_id', 'option_id'):
+        op.create_index(op.f(f'ix_action_item_{column}'), 'action_item', [column], unique=False)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    op.drop_table('action_item')
     # SQLite's own DROP COLUMN rather than a batch copy: it gives the table back exactly as 0006
     # had it (a copy would rewrite its CREATE statement, which inspection compares).
     for column in ('description', 'acts_for', 'kind'):

@@ -11,7 +11,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from staan_desktop.domain.document import Conference, Section
 
-from . import after_session
+from . import after_session, register
 from .blocks import BLOCKS
 from .contents import contents_line, line_style
 from .context import StoryContext
@@ -114,6 +114,7 @@ class StoryBuilder:
             ("Voorbereidende vragen", self.questions()),
             ("Deelnemers werkconferentie", self.participants()),
             ("Partijen", after_session.parties(self.ctx)),
+            ("Resultaten en acties", register.actions(self.ctx)),
             ("Openstaande opmerkingen", self.open_comments()),
         ]
         out: list[Flowable] = []

@@ -14,9 +14,10 @@ from ..changes import (
     Removed,
     Table,
 )
-from . import frame, options  # noqa: F401  (register their tables with the generic list edits)
+from . import frame, options, register  # noqa: F401  (register their tables with the generic list edits)
 from .core import move, remove, restore, revert
 from .parties import add_party, update_party
+from .register import add_action, update_action
 from .roles import add_member, add_responsibility, add_role, update_member, update_responsibility, update_role
 from .scoring import (
     add_class,
@@ -75,6 +76,7 @@ __all__ = [
     "Table",
     "add_block",
     "add_class",
+    "add_action",
     "add_conference",
     "add_criterion",
     "add_interest",
@@ -104,6 +106,7 @@ __all__ = [
     "revert",
     "set_override",
     "set_score",
+    "update_action",
     "update_block",
     "update_class",
     "update_conference",
