@@ -1,5 +1,5 @@
 """Command-line parts of what follows the session: ``export --ics`` writes the target dates of
-the register as a calendar file, ``acties`` lists the register with overdue items marked."""
+the register as a calendar file, ``acties`` lists the register with overdue items marked, ``kostensleutels`` compares the cost keys."""
 
 from __future__ import annotations
 
@@ -53,6 +53,31 @@ def cmd_actions(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cost_keys(args: argparse.Namespace) -> int:
+    from staan_desktop.domain.cost_keys import compare, dutch_percentage
+    from staan_desktop.services.interchange import load_tree
+    from staan_desktop.services.store import open_document
+
+    with open_document(args.file, read_only=True) as doc:
+        tree = load_tree(doc)
+    if not tree.cost_keys:
+        print("Er zijn nog geen verdeelsleutels.")
+        return 0
+    comparisons = compare(tree.cost_keys, tree.key_figures, tree.municipalities)
+    width = max(len(m) for m in tree.municipalities) + 2 if tree.municipalities else 10
+    print("".ljust(width) + "".join(c.key.name[:18].rjust(20) for c in comparisons))
+    for m in tree.municipalities:
+        print(m.ljust(width) + "".join(
+            (dutch_percentage(c.percentages[m]) if c.percentages else "–").rjust(20) for c in comparisons
+        ))
+    for c in comparisons:
+        if c.problem:
+            print(f"{c.key.name}: {c.problem}")
+        if c.key.chosen:
+            print(f"Gekozen: {c.key.name}" + (f" – {c.key.reasons.strip()}" if c.key.reasons.strip() else ""))
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = sub.choices["export"]
     export.add_argument("--ics", type=Path, metavar="UIT.ics", help="de streefdata van resultaten en acties als agenda")
@@ -65,3 +90,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--today", type=_day, default=None, metavar="JJJJ-MM-DD", help="peildatum voor ‘te laat’ (standaard: vandaag)")
     p.set_defaults(handler=cmd_actions)
 
+    p = sub.add_parser("kostensleutels", help="vergelijk de verdeelsleutels: het aandeel van elke gemeente")
+    p.add_argument("file", type=Path, metavar="BESTAND.staan")
+    p.set_defaults(handler=cmd_cost_keys)

@@ -156,6 +156,30 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
             max_size=3,
         )
     )
+    figure_names = draw(st.lists(names, max_size=3, unique=True))
+    key_figures = [
+        d.KeyFigure(
+            name=name, unit=draw(texts), source=draw(texts), as_of=draw(st.one_of(st.none(), st.dates())),
+            values=tuple(
+                d.FigureValue(municipality=m, value=draw(st.floats(0, 1e9, allow_nan=False)))
+                for m in sorted(draw(st.lists(st.sampled_from(municipalities), unique=True)), key=municipalities.index)
+            ) if municipalities else (),
+        )
+        for name in figure_names
+    ]
+    cost_keys = draw(
+        st.lists(
+            st.builds(
+                d.CostKey, name=names, description=texts, reasons=texts, chosen=st.just(False),
+                terms=(st.lists(st.sampled_from(figure_names), unique=True, max_size=2).map(
+                    lambda fs: tuple(d.CostKeyTerm(figure=f, weight=1.5) for f in fs)) if figure_names else st.just(())),
+            ),
+            max_size=2,
+            unique_by=lambda k: k.name,
+        )
+    )
+    if cost_keys and draw(st.booleans()):
+        cost_keys[0] = cost_keys[0].model_copy(update={"chosen": True})
     return d.Trajectory(
         trajectory=draw(info), municipalities=tuple(municipalities), parties=tuple(parties), conferences=tuple(conferences),
         sections=tuple(section_list), statements=tuple(draw(st.lists(texts, max_size=4))),
@@ -163,4 +187,5 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         interests=tuple(interests), criteria=tuple(criteria), classes=tuple(classes), task_fields=tuple(task_fields),
         roles=tuple(roles), rules=tuple(draw(st.lists(texts, max_size=3))), options=tuple(options),
         frame=tuple(frame), decision=decision, actions=tuple(actions),
+        key_figures=tuple(key_figures), cost_keys=tuple(cost_keys),
     )

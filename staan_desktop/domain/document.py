@@ -117,7 +117,7 @@ class Party(_Model):
     name: Name
     kind: PartyKind
     #: For an organisation: the municipalities it acts for.
-    acts_for: tuple[Name, ...] = ()
+    acts_for: Items[Name] = ()
     description: Text = ""
 
 
@@ -347,6 +347,39 @@ class ActionItem(_Model):
     chapter: Name | None = None
 
 
+class FigureValue(_Model):
+    municipality: Name
+    value: float = Field(ge=0, le=1e15, allow_inf_nan=False)
+
+
+class KeyFigure(_Model):
+    """A number known for each municipality (inhabitants, formatie in fte, case load, area …),
+    with where it comes from and the day it describes."""
+
+    name: Name
+    unit: Text = ""
+    source: Text = ""
+    as_of: date | None = None
+    values: Items[FigureValue] = ()
+
+
+class CostKeyTerm(_Model):
+    figure: Name
+    weight: float = Field(default=1.0, gt=0, le=1000, allow_inf_nan=False)
+
+
+class CostKey(_Model):
+    """A way to divide shared costs: the weighted mix of key figures that sets each
+    municipality's share (see :mod:`staan_desktop.domain.cost_keys`)."""
+
+    name: Name
+    description: Text = ""
+    terms: Items[CostKeyTerm] = ()
+    #: At most one key is the chosen one; ``reasons`` says why.
+    chosen: bool = False
+    reasons: Text = ""
+
+
 class Trajectory(_Model):
     """Everything a startdocument says."""
 
@@ -366,6 +399,8 @@ class Trajectory(_Model):
     roles: Items[Role] = ()
     rules: Items[Text] = ()
     actions: Items[ActionItem] = ()
+    key_figures: Items[KeyFigure] = ()
+    cost_keys: Items[CostKey] = ()
     options: Items[Option] = ()
     frame: Items[FrameStep] = ()
     decision: OptionsDecision | None = None

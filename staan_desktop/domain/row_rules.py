@@ -112,6 +112,10 @@ _FROM_DOMAIN: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
     "action_item": {
         name: (d.ActionItem, name) for name in ("kind", "description", "owner_person", "target_date", "status")
     },
+    "key_figure": {name: (d.KeyFigure, name) for name in ("name", "unit", "source", "as_of")},
+    "figure_value": {"value": (d.FigureValue, "value")},
+    "cost_key": {name: (d.CostKey, name) for name in ("name", "description", "chosen", "reasons")},
+    "cost_key_term": {"weight": (d.CostKeyTerm, "weight")},
     "knock_out_verdict": {name: (d.KnockOutVerdict, name) for name in ("verdict", "reason")},
 }
 

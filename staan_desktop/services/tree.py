@@ -12,7 +12,7 @@ from sqlmodel import col as sql_column
 from staan_desktop.domain import document as d
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.option_tables import OptionRow
-from staan_desktop.domain.register_tables import ActionItemRow
+from staan_desktop.domain.register_tables import ActionItemRow, CostKeyRow, CostKeyTermRow, FigureValueRow, KeyFigureRow
 from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import ValidationError
@@ -23,6 +23,10 @@ _Row = TypeVar("_Row", bound=t.PositionedRow)
 #: Children before parents, so that deleting in this order never trips a foreign key.
 CONTENT_TABLES: tuple[type[SQLModel], ...] = (
     ActionItemRow,
+    CostKeyTermRow,
+    CostKeyRow,
+    FigureValueRow,
+    KeyFigureRow,
     t.ScoreRow,
     t.OwnerRow,
     t.InterestItemRow,
@@ -283,7 +287,57 @@ def read_tree(session: Session) -> d.Trajectory:
         frame=read_frame(session, crit),
         decision=read_decision(session),
         actions=_read_actions(session, mun, {tf.id: tf.name for tf in _ordered(session, t.TaskFieldRow)}),
+        **_read_figures(session, mun),
     )
+
+
+def _read_figures(session: Session, parties: Mapping[int | None, str]) -> dict[str, Any]:
+    figure_rows = _ordered(session, KeyFigureRow)
+    names = {f.id: f.name for f in figure_rows}
+    order = {m.id: m.position for m in session.exec(select(t.MunicipalityRow))}
+    values: dict[int | None, list[FigureValueRow]] = defaultdict(list)
+    for v in sorted(session.exec(select(FigureValueRow)), key=lambda v: (order[v.municipality_id], v.id or 0)):
+        values[v.figure_id].append(v)
+    terms = _grouped(_ordered(session, CostKeyTermRow), "cost_key_id")
+    return {
+        "key_figures": tuple(
+            d.KeyFigure(
+                name=f.name, unit=f.unit, source=f.source, as_of=f.as_of,
+                values=tuple(d.FigureValue(municipality=parties[v.municipality_id], value=v.value) for v in values[f.id]),
+            )
+            for f in figure_rows
+        ),
+        "cost_keys": tuple(
+            d.CostKey(
+                name=k.name, description=k.description, chosen=k.chosen, reasons=k.reasons,
+                terms=tuple(d.CostKeyTerm(figure=names[x.figure_id], weight=x.weight) for x in terms[k.id]),
+            )
+            for k in _ordered(session, CostKeyRow)
+        ),
+    }  # fmt: skip
+
+
+def _write_figures(session: Session, tree: d.Trajectory, parties: Mapping[str, int | None]) -> None:
+    figure_rows = [
+        KeyFigureRow(name=f.name, unit=f.unit, source=f.source, as_of=f.as_of, position=i)
+        for i, f in enumerate(tree.key_figures)
+    ]
+    key_rows = [
+        CostKeyRow(name=k.name, description=k.description, chosen=k.chosen, reasons=k.reasons, position=i)
+        for i, k in enumerate(tree.cost_keys)
+    ]
+    session.add_all([*figure_rows, *key_rows])
+    session.flush()
+    for row, figure in zip(figure_rows, tree.key_figures):
+        session.add_all(
+            FigureValueRow(figure_id=row.id, municipality_id=parties[v.municipality], value=v.value) for v in figure.values
+        )
+    figures = {row.name: row.id for row in figure_rows}
+    for key_row, key in zip(key_rows, tree.cost_keys, strict=True):
+        session.add_all(
+            CostKeyTermRow(cost_key_id=key_row.id, figure_id=figures[x.figure], weight=x.weight, position=j)
+            for j, x in enumerate(key.terms)
+        )
 
 
 def _read_actions(
@@ -422,6 +476,21 @@ def validate_tree(tree: d.Trajectory) -> None:
             raise ValidationError(f"{where} hoort bij de onbekende optie ‘{a.option}’.")
         if a.chapter is not None and a.chapter not in chapter_titles:
             raise ValidationError(f"{where} hoort bij het onbekende hoofdstuk ‘{a.chapter}’.")
+    _unique((f.name for f in tree.key_figures), "Het kerngetal")
+    _unique((k.name for k in tree.cost_keys), "De verdeelsleutel")
+    for f in tree.key_figures:
+        _unique((v.municipality for v in f.values), f"In kerngetal ‘{f.name}’ de gemeente")
+        for v in f.values:
+            if v.municipality not in only_municipalities:
+                raise ValidationError(f"Kerngetal ‘{f.name}’ heeft een waarde voor ‘{v.municipality}’, die geen gemeente is.")
+    figure_names = {f.name for f in tree.key_figures}
+    for k in tree.cost_keys:
+        _unique((x.figure for x in k.terms), f"In verdeelsleutel ‘{k.name}’ het kerngetal")
+        for x in k.terms:
+            if x.figure not in figure_names:
+                raise ValidationError(f"Verdeelsleutel ‘{k.name}’ gebruikt het onbekende kerngetal ‘{x.figure}’.")
+    if sum(k.chosen for k in tree.cost_keys) > 1:
+        raise ValidationError("Er is ten hoogste één gekozen verdeelsleutel.")
 
 
 def clear_content(session: Session) -> None:
@@ -567,4 +636,5 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
     session.flush()
     write_options(session, tree, mun, crit)
     _write_actions(session, tree, mun)
+    _write_figures(session, tree, mun)
     session.flush()

@@ -110,6 +110,15 @@ def _action(assignment: str) -> str:
     )
 
 
+def _figure_value(value: str) -> str:
+    """A key figure whose first municipality's value is ``value`` (SQL)."""
+    return (
+        "INSERT INTO key_figure (name, unit, source, as_of, position) VALUES ('Inwoners', '', '', '2008-01-01', 0); "
+        "INSERT INTO figure_value (figure_id, municipality_id, value) "
+        f"VALUES ((SELECT max(id) FROM key_figure), {_first('municipality')}, {value})"
+    )
+
+
 _DEEP = "[" * 100_000 + "]" * 100_000
 
 #: Documents whose rows break their rules. Each is refused in one Dutch line (or read
@@ -148,6 +157,10 @@ ROW_CASES: dict[str, Build] = {
     "rij-actie-onbekende-status": _rows(_action("status = 'bijna'")),
     "rij-actie-datum-tekst": _rows(_action("target_date = 'volgende week'")),
     "rij-actie-datum-getal": _rows(_action("target_date = 20080101")),
+    "rij-kerngetal-negatief": _rows(_figure_value("-10")),
+    "rij-kerngetal-tekst": _rows(_figure_value("'tienduizend'")),
+    "rij-kerngetal-oneindig": _rows(_figure_value("9e999")),
+    "rij-peildatum-tekst": _rows(_figure_value("1") + "; UPDATE key_figure SET as_of = 'vorig jaar'"),
     "rij-namens-geen-json": _rows(f"UPDATE municipality SET acts_for = '{{1' WHERE id = {_first('municipality')}"),
     "rij-trefwoorden-geen-json": _rows("UPDATE trajectory SET character_keywords = '{niet json'"),
     "rij-trefwoorden-object": _rows("""UPDATE trajectory SET character_keywords = '{"a": 1}'"""),

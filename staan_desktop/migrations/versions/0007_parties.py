@@ -48,10 +48,58 @@ def upgrade() -> None:
     )
     for column in ('owner_party_id', 'task_field_id', 'section_id', 'option_id'):
         op.create_index(op.f(f'ix_action_item_{column}'), 'action_item', [column], unique=False)
+    op.create_table('key_figure',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('unit', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('source', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('as_of', sa.Date(), nullable=True),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_key_figure')),
+    sa.UniqueConstraint('name', name=op.f('uq_key_figure_name'))
+    )
+    op.create_table('figure_value',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('figure_id', sa.Integer(), nullable=False),
+    sa.Column('municipality_id', sa.Integer(), nullable=False),
+    sa.Column('value', sa.Float(), nullable=False),
+    sa.ForeignKeyConstraint(['figure_id'], ['key_figure.id'], name=op.f('fk_figure_value_figure_id_key_figure'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['municipality_id'], ['municipality.id'], name=op.f('fk_figure_value_municipality_id_municipality'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_figure_value')),
+    sa.UniqueConstraint('figure_id', 'municipality_id', name='uq_figure_value_figure_municipality')
+    )
+    op.create_index(op.f('ix_figure_value_figure_id'), 'figure_value', ['figure_id'], unique=False)
+    op.create_index(op.f('ix_figure_value_municipality_id'), 'figure_value', ['municipality_id'], unique=False)
+    op.create_table('cost_key',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('description', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('chosen', sa.Boolean(), nullable=False),
+    sa.Column('reasons', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_cost_key')),
+    sa.UniqueConstraint('name', name=op.f('uq_cost_key_name'))
+    )
+    op.create_table('cost_key_term',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('cost_key_id', sa.Integer(), nullable=False),
+    sa.Column('figure_id', sa.Integer(), nullable=False),
+    sa.Column('weight', sa.Float(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['cost_key_id'], ['cost_key.id'], name=op.f('fk_cost_key_term_cost_key_id_cost_key'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['figure_id'], ['key_figure.id'], name=op.f('fk_cost_key_term_figure_id_key_figure'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_cost_key_term'))
+    )
+    op.create_index(op.f('ix_cost_key_term_cost_key_id'), 'cost_key_term', ['cost_key_id'], unique=False)
+    op.create_index(op.f('ix_cost_key_term_figure_id'), 'cost_key_term', ['figure_id'], unique=False)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    op.drop_table('cost_key_term')
+    op.drop_table('cost_key')
+    op.drop_table('figure_value')
+    op.drop_table('key_figure')
     op.drop_table('action_item')
     # SQLite's own DROP COLUMN rather than a batch copy: it gives the table back exactly as 0006
     # had it (a copy would rewrite its CREATE statement, which inspection compares).

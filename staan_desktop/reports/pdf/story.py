@@ -11,7 +11,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from staan_desktop.domain.document import Conference, Section
 
-from . import after_session, register
+from . import after_session, figures, register
 from .blocks import BLOCKS
 from .contents import contents_line, line_style
 from .context import StoryContext
@@ -115,6 +115,8 @@ class StoryBuilder:
             ("Deelnemers werkconferentie", self.participants()),
             ("Partijen", after_session.parties(self.ctx)),
             ("Resultaten en acties", register.actions(self.ctx)),
+            ("Kerngetallen", figures.key_figures(self.ctx)),
+            ("Kostenverdeelsleutels", figures.cost_keys(self.ctx)),
             ("Openstaande opmerkingen", self.open_comments()),
         ]
         out: list[Flowable] = []

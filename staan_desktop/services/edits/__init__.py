@@ -14,8 +14,18 @@ from ..changes import (
     Removed,
     Table,
 )
-from . import frame, options, register  # noqa: F401  (register their tables with the generic list edits)
+from . import figures, frame, options, register  # noqa: F401  (register their tables with the generic list edits)
 from .core import move, remove, restore, revert
+from .figures import (
+    add_cost_key,
+    add_cost_key_term,
+    add_figure,
+    choose_cost_key,
+    set_figure_value,
+    update_cost_key,
+    update_cost_key_term,
+    update_figure,
+)
 from .parties import add_party, update_party
 from .register import add_action, update_action
 from .roles import add_member, add_responsibility, add_role, update_member, update_responsibility, update_role
@@ -63,6 +73,14 @@ from .trajectory import (
 )
 
 __all__ = [
+    "update_figure",
+    "update_cost_key_term",
+    "update_cost_key",
+    "set_figure_value",
+    "choose_cost_key",
+    "add_figure",
+    "add_cost_key_term",
+    "add_cost_key",
     "Action",
     "AddedRows",
     "Change",
