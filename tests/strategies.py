@@ -178,6 +178,20 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
             unique_by=lambda k: k.name,
         )
     )
+    statuses = st.sampled_from(list(d.QuestionStatus))
+    knowledge_agenda = draw(st.lists(st.builds(
+        d.KnowledgeRubric, name=names, owner=texts, owner_party=opt_party,
+        products=st.lists(names, max_size=2).map(tuple),
+        questions=st.lists(st.builds(d.KnowledgeQuestion, text=names, status=statuses, answered_in=texts), max_size=2).map(tuple),
+    ), max_size=2, unique_by=lambda k: k.name))
+    open_questions = draw(st.lists(st.builds(d.OpenQuestion, theme=texts, text=names, status=statuses, answered_in=texts), max_size=3))
+    mandates = draw(st.lists(st.builds(d.Mandate, municipality=opt_mun, kind=st.sampled_from(list(d.MandateKind)), text=names,
+                                       answered_in=texts, status=statuses), max_size=3))
+    cooperations = draw(st.lists(st.builds(
+        d.Cooperation, name=names, parties=st.lists(names, unique=True, max_size=3).map(tuple), field=texts, legal_form=texts,
+        task_fields=(st.lists(st.sampled_from(tf_names), unique=True, max_size=2).map(tuple) if tf_names else st.just(())),
+        options=(st.lists(st.sampled_from(option_names), unique=True, max_size=2).map(tuple) if option_names else st.just(())),
+    ), max_size=2, unique_by=lambda c: c.name))
     if cost_keys and draw(st.booleans()):
         cost_keys[0] = cost_keys[0].model_copy(update={"chosen": True})
     return d.Trajectory(
@@ -187,5 +201,6 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         interests=tuple(interests), criteria=tuple(criteria), classes=tuple(classes), task_fields=tuple(task_fields),
         roles=tuple(roles), rules=tuple(draw(st.lists(texts, max_size=3))), options=tuple(options),
         frame=tuple(frame), decision=decision, actions=tuple(actions),
-        key_figures=tuple(key_figures), cost_keys=tuple(cost_keys),
+        key_figures=tuple(key_figures), cost_keys=tuple(cost_keys), knowledge_agenda=tuple(knowledge_agenda),
+        open_questions=tuple(open_questions), mandates=tuple(mandates), cooperations=tuple(cooperations),
     )

@@ -380,6 +380,71 @@ class CostKey(_Model):
     reasons: Text = ""
 
 
+class QuestionStatus(str, Enum):
+    OPEN = "open"
+    IN_BEHANDELING = "in behandeling"
+    BEANTWOORD = "beantwoord"
+
+
+RequiredText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
+
+
+class KnowledgeQuestion(_Model):
+    text: RequiredText
+    status: QuestionStatus = QuestionStatus.OPEN
+    #: Where it is answered: a chapter, a product, a meeting.
+    answered_in: Text = ""
+
+
+class KnowledgeRubric(_Model):
+    """One rubric of the knowledge agenda: the questions the work is to answer and the
+    products it is expected to deliver."""
+
+    name: Name
+    questions: Items[KnowledgeQuestion] = ()
+    products: Items[RequiredText] = ()
+    owner: Text = ""
+    #: A municipality or a party.
+    owner_party: Name | None = None
+
+
+class OpenQuestion(_Model):
+    """A challenge or open question of a session, grouped under a theme."""
+
+    theme: Text = ""
+    text: RequiredText
+    status: QuestionStatus = QuestionStatus.OPEN
+    answered_in: Text = ""
+
+
+class MandateKind(str, Enum):
+    KADER = "kader"
+    VRAAG = "vraag"
+
+
+class Mandate(_Model):
+    """A frame (kader) or question a council gave along, and where the document answers it."""
+
+    #: The council's municipality; ``None``: all councils together.
+    municipality: Name | None = None
+    kind: MandateKind = MandateKind.KADER
+    text: RequiredText
+    answered_in: Text = ""
+    status: QuestionStatus = QuestionStatus.OPEN
+
+
+class Cooperation(_Model):
+    """An existing cooperation the municipalities already take part in."""
+
+    name: Name
+    #: Who takes part, as written (may name organisations outside this trajectory).
+    parties: Items[Name] = ()
+    field: Text = ""
+    legal_form: Text = ""
+    task_fields: Items[Name] = ()
+    options: Items[Name] = ()
+
+
 class Trajectory(_Model):
     """Everything a startdocument says."""
 
@@ -401,6 +466,10 @@ class Trajectory(_Model):
     actions: Items[ActionItem] = ()
     key_figures: Items[KeyFigure] = ()
     cost_keys: Items[CostKey] = ()
+    knowledge_agenda: Items[KnowledgeRubric] = ()
+    open_questions: Items[OpenQuestion] = ()
+    mandates: Items[Mandate] = ()
+    cooperations: Items[Cooperation] = ()
     options: Items[Option] = ()
     frame: Items[FrameStep] = ()
     decision: OptionsDecision | None = None

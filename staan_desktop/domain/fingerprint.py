@@ -53,7 +53,10 @@ CANONICAL_FORM = "staan-canonical-json/1"
 SIGNED_FORM = "staan-canonical-json/2"
 KNOWN_FORMS = (CANONICAL_FORM, SIGNED_FORM)
 #: Top-level parts of the tree that came after the canonical form was fixed.
-LATER_PARTS = ("options", "frame", "decision", "parties", "actions", "key_figures", "cost_keys")
+LATER_PARTS = (
+    "options", "frame", "decision", "parties", "actions", "key_figures", "cost_keys",
+    "knowledge_agenda", "open_questions", "mandates", "cooperations",
+)
 FINGERPRINT_LENGTH = 64
 
 

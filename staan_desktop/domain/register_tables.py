@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Date, UniqueConstraint
+from sqlalchemy import JSON, Column, Date, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from .tables import _ref
@@ -62,4 +62,61 @@ class CostKeyTermRow(SQLModel, table=True):
     cost_key_id: int | None = _ref("cost_key")
     figure_id: int | None = _ref("key_figure")
     weight: float = 1.0
+    position: int
+
+
+class KnowledgeRubricRow(SQLModel, table=True):
+    __tablename__ = "knowledge_rubric"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    #: The expected products, in order.
+    products: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    owner: str = ""
+    owner_party_id: int | None = _ref("municipality", nullable=True, ondelete="SET NULL")
+    position: int
+
+
+class KnowledgeQuestionRow(SQLModel, table=True):
+    __tablename__ = "knowledge_question"
+    id: int | None = Field(default=None, primary_key=True)
+    rubric_id: int | None = _ref("knowledge_rubric")
+    text: str
+    status: str = "open"
+    answered_in: str = ""
+    position: int
+
+
+class OpenQuestionRow(SQLModel, table=True):
+    __tablename__ = "open_question"
+    id: int | None = Field(default=None, primary_key=True)
+    theme: str = ""
+    text: str
+    status: str = "open"
+    answered_in: str = ""
+    position: int
+
+
+class MandateRow(SQLModel, table=True):
+    __tablename__ = "mandate"
+    id: int | None = Field(default=None, primary_key=True)
+    # A council's mandate goes with its municipality (as its interests do).
+    municipality_id: int | None = _ref("municipality", nullable=True)
+    kind: str = "kader"
+    text: str
+    answered_in: str = ""
+    status: str = "open"
+    position: int
+
+
+class CooperationRow(SQLModel, table=True):
+    __tablename__ = "cooperation"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    parties: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    field: str = ""
+    legal_form: str = ""
+    #: Ids of linked task fields; a removed task field drops out when read.
+    task_field_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    #: Ids of linked options (forms of cooperation), likewise.
+    option_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     position: int

@@ -116,11 +116,16 @@ _FROM_DOMAIN: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
     "figure_value": {"value": (d.FigureValue, "value")},
     "cost_key": {name: (d.CostKey, name) for name in ("name", "description", "chosen", "reasons")},
     "cost_key_term": {"weight": (d.CostKeyTerm, "weight")},
+    "knowledge_rubric": {name: (d.KnowledgeRubric, name) for name in ("name", "owner")},
+    "knowledge_question": {name: (d.KnowledgeQuestion, name) for name in ("text", "status", "answered_in")},
+    "open_question": {name: (d.OpenQuestion, name) for name in ("theme", "text", "status", "answered_in")},
+    "mandate": {name: (d.Mandate, name) for name in ("kind", "text", "answered_in", "status")},
+    "cooperation": {name: (d.Cooperation, name) for name in ("name", "field", "legal_form")},
     "knock_out_verdict": {name: (d.KnockOutVerdict, name) for name in ("verdict", "reason")},
 }
 
 #: JSON columns that hold row ids (the municipalities an organisation acts for), not texts.
-_JSON_IDS = {("municipality", "acts_for")}
+_JSON_IDS = {("municipality", "acts_for"), ("cooperation", "task_field_ids"), ("cooperation", "option_ids")}
 
 #: Columns whose texts are longer than any single text of the tree.
 _LONG_TEXT = {("version", "content"): MAX_SNAPSHOT}

@@ -57,6 +57,12 @@ class Table(StrEnum):
     FIGURE_VALUE = "figure_value"
     COST_KEY = "cost_key"
     COST_KEY_TERM = "cost_key_term"
+    #: Knowledge agenda, open questions, mandates, cooperations: :mod:`.edits.knowledge`.
+    KNOWLEDGE_RUBRIC = "knowledge_rubric"
+    KNOWLEDGE_QUESTION = "knowledge_question"
+    OPEN_QUESTION = "open_question"
+    MANDATE = "mandate"
+    COOPERATION = "cooperation"
 
 
 class Action(StrEnum):

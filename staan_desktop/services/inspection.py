@@ -70,10 +70,14 @@ ENUM_COLUMNS: dict[tuple[str, str], tuple[str, ...]] = {
     ("municipality", "kind"): ("gemeente", "organisatie", "extern", "toekomstig"),
     ("action_item", "kind"): ("resultaat", "actie"),
     ("action_item", "status"): ("open", "in uitvoering", "gereed", "vervallen"),
+    ("knowledge_question", "status"): ("open", "in behandeling", "beantwoord"),
+    ("open_question", "status"): ("open", "in behandeling", "beantwoord"),
+    ("mandate", "status"): ("open", "in behandeling", "beantwoord"),
+    ("mandate", "kind"): ("kader", "vraag"),
 }
 
 #: JSON columns that hold a list of row ids instead of a list of texts.
-JSON_ID_COLUMNS = {("municipality", "acts_for")}
+JSON_ID_COLUMNS = {("municipality", "acts_for"), ("cooperation", "task_field_ids"), ("cooperation", "option_ids")}
 
 
 def reference_path() -> Path:

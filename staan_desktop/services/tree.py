@@ -10,6 +10,7 @@ from sqlmodel import Session, SQLModel, delete, select
 from sqlmodel import col as sql_column
 
 from staan_desktop.domain import document as d
+from staan_desktop.domain import register_tables as r
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.option_tables import OptionRow
 from staan_desktop.domain.register_tables import ActionItemRow, CostKeyRow, CostKeyTermRow, FigureValueRow, KeyFigureRow
@@ -23,6 +24,11 @@ _Row = TypeVar("_Row", bound=t.PositionedRow)
 #: Children before parents, so that deleting in this order never trips a foreign key.
 CONTENT_TABLES: tuple[type[SQLModel], ...] = (
     ActionItemRow,
+    r.KnowledgeQuestionRow,
+    r.KnowledgeRubricRow,
+    r.OpenQuestionRow,
+    r.MandateRow,
+    r.CooperationRow,
     CostKeyTermRow,
     CostKeyRow,
     FigureValueRow,
@@ -288,6 +294,69 @@ def read_tree(session: Session) -> d.Trajectory:
         decision=read_decision(session),
         actions=_read_actions(session, mun, {tf.id: tf.name for tf in _ordered(session, t.TaskFieldRow)}),
         **_read_figures(session, mun),
+        **_read_knowledge(session, mun),
+    )
+
+
+def _read_knowledge(session: Session, parties: Mapping[int | None, str]) -> dict[str, Any]:
+    questions = _grouped(_ordered(session, r.KnowledgeQuestionRow), "rubric_id")
+    task_fields = {tf.id: tf.name for tf in session.exec(select(t.TaskFieldRow))}
+    options = {o.id: o.name for o in session.exec(select(OptionRow))}
+    return {
+        "knowledge_agenda": tuple(
+            d.KnowledgeRubric(
+                name=k.name, products=tuple(k.products or ()), owner=k.owner, owner_party=parties.get(k.owner_party_id),
+                questions=tuple(
+                    d.KnowledgeQuestion(text=q.text, status=d.QuestionStatus(q.status), answered_in=q.answered_in)
+                    for q in questions[k.id]
+                ),
+            )
+            for k in _ordered(session, r.KnowledgeRubricRow)
+        ),
+        "open_questions": tuple(
+            d.OpenQuestion(theme=q.theme, text=q.text, status=d.QuestionStatus(q.status), answered_in=q.answered_in)
+            for q in _ordered(session, r.OpenQuestionRow)
+        ),
+        "mandates": tuple(
+            d.Mandate(municipality=parties.get(m.municipality_id), kind=d.MandateKind(m.kind), text=m.text,
+                      answered_in=m.answered_in, status=d.QuestionStatus(m.status))
+            for m in _ordered(session, r.MandateRow)
+        ),
+        "cooperations": tuple(
+            d.Cooperation(name=c.name, parties=tuple(c.parties or ()), field=c.field, legal_form=c.legal_form,
+                          task_fields=tuple(task_fields[i] for i in c.task_field_ids or () if i in task_fields),
+                          options=tuple(options[i] for i in c.option_ids or () if i in options))
+            for c in _ordered(session, r.CooperationRow)
+        ),
+    }  # fmt: skip
+
+
+def _write_knowledge(session: Session, tree: d.Trajectory, parties: Mapping[str, int | None]) -> None:
+    for i, k in enumerate(tree.knowledge_agenda):
+        row = r.KnowledgeRubricRow(name=k.name, products=list(k.products), owner=k.owner,
+                                   owner_party_id=parties[k.owner_party] if k.owner_party else None, position=i)
+        session.add(row)
+        session.flush()
+        session.add_all(
+            r.KnowledgeQuestionRow(rubric_id=row.id, text=q.text, status=q.status.value, answered_in=q.answered_in, position=j)
+            for j, q in enumerate(k.questions)
+        )
+    session.add_all(
+        r.OpenQuestionRow(theme=q.theme, text=q.text, status=q.status.value, answered_in=q.answered_in, position=i)
+        for i, q in enumerate(tree.open_questions)
+    )
+    session.add_all(
+        r.MandateRow(municipality_id=parties[m.municipality] if m.municipality else None, kind=m.kind.value, text=m.text,
+                     answered_in=m.answered_in, status=m.status.value, position=i)
+        for i, m in enumerate(tree.mandates)
+    )
+    task_fields = {row.name: row.id for row in session.exec(select(t.TaskFieldRow))}
+    options = {row.name: row.id for row in session.exec(select(OptionRow))}
+    session.add_all(
+        r.CooperationRow(name=c.name, parties=list(c.parties), field=c.field, legal_form=c.legal_form,
+                         task_field_ids=[x for n in c.task_fields if (x := task_fields[n]) is not None],
+                         option_ids=[x for n in c.options if (x := options[n]) is not None], position=i)
+        for i, c in enumerate(tree.cooperations)
     )
 
 
@@ -491,6 +560,25 @@ def validate_tree(tree: d.Trajectory) -> None:
                 raise ValidationError(f"Verdeelsleutel ‘{k.name}’ gebruikt het onbekende kerngetal ‘{x.figure}’.")
     if sum(k.chosen for k in tree.cost_keys) > 1:
         raise ValidationError("Er is ten hoogste één gekozen verdeelsleutel.")
+    _unique((k.name for k in tree.knowledge_agenda), "De rubriek")
+    for rubric in tree.knowledge_agenda:
+        known_municipality(rubric.owner_party, f"Rubriek ‘{rubric.name}’")
+    for mandate in tree.mandates:
+        if mandate.municipality is not None and mandate.municipality not in only_municipalities:
+            raise ValidationError(
+                f"Het {mandate.kind.value} ‘{mandate.text[:40]}’ komt van ‘{mandate.municipality}’, die geen gemeente is."
+            )
+    _unique((c.name for c in tree.cooperations), "De samenwerking")
+    for cooperation in tree.cooperations:
+        where = f"Samenwerking ‘{cooperation.name}’"
+        _unique(cooperation.task_fields, f"Bij {where.lower()} het taakveld")
+        for name in cooperation.task_fields:
+            if name not in task_field_names:
+                raise ValidationError(f"{where} verwijst naar het onbekende taakveld ‘{name}’.")
+        _unique(cooperation.options, f"Bij {where.lower()} de optie")
+        for name in cooperation.options:
+            if name not in option_names:
+                raise ValidationError(f"{where} verwijst naar de onbekende optie ‘{name}’.")
 
 
 def clear_content(session: Session) -> None:
@@ -637,4 +725,5 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
     write_options(session, tree, mun, crit)
     _write_actions(session, tree, mun)
     _write_figures(session, tree, mun)
+    _write_knowledge(session, tree, mun)
     session.flush()

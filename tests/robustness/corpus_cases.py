@@ -161,6 +161,16 @@ ROW_CASES: dict[str, Build] = {
     "rij-kerngetal-tekst": _rows(_figure_value("'tienduizend'")),
     "rij-kerngetal-oneindig": _rows(_figure_value("9e999")),
     "rij-peildatum-tekst": _rows(_figure_value("1") + "; UPDATE key_figure SET as_of = 'vorig jaar'"),
+    "rij-kader-onbekende-soort": _rows(
+        "INSERT INTO mandate (kind, text, answered_in, status, position) VALUES ('wens', 'Kosten delen', '', 'open', 0)"
+    ),
+    "rij-samenwerking-taakvelden-namen": _rows(
+        "INSERT INTO cooperation (name, parties, field, legal_form, task_field_ids, option_ids, position) "
+        """VALUES ('GGD Twente', '[]', '', '', '["ICT"]', '[]', 0)"""
+    ),
+    "rij-rubriek-producten-getallen": _rows(
+        "INSERT INTO knowledge_rubric (name, products, owner, position) VALUES ('Financiën', '[1, 2]', '', 0)"
+    ),
     "rij-namens-geen-json": _rows(f"UPDATE municipality SET acts_for = '{{1' WHERE id = {_first('municipality')}"),
     "rij-trefwoorden-geen-json": _rows("UPDATE trajectory SET character_keywords = '{niet json'"),
     "rij-trefwoorden-object": _rows("""UPDATE trajectory SET character_keywords = '{"a": 1}'"""),

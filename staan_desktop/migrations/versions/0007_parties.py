@@ -1,4 +1,5 @@
-"""after the session: parties around the table, results and actions, key figures and cost keys
+"""after the session: parties, results and actions, key figures and cost keys, knowledge agenda,
+open questions, mandates and existing cooperations
 
 Revision ID: 0007_parties
 Revises: 0006_options
@@ -92,10 +93,68 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_cost_key_term_cost_key_id'), 'cost_key_term', ['cost_key_id'], unique=False)
     op.create_index(op.f('ix_cost_key_term_figure_id'), 'cost_key_term', ['figure_id'], unique=False)
+    op.create_table('knowledge_rubric',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('products', sa.JSON(), nullable=False),
+    sa.Column('owner', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('owner_party_id', sa.Integer(), nullable=True),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['owner_party_id'], ['municipality.id'], name=op.f('fk_knowledge_rubric_owner_party_id_municipality'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_knowledge_rubric')),
+    sa.UniqueConstraint('name', name=op.f('uq_knowledge_rubric_name'))
+    )
+    op.create_index(op.f('ix_knowledge_rubric_owner_party_id'), 'knowledge_rubric', ['owner_party_id'], unique=False)
+    op.create_table('knowledge_question',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('rubric_id', sa.Integer(), nullable=False),
+    sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('answered_in', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['rubric_id'], ['knowledge_rubric.id'], name=op.f('fk_knowledge_question_rubric_id_knowledge_rubric'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_knowledge_question'))
+    )
+    op.create_index(op.f('ix_knowledge_question_rubric_id'), 'knowledge_question', ['rubric_id'], unique=False)
+    op.create_table('open_question',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('theme', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('answered_in', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_open_question'))
+    )
+    op.create_table('mandate',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('municipality_id', sa.Integer(), nullable=True),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('answered_in', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['municipality_id'], ['municipality.id'], name=op.f('fk_mandate_municipality_id_municipality'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_mandate'))
+    )
+    op.create_index(op.f('ix_mandate_municipality_id'), 'mandate', ['municipality_id'], unique=False)
+    op.create_table('cooperation',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('parties', sa.JSON(), nullable=False),
+    sa.Column('field', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('legal_form', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('task_field_ids', sa.JSON(), nullable=False),
+    sa.Column('option_ids', sa.JSON(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_cooperation')),
+    sa.UniqueConstraint('name', name=op.f('uq_cooperation_name'))
+    )
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    for table in ('cooperation', 'mandate', 'open_question', 'knowledge_question', 'knowledge_rubric'):
+        op.drop_table(table)
     op.drop_table('cost_key_term')
     op.drop_table('cost_key')
     op.drop_table('figure_value')

@@ -11,7 +11,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from staan_desktop.domain.document import Conference, Section
 
-from . import after_session, figures, register
+from . import after_session, figures, knowledge, register
 from .blocks import BLOCKS
 from .contents import contents_line, line_style
 from .context import StoryContext
@@ -117,6 +117,10 @@ class StoryBuilder:
             ("Resultaten en acties", register.actions(self.ctx)),
             ("Kerngetallen", figures.key_figures(self.ctx)),
             ("Kostenverdeelsleutels", figures.cost_keys(self.ctx)),
+            ("Kaders en vragen van de raden: waar beantwoord", knowledge.mandates(self.ctx)),
+            ("Uitdagingen en open vragen", knowledge.open_questions(self.ctx)),
+            ("Kennisagenda", knowledge.knowledge_agenda(self.ctx)),
+            ("Bestaande samenwerkingen", knowledge.cooperations(self.ctx)),
             ("Openstaande opmerkingen", self.open_comments()),
         ]
         out: list[Flowable] = []

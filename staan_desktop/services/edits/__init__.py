@@ -14,7 +14,7 @@ from ..changes import (
     Removed,
     Table,
 )
-from . import figures, frame, options, register  # noqa: F401  (register their tables with the generic list edits)
+from . import figures, frame, knowledge, options, register  # noqa: F401  (register their tables with the generic list edits)
 from .core import move, remove, restore, revert
 from .figures import (
     add_cost_key,
@@ -25,6 +25,18 @@ from .figures import (
     update_cost_key,
     update_cost_key_term,
     update_figure,
+)
+from .knowledge import (
+    add_cooperation,
+    add_knowledge_question,
+    add_mandate,
+    add_open_question,
+    add_rubric,
+    update_cooperation,
+    update_knowledge_question,
+    update_mandate,
+    update_open_question,
+    update_rubric,
 )
 from .parties import add_party, update_party
 from .register import add_action, update_action
@@ -73,6 +85,16 @@ from .trajectory import (
 )
 
 __all__ = [
+    "update_rubric",
+    "update_open_question",
+    "update_mandate",
+    "update_knowledge_question",
+    "update_cooperation",
+    "add_rubric",
+    "add_open_question",
+    "add_mandate",
+    "add_knowledge_question",
+    "add_cooperation",
     "update_figure",
     "update_cost_key_term",
     "update_cost_key",
