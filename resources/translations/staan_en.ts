@@ -553,6 +553,46 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <translation>The decision on the options</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="36"/>
+        <source>De partijen aan tafel</source>
+        <translation>The parties at the table</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="37"/>
+        <source>Resultaten en acties</source>
+        <translation>Results and actions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="38"/>
+        <source>Kerngetallen per gemeente</source>
+        <translation>Key figures per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="39"/>
+        <source>Kostenverdeelsleutels naast elkaar</source>
+        <translation>Cost allocation keys side by side</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="40"/>
+        <source>Kaders en vragen van de raden: waar beantwoord</source>
+        <translation>The councils&apos; frameworks and questions: where answered</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="41"/>
+        <source>Uitdagingen en open vragen</source>
+        <translation>Challenges and open questions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="42"/>
+        <source>Kennisagenda</source>
+        <translation>Knowledge agenda</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="43"/>
+        <source>Bestaande samenwerkingen</source>
+        <translation>Existing cooperations</translation>
+    </message>
+    <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="38"/>
         <source>Gedeelde ambitie</source>
         <translation>Shared ambition</translation>
@@ -3442,6 +3482,10 @@ Recorded: %2</translation>
         <location filename="../../staan_desktop/gui/window_actions.py" line="170"/>
         <source>Voorbeeld&amp;verkenning openen</source>
         <translation>Open the example e&amp;xploration</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: &amp;startgesprek BEL openen</source>
+        <translation>Open example: &amp;start meeting BEL</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/window_actions.py" line="164"/>

@@ -67,6 +67,15 @@ class BlockKind(str, Enum):
     FRAME = "frame"
     #: The decision on the options.
     DECISION = "decision"
+    # What follows the session; printed where a section places them, otherwise as an annex.
+    PARTIES = "parties"
+    ACTIONS = "actions"
+    KEY_FIGURES = "key_figures"
+    COST_KEYS = "cost_keys"
+    MANDATES = "mandates"
+    OPEN_QUESTIONS = "open_questions"
+    KNOWLEDGE_AGENDA = "knowledge_agenda"
+    COOPERATIONS = "cooperations"
 
 
 class OwnerRole(str, Enum):

@@ -62,6 +62,7 @@ ENUM_COLUMNS: dict[tuple[str, str], tuple[str, ...]] = {
     ("block", "kind"): (
         "text", "statements", "motives", "interests", "differences", "criteria",
         "classification", "scores", "owners", "roles", "rules", "options", "frame", "decision",
+        "parties", "actions", "key_figures", "cost_keys", "mandates", "open_questions", "knowledge_agenda", "cooperations",
     ),
     ("owner", "role"): ("eigenaar", "projectleider"),
     ("option", "decision_status"): ("gekozen", "niet gekozen", "later", "uitgesloten"),

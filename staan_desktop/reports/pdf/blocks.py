@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from staan_desktop.domain.document import Block, BlockKind, Motive
 
+from .after_session_blocks import BLOCK_RENDERERS as AFTER_SESSION_BLOCKS
 from .charts import score_chart_pages
 from .context import StoryContext
 from .option_blocks import decision_block, frame_block, options_block
@@ -141,3 +142,4 @@ BLOCKS: dict[BlockKind, BlockRenderer] = {
     BlockKind.FRAME: frame_block,
     BlockKind.DECISION: decision_block,
 }
+BLOCKS.update(AFTER_SESSION_BLOCKS)

@@ -11,7 +11,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from staan_desktop.domain.document import Conference, Section
 
-from . import after_session, figures, knowledge, register
+from . import after_session, after_session_blocks
 from .blocks import BLOCKS
 from .contents import contents_line, line_style
 from .context import StoryContext
@@ -113,14 +113,7 @@ class StoryBuilder:
         parts = [
             ("Voorbereidende vragen", self.questions()),
             ("Deelnemers werkconferentie", self.participants()),
-            ("Partijen", after_session.parties(self.ctx)),
-            ("Resultaten en acties", register.actions(self.ctx)),
-            ("Kerngetallen", figures.key_figures(self.ctx)),
-            ("Kostenverdeelsleutels", figures.cost_keys(self.ctx)),
-            ("Kaders en vragen van de raden: waar beantwoord", knowledge.mandates(self.ctx)),
-            ("Uitdagingen en open vragen", knowledge.open_questions(self.ctx)),
-            ("Kennisagenda", knowledge.knowledge_agenda(self.ctx)),
-            ("Bestaande samenwerkingen", knowledge.cooperations(self.ctx)),
+            *after_session_blocks.annexes(self.ctx),
             ("Openstaande opmerkingen", self.open_comments()),
         ]
         out: list[Flowable] = []
