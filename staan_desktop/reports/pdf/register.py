@@ -38,4 +38,4 @@ def actions(ctx: StoryContext) -> list[Flowable]:
     intro = ("Wat er na de sessie te doen staat, met wie het oppakt en wanneer het klaar moet zijn"
              + (f" (stand van {dutch_date(today)})." if today is not None else "."))
     return [ctx.para(esc(intro)),
-            grid_table(ctx, rows, [w * 0.06, w * 0.36, w * 0.18, w * 0.14, w * 0.12, w * 0.14], zebra=True)]
+            grid_table(ctx, rows, [w * 0.06, w * 0.33, w * 0.16, w * 0.17, w * 0.13, w * 0.15], zebra=True)]
