@@ -2129,6 +2129,12 @@ Take the document over?</translation>
         <translation>Rules of the game</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="89"/>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="41"/>
+        <source>Resultaten en acties</source>
+        <translation>Results and actions</translation>
+    </message>
+    <message>
         <location filename="../../staan_desktop/gui/pages/__init__.py" line="84"/>
         <location filename="../../staan_desktop/gui/pages/scoring.py" line="33"/>
         <source>Scoren</source>
@@ -3589,6 +3595,143 @@ Recorded: %2</translation>
     <message>
         <source>Deel {0} van {1}</source>
         <translation>Part {0} of {1}</translation>
+    </message>
+    <message>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="50"/>
+        <source>resultaat</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="50"/>
+        <source>actie</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="53"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="53"/>
+        <source>Soort wijzigen</source>
+        <translation>Change kind</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="54"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="54"/>
+        <source>Omschrijving wijzigen</source>
+        <translation>Change description</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="55"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="55"/>
+        <source>Eigenaar wijzigen</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="56"/>
+        <source>Partij</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="56"/>
+        <source>Partij wijzigen</source>
+        <translation>Change party</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="57"/>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="57"/>
+        <source>Streefdatum wijzigen</source>
+        <translation>Change target date</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="59"/>
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="60"/>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="60"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="61"/>
+        <source>Taakveld</source>
+        <translation>Task field</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="61"/>
+        <source>Taakveld wijzigen</source>
+        <translation>Change task field</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="65"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="70"/>
+        <source>Wat moet er gebeuren — Enter voegt toe</source>
+        <translation>What needs doing — Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="72"/>
+        <source>jjjj-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="73"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="78"/>
+        <source>&amp;Resultaat of actie</source>
+        <translation>&amp;Result or action</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="79"/>
+        <source>&amp;Streefdatum</source>
+        <translation>&amp;Target date</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="90"/>
+        <source>Resultaten en acties na de sessie</source>
+        <translation>Results and actions after the session</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="94"/>
+        <source>Een streefdatum is een echte datum (jjjj-mm-dd); wat na die dag nog open is, staat als te laat gemarkeerd · in de tabel: typen of F2 wijzigt, Alt+↑/↓ verplaatst, Delete verwijdert.</source>
+        <translation>A target date is a real date (yyyy-mm-dd); what is still open after that day is marked overdue · in the table: typing or F2 edits, Alt+↑/↓ moves, Delete removes.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="115"/>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,9 @@ PAGES: list[PageSpec] = [
              _tables("role", "responsibility", "member", "municipality"), "roles:RolesPage",
              home_tables=_tables("role", "responsibility", "member")),
     PageSpec("rules", QT_TRANSLATE_NOOP("Page", "Spelregels"), "page-rules", _tables("rule"), "rules:RulesPage"),
+    PageSpec("register", QT_TRANSLATE_NOOP("Page", "Resultaten en acties"), "page-register",
+             _tables("action_item", "municipality", "task_field", "option", "section"), "register:RegisterPage",
+             home_tables=_tables("action_item")),
 ]
 
 #: Key → spec, for code that names a page.
