@@ -440,7 +440,8 @@ class ContentCounts:
 
 
 COUNTS_SQL = (
-    "SELECT (SELECT count(*) FROM municipality), (SELECT count(*) FROM conference), "
+    # Other parties share the municipality table; only the municipalities are counted.
+    "SELECT (SELECT count(*) FROM municipality WHERE kind = 'gemeente'), (SELECT count(*) FROM conference), "
     "(SELECT count(*) FROM statement), (SELECT count(*) FROM motive), (SELECT count(*) FROM task_field), "
     "(SELECT count(*) FROM task_field WHERE shortlisted), (SELECT count(*) FROM role)"
 )

@@ -45,6 +45,7 @@ def test_an_organisation_acts_for_municipalities_and_is_no_municipality(doc) -> 
     ]
     # The grids of scores and interests show only the municipalities.
     assert [x.name for x in queries.municipalities(doc)] == ["Dinkelland", "Tubbergen", "Oldenzaal"]
+    assert queries.content_counts(doc).municipalities == 3  # the overview counts municipalities only
     undo = revert(doc, change)
     assert [p.name for p in load_tree(doc).parties] == ["Provincie Overijssel", "Losser"]
     revert(doc, undo)

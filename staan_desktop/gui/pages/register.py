@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from staan_desktop.domain.document import ActionKind, ActionStatus
 from staan_desktop.domain.register import STATUS_LABELS, dutch_date
@@ -67,6 +67,10 @@ class RegisterPage(Page):
             watched=frozenset({Table.MUNICIPALITY, Table.TASK_FIELD, Table.OPTION, Table.SECTION}), noun=self.tr("Actie"),
         )  # fmt: skip
         self.table = RecordTable(self.model, self)
+        # A description can be a long sentence: it takes the room that is left and wraps,
+        # so that owner, date and status stay in view.
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
 
         self.description_edit = QLineEdit(self)
         self.description_edit.setPlaceholderText(self.tr("Wat moet er gebeuren — Enter voegt toe"))
