@@ -2135,6 +2135,12 @@ Take the document over?</translation>
         <translation>Results and actions</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="90"/>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="31"/>
+        <source>Kerngetallen en verdeelsleutels</source>
+        <translation>Key figures and cost keys</translation>
+    </message>
+    <message>
         <location filename="../../staan_desktop/gui/pages/__init__.py" line="84"/>
         <location filename="../../staan_desktop/gui/pages/scoring.py" line="33"/>
         <source>Scoren</source>
@@ -3732,6 +3738,127 @@ Recorded: %2</translation>
         <location filename="../../staan_desktop/gui/pages/register.py" line="115"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
+    </message>
+</context>
+<context>
+    <name>CostKeysPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="49"/>
+        <source>bijv. inwoners — Enter voegt toe</source>
+        <translation>e.g. inhabitants — Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="52"/>
+        <source>bijv. Inwoneraantal — Enter voegt toe</source>
+        <translation>e.g. Number of inhabitants — Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="57"/>
+        <source>Kerngetal in sleutel</source>
+        <translation>Figure into key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="60"/>
+        <source>waarom deze sleutel</source>
+        <translation>why this key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="61"/>
+        <source>Als gekozen vastleggen</source>
+        <translation>Record as chosen</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="66"/>
+        <source>Nieuw &amp;kerngetal</source>
+        <translation>New key &amp;figure</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="66"/>
+        <source>Nieuwe &amp;verdeelsleutel</source>
+        <translation>New cost &amp;key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="67"/>
+        <source>&amp;Sleutel</source>
+        <translation>&amp;Key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="67"/>
+        <source>&amp;Kerngetal</source>
+        <translation>&amp;Figure</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="67"/>
+        <source>&amp;Gewicht</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="68"/>
+        <source>&amp;Motivering</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="82"/>
+        <source>Kerngetallen per gemeente</source>
+        <translation>Key figures per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="84"/>
+        <source>Verdeelsleutels naast elkaar</source>
+        <translation>Cost keys side by side</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="88"/>
+        <source>Getallen zoals u ze schrijft: 26.300 of 180,5 · elke kolom telt op tot 100 % · ★ is de gekozen sleutel; een sleutel die niet te berekenen is, zegt in zijn tooltip waarom.</source>
+        <translation>Numbers as written in Dutch: 26.300 or 180,5 · every column adds up to 100 % · ★ marks the chosen key; a key that cannot be computed says why in its tooltip.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="111"/>
+        <source>Kerngetal toevoegen</source>
+        <translation>Add key figure</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="116"/>
+        <source>Verdeelsleutel toevoegen</source>
+        <translation>Add cost key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="135"/>
+        <source>Kerngetal aan sleutel toevoegen</source>
+        <translation>Add figure to key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="140"/>
+        <source>Verdeelsleutel kiezen</source>
+        <translation>Choose cost key</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../staan_desktop/gui/models/figures_model.py" line="50"/>
+        <source>Kerngetal</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/figures_model.py" line="50"/>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/figures_model.py" line="50"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/figures_model.py" line="81"/>
+        <source>Kerngetal wijzigen</source>
+        <translation>Change key figure</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/figures_model.py" line="95"/>
+        <source>Kerngetal invullen</source>
+        <translation>Enter key figure</translation>
     </message>
 </context>
 </TS>

@@ -96,3 +96,20 @@ def compare(keys: Sequence[CostKey], figures: Sequence[KeyFigure], municipalitie
 def _listing(names: Sequence[str]) -> str:
     quoted = [f"‘{n}’" for n in names]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " en " + quoted[-1]
+
+
+def parse_dutch_number(text: str) -> float:
+    """"26.300" → 26300, "180,5" → 180.5, "1.234.567,8" → 1234567.8: a comma is the decimal
+    sign and points group thousands, as a Dutch reader writes. Without a comma, one point
+    followed by exactly three digits groups thousands too; any other point is a decimal point
+    (someone typing 180.5). Raises :class:`ValueError` with a Dutch message."""
+    clean = text.strip().replace(" ", "").replace("\u00a0", "")
+    if "," in clean:
+        clean = clean.replace(".", "").replace(",", ".", 1)
+    elif clean.count(".") > 1 or (clean.count(".") == 1 and len(clean.split(".")[1]) == 3):
+        clean = clean.replace(".", "")
+    try:
+        value = float(clean)
+    except ValueError:
+        raise ValueError(f"‘{text}’ is geen getal (schrijf bijvoorbeeld 26.300 of 180,5).") from None
+    return value

@@ -97,6 +97,7 @@ ICONS: dict[str, tuple[str, int]] = {
     "page-roles": ("mdi6.sitemap-outline", 0xF199C),
     "page-rules": ("mdi6.gavel", 0xF029B),
     "page-register": ("mdi6.calendar-check-outline", 0xF0C44),
+    "page-cost-keys": ("mdi6.calculator-variant-outline", 0xF15A6),
     "page-review": ("mdi6.comment-check-outline", 0xF0180),
     "page-sign-off": ("mdi6.check-decagram-outline", 0xF1740),
 }
