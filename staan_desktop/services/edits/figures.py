@@ -70,7 +70,7 @@ def _clean_figure(values: dict[str, Any]) -> dict[str, Any]:
             except ValidationError:
                 raise ValidationError(f"De peildatum ‘{value}’ is geen geldige datum (schrijf jjjj-mm-dd).") from None
         else:
-            clean[key] = clean_text(value, "De eenheid" if key == "unit" else "De bron").strip()
+            clean[key] = clean_text(value, "De eenheid" if key == "unit" else "De bron")
     return clean
 
 

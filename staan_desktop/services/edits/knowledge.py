@@ -65,18 +65,18 @@ def _names(value: object, what: str) -> list[str]:
 def _texts(value: object, what: str) -> list[str]:
     if not isinstance(value, (list, tuple)):
         raise ValidationError(f"{what} zijn een lijst.")
-    return [clean_text(v, what, required=True).strip() for v in value]
+    return [clean_text(v, what, required=True) for v in value]
 
 
 #: field → how it is cleaned (the same for every kind of item that has it).
 _CLEAN: dict[str, Any] = {
     "name": lambda v: clean_name(v, "De naam"),
-    "text": lambda v: clean_text(v, "De tekst", required=True).strip(),
-    "theme": lambda v: clean_text(v, "Het thema").strip(),
-    "answered_in": lambda v: clean_text(v, "Waar beantwoord").strip(),
-    "owner": lambda v: clean_text(v, "De eigenaar").strip(),
-    "field": lambda v: clean_text(v, "Het domein").strip(),
-    "legal_form": lambda v: clean_text(v, "De rechtsvorm").strip(),
+    "text": lambda v: clean_text(v, "De tekst", required=True),
+    "theme": lambda v: clean_text(v, "Het thema"),
+    "answered_in": lambda v: clean_text(v, "Waar beantwoord"),
+    "owner": lambda v: clean_text(v, "De eigenaar"),
+    "field": lambda v: clean_text(v, "Het domein"),
+    "legal_form": lambda v: clean_text(v, "De rechtsvorm"),
     "status": lambda v: _choice(QuestionStatus, v, "De status"),
     "kind": lambda v: _choice(MandateKind, v, "De soort"),
     "products": lambda v: _texts(v, "De producten"),
