@@ -285,3 +285,14 @@ def test_comments_and_checks_are_allowed_on_a_frozen_version(prepared) -> None: 
         review.mark_section_checked(doc, ids["section"], by="Piet")
         assert versions.content_for_export(doc).signoff.fingerprint == versions.signoff_info(doc, 1).fingerprint
         assert versions.content_for_export(doc).tree == load_tree(doc)
+
+
+def test_the_calls_cover_every_public_edit_service() -> None:
+    """A new edit service (the parties, the register, the figures, the knowledge agenda…) is
+    in the refusal test above as soon as it is exported."""
+    import inspect
+    from collections import defaultdict
+
+    services = {name for name in edits.__all__ if inspect.isfunction(getattr(edits, name))}
+    # municipality_usage only reads.
+    assert services - {"municipality_usage"} <= set(calls(defaultdict(int)))
