@@ -1,5 +1,6 @@
 """Command-line parts of what follows the session: ``export --ics`` writes the target dates of
-the register as a calendar file, ``acties`` lists the register with overdue items marked, ``kostensleutels`` compares the cost keys."""
+the register as a calendar file, ``acties`` lists the register with overdue items marked, ``kostensleutels`` compares the cost keys, ``waar-beantwoord`` lists mandates and questions with
+where they are answered."""
 
 from __future__ import annotations
 
@@ -78,6 +79,25 @@ def cmd_cost_keys(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_answered(args: argparse.Namespace) -> int:
+    from staan_desktop.services.interchange import load_tree
+    from staan_desktop.services.store import open_document
+
+    with open_document(args.file, read_only=True) as doc:
+        tree = load_tree(doc)
+    rows = [(m.municipality or "alle raden", f"{m.kind.value}: {m.text}", m.answered_in, m.status.value) for m in tree.mandates]
+    rows += [(q.theme or "open vraag", q.text, q.answered_in, q.status.value) for q in tree.open_questions]
+    rows += [(k.name, q.text, q.answered_in, q.status.value) for k in tree.knowledge_agenda for q in k.questions]
+    if not rows:
+        print("Er zijn geen kaders, open vragen of kennisvragen.")
+        return 0
+    for who, text, where, status in rows:
+        print(f"[{status}] {who} — {text} — {'beantwoord in ' + where if where.strip() else 'nog niet beantwoord'}")
+    open_count = sum(status != "beantwoord" for *_rest, status in rows)
+    print(f"{len(rows)} vragen en kaders, {open_count} nog niet beantwoord.")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = sub.choices["export"]
     export.add_argument("--ics", type=Path, metavar="UIT.ics", help="de streefdata van resultaten en acties als agenda")
@@ -93,3 +113,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("kostensleutels", help="vergelijk de verdeelsleutels: het aandeel van elke gemeente")
     p.add_argument("file", type=Path, metavar="BESTAND.staan")
     p.set_defaults(handler=cmd_cost_keys)
+
+    p = sub.add_parser("waar-beantwoord", help="toon kaders, open vragen en kennisvragen met waar ze beantwoord zijn")
+    p.add_argument("file", type=Path, metavar="BESTAND.staan")
+    p.set_defaults(handler=cmd_answered)

@@ -133,3 +133,22 @@ def test_a_cooperation_links_task_fields_and_options(doc) -> None:
     with pytest.raises(ValidationError, match="optie bestaat niet"):
         edits.update_cooperation(doc, cooperation_id=coop, option_ids=[9999])
     assert load_tree(doc).cooperations[0].options == ("Centrumgemeente",)
+
+
+def test_cli_lists_where_each_question_is_answered(tmp_path, capsys) -> None:
+    from staan_desktop.cli import main as cli_main
+    from staan_desktop.services.interchange import create_from_tree
+
+    tree = d.Trajectory(
+        trajectory=d.TrajectoryInfo(title="T"), municipalities=("Oldenzaal",),
+        mandates=(d.Mandate(municipality="Oldenzaal", kind=d.MandateKind.VRAAG, text="Wat kost het?",
+                            answered_in="hoofdstuk 6", status=d.QuestionStatus.BEANTWOORD),),
+        open_questions=(d.OpenQuestion(theme="Veranderproces", text="Hoe houden we de mensen erbij?"),),
+    )
+    with create_from_tree(tmp_path / "t.staan", tree):
+        pass
+    assert cli_main(["waar-beantwoord", str(tmp_path / "t.staan")]) == 0
+    out = capsys.readouterr().out
+    assert "[beantwoord] Oldenzaal — vraag: Wat kost het? — beantwoord in hoofdstuk 6" in out
+    assert "[open] Veranderproces — Hoe houden we de mensen erbij? — nog niet beantwoord" in out
+    assert "2 vragen en kaders, 1 nog niet beantwoord." in out
