@@ -3861,4 +3861,27 @@ Recorded: %2</translation>
         <translation>Enter key figure</translation>
     </message>
 </context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/register_view.py" line="27"/>
+        <source>Terugblik acties</source>
+        <translation>Review of actions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/register_view.py" line="34"/>
+        <source>Geen openstaande resultaten of acties.</source>
+        <translation>No open results or actions.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/register_view.py" line="37"/>
+        <source>{0} open · {1} te laat</source>
+        <translation>{0} open · {1} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/register_view.py" line="50"/>
+        <source>{0} (te laat)</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+</context>
 </TS>

@@ -23,6 +23,7 @@ from . import style
 from .agenda_clock import step_title
 from .grid_views import InterestsView, OwnersView
 from .list_views import AmbitionView, MotivesView, TaskFieldsView
+from .register_view import RegisterView
 from .scoreboard import Reveal
 from .scoring_view import ScoringView
 from .title_view import TitleView
@@ -31,7 +32,7 @@ from .view_base import ProjectorView
 log = logging.getLogger(__name__)
 
 VIEW_TYPES: tuple[type[ProjectorView], ...] = (
-    TitleView, AmbitionView, MotivesView, InterestsView, TaskFieldsView, ScoringView, OwnersView,
+    TitleView, AmbitionView, MotivesView, InterestsView, TaskFieldsView, ScoringView, OwnersView, RegisterView,
 )  # fmt: skip
 #: Workspace page class name → projector view key.
 PAGE_VIEWS = {page: view.key for view in VIEW_TYPES for page in view.pages}
