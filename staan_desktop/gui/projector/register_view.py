@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout
 
 from staan_desktop.domain.register import dutch_date, review_items
 from staan_desktop.services import register
+from staan_desktop.services.changes import Table
 from staan_desktop.services.store import Document
 
 from . import style
@@ -20,8 +21,8 @@ OPEN = "■"
 
 class RegisterView(ProjectorView):
     key = "register"
-    pages = frozenset({"RegisterPage"})
-    tables = frozenset({"action_item", "municipality", "task_field"})
+    pages = frozenset({"register"})
+    tables = frozenset({Table.ACTION_ITEM, Table.MUNICIPALITY, Table.TASK_FIELD, Table.OPTION})
 
     def heading(self) -> str:
         return self.tr("Terugblik acties")
