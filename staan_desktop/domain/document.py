@@ -434,7 +434,8 @@ class MandateKind(str, Enum):
 class Mandate(_Model):
     """A frame (kader) or question a council gave along, and where the document answers it."""
 
-    #: The council's municipality; ``None``: all councils together.
+    #: The council's municipality, or an organisation that acts for municipalities (their
+    #: councils together); ``None``: all councils together.
     municipality: Name | None = None
     kind: MandateKind = MandateKind.KADER
     text: RequiredText

@@ -563,8 +563,9 @@ def validate_tree(tree: d.Trajectory) -> None:
     _unique((k.name for k in tree.knowledge_agenda), "De rubriek")
     for rubric in tree.knowledge_agenda:
         known_municipality(rubric.owner_party, f"Rubriek ‘{rubric.name}’")
+    councils = only_municipalities | {p.name for p in tree.parties if p.kind is d.PartyKind.ORGANISATIE and p.acts_for}
     for mandate in tree.mandates:
-        if mandate.municipality is not None and mandate.municipality not in only_municipalities:
+        if mandate.municipality is not None and mandate.municipality not in councils:
             raise ValidationError(
                 f"Het {mandate.kind.value} ‘{mandate.text[:40]}’ komt van ‘{mandate.municipality}’, die geen gemeente is."
             )

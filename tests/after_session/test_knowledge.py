@@ -152,3 +152,16 @@ def test_cli_lists_where_each_question_is_answered(tmp_path, capsys) -> None:
     assert "[beantwoord] Oldenzaal — vraag: Wat kost het? — beantwoord in hoofdstuk 6" in out
     assert "[open] Veranderproces — Hoe houden we de mensen erbij? — nog niet beantwoord" in out
     assert "2 vragen en kaders, 1 nog niet beantwoord." in out
+
+
+def test_a_joint_assignment_of_the_councils_an_organisation_works_for(doc) -> None:
+    """The raden of Dinkelland and Tubbergen give one assignment together: a mandate may come
+    from the organisation that acts for them, never from an adviser."""
+    m = {x.name: x.id for x in queries.municipalities(doc)}
+    noaberkracht = edits.add_party(doc, name="Noaberkracht", kind="organisatie", acts_for=[m["Dinkelland"], m["Tubbergen"]]).item_id
+    adviser = edits.add_party(doc, name="Externe begeleiding", kind="extern").item_id
+    edits.add_mandate(doc, municipality_id=noaberkracht, text="hou zeker de deur naar Losser open.")
+    assert load_tree(doc).mandates[0].municipality == "Noaberkracht"
+    with pytest.raises(ValidationError, match="raad van een gemeente"):
+        edits.add_mandate(doc, municipality_id=adviser, text="Wat kost het?")
+    assert len(load_tree(doc).mandates) == 1

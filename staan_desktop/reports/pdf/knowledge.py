@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from staan_desktop.domain.document import KnowledgeQuestion, QuestionStatus
+from staan_desktop.domain.document import KnowledgeQuestion, QuestionStatus, Trajectory
 
 from .after_session import party_label
 from .context import BULLET, StoryContext
@@ -61,13 +61,21 @@ def open_questions(ctx: StoryContext) -> list[Flowable]:
             grid_table(ctx, rows, [w * 0.06, w * 0.2, w * 0.52, w * 0.22], zebra=True)]
 
 
+def _council(tree: Trajectory, name: str | None) -> str:
+    """Whose council: a municipality's, those an organisation acts for, or all of them."""
+    if name is None:
+        return "alle raden"
+    acting = next((p for p in tree.parties if p.name == name and p.acts_for), None)
+    return f"{' en '.join(acting.acts_for)} ({name})" if acting is not None else name
+
+
 def mandates(ctx: StoryContext) -> list[Flowable]:
     tree = ctx.tree
     if not tree.mandates:
         return []
     rows = [[cell(ctx, h, "cell_head") for h in ("Nr.", "Raad", "Kader of vraag", "Waar beantwoord", "Status")]]
     for i, m in enumerate(tree.mandates, 1):
-        rows.append([cell(ctx, str(i)), cell(ctx, esc(m.municipality or "alle raden")),
+        rows.append([cell(ctx, str(i)), cell(ctx, esc(_council(tree, m.municipality))),
                      cell(ctx, f"<i>{m.kind.value.capitalize()}:</i> {esc(m.text)}"),
                      cell(ctx, esc(m.answered_in) or EMPTY), cell(ctx, m.status.value)])
     w = ctx.width

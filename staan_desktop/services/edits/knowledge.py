@@ -105,8 +105,13 @@ def _linked(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         if values.get(key) is not None:
             get(session, row_type, values[key])
     if values.get("municipality_id") is not None:
-        if get(session, t.MunicipalityRow, values["municipality_id"]).kind != "gemeente":
-            raise ValidationError("Kaders en vragen komen van de raad van een gemeente.")
+        # A council's, or the councils' of the municipalities an organisation acts for (the
+        # raden of Dinkelland and Tubbergen that share Noaberkracht give one joint assignment).
+        source = get(session, t.MunicipalityRow, values["municipality_id"])
+        if source.kind != "gemeente" and not (source.kind == "organisatie" and source.acts_for):
+            raise ValidationError(
+                "Kaders en vragen komen van de raad van een gemeente, of van de raden waarvoor een organisatie werkt."
+            )
     linked = dict(values)
     for key, (row_type, what) in _ID_LISTS.items():
         if key in values:
