@@ -139,7 +139,7 @@
         <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="23"/>
         <source>Terugblik acties</source>
         <extracomment>The domain keeps the Dutch titles of the steps; they are translated where they are shown.</extracomment>
-        <translation type="unfinished">Review of actions</translation>
+        <translation>Review of actions</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="24"/>
