@@ -80,7 +80,7 @@ def mandates(ctx: StoryContext) -> list[Flowable]:
                      cell(ctx, esc(m.answered_in) or EMPTY), cell(ctx, m.status.value)])
     w = ctx.width
     return [ctx.para("De kaders en vragen die de raden meegaven, en waar dit document ze beantwoordt."),
-            grid_table(ctx, rows, [w * 0.06, w * 0.15, w * 0.45, w * 0.2, w * 0.14], zebra=True)]
+            grid_table(ctx, rows, [w * 0.06, w * 0.18, w * 0.4, w * 0.2, w * 0.16], zebra=True)]
 
 
 def cooperations(ctx: StoryContext) -> list[Flowable]:
