@@ -68,9 +68,13 @@ class RegisterPage(Page):
         )  # fmt: skip
         self.table = RecordTable(self.model, self)
         # A description can be a long sentence: it takes the room that is left and wraps,
-        # so that owner, date and status stay in view.
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # so that owner, date and status stay in view. A model reset gives the header its
+        # default modes back, so the stretch is set again after each.
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self._stretch_description()
+        self.model.modelReset.connect(self._stretch_description)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.description_edit = QLineEdit(self)
         self.description_edit.setPlaceholderText(self.tr("Wat moet er gebeuren — Enter voegt toe"))
@@ -101,6 +105,11 @@ class RegisterPage(Page):
             "in de tabel: typen of F2 wijzigt, Alt+↑/↓ verplaatst, Delete verwijdert."
         ), self))
         self.setFocusProxy(self.description_edit)
+
+    def _stretch_description(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def refresh(self, change: Change | None) -> None:
         tables = set(change.tables or {change.table}) if change is not None else {Table.MUNICIPALITY}
