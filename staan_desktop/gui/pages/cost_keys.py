@@ -86,6 +86,10 @@ class CostKeysPage(Page):
         ), self))
         self.setFocusProxy(self.figure_edit)
 
+    def main_input(self) -> QWidget | None:
+        """The entry of the next key figure."""
+        return self.figure_edit
+
     def refresh(self, change: Change | None) -> None:
         view = figures_view(self.context.doc)
         self.figures.set_view(view)

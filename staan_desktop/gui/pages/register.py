@@ -106,6 +106,10 @@ class RegisterPage(Page):
         ), self))
         self.setFocusProxy(self.description_edit)
 
+    def main_input(self) -> QWidget | None:
+        """The entry of the next result or action."""
+        return self.description_edit
+
     def _stretch_description(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
