@@ -39,7 +39,7 @@ RESOURCE_GLOBS: list[tuple[str, str]] = [
 ]
 
 #: Folders that must contribute at least one file; none means a broken checkout.
-REQUIRED = ("resources/fonts", "resources/templates", "resources/demo", "resources/icons",
+REQUIRED = ("resources/fonts", "resources/templates", "resources/demo", "resources/examples", "resources/icons",
             "staan_desktop/migrations", "staan_desktop/migrations/versions")
 
 

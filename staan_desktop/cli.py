@@ -227,6 +227,8 @@ from staan_desktop.cli_comments import register as _register_comments  # noqa: E
 EXTRA_COMMANDS.append(_register_comments)
 from staan_desktop.cli_publish import register as _register_publish  # noqa: E402,I001  (export --docx, --public, --bundle)
 EXTRA_COMMANDS.append(_register_publish)
+from staan_desktop.cli_register import register as _register_after_session  # noqa: E402,I001  (export --ics, acties …)
+EXTRA_COMMANDS.append(_register_after_session)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

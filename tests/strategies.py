@@ -14,7 +14,17 @@ texts = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters
 
 @st.composite
 def trajectories(draw: st.DrawFn) -> d.Trajectory:
-    municipalities = draw(st.lists(names, max_size=5, unique=True))
+    everyone = draw(st.lists(names, max_size=7, unique=True))
+    split = draw(st.integers(0, len(everyone)))
+    municipalities, party_names = everyone[:split], everyone[split:]
+    parties = []
+    for name in party_names:
+        kind = draw(st.sampled_from([k for k in d.PartyKind if k is not d.PartyKind.GEMEENTE]))
+        acting = kind is d.PartyKind.ORGANISATIE and municipalities
+        acts_for = tuple(draw(st.lists(st.sampled_from(municipalities), unique=True, max_size=2))) if acting else ()
+        parties.append(d.Party(name=name, kind=kind, acts_for=acts_for, description=draw(texts)))
+    # Participants, owners, members and interests may belong to any party; scores only to municipalities.
+    opt_party = st.one_of(st.none(), st.sampled_from(everyone)) if everyone else st.none()
     opt_mun = st.one_of(st.none(), st.sampled_from(municipalities)) if municipalities else st.none()
     criteria = draw(
         st.lists(
@@ -44,7 +54,7 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         override = None
         if classes and draw2(st.booleans()):
             override = d.Override(class_key=draw2(st.one_of(st.none(), st.sampled_from([c.key for c in classes]))), reason=draw2(names))
-        owners = draw2(st.lists(st.builds(d.Owner, person=names, municipality=opt_mun, role=st.sampled_from(list(d.OwnerRole)), from_date=texts), max_size=2))
+        owners = draw2(st.lists(st.builds(d.Owner, person=names, municipality=opt_party, role=st.sampled_from(list(d.OwnerRole)), from_date=texts), max_size=2))
         return d.TaskField(
             name=name, description=draw2(texts), footnote=draw2(texts), shortlisted=draw2(st.booleans()),
             override=override, scores=tuple(scores), owners=tuple(owners),
@@ -60,14 +70,14 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
     )
     interests = []
     for cat in draw(st.lists(names, max_size=2, unique=True)):
-        cols = draw(st.lists(st.sampled_from(municipalities), unique=True, max_size=3)) if municipalities else []
+        cols = draw(st.lists(st.sampled_from(everyone), unique=True, max_size=3)) if everyone else []
         interests.append(d.InterestCategory(name=cat, columns=tuple(d.InterestColumn(municipality=m, items=tuple(draw(st.lists(texts, min_size=1, max_size=3)))) for m in cols)))
     roles = draw(
         st.lists(
             st.builds(
                 d.Role, name=names, description=texts, responsibilities_title=texts,
                 responsibilities=st.lists(st.builds(d.Responsibility, text=texts, footnote=texts), max_size=3).map(tuple),
-                members=st.lists(st.builds(d.Member, name=names, municipality=opt_mun), max_size=2).map(tuple),
+                members=st.lists(st.builds(d.Member, name=names, municipality=opt_party), max_size=2).map(tuple),
             ),
             max_size=3,
             unique_by=lambda r: r.name,
@@ -77,7 +87,7 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         st.lists(
             st.builds(
                 d.Conference, date=texts, place=texts, theme=texts,
-                participants=st.lists(st.builds(d.Participant, name=names, municipality=opt_mun, function=texts), max_size=2).map(tuple),
+                participants=st.lists(st.builds(d.Participant, name=names, municipality=opt_party, function=texts), max_size=2).map(tuple),
                 questions=st.lists(texts, max_size=3).map(tuple),
             ),
             max_size=2,
@@ -128,11 +138,69 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         document_date=texts, version_label=texts, status=st.sampled_from(list(d.Status)),
         character_keywords=st.lists(names, max_size=3).map(tuple), differences=texts,
     )
+    def all_titles(secs):
+        for sec in secs:
+            yield sec.title
+            yield from all_titles(sec.children)
+
+    section_list = draw(sections)
+    chapters = list(all_titles(section_list))
+    opt = lambda values: st.one_of(st.none(), st.sampled_from(values)) if values else st.none()  # noqa: E731
+    actions = draw(
+        st.lists(
+            st.builds(
+                d.ActionItem, kind=st.sampled_from(list(d.ActionKind)), description=names, owner_person=texts,
+                owner_party=opt_party, target_date=st.one_of(st.none(), st.dates()), status=st.sampled_from(list(d.ActionStatus)),
+                task_field=opt(tf_names), option=opt(option_names), chapter=opt(chapters),
+            ),
+            max_size=3,
+        )
+    )
+    figure_names = draw(st.lists(names, max_size=3, unique=True))
+    key_figures = [
+        d.KeyFigure(
+            name=name, unit=draw(texts), source=draw(texts), as_of=draw(st.one_of(st.none(), st.dates())),
+            values=tuple(
+                d.FigureValue(municipality=m, value=draw(st.floats(0, 1e9, allow_nan=False)))
+                for m in sorted(draw(st.lists(st.sampled_from(municipalities), unique=True)), key=municipalities.index)
+            ) if municipalities else (),
+        )
+        for name in figure_names
+    ]
+    cost_keys = draw(
+        st.lists(
+            st.builds(
+                d.CostKey, name=names, description=texts, reasons=texts, chosen=st.just(False),
+                terms=(st.lists(st.sampled_from(figure_names), unique=True, max_size=2).map(
+                    lambda fs: tuple(d.CostKeyTerm(figure=f, weight=1.5) for f in fs)) if figure_names else st.just(())),
+            ),
+            max_size=2,
+            unique_by=lambda k: k.name,
+        )
+    )
+    statuses = st.sampled_from(list(d.QuestionStatus))
+    knowledge_agenda = draw(st.lists(st.builds(
+        d.KnowledgeRubric, name=names, owner=texts, owner_party=opt_party,
+        products=st.lists(names, max_size=2).map(tuple),
+        questions=st.lists(st.builds(d.KnowledgeQuestion, text=names, status=statuses, answered_in=texts), max_size=2).map(tuple),
+    ), max_size=2, unique_by=lambda k: k.name))
+    open_questions = draw(st.lists(st.builds(d.OpenQuestion, theme=texts, text=names, status=statuses, answered_in=texts), max_size=3))
+    mandates = draw(st.lists(st.builds(d.Mandate, municipality=opt_mun, kind=st.sampled_from(list(d.MandateKind)), text=names,
+                                       answered_in=texts, status=statuses), max_size=3))
+    cooperations = draw(st.lists(st.builds(
+        d.Cooperation, name=names, parties=st.lists(names, unique=True, max_size=3).map(tuple), field=texts, legal_form=texts,
+        task_fields=(st.lists(st.sampled_from(tf_names), unique=True, max_size=2).map(tuple) if tf_names else st.just(())),
+        options=(st.lists(st.sampled_from(option_names), unique=True, max_size=2).map(tuple) if option_names else st.just(())),
+    ), max_size=2, unique_by=lambda c: c.name))
+    if cost_keys and draw(st.booleans()):
+        cost_keys[0] = cost_keys[0].model_copy(update={"chosen": True})
     return d.Trajectory(
-        trajectory=draw(info), municipalities=tuple(municipalities), conferences=tuple(conferences),
-        sections=tuple(draw(sections)), statements=tuple(draw(st.lists(texts, max_size=4))),
+        trajectory=draw(info), municipalities=tuple(municipalities), parties=tuple(parties), conferences=tuple(conferences),
+        sections=tuple(section_list), statements=tuple(draw(st.lists(texts, max_size=4))),
         motives=tuple(draw(st.lists(st.builds(d.Motive, letter=st.text(_name_chars, min_size=1, max_size=3).filter(str.strip), name=names, explanation=texts), max_size=5))),
         interests=tuple(interests), criteria=tuple(criteria), classes=tuple(classes), task_fields=tuple(task_fields),
         roles=tuple(roles), rules=tuple(draw(st.lists(texts, max_size=3))), options=tuple(options),
-        frame=tuple(frame), decision=decision,
+        frame=tuple(frame), decision=decision, actions=tuple(actions),
+        key_figures=tuple(key_figures), cost_keys=tuple(cost_keys), knowledge_agenda=tuple(knowledge_agenda),
+        open_questions=tuple(open_questions), mandates=tuple(mandates), cooperations=tuple(cooperations),
     )

@@ -36,7 +36,8 @@ def test_schema_file_matches_the_model() -> None:
     assert SCHEMA.read_text("utf-8") == json_schema_text(), "regenerate resources/schema/staan.schema.json"
 
 
-@pytest.mark.parametrize("name", ["templates/staan-werkwijze.json", "templates/leeg.json", "demo/staan.json"])
+@pytest.mark.parametrize("name", ["templates/staan-werkwijze.json", "templates/leeg.json", "demo/staan.json", "examples/startgesprek-bel.json",
+                                  "examples/verkenning-noaberkracht.json"])
 def test_shipped_json_is_valid(name: str) -> None:
     path = resource_path(name)
     if not path.exists():

@@ -141,3 +141,90 @@ def test_the_reference_cases_are_printed_with_their_forms(example: d.Trajectory)
         for reference in option.references:
             assert squash(reference.name) in text and squash(reference.description[:80]) in text
     assert squash("Stoppen is (nagenoeg) geen optie") in text
+
+
+# The parts that follow the session (issue 20): parties, the councils' kaders and questions with
+# where the verkenning answers them, key figures, cost keys and existing cooperations.
+
+
+def _bullets_after(seed: str, opening: str, closing: str) -> list[str]:
+    """The "- " items between two lines of the seed; an item cut by a page break continues."""
+    lines = seed.splitlines()
+    start = lines.index(opening)
+    items: list[str] = []
+    for line in lines[start + 1 : lines.index(closing, start)]:
+        if line.startswith("- "):
+            items.append(line[2:])
+        elif line.strip():
+            items[-1] += " " + line.strip()
+    return items
+
+
+KADERS = ("Breng vanuit het perspectief opschalen de meerwaarde in beeld van diverse samenwerkingsmogelijkheden met de "
+          "gemeente Oldenzaal en houd daarbij de volgende kaders en randvoorwaarden voor ogen:")
+VRAGEN = "De verkenning van de samenwerking met Noaberkracht moet voor Oldenzaal antwoord bieden op een aantal vragen:"
+
+
+def test_parties_of_the_seed(example: d.Trajectory, seed: str) -> None:
+    flat = squash(seed)
+    assert example.municipalities == ("Dinkelland", "Tubbergen", "Oldenzaal")
+    parties = {p.name: p for p in example.parties}
+    assert list(parties) == ["Noaberkracht", "Losser", "Externe begeleiding"]
+    # Noaberkracht is the organisation of Dinkelland and Tubbergen: their raadsvoorstel speaks of it.
+    assert parties["Noaberkracht"].kind is d.PartyKind.ORGANISATIE
+    assert parties["Noaberkracht"].acts_for == ("Dinkelland", "Tubbergen")
+    assert squash("het raadsvoorstel van Dinkelland en Tubbergen") in flat and squash("uitvoeringskracht van Noaberkracht") in flat
+    assert parties["Losser"].kind is d.PartyKind.TOEKOMSTIG
+    assert parties["Externe begeleiding"].kind is d.PartyKind.EXTERN
+    for party in parties.values():
+        assert squash(party.description) in flat
+
+
+def test_the_councils_kaders_and_questions_with_where_answered(example: d.Trajectory, seed: str) -> None:
+    kaders = [m for m in example.mandates if m.kind is d.MandateKind.KADER]
+    vragen = [m for m in example.mandates if m.kind is d.MandateKind.VRAAG]
+    assert [m.text for m in kaders] == _bullets_after(seed, KADERS, "Dit staat in de raadsinformatiebrief van Oldenzaal")
+    assert [m.text for m in vragen] == _bullets_after(seed, VRAGEN, "Oldenzaal wil ervaringen die elders in Nederland zijn opgedaan en de lessons learned meenemen.")
+    assert (len(kaders), len(vragen)) == (9, 5) and example.mandates == (*kaders, *vragen)
+    assert {m.municipality for m in kaders} == {"Noaberkracht"}  # the raden of Dinkelland and Tubbergen together
+    assert {m.municipality for m in vragen} == {"Oldenzaal"}
+    # Each is answered in a chapter of the verkenning, named as its heading (and contents) name it.
+    headings = set(seed.splitlines())
+    contents = squash("\n".join(seed.splitlines()[:35]))
+    for mandate in example.mandates:
+        assert mandate.answered_in in headings and squash(mandate.answered_in) in contents, mandate.answered_in
+        assert mandate.status is d.QuestionStatus.BEANTWOORD
+
+
+def test_key_figures_and_cost_keys_of_the_seed(example: d.Trajectory, seed: str) -> None:
+    (stress,) = example.key_figures
+    found = re.search(r"\(Tubbergen een (\d+), Dinkelland een (\d+) en Oldenzaal een (\d+)\)", seed)
+    assert found is not None and "BDO-Benchmark van 2022" in seed
+    assert {v.municipality: v.value for v in stress.values} == dict(zip(("Tubbergen", "Dinkelland", "Oldenzaal"), map(float, found.groups())))
+    # The five ways of dividing costs the seed heard, in its order; it names no figures for them
+    # and leaves the choice to a later phase, so no key is chosen and none has terms.
+    heard = [t.rstrip(";.") for t in _bullets_after(seed, "Ongeacht het construct worden kosten gemaakt door de deelnemende gemeenten. "
+             "In een verdere fase wordt gesproken over het delen van de kosten. Diverse manieren zijn denkbaar om de verdeling tot "
+             "stand te laten komen. Gehoord zijn:", "De verdeling kan wel eens scheef gaan (in geval van crisis) dit vraagt afstemming vooraf.")]
+    assert [k.description for k in example.cost_keys] == heard and len(heard) == 5
+    assert not any(k.chosen or k.terms or k.reasons for k in example.cost_keys)
+
+
+def test_existing_cooperations_of_the_seed(example: d.Trajectory, seed: str) -> None:
+    flat = squash(seed)
+    assert [c.name for c in example.cooperations] == ["GGD", "Twenteboard"]
+    ggd, board = example.cooperations
+    assert squash("gezondheid (GGD)") in flat and ggd.field == "gezondheid"
+    assert "de Twenteboard waar één van de bestuurders de vier gemeenten vertegenwoordigt" in seed
+    assert squash("Noordoost Twente gemeenten (Dinkelland, Oldenzaal, Tubbergen en Losser)") in flat
+    assert board.parties == ("Dinkelland", "Oldenzaal", "Tubbergen", "Losser")
+
+
+def test_the_pdf_prints_where_each_is_answered(example: d.Trajectory) -> None:
+    text = squash("".join(pdf_text(render_pdf(example, RenderOptions(reproducible=True)))))
+    assert squash("Kaders en vragen van de raden: waar beantwoord") in text
+    assert squash("Dinkelland en Tubbergen (Noaberkracht)") in text
+    for mandate in example.mandates:
+        assert squash(mandate.text) in text and squash(mandate.answered_in) in text
+    for heading in ("Partijen", "Kerngetallen", "Kostenverdeelsleutels", "Bestaande samenwerkingen"):
+        assert squash(heading) in text

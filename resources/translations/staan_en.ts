@@ -25,11 +25,12 @@
         <translation>Place a comment</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="152"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="157"/>
         <source>Bij: %1</source>
         <translation>On: %1</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="166"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
@@ -37,113 +38,113 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="75"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="79"/>
         <source>Tijd van de huidige stap</source>
         <extracomment>The facilitator planned other minutes for a step: (step key, minutes). Double click on a step: go there (its index). A task field&apos;s tick in the reveal list was changed (its id).</extracomment>
         <translation>Time of the current step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="129"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="133"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="130"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="134"/>
         <source>Pauze</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="131"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="135"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="132"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="136"/>
         <source>Projector (F5)</source>
         <translation>Projector (F5)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="133"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="137"/>
         <source>Ander scherm</source>
         <translation>Other screen</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="134"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="138"/>
         <source>Alles onthullen</source>
         <translation>Reveal all</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="135"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="139"/>
         <source>Dit taakveld</source>
         <translation>This task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="139"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="143"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="140"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="144"/>
         <source>Projector</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="141"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="145"/>
         <source>Scores op de projector</source>
         <translation>Scores on the projector</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="142"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="146"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="142"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="146"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="144"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="148"/>
         <source>Zolang een taakveld niet is onthuld, ziet de zaal alleen welke gemeenten hebben gescoord.</source>
         <translation>Until a task field is revealed, the room only sees which municipalities have scored.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="159"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="163"/>
         <source>Dubbelklik om naar deze stap te gaan</source>
         <translation>Double-click to go to this step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="165"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="169"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="173"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="177"/>
         <source>Geplande minuten voor {0}</source>
         <translation>Planned minutes for {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="177"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="181"/>
         <source>Totaal gepland: {0}:{1:02d} uur</source>
         <translation>Total planned: {0}:{1:02d} hours</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="185"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="189"/>
         <source>Nog niet begonnen — F8 start de eerste stap.</source>
         <translation>Not started yet — F8 starts the first step.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="191"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="195"/>
         <source>⚠ +{0} over tijd</source>
         <translation>⚠ +{0} over time</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="193"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="197"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="195"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_panel.py" line="199"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
@@ -151,43 +152,48 @@
 <context>
     <name>AgendaStep</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="21"/>
-        <source>Kennismaking</source>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="23"/>
+        <source>Terugblik acties</source>
         <extracomment>The domain keeps the Dutch titles of the steps; they are translated where they are shown.</extracomment>
+        <translation>Review of actions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="24"/>
+        <source>Kennismaking</source>
         <translation>Introductions</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="22"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="25"/>
         <source>Gedeelde ambitie</source>
         <translation>Shared ambition</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="23"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="26"/>
         <source>De 5 K&apos;s</source>
         <translation>The 5 K&apos;s</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="24"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="27"/>
         <source>Belangen</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="25"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="28"/>
         <source>Groslijst van taakvelden</source>
         <translation>Long list of task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="26"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="29"/>
         <source>Indikken tot preferente taakvelden</source>
         <translation>Narrowing down to short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="27"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="30"/>
         <source>Scoren</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="28"/>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="31"/>
         <source>Eigenaren en projectleiders</source>
         <translation>Owners and project leaders</translation>
     </message>
@@ -195,37 +201,37 @@
 <context>
     <name>AmbitionPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="31"/>
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="29"/>
         <source>Uitspraak toevoegen</source>
         <translation>Add statement</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="32"/>
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="30"/>
         <source>Uitspraak wijzigen</source>
         <translation>Edit statement</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="33"/>
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="31"/>
         <source>Uitspraak verplaatsen</source>
         <translation>Move statement</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="34"/>
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="32"/>
         <source>Uitspraak verwijderen</source>
         <translation>Delete statement</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="35"/>
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="33"/>
         <source>Nieuwe uitspraak — Enter voegt toe</source>
         <translation>New statement — Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="41"/>
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="39"/>
         <source>Het gedeeld beeld van de samenwerking</source>
         <translation>The shared picture of the collaboration</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="42"/>
+        <location filename="../../staan_desktop/gui/pages/ambition.py" line="40"/>
         <source>Wat de gemeenten samen zien, in hun eigen woorden: één uitspraak per regel.</source>
         <translation>What the municipalities see together, in their own words: one statement per line.</translation>
     </message>
@@ -246,88 +252,88 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="171"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="181"/>
         <source>De reservekopie bij het sluiten duurt te lang: de schijf reageert niet. Het document wordt gesloten zonder die kopie; het document zelf is onveranderd.</source>
         <extracomment>How often the timer looks whether a backup is due; the interval itself is in minutes. The longest a close waits for a backup: a disk that stops answering must not keep the window (or the next document) from closing. Set while no automatic backup runs on a worker (waited for on close). Results of tasks started for an earlier document are ignored.</extracomment>
         <translation>The backup on closing takes too long: the disk does not respond. The document is closed without that backup; the document itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="181"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="191"/>
         <source>Reservekopie bij het sluiten</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="220"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="230"/>
         <source>Reservekopie maken</source>
         <translation>Making a backup</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="246"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="256"/>
         <source>De reservekopie kon niet worden gemaakt.</source>
         <translation>The backup could not be made.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="248"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="258"/>
         <source>Geen reservekopie</source>
         <translation>No backup</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="249"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="259"/>
         <source>Uw werk zelf is bewaard; de volgende poging volgt vanzelf.</source>
         <translation>Your work itself is saved; the next attempt follows by itself.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="264"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="274"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="281"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="291"/>
         <source>‘{0}’ is in gebruik en wordt niet overschreven: {1}.</source>
         <translation>‘{0}’ is in use and is not overwritten: {1}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="302"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="312"/>
         <source>Reservekopie terugzetten als</source>
         <translation>Restore backup as</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="303"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="313"/>
         <source>STAAN-documenten (*{0})</source>
         <translation>STAAN documents (*{0})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="310"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="320"/>
         <source>Kies een andere naam; ‘Dit document vervangen door deze kopie…’ zet de kopie over dit document terug.</source>
         <translation>Choose another name; ‘Replace this document with this backup…’ restores the backup over this document.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="313"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="323"/>
         <source>Reservekopie terugzetten</source>
         <translation>Restoring a backup</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="320"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="330"/>
         <source>Reservekopie teruggezet als {0}</source>
         <translation>Backup restored as {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="322"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="332"/>
         <source>Reservekopie teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="323"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="333"/>
         <source>De reservekopie is teruggezet als ‘{0}’. Wilt u dat document nu openen?</source>
         <translation>The backup was restored as ‘{0}’. Do you want to open that document now?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="333"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="343"/>
         <source>Dit document vervangen</source>
         <translation>Replace this document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="337"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="347"/>
         <source>‘{0}’ wordt vervangen door de reservekopie van {1}.
 
 De huidige stand wordt eerst zelf als reservekopie bewaard, zodat die niet verloren gaat. Doorgaan?</source>
@@ -336,17 +342,17 @@ De huidige stand wordt eerst zelf als reservekopie bewaard, zodat die niet verlo
 The current state is first saved as a backup itself, so that it is not lost. Continue?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="352"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="362"/>
         <source>De reservekopie van {0} is teruggezet.</source>
         <translation>The backup of {0} was restored.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="363"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="373"/>
         <source>Reser&amp;vekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backup_actions.py" line="364"/>
+        <location filename="../../staan_desktop/gui/backup_actions.py" line="374"/>
         <source>Automatische reservekopieën van dit document bekijken en terugzetten</source>
         <translation>View and restore the automatic backups of this document</translation>
     </message>
@@ -354,53 +360,53 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="69"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="70"/>
         <source>handmatig gemaakt</source>
         <extracomment>What the user chose, once the dialog is accepted.</extracomment>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="70"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="71"/>
         <source>bij het openen</source>
         <translation>on opening</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="71"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="72"/>
         <source>automatisch tijdens het werk</source>
         <translation>automatically while working</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="72"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="73"/>
         <source>bij het sluiten</source>
         <translation>on closing</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="73"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="74"/>
         <source>vóór het terugzetten van een reservekopie</source>
         <translation>before restoring a backup</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="74"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="75"/>
         <source>vóór het bijwerken naar een nieuwe versie</source>
         <translation>before updating to a new version</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="75"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="76"/>
         <source>vóór het exporteren</source>
         <translation>before exporting</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="76"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="77"/>
         <source>vóór het vaststellen</source>
         <translation>before the sign-off</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="87"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="88"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="89"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="90"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
@@ -410,22 +416,22 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="95"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="96"/>
         <source>elke minuut</source>
         <translation>every minute</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="95"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="96"/>
         <source>elke {0} minuten</source>
         <translation>every {0} minutes</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="97"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="98"/>
         <source>Reservekopieën van ‘{0}’. Ze worden vanzelf gemaakt bij het openen, {1} terwijl u werkt en bij het sluiten; de laatste {2} blijven bewaard.</source>
         <translation>Backups of ‘{0}’. They are made automatically on opening, {1} while you work, and on closing; the last {2} are kept.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/backups_dialog.py" line="102"/>
+        <location filename="../../staan_desktop/gui/backups_dialog.py" line="103"/>
         <source>Dit document is alleen-lezen geopend: u kunt een kopie als nieuw document terugzetten, niet over dit document.</source>
         <translation>This document is open read-only: you can restore a backup as a new document, not over this document.</translation>
     </message>
@@ -468,7 +474,7 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../staan_desktop/gui/banner.py" line="31"/>
+        <location filename="../../staan_desktop/gui/banner.py" line="32"/>
         <source>Melding</source>
         <extracomment>(background, text) for a light and a dark palette.</extracomment>
         <translation>Notice</translation>
@@ -502,138 +508,147 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>BlockWidget</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="26"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="28"/>
         <source>Uitspraken van het gedeeld beeld</source>
-        <extracomment>kind → (what the placeholder says, the page class that makes it). Translated when shown.</extracomment>
+        <extracomment>kind → (what the placeholder says, the key of the page that makes it). Translated when shown.</extracomment>
         <translation>Statements of the shared picture</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="27"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="29"/>
         <source>De motieven (de 5 K&apos;s)</source>
         <translation>The motives (the 5 K&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="28"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="30"/>
         <source>Tabellen met de belangen per gemeente</source>
         <translation>Tables of the interests per municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="29"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="31"/>
         <source>Verschillen tussen de gemeenten</source>
         <translation>Differences between the municipalities</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="30"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="32"/>
         <source>De criteria waarop is gescoord</source>
         <translation>The criteria used for scoring</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="31"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="33"/>
         <source>De indeling: zeer kansrijk, kansrijk, kansrijk op termijn</source>
         <translation>The classification: very promising, promising, promising in the longer term</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="32"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="34"/>
         <source>De scoretabel</source>
         <translation>The score table</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="33"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="35"/>
         <source>Eigenaren en projectleiders per taakveld</source>
         <translation>Owners and project leaders per task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="34"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="36"/>
         <source>De rollen: stuurgroep, eigenaar, projectleider, procesmanager</source>
         <translation>The roles: steering group, owner, project leader, process manager</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="35"/>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="44"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="37"/>
         <source>Spelregels</source>
         <translation>Rules of the game</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="37"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="39"/>
         <source>De opties met hun SWOT en de vergelijking</source>
         <translation>The options with their SWOT and the comparison</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="38"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="40"/>
         <source>Het toetsingskader met de knock-outs per optie</source>
         <translation>The assessment framework with the knock-outs per option</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="39"/>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="41"/>
         <source>Het besluit over de opties</source>
         <translation>The decision on the options</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="38"/>
-        <source>Gedeelde ambitie</source>
-        <translation>Shared ambition</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="39"/>
-        <source>De 5 K&apos;s</source>
-        <translation>The 5 K&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="40"/>
-        <source>Belangen</source>
-        <translation>Interests</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="41"/>
-        <source>Scoren</source>
-        <translation>Scoring</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="42"/>
-        <source>Eigenaren</source>
-        <translation>Owners</translation>
-    </message>
-    <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="43"/>
-        <source>Rollen</source>
-        <translation>Roles</translation>
+        <source>De partijen aan tafel</source>
+        <translation>The parties at the table</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="44"/>
+        <source>Resultaten en acties</source>
+        <translation>Results and actions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="45"/>
+        <source>Kerngetallen per gemeente</source>
+        <translation>Key figures per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="46"/>
+        <source>Kostenverdeelsleutels naast elkaar</source>
+        <translation>Cost allocation keys side by side</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="47"/>
+        <source>Kaders en vragen van de raden: waar beantwoord</source>
+        <translation>The councils&apos; frameworks and questions: where answered</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="48"/>
+        <source>Uitdagingen en open vragen</source>
+        <translation>Challenges and open questions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="49"/>
+        <source>Kennisagenda</source>
+        <translation>Knowledge agenda</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="50"/>
+        <source>Bestaande samenwerkingen</source>
+        <translation>Existing cooperations</translation>
     </message>
 </context>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="35"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="37"/>
         <source>Taakveld</source>
-        <extracomment>The data behind a cell&apos;s look (never a hidden value: the model has none).</extracomment>
+        <extracomment>The data behind a cell&apos;s look (never a hidden value: the model has none). The criterion heads as the view wrapped them for its column width (None: by characters).</extracomment>
         <translation>Task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="36"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="38"/>
         <source>Indeling</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="37"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="39"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="38"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="40"/>
         <source>besluit</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="39"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="41"/>
         <source>≠ scores lopen uiteen</source>
         <translation>≠ scores diverge</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="40"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="42"/>
         <source>nog niet gescoord</source>
         <translation>not scored yet</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="73"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_table.py" line="82"/>
         <source>{0} van de {1} gemeenten hebben gescoord</source>
         <translation>{0} of the {1} municipalities have scored</translation>
     </message>
@@ -641,99 +656,100 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>ChaptersPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="73"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="76"/>
         <source>Hoofdstuk</source>
-        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it. A structured block asks for the page that makes it (the page class name).</extracomment>
+        <extracomment>What visiting a chapter makes and hands to the visits of its paragraphs (its tree item, or nothing). A structured block asks for the page that makes it (the page&apos;s key).</extracomment>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="74"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="77"/>
         <source>Hoofdstuk toevoegen na het huidige (Insert)</source>
         <translation>Add a chapter after the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="76"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="79"/>
         <source>Paragraaf</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="77"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="80"/>
         <source>Paragraaf toevoegen in het huidige hoofdstuk (Shift+Insert)</source>
         <translation>Add a section to the current chapter (Shift+Insert)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="89"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="92"/>
         <source>Hoofdstuk hernoemen</source>
         <translation>Rename chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="95"/>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="309"/>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="318"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="98"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="337"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="346"/>
         <source>Tekstblok toevoegen</source>
         <translation>Add text block</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="97"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="100"/>
         <source>&amp;Voorbeeld tonen</source>
         <translation>Show &amp;preview</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="106"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="109"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="125"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="128"/>
         <source>Hoofdstukken van het startdocument</source>
         <translation>Chapters of the start document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="130"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="133"/>
         <source>Overzicht: Insert voegt een hoofdstuk toe, Shift+Insert een paragraaf, Alt+↑/↓ verplaatst, Delete verwijdert, F2 naar de titel · Tekst: Ctrl+B vet, Ctrl+I cursief, ‘- ’ opsomming, lege regel nieuwe alinea, Alt+↑/↓ verplaatst het blok.</source>
         <translation>Outline: Insert adds a chapter, Shift+Insert a section, Alt+↑/↓ moves, Delete deletes, F2 goes to the title · Text: Ctrl+B bold, Ctrl+I italic, ‘- ’ bullet list, blank line new paragraph, Alt+↑/↓ moves the block.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="303"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="331"/>
         <source>Nieuwe paragraaf</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="303"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="331"/>
         <source>Nieuw hoofdstuk</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="304"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="332"/>
         <source>Paragraaf toevoegen</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="304"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="332"/>
         <source>Hoofdstuk toevoegen</source>
         <translation>Add chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="327"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="355"/>
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="333"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="361"/>
         <source>Blok verwijderen</source>
         <translation>Delete block</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="343"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="371"/>
         <source>Hoofdstuk verplaatsen</source>
         <translation>Move chapter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="353"/>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="381"/>
         <source>Hoofdstuk ‘{0}’ verwijderen</source>
         <translation>Delete chapter ‘{0}’</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/pages/chapters.py" line="217"/>
         <source>Gecontroleerd door {0}</source>
         <translation>Checked by {0}</translation>
     </message>
@@ -741,73 +757,73 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="44"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
         <source>Ook afgehandelde opmerkingen tonen</source>
         <extracomment>(table, id) of the item a comment is about: the workspace shows that page and item. A service refused (message, details); the workspace shows it like any refusal. The facilitator&apos;s name for &quot;afgehandeld door&quot;; reviewers have theirs on the document.</extracomment>
         <translation>Also show resolved comments</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="50"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="50"/>
         <source>Opmerking</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="50"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="50"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="47"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="49"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="52"/>
         <source> (bestaat niet meer)</source>
         <translation> (no longer exists)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="53"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="56"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="53"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="56"/>
         <source>afgehandeld door %1</source>
         <translation>resolved by %1</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="78"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="83"/>
         <source>Hoe is het afgehandeld? (mag leeg blijven)</source>
         <translation>How was it resolved? (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="79"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="84"/>
         <source>Ga naar onderdeel</source>
         <translation>Go to item</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="81"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="86"/>
         <source>Afhandelen</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="83"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="88"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="105"/>
+        <location filename="../../staan_desktop/gui/review/comments_panel.py" line="110"/>
         <source>%n openstaande opmerking(en)</source>
         <translation>
             <numerusform>%n open comment</numerusform>
@@ -891,150 +907,242 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="59"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="60"/>
         <source>Nieuwe werkconferentie</source>
-        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
         <translation>New work conference</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="61"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="62"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="67"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="68"/>
         <source>Datum van de werkconferentie wijzigen</source>
         <translation>Change date of the work conference</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="68"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="69"/>
         <source>Plaats van de werkconferentie wijzigen</source>
         <translation>Change venue of the work conference</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="69"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="70"/>
         <source>Thema van de werkconferentie wijzigen</source>
         <translation>Change theme of the work conference</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="72"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="73"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="72"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="73"/>
         <source>&amp;Plaats:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="72"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="73"/>
         <source>&amp;Thema:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="80"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="81"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="80"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="81"/>
         <source>Naam van deelnemer wijzigen</source>
         <translation>Change participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="81"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="82"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="81"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="82"/>
         <source>Gemeente van deelnemer wijzigen</source>
         <translation>Change participant&apos;s municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="82"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="83"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="82"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="83"/>
         <source>Functie van deelnemer wijzigen</source>
         <translation>Change participant&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="86"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="87"/>
         <source>Deelnemer</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="90"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="91"/>
         <source>Deelnemer: ‘Naam, Gemeente’ — Enter voegt toe</source>
         <translation>Participant: ‘Name, Municipality’ — Enter adds</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="101"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="103"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="104"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="106"/>
         <source>Voorbereidende vragen</source>
         <translation>Preparatory questions</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="113"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="115"/>
         <source>Werkconferenties</source>
         <translation>Work conferences</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="120"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="122"/>
         <source>Enter voegt toe · typen of F2 wijzigt · Alt+↑/↓ verplaatst · Delete verwijdert · Insert gaat naar het invoerveld · Ctrl+Z maakt ongedaan</source>
         <translation>Enter adds · type or F2 edits · Alt+↑/↓ moves · Delete deletes · Insert goes to the entry field · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="137"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="143"/>
         <source>Vraag toevoegen</source>
         <translation>Add question</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="138"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="144"/>
         <source>Vraag wijzigen</source>
         <translation>Edit question</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="139"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="145"/>
         <source>Vraag verplaatsen</source>
         <translation>Move question</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="140"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="146"/>
         <source>Vraag verwijderen</source>
         <translation>Delete question</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="141"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="147"/>
         <source>Nieuwe vraag — Enter voegt toe</source>
         <translation>New question — Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="159"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="169"/>
         <source>Werkconferentie {0}</source>
         <translation>Work conference {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="191"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="201"/>
         <source>Werkconferentie toevoegen</source>
         <translation>Add work conference</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="198"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="208"/>
         <source>Werkconferentie verwijderen</source>
         <translation>Delete work conference</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="210"/>
+        <location filename="../../staan_desktop/gui/pages/conferences.py" line="220"/>
         <source>Deelnemer toevoegen</source>
         <translation>Add participant</translation>
+    </message>
+</context>
+<context>
+    <name>CostKeysPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="45"/>
+        <source>bijv. inwoners — Enter voegt toe</source>
+        <translation>e.g. inhabitants — Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="48"/>
+        <source>bijv. Inwoneraantal — Enter voegt toe</source>
+        <translation>e.g. Number of inhabitants — Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="53"/>
+        <source>Kerngetal in sleutel</source>
+        <translation>Figure into key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="56"/>
+        <source>waarom deze sleutel</source>
+        <translation>why this key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="57"/>
+        <source>Als gekozen vastleggen</source>
+        <translation>Record as chosen</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="62"/>
+        <source>Nieuw &amp;kerngetal</source>
+        <translation>New key &amp;figure</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="62"/>
+        <source>Nieuwe &amp;verdeelsleutel</source>
+        <translation>New cost &amp;key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="63"/>
+        <source>&amp;Sleutel</source>
+        <translation>&amp;Key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="63"/>
+        <source>&amp;Kerngetal</source>
+        <translation>&amp;Figure</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="63"/>
+        <source>&amp;Gewicht</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="64"/>
+        <source>&amp;Motivering</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="78"/>
+        <source>Kerngetallen per gemeente</source>
+        <translation>Key figures per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="80"/>
+        <source>Verdeelsleutels naast elkaar</source>
+        <translation>Cost keys side by side</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="84"/>
+        <source>Getallen zoals u ze schrijft: 26.300 of 180,5 · elke kolom telt op tot 100 % · ★ is de gekozen sleutel; een sleutel die niet te berekenen is, zegt in zijn tooltip waarom.</source>
+        <translation>Numbers as written in Dutch: 26.300 or 180,5 · every column adds up to 100 % · ★ marks the chosen key; a key that cannot be computed says why in its tooltip.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="107"/>
+        <source>Kerngetal toevoegen</source>
+        <translation>Add key figure</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="112"/>
+        <source>Verdeelsleutel toevoegen</source>
+        <translation>Add cost key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="131"/>
+        <source>Kerngetal aan sleutel toevoegen</source>
+        <translation>Add figure to key</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/cost_keys.py" line="136"/>
+        <source>Verdeelsleutel kiezen</source>
+        <translation>Choose cost key</translation>
     </message>
 </context>
 <context>
@@ -1363,25 +1471,21 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="159"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="171"/>
         <source>Document openen</source>
         <extracomment>Why the document is read-only (empty when it is writable). True when waiting may make it writable (someone else holds it). Who holds it, as the user is shown (what &quot;Toch bewerken&quot; takes over). The path that could not be opened (``None`` for the demo or a new document).</extracomment>
         <translation>Opening document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="163"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="175"/>
         <source>Nieuw document maken</source>
         <translation>Creating new document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="166"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="178"/>
+        <location filename="../../staan_desktop/gui/documents.py" line="181"/>
         <source>Voorbeelddocument openen</source>
         <translation>Opening example document</translation>
-    </message>
-    <message>
-        <location filename="../../staan_desktop/gui/documents.py" line="181"/>
-        <source>Voorbeeldverkenning openen</source>
-        <translation>Opening example exploration</translation>
     </message>
 </context>
 <context>
@@ -1400,32 +1504,33 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="78"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="84"/>
         <source>STAAN Desktop</source>
         <extracomment>Where :func:`setup_logging` writes; shown in the error dialog.</extracomment>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/errors.py" line="90"/>
         <source>Redden…</source>
         <translation>Rescue…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="107"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="135"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="108"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="136"/>
         <source>Er ging iets onverwachts mis: {0}</source>
         <translation>Something unexpected went wrong: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="109"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="137"/>
         <source>het logbestand</source>
         <translation>the log file</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/errors.py" line="110"/>
+        <location filename="../../staan_desktop/gui/errors.py" line="138"/>
         <source>Uw werk is veilig: elke wijziging was al bewaard in het document voordat u die zag. U kunt doorwerken. Als het opnieuw gebeurt, stuur dan het logbestand mee: {0}</source>
         <translation>Your work is safe: every change was saved in the document before you saw it. You can carry on. If it happens again, please send the log file: {0}</translation>
     </message>
@@ -1433,23 +1538,23 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="92"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="96"/>
         <source>Als &amp;JSON-bestand…</source>
         <translation>As &amp;JSON file…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="95"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="99"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="81"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="85"/>
         <source>Startdocument als &amp;PDF…</source>
         <extracomment>Dutch menu text, marked with QT_TRANSLATE_NOOP(&quot;Exporter&quot;, …). Runs on a worker thread; writes ``target`` completely or not at all. Asked on the GUI thread after the file name: keywords for ``run``, or ``None`` to cancel. ``run`` reports progress often and writes nothing until it is done, so the user may stop it: the progress dialog then has a Cancel button.</extracomment>
         <translation>Start document as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/exporters.py" line="84"/>
+        <location filename="../../staan_desktop/gui/exporters.py" line="88"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1480,114 +1585,142 @@ The current state is first saved as a backup itself, so that it is not lost. Con
     </message>
 </context>
 <context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../staan_desktop/gui/models/figures_model.py" line="51"/>
+        <source>Kerngetal</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/figures_model.py" line="51"/>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/figures_model.py" line="51"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/figures_model.py" line="82"/>
+        <source>Kerngetal wijzigen</source>
+        <translation>Change key figure</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/models/figures_model.py" line="96"/>
+        <source>Kerngetal invullen</source>
+        <translation>Enter key figure</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="102"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="108"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="103"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="109"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="104"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="110"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="105"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="111"/>
         <source>Een kopie van dit document bewaren; u blijft in het origineel werken</source>
         <translation>Save a copy of this document; you keep working in the original</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="106"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="112"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="107"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="113"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="111"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="117"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="112"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="118"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="113"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="119"/>
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="128"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="134"/>
         <source>STAAN-documenten (*{0})</source>
         <translation>STAAN documents (*{0})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="141"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="147"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="144"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="150"/>
         <source>Lijst &amp;wissen</source>
         <translation>C&amp;lear list</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="155"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="161"/>
         <source>Nieuw document bewaren als</source>
         <translation>Save new document as</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="167"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="173"/>
         <source>Document openen</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="176"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="182"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="181"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="187"/>
         <source>Een kopie moet een andere naam hebben dan het document zelf.</source>
         <translation>A copy needs a different name from the document itself.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="187"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="193"/>
         <source>{0} is in gebruik: {1}.</source>
         <translation>{0} is in use: {1}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="194"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="200"/>
         <source>Kopie opslaan</source>
         <translation>Saving copy</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="196"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="202"/>
         <source>Kopie bewaard als {0}</source>
         <translation>Copy saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="218"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="224"/>
         <source>Exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="220"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="226"/>
         <source>Geëxporteerd naar {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/file_actions.py" line="224"/>
+        <location filename="../../staan_desktop/gui/file_actions.py" line="230"/>
         <source>Exporteren gestopt; {0} is niet geschreven.</source>
         <translation>Export stopped; {0} was not written.</translation>
     </message>
@@ -1786,22 +1919,22 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>InterestsModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/models/interests_model.py" line="84"/>
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="85"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/interests_model.py" line="132"/>
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="133"/>
         <source>Categorie hernoemen</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/interests_model.py" line="141"/>
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="142"/>
         <source>Belangen van {0} bij ‘{1}’ wijzigen</source>
         <translation>Change interests of {0} under ‘{1}’</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/interests_model.py" line="160"/>
+        <location filename="../../staan_desktop/gui/models/interests_model.py" line="161"/>
         <source>Categorie toevoegen</source>
         <translation>Add category</translation>
     </message>
@@ -1809,9 +1942,9 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>InterestsPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="67"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="66"/>
         <source>Nieuwe categorie — Enter voegt toe</source>
-        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
+        <extracomment>Up to this many municipalities share the width; more get fixed columns and a scroll bar.</extracomment>
         <translation>New category — Enter adds it</translation>
     </message>
     <message>
@@ -1825,12 +1958,12 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <translation>Type in a cell: each line is one interest · Enter starts the next · Tab saves and goes to the next municipality · Esc cancels · on the category name: Alt+↑/↓ moves, Delete deletes the category.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="129"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="172"/>
         <source>Categorie verplaatsen</source>
         <translation>Move category</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="135"/>
+        <location filename="../../staan_desktop/gui/pages/interests.py" line="178"/>
         <source>Categorie ‘{0}’ verwijderen</source>
         <translation>Delete category ‘{0}’</translation>
     </message>
@@ -1852,17 +1985,18 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="171"/>
         <source>{0} is al geopend.</source>
+        <extracomment>The modules of the document tools and the first page, imported one per step (each takes 5-30 ms once the document layer is loaded), in an order in which each finds most of what it imports already there. The steps that build the document tools, shared by complete() and a sliced start. A document being shown in steps (showing_steps), until it is :attr:`current`.</extracomment>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="211"/>
         <source>Toch bewerken</source>
         <translation>Edit anyway</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="212"/>
         <source>{0}. Neem het document alleen over als het daar niet meer open is, bijvoorbeeld omdat die computer is vastgelopen of uitgezet. Wordt er daar nog in gewerkt, dan overschrijven jullie elkaars wijzigingen.
 
 Het document overnemen?</source>
@@ -1871,22 +2005,22 @@ Het document overnemen?</source>
 Take the document over?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="334"/>
         <source>Voorbeelddocument opnieuw beginnen</source>
         <translation>Start the example document afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="335"/>
         <source>Alles wat in het voorbeelddocument is ingevoerd, gaat verloren. Doorgaan?</source>
         <translation>Everything entered in the example document will be lost. Continue?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="391"/>
         <source>Even wachten: er loopt nog een taak.</source>
         <translation>Please wait: a task is still running.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../staan_desktop/gui/main_window.py" line="187"/>
         <source>{0} wordt geopend…</source>
         <translation>Opening {0}…</translation>
     </message>
@@ -1894,7 +2028,7 @@ Take the document over?</translation>
 <context>
     <name>MarkupEditor</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/markup_editor.py" line="30"/>
+        <location filename="../../staan_desktop/gui/widgets/markup_editor.py" line="39"/>
         <source>Typ hier de tekst. Een lege regel begint een nieuwe alinea; ‘- ’ aan het begin maakt een opsomming.</source>
         <translation>Type the text here. A blank line starts a new paragraph; ‘- ’ at the start makes a bullet list.</translation>
     </message>
@@ -1902,53 +2036,53 @@ Take the document over?</translation>
 <context>
     <name>MotivesPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="36"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="40"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="36"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="40"/>
         <source>Letter van een motief wijzigen</source>
         <translation>Change letter of a motive</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="37"/>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="40"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="41"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="44"/>
         <source>Motief</source>
         <translation>Motive</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="37"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="41"/>
         <source>Motief hernoemen</source>
         <translation>Rename motive</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="38"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="42"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="38"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="42"/>
         <source>Toelichting wijzigen</source>
         <translation>Change explanation</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="45"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="49"/>
         <source>Nieuw motief — Enter voegt toe (de letter is de eerste letter)</source>
         <translation>New motive — Enter adds it (the letter is its first letter)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="51"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="56"/>
         <source>De grondmotieven van de samenwerking</source>
         <translation>The core motives of the collaboration</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="55"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="60"/>
         <source>Typen of F2 wijzigt een cel · Tab naar de volgende · Alt+↑/↓ verplaatst · Delete verwijdert.</source>
         <translation>Type or F2 edits a cell · Tab to the next · Alt+↑/↓ moves · Delete deletes.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="66"/>
+        <location filename="../../staan_desktop/gui/pages/motives.py" line="78"/>
         <source>Motief toevoegen</source>
         <translation>Add motive</translation>
     </message>
@@ -1956,12 +2090,12 @@ Take the document over?</translation>
 <context>
     <name>MotivesView</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/list_views.py" line="69"/>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="71"/>
         <source>Waarom samenwerken: de 5 K&apos;s</source>
         <translation>Why cooperate: the 5 K&apos;s</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/list_views.py" line="75"/>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="77"/>
         <source>Nog geen motieven.</source>
         <translation>No motives yet.</translation>
     </message>
@@ -1969,119 +2103,119 @@ Take the document over?</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="36"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="35"/>
         <source>Gemeente toevoegen</source>
         <extracomment>Asks the user (title, text) → yes; replaced in tests.</extracomment>
         <translation>Add municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="37"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="36"/>
         <source>Gemeente hernoemen</source>
         <translation>Rename municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="38"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="37"/>
         <source>Gemeente verplaatsen</source>
         <translation>Move municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="39"/>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="75"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="38"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="79"/>
         <source>Gemeente verwijderen</source>
         <translation>Delete municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="40"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="39"/>
         <source>Nieuwe gemeente — Enter voegt toe</source>
         <translation>New municipality — Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="46"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="45"/>
         <source>Gemeenten in dit traject</source>
         <translation>Municipalities in this trajectory</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="48"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="47"/>
         <source>De volgorde hier is de volgorde van de kolommen in de tabellen en het startdocument.</source>
         <translation>The order here is the order of the columns in the tables and the start document.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="57"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61"/>
         <source>{0} belang</source>
         <translation>{0} interest</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="57"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61"/>
         <source>{0} belangen</source>
         <translation>{0} interests</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="58"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="62"/>
         <source>{0} score</source>
         <translation>{0} score</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="58"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="62"/>
         <source>{0} scores</source>
         <translation>{0} scores</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="59"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="63"/>
         <source>{0} eigenaar of projectleider</source>
         <translation>{0} owner or project leader</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="59"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="63"/>
         <source>{0} eigenaren of projectleiders</source>
         <translation>{0} owners or project leaders</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="60"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="64"/>
         <source>{0} deelnemer</source>
         <translation>{0} participant</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="60"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="64"/>
         <source>{0} deelnemers</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="65"/>
         <source>{0} lid van een rol</source>
         <translation>{0} role member</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="61"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="65"/>
         <source>{0} leden van rollen</source>
         <translation>{0} role members</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="64"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="68"/>
         <source>Gemeente ‘{0}’ verwijderen?</source>
         <translation>Delete municipality ‘{0}’?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="65"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="69"/>
         <source>Daarmee verdwijnen ook: {0}.</source>
         <translation>This also removes: {0}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="67"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="71"/>
         <source>Personen blijven staan, maar zonder gemeente.</source>
         <translation>People stay, but without a municipality.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="68"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="72"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="80"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="84"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="81"/>
+        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="85"/>
         <source>Behouden</source>
         <translation>Keep</translation>
     </message>
@@ -2089,7 +2223,7 @@ Take the document over?</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../staan_desktop/gui/navigation.py" line="56"/>
+        <location filename="../../staan_desktop/gui/navigation.py" line="54"/>
         <source>Hoofdstukken</source>
         <extracomment>The user asked to go into the current page (Enter or →).</extracomment>
         <translation>Chapters</translation>
@@ -2359,23 +2493,23 @@ Take the document over?</translation>
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="79"/>
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="85"/>
         <source>Omhoog</source>
         <extracomment>The current row changed: the item, or ``None``.</extracomment>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="80"/>
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="86"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="81"/>
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="87"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="100"/>
+        <location filename="../../staan_desktop/gui/widgets/ordered_list.py" line="106"/>
         <source>Enter voegt toe · F2 wijzigt · Alt+↑/↓ verplaatst · Delete verwijdert · Insert gaat naar het invoerveld · Ctrl+Z maakt ongedaan</source>
         <translation>Enter adds · F2 edits · Alt+↑/↓ moves · Delete deletes · Insert goes to the entry field · Ctrl+Z undoes</translation>
     </message>
@@ -2495,7 +2629,7 @@ Take the document over?</translation>
     <message>
         <location filename="../../staan_desktop/gui/pages/overview_form.py" line="38"/>
         <source>Gemeenten</source>
-        <extracomment>What the content summary counts: (label, field of :class:`~staan_desktop.services.glance.ContentCounts`).</extracomment>
+        <extracomment>What the content summary counts: (label, field of :class:`~staan_desktop.services.queries.ContentCounts`).</extracomment>
         <translation>Municipalities</translation>
     </message>
     <message>
@@ -2577,118 +2711,117 @@ Take the document over?</translation>
 <context>
     <name>OwnersPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="46"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="48"/>
         <source>eigenaar</source>
-        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="46"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="48"/>
         <source>projectleider</source>
         <translation>project leader</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="48"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="50"/>
         <source>Taakveld</source>
         <translation>Task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="49"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="51"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="49"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="51"/>
         <source>Naam van eigenaar wijzigen</source>
         <translation>Change owner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="50"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="52"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="50"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="52"/>
         <source>Gemeente van eigenaar wijzigen</source>
         <translation>Change owner&apos;s municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="51"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="53"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="51"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="53"/>
         <source>Rol van eigenaar wijzigen</source>
         <translation>Change owner&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="52"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="54"/>
         <source>Vanaf</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="52"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="54"/>
         <source>Datum van eigenaar wijzigen</source>
         <translation>Change owner&apos;s start date</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="56"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="58"/>
         <source>Eigenaar</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="63"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="65"/>
         <source>Naam — Enter voegt toe</source>
         <translation>Name — Enter adds</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="69"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="71"/>
         <source>bijv. juli 2013</source>
         <translation>e.g. July 2013</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="70"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="72"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="78"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="80"/>
         <source>&amp;Taakveld</source>
         <translation>&amp;Task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="79"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="81"/>
         <source>&amp;Persoon</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="80"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="82"/>
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="81"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="83"/>
         <source>&amp;Rol</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="82"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="84"/>
         <source>&amp;Vanaf</source>
         <translation>Si&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="96"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="98"/>
         <source>Eigenaren en projectleiders per taakveld</source>
         <translation>Owners and project leaders per task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="102"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="104"/>
         <source>Enter in Persoon of Vanaf voegt toe en gaat door met de volgende persoon · in de tabel: typen of F2 wijzigt, Alt+↑/↓ verplaatst binnen het taakveld, Delete verwijdert.</source>
         <translation>Enter in Person or Since adds and moves on to the next person · in the table: type or F2 edits, Alt+↑/↓ moves within the task field, Delete deletes.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="143"/>
+        <location filename="../../staan_desktop/gui/pages/owners.py" line="149"/>
         <source>Eigenaar toevoegen</source>
         <translation>Add owner</translation>
     </message>
@@ -2696,27 +2829,27 @@ Take the document over?</translation>
 <context>
     <name>OwnersView</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="88"/>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="90"/>
         <source>Eigenaren en projectleiders</source>
         <translation>Owners and project leaders</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="100"/>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="102"/>
         <source>Nog geen preferente taakvelden.</source>
         <translation>No short-listed task fields yet.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="105"/>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="104"/>
         <source>Taakveld</source>
         <translation>Task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="105"/>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="104"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="105"/>
+        <location filename="../../staan_desktop/gui/projector/grid_views.py" line="104"/>
         <source>Projectleider</source>
         <translation>Project leader</translation>
     </message>
@@ -2724,83 +2857,78 @@ Take the document over?</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="80"/>
-        <location filename="../../staan_desktop/gui/pages/ambition.py" line="20"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="100"/>
         <source>Gedeelde ambitie</source>
         <translation>Shared ambition</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="76"/>
-        <location filename="../../staan_desktop/gui/pages/overview.py" line="21"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="90"/>
         <source>Overzicht</source>
-        <extracomment>A page class, or an entry that stands in for one until it is needed.</extracomment>
+        <extracomment>The translation context of every page title. The pages&apos; base class reads this registry, so it is imported here only for its type: the two modules never import each other. How other code names the page (the projector, review comments, the tests). Dutch; translated in the context &quot;Page&quot;. A name from gui/icons.py. The tables whose changes the page shows: after an edit, undo or redo that touches one of them it redraws. ``&quot;module:Class&quot;`` in this package, imported when the page is first shown; or the class. The tables this page is the place to edit (undo shows it); ``None`` means all of ``tables``. Its own key; empty for Ctrl+&lt;position in PAGES&gt;.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="88"/>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="19"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="118"/>
         <source>Spelregels</source>
         <translation>Rules of the game</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="84"/>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="33"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="119"/>
+        <source>Resultaten en acties</source>
+        <translation>Results and actions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="122"/>
+        <source>Kerngetallen en verdeelsleutels</source>
+        <translation>Key figures and cost keys</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="108"/>
         <source>Scoren</source>
-        <extracomment>Narrow header margins: the criteria&apos;s names decide the width of the columns of digits.</extracomment>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="82"/>
-        <location filename="../../staan_desktop/gui/pages/interests.py" line="42"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="103"/>
         <source>Belangen</source>
-        <extracomment>Up to this many municipalities share the width; more get fixed columns and a scroll bar.</extracomment>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="81"/>
-        <location filename="../../staan_desktop/gui/pages/motives.py" line="29"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="102"/>
         <source>De 5 K&apos;s</source>
         <translation>The 5 K&apos;s</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="77"/>
-        <location filename="../../staan_desktop/gui/pages/municipalities.py" line="23"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="93"/>
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="85"/>
-        <location filename="../../staan_desktop/gui/pages/criteria.py" line="107"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="111"/>
         <source>Criteria en indeling</source>
         <translation>Criteria and classification</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="86"/>
-        <location filename="../../staan_desktop/gui/pages/owners.py" line="36"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="113"/>
         <source>Eigenaren</source>
         <translation>Owners</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="83"/>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="21"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="106"/>
         <source>Taakvelden</source>
         <translation>Task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="79"/>
-        <location filename="../../staan_desktop/gui/pages/chapters.py" line="47"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="98"/>
         <source>Hoofdstukken</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="78"/>
-        <location filename="../../staan_desktop/gui/pages/conferences.py" line="45"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="95"/>
         <source>Werkconferenties</source>
         <translation>Work conferences</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/__init__.py" line="87"/>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="36"/>
+        <location filename="../../staan_desktop/gui/pages/__init__.py" line="115"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
@@ -2913,16 +3041,25 @@ Take the document over?</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/view_base.py" line="136"/>
+        <source>Deel {0} van {1}</source>
+        <extracomment>Room between blocks of a view, in body-text heights. Keys of the workspace pages this view shows on the projector (gui/pages/__init__.py). The change that made the view load last (a view may mark what just changed).</extracomment>
+        <translation>Part {0} of {1}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/window.py" line="49"/>
-        <location filename="../../staan_desktop/gui/projector/window.py" line="209"/>
+        <location filename="../../staan_desktop/gui/projector/window.py" line="50"/>
+        <location filename="../../staan_desktop/gui/projector/window.py" line="213"/>
         <source>STAAN — projectorweergave</source>
         <extracomment>Workspace page class name → projector view key. Projector view key → the workspace page that edits what it shows. The facilitator closed the window (Esc on it, or the window manager&apos;s close).</extracomment>
         <translation>STAAN — projector view</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/window.py" line="167"/>
+        <location filename="../../staan_desktop/gui/projector/window.py" line="168"/>
         <source>Stap {0} van {1} · {2}</source>
         <translation>Step {0} of {1} · {2}</translation>
     </message>
@@ -2958,36 +3095,213 @@ Take the document over?</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="176"/>
+        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="177"/>
         <source>{0} verplaatsen</source>
         <extracomment>For a column with choices: a list of (label, value) for the editor&apos;s drop-down. (document, record, new value) → the change; ``None``: read-only column. The choices of a drop-down column, as (label, value); the label is what the cell shows. Show the value only where it changes from the row above (the task field of a run of owners), as the tables of the startdocument do. How the cell shows its value (e.g. a number the Dutch way); default: ``str(value)``. Tables whose changes redraw this one (its own, and e.g. municipality for names).</extracomment>
         <translation>Move {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="188"/>
+        <location filename="../../staan_desktop/gui/models/record_table_model.py" line="189"/>
         <source>{0} verwijderen</source>
         <translation>Delete {0}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="51"/>
+        <source>resultaat</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="51"/>
+        <source>actie</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="54"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="54"/>
+        <source>Soort wijzigen</source>
+        <translation>Change kind</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="55"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="55"/>
+        <source>Omschrijving wijzigen</source>
+        <translation>Change description</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="56"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="56"/>
+        <source>Eigenaar wijzigen</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="57"/>
+        <source>Partij</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="57"/>
+        <source>Partij wijzigen</source>
+        <translation>Change party</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="58"/>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="58"/>
+        <source>Streefdatum wijzigen</source>
+        <translation>Change target date</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="60"/>
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="61"/>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="61"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="62"/>
+        <source>Taakveld</source>
+        <translation>Task field</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="62"/>
+        <source>Taakveld wijzigen</source>
+        <translation>Change task field</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="63"/>
+        <source>Optie</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="63"/>
+        <source>Optie wijzigen</source>
+        <translation>Change option</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="67"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="76"/>
+        <source>Wat moet er gebeuren — Enter voegt toe</source>
+        <translation>What needs doing — Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="78"/>
+        <source>jjjj-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="79"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="84"/>
+        <source>&amp;Resultaat of actie</source>
+        <translation>&amp;Result or action</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="85"/>
+        <source>&amp;Streefdatum</source>
+        <translation>&amp;Target date</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="96"/>
+        <source>Resultaten en acties na de sessie</source>
+        <translation>Results and actions after the session</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="100"/>
+        <source>Een streefdatum is een echte datum (jjjj-mm-dd); wat na die dag nog open is, staat als te laat gemarkeerd · in de tabel: typen of F2 wijzigt, Alt+↑/↓ verplaatst, Delete verwijdert.</source>
+        <translation>A target date is a real date (yyyy-mm-dd); what is still open after that day is marked overdue · in the table: typing or F2 edits, Alt+↑/↓ moves, Delete removes.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/register.py" line="123"/>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/register_view.py" line="28"/>
+        <source>Terugblik acties</source>
+        <translation>Review of actions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/register_view.py" line="35"/>
+        <source>Geen openstaande resultaten of acties.</source>
+        <translation>No open results or actions.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/register_view.py" line="38"/>
+        <source>{0} open · {1} te laat</source>
+        <translation>{0} open · {1} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/register_view.py" line="51"/>
+        <source>{0} (te laat)</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+</context>
+<context>
     <name>Rescue</name>
     <message>
+        <location filename="../../staan_desktop/gui/rescue_dialog.py" line="36"/>
         <source>Gered document bewaren als</source>
         <translation>Save rescued document as</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/rescue_dialog.py" line="36"/>
         <source>STAAN-documenten (*{0})</source>
         <translation>STAAN documents (*{0})</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/rescue_dialog.py" line="50"/>
+        <location filename="../../staan_desktop/gui/rescue_dialog.py" line="58"/>
         <source>Redden</source>
         <translation>Rescue</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/rescue_dialog.py" line="60"/>
         <source>Gered in {0}: {1} rijen overgenomen, {2} weggelaten. Het oorspronkelijke bestand is niet veranderd.</source>
         <translation>Rescued into {0}: {1} rows taken over, {2} left out. The original file has not been changed.</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/rescue_dialog.py" line="67"/>
         <source>weggelaten</source>
         <translation>left out</translation>
     </message>
@@ -2995,142 +3309,153 @@ Take the document over?</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="113"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="142"/>
         <source>Geen document geopend.</source>
         <translation>No document open.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="155"/>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="329"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="184"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="406"/>
         <source>&amp;Nieuwe conceptversie</source>
         <translation>&amp;New draft version</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="202"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="234"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="203"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="235"/>
         <source>Onder welke naam plaatst u opmerkingen en legt u besluiten vast?
 U kunt die later wijzigen bij Instellingen.</source>
         <translation>Under which name do you place comments and record decisions?
 You can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="234"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="269"/>
         <source>Het hele document</source>
         <translation>The whole document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="246"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="281"/>
         <source>Opmerking plaatsen</source>
         <translation>Place a comment</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="249"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="284"/>
         <source>Opmerking geplaatst.</source>
         <translation>Comment placed.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="255"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="336"/>
         <source>Dit onderdeel staat op geen van de pagina&apos;s.</source>
         <translation>This item is on none of the pages.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="278"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="355"/>
         <source>Versie {0} is vastgesteld.</source>
         <translation>Version {0} has been signed off.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="288"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="365"/>
         <source>U werkt nu in conceptversie {0}.</source>
         <translation>You are now working in draft version {0}.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="300"/>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="312"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="377"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="389"/>
         <source>Openen ter beoordeling</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="300"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="322"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="377"/>
         <source>STAAN-documenten (*{0})</source>
         <translation>STAAN documents (*{0})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="324"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="401"/>
         <source>Opmerkingen</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="325"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="402"/>
         <source>&amp;Opmerkingen</source>
         <translation>&amp;Comments</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="326"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="403"/>
         <source>Opmerking &amp;toevoegen…</source>
         <translation>&amp;Add comment…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="327"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="404"/>
         <source>&amp;Vaststellen…</source>
         <translation>&amp;Sign off…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="328"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="405"/>
         <source>Het besluit van de stuurgroep vastleggen; de versie wordt bevroren</source>
         <translation>Record the steering group&apos;s decision; the version is frozen</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="330"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="407"/>
         <source>Versie&amp;geschiedenis…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="331"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="408"/>
         <source>Openen ter &amp;beoordeling…</source>
         <translation>Open for re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/review_actions.py" line="332"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="409"/>
         <source>Opmerkingen plaatsen zonder de inhoud te kunnen wijzigen</source>
         <translation>Place comments without being able to change the content</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="296"/>
         <source>Kies eerst een hoofdstuk in de lijst van Hoofdstukken.</source>
         <translation>First choose a chapter in the list of Chapters.</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="306"/>
         <source>Hoofdstuk controleren</source>
         <translation>Check chapter</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="310"/>
         <source>‘{0}’ is niet meer als gecontroleerd gemarkeerd.</source>
         <translation>‘{0}’ is no longer marked as checked.</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="310"/>
         <source>‘{0}’ is gecontroleerd.</source>
         <translation>‘{0}’ is checked.</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="321"/>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="329"/>
         <source>Opmerkingen ophalen uit kopie</source>
         <translation>Fetch comments from a copy</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="410"/>
         <source>Hoofdstuk &amp;gecontroleerd</source>
         <translation>Chapter &amp;checked</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="411"/>
         <source>Het hoofdstuk dat in de lijst is gekozen als gelezen en in orde markeren, of niet meer</source>
         <translation>Mark the chapter chosen in the list as read and in order, or no longer</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="412"/>
         <source>Opmerkingen op&amp;halen uit kopie…</source>
         <translation>Fetc&amp;h comments from a copy…</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/review_actions.py" line="413"/>
         <source>De opmerkingen uit een teruggestuurde kopie van dit document overnemen</source>
         <translation>Take in the comments from a returned copy of this document</translation>
     </message>
@@ -3138,83 +3463,82 @@ You can change it later in Settings.</translation>
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="52"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="48"/>
         <source>Beschrijving van de rol wijzigen</source>
-        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
         <translation>Change description of the role</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="54"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="50"/>
         <source>Kop van de verantwoordelijkheden wijzigen</source>
         <translation>Change heading of the responsibilities</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="58"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="54"/>
         <source>Voetnoot bij de gekozen verantwoordelijkheid</source>
         <translation>Footnote to the selected responsibility</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="59"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="55"/>
         <source>Voetnoot wijzigen</source>
         <translation>Change footnote</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="63"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="59"/>
         <source>&amp;Beschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="64"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="60"/>
         <source>&amp;Kop:</source>
         <translation>Head&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="67"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="63"/>
         <source>Verantwoordelijkheden</source>
         <translation>Responsibilities</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="70"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="66"/>
         <source>&amp;Voetnoot:</source>
         <translation>Foot&amp;note:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="72"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="68"/>
         <source>Leden (‘Naam, Gemeente’)</source>
         <translation>Members (‘Name, Municipality’)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="76"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="72"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="85"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="81"/>
         <source>Rollen in de samenwerking</source>
         <translation>Roles in the collaboration</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="96"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="92"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="97"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="93"/>
         <source>Rol hernoemen</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="98"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="94"/>
         <source>Rol verplaatsen</source>
         <translation>Move role</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="99"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="95"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="100"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="96"/>
         <source>Nieuwe rol — Enter voegt toe</source>
         <translation>New role — Enter adds it</translation>
     </message>
@@ -3244,22 +3568,22 @@ You can change it later in Settings.</translation>
         <translation>New responsibility — Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="145"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="146"/>
         <source>Lid toevoegen</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="147"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="148"/>
         <source>Lid verplaatsen</source>
         <translation>Move member</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="148"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="149"/>
         <source>Lid verwijderen</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/roles.py" line="149"/>
+        <location filename="../../staan_desktop/gui/pages/roles.py" line="150"/>
         <source>Nieuw lid: ‘Naam, Gemeente’ — Enter voegt toe</source>
         <translation>New member: ‘Name, Municipality’ — Enter adds</translation>
     </message>
@@ -3272,37 +3596,37 @@ You can change it later in Settings.</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="30"/>
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="28"/>
         <source>Spelregel toevoegen</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="31"/>
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="29"/>
         <source>Spelregel wijzigen</source>
         <translation>Edit rule</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="32"/>
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="30"/>
         <source>Spelregel verplaatsen</source>
         <translation>Move rule</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="33"/>
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="31"/>
         <source>Spelregel verwijderen</source>
         <translation>Delete rule</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="34"/>
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="32"/>
         <source>Nieuwe spelregel — Enter voegt toe</source>
         <translation>New rule — Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="40"/>
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="38"/>
         <source>Spelregels van de samenwerking</source>
         <translation>Rules of the game for the collaboration</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/rules.py" line="42"/>
+        <location filename="../../staan_desktop/gui/pages/rules.py" line="40"/>
         <source>Afspraken over hoe de gemeenten met elkaar omgaan, bijvoorbeeld over het delen van informatie.</source>
         <translation>Agreements on how the municipalities work with each other, for example on sharing information.</translation>
     </message>
@@ -3310,7 +3634,7 @@ You can change it later in Settings.</translation>
 <context>
     <name>ScoreTableView</name>
     <message>
-        <location filename="../../staan_desktop/gui/widgets/score_table.py" line="88"/>
+        <location filename="../../staan_desktop/gui/widgets/score_table.py" line="99"/>
         <source>{0} valt buiten de schaal {1}–{2}.</source>
         <extracomment>A key was refused; the text says why (shown next to the grid).</extracomment>
         <translation>{0} is outside the scale {1}–{2}.</translation>
@@ -3319,38 +3643,37 @@ You can change it later in Settings.</translation>
 <context>
     <name>ScoringModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="251"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="245"/>
         <source>Taakveld</source>
-        <extracomment>(scale_min, scale_max) of a criterion cell, for the view&apos;s digit keys. Backgrounds of the classes from the highest down; strong enough to tell apart on a beamer.</extracomment>
         <translation>Task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="255"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="249"/>
         <source>Indeling</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="257"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="251"/>
         <source>Verschil</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="261"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="255"/>
         <source>{0}: schaal {1}–{2}, gewicht {3}</source>
         <translation>{0}: scale {1}–{2}, weight {3}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="298"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="294"/>
         <source>De scores van de gemeenten liggen op een criterium ver uit elkaar.</source>
         <translation>The municipalities&apos; scores on a criterion are far apart.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="331"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="329"/>
         <source>Afgesproken: {0}</source>
         <translation>Agreed: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="334"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="332"/>
         <source>{0} gemeente(n): {1}–{2}, gemiddeld {3}</source>
         <translation>{0} municipality(-ies): {1}–{2}, average {3}</translation>
     </message>
@@ -3360,37 +3683,38 @@ You can change it later in Settings.</translation>
         <translation> (decision)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="358"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="362"/>
         <source>Berekend: {0} % van de maximale score</source>
         <translation>Calculated: {0}% of the maximum score</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="360"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="364"/>
         <source>Besloten: {0}</source>
         <translation>Decided: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="342"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="214"/>
         <source> · fragiel</source>
+        <extracomment>(scale_min, scale_max) of a criterion cell, for the view&apos;s digit keys. The symbol of a row&apos;s class (●●● for the highest of three), ``None`` when it has none: the view shows it beside the name, so the class is not told by colour alone. Backgrounds of the classes from the highest down: the colours of the projector and the PDF. Text on the dissent colour, in light and dark schemes alike. Per row, filled with its outcome: the smallest score change that moves the class.</extracomment>
         <translation> · fragile</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="366"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="367"/>
         <source>De klasse verandert als één score op {0} {1:+d} verschuift</source>
         <translation>The class changes when one score on {0} moves by {1:+d}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="374"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="381"/>
         <source>afgesproken</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="376"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="383"/>
         <source>Score van {0} op ‘{1}’ wissen ({2})</source>
         <translation>Clear score of {0} on ‘{1}’ ({2})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="378"/>
+        <location filename="../../staan_desktop/gui/models/scoring_model.py" line="385"/>
         <source>Score {0} voor {1} op ‘{2}’ ({3})</source>
         <translation>Score {0} for {1} on ‘{2}’ ({3})</translation>
     </message>
@@ -3398,53 +3722,53 @@ You can change it later in Settings.</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="53"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="48"/>
         <source>&amp;Invoer voor:</source>
-        <extracomment>Undo of a change elsewhere that also shows here leads to the page that owns it.</extracomment>
+        <extracomment>Narrow header margins: the criteria&apos;s names decide the width of the columns of digits.</extracomment>
         <translation>&amp;Input for:</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="56"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="51"/>
         <source>Indeling aanpassen… (Ctrl+K)</source>
         <translation>Adjust classification… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="58"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="53"/>
         <source>Volgorde van het document</source>
         <translation>Document order</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="85"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="80"/>
         <source>Scoren van de preferente taakvelden</source>
         <translation>Scoring the short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="92"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="87"/>
         <source>Typ een cijfer: de score staat vast en de cursor gaat door naar het volgende criterium. Delete wist · Enter gaat omlaag · Ctrl+PgDn / Ctrl+PgUp: volgende / vorige gemeente · Ctrl+K: indeling aanpassen · klik op een kolomkop om te sorteren.</source>
         <translation>Type a digit: the score is recorded and the cursor moves on to the next criterion. Delete clears · Enter moves down · Ctrl+PgDn / Ctrl+PgUp: next / previous municipality · Ctrl+K: adjust classification · click a column header to sort.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="135"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="137"/>
         <source>Afgesproken score (de hele zaal)</source>
         <translation>Agreed score (the whole room)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="162"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="164"/>
         <source>niet gescoord</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="163"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="165"/>
         <source> (besluit)</source>
         <translation> (decision)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="240"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="244"/>
         <source>Indeling van {0} aanpassen</source>
         <translation>Adjust classification of {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/scoring.py" line="245"/>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="249"/>
         <source>Berekende indeling van {0} gebruiken</source>
         <translation>Use calculated classification of {0}</translation>
     </message>
@@ -3452,27 +3776,28 @@ You can change it later in Settings.</translation>
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="58"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="62"/>
         <source>Scoren van de preferente taakvelden</source>
-        <extracomment>Height of a row and of a header line, in body-text sizes (a row holds a score and its spread). Header text relative to the cells, and how far the cells may grow beyond body text.</extracomment>
+        <extracomment>Height of a row and of a header line, in body-text sizes (a row holds a score and its spread). Header text relative to the cells, and how far the cells may grow beyond body text. The horizontal padding of a column head (style.header_sheet).</extracomment>
         <translation>Scoring the short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="79"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="83"/>
         <source>Nog geen preferente taakvelden: zet taakvelden op de korte lijst.</source>
         <translation>No short-listed task fields yet: put task fields on the short list.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="82"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="86"/>
         <source>Scores blijven verborgen tot ze worden onthuld.   {0} gescoord   {1} bezig   {2} nog niet</source>
         <translation>Scores stay hidden until they are revealed.   {0} scored   {1} busy   {2} not yet</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="87"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="91"/>
         <source>Kleur: licht = lage score, donker = hoge score.</source>
         <translation>Colour: light = low score, dark = high score.</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="205"/>
         <source>Deel {0} van {1}</source>
         <translation>Part {0} of {1}</translation>
     </message>
@@ -3480,109 +3805,112 @@ You can change it later in Settings.</translation>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="69"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="73"/>
         <source>&amp;Projectorweergave</source>
         <extracomment>objectName → (keys, checkable) The window&apos;s Session menu (in its menu bar from the first frame, titled by the window).</extracomment>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="70"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="74"/>
         <source>Projector naar ander sch&amp;erm</source>
         <translation>Projector to another scr&amp;een</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="71"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="75"/>
         <source>&amp;Donkere projectorweergave</source>
         <translation>&amp;Dark projector view</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="72"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="76"/>
         <source>&amp;Volgende agendastap</source>
         <translation>&amp;Next agenda step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="73"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="77"/>
         <source>V&amp;orige agendastap</source>
         <translation>Pre&amp;vious agenda step</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="74"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="78"/>
         <source>&amp;Timer pauzeren of hervatten</source>
         <translation>Pause or resume the &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="75"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="79"/>
         <source>Alle scores &amp;onthullen</source>
         <translation>Reveal all &amp;scores</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="76"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="80"/>
         <source>&amp;Taakveld onthullen of verbergen</source>
         <translation>Reveal or hide the task &amp;field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="84"/>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="91"/>
         <source>Projectorscher&amp;m</source>
         <translation>Projector scree&amp;n</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="81"/>
         <source>Volgend &amp;deel op de projector</source>
         <translation>Next &amp;part on the projector</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="82"/>
         <source>Vorig d&amp;eel op de projector</source>
         <translation>Previous pa&amp;rt on the projector</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/projector/session_actions.py" line="83"/>
         <source>&amp;Overschrijding van de tijd niet aan de zaal tonen</source>
-        <translation>D&amp;on't show the room when time runs over</translation>
+        <translation>D&amp;on&apos;t show the room when time runs over</translation>
     </message>
 </context>
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="198"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="205"/>
         <source>⚠ +{0} over tijd</source>
         <extracomment>Width of the session panel when the projector first shows it, in pixels. Where the projector goes: a screen (full screen), or ``None`` for a window.</extracomment>
         <translation>⚠ +{0} over time</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="200"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="207"/>
         <source>nog {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="215"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="222"/>
         <source>De geplande tijd geldt nu, maar is niet bewaard: {0}</source>
         <translation>The planned time applies now, but was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="254"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="261"/>
         <source>Kies op de pagina Scoren het taakveld dat de zaal mag zien.</source>
         <translation>On the Scoring page, choose the task field the room may see.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="300"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="315"/>
         <source>In een venster (één scherm, of Shift+F5 voor een ander scherm).</source>
         <translation>In a window (one screen, or Shift+F5 for another screen).</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="302"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="317"/>
         <source>Volledig scherm op {0}</source>
         <translation>Full screen on {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="309"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="324"/>
         <source>In een venster</source>
         <translation>In a window</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="346"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="361"/>
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/session.py" line="347"/>
+        <location filename="../../staan_desktop/gui/projector/session.py" line="362"/>
         <source>Sessiep&amp;aneel</source>
         <translation>Session p&amp;anel</translation>
     </message>
@@ -3689,28 +4017,29 @@ You can change it later in Settings.</translation>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../staan_desktop/gui/shell/window.py" line="173"/>
+        <location filename="../../staan_desktop/gui/shell/window.py" line="128"/>
         <source>Werkbalk</source>
-        <extracomment>The document the first frame shows a first look at, until it is opened.</extracomment>
+        <extracomment>The trajectory&apos;s title once a document is open, and the file shown (opening or open).</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/shell/window.py" line="410"/>
+        <location filename="../../staan_desktop/gui/shell/window.py" line="213"/>
         <source>STAAN Desktop</source>
+        <extracomment>The open document, if any.</extracomment>
         <translation>STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/shell/window.py" line="413"/>
+        <location filename="../../staan_desktop/gui/shell/window.py" line="216"/>
         <source>(alleen-lezen)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/shell/window.py" line="459"/>
+        <location filename="../../staan_desktop/gui/shell/window.py" line="260"/>
         <source>Over STAAN Desktop</source>
         <translation>About STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/shell/window.py" line="461"/>
+        <location filename="../../staan_desktop/gui/shell/window.py" line="262"/>
         <source>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Werkconferenties tussen gemeenten faciliteren en het startdocument maken. Werkt volledig offline; elke wijziging wordt direct bewaard.&lt;/p&gt;&lt;p&gt;Logbestanden: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;STAAN Desktop {0}&lt;/h3&gt;&lt;p&gt;Facilitate work conferences between municipalities and write the start document. Works fully offline; every change is saved at once.&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</translation>
     </message>
@@ -3854,7 +4183,7 @@ You can change it later in Settings.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../staan_desktop/gui/tasks.py" line="111"/>
+        <location filename="../../staan_desktop/gui/tasks.py" line="106"/>
         <source>Annuleren</source>
         <extracomment>Milliseconds before the progress dialog shows itself.</extracomment>
         <translation>Cancel</translation>
@@ -3863,73 +4192,73 @@ You can change it later in Settings.</translation>
 <context>
     <name>TaskFieldsModel</name>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="82"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="83"/>
         <source>Preferent</source>
         <extracomment>The field of TaskField and the service keyword behind each text column.</extracomment>
         <translation>Short-listed</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="83"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="84"/>
         <source>Taakveld</source>
         <translation>Task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="84"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="85"/>
         <source>Voetnoot</source>
         <translation>Footnote</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="85"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="86"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="99"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="100"/>
         <source>Spatie: op de shortlist zetten of eraf halen</source>
         <translation>Space: put on the short list or take off it</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="132"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="133"/>
         <source>{0} preferent maken</source>
         <translation>Short-list {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="132"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="133"/>
         <source>{0} van de shortlist halen</source>
         <translation>Take {0} off the short list</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="145"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="146"/>
         <source>Taakveld hernoemen</source>
         <translation>Rename task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="146"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="147"/>
         <source>Voetnoot van {0} wijzigen</source>
         <translation>Change footnote of {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="147"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="148"/>
         <source>Omschrijving van {0} wijzigen</source>
         <translation>Change description of {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="157"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="158"/>
         <source>Taakveld toevoegen</source>
         <translation>Add task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="157"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="158"/>
         <source>{0} taakvelden toevoegen</source>
         <translation>Add {0} task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="166"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="167"/>
         <source>Taakveld verplaatsen</source>
         <translation>Move task field</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="177"/>
+        <location filename="../../staan_desktop/gui/models/task_fields_model.py" line="178"/>
         <source>Taakveld ‘{0}’ verwijderen</source>
         <translation>Delete task field ‘{0}’</translation>
     </message>
@@ -3937,27 +4266,27 @@ You can change it later in Settings.</translation>
 <context>
     <name>TaskFieldsPage</name>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="34"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="43"/>
         <source>Nieuw taakveld — Enter voegt toe; een geplakte lijst voegt elke regel toe</source>
         <translation>New task field — Enter adds it; a pasted list adds every line</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="37"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="47"/>
         <source>Alleen &amp;preferente taakvelden tonen</source>
         <translation>Show &amp;only short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="67"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="78"/>
         <source>Groslijst en preferente taakvelden</source>
         <translation>Long list and short-listed task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="74"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="85"/>
         <source>Spatie in de kolom Preferent zet een taakveld op de shortlist of haalt het eraf · typen of F2 wijzigt naam, voetnoot of omschrijving · Alt+↑/↓ verplaatst · Delete verwijdert (Ctrl+Z maakt ongedaan) · Insert gaat naar het invoerveld.</source>
         <translation>Space in the Short-listed column puts a task field on the short list or takes it off · type or F2 edits name, footnote or description · Alt+↑/↓ moves · Delete deletes (Ctrl+Z undoes) · Insert goes to the entry field.</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="93"/>
+        <location filename="../../staan_desktop/gui/pages/task_fields.py" line="104"/>
         <source>{0} van {1} taakvelden preferent</source>
         <translation>{0} of {1} task fields short-listed</translation>
     </message>
@@ -3965,17 +4294,17 @@ You can change it later in Settings.</translation>
 <context>
     <name>TaskFieldsView</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/list_views.py" line="105"/>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="109"/>
         <source>Groslijst van taakvelden</source>
         <translation>Long list of task fields</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/list_views.py" line="111"/>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="115"/>
         <source>Nog geen taakvelden. Welke taken komen in aanmerking?</source>
         <translation>No task fields yet. Which tasks qualify?</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/list_views.py" line="114"/>
+        <location filename="../../staan_desktop/gui/projector/list_views.py" line="118"/>
         <source>{0} taakvelden · {1} {2} preferent (de korte lijst)</source>
         <translation>{0} task fields · {1} {2} short-listed</translation>
     </message>
@@ -3983,9 +4312,9 @@ You can change it later in Settings.</translation>
 <context>
     <name>TextBinding</name>
     <message>
-        <location filename="../../staan_desktop/gui/text_binding.py" line="76"/>
+        <location filename="../../staan_desktop/gui/text_binding.py" line="204"/>
         <source>Dit veld mag niet leeg zijn; de vorige tekst staat er weer.</source>
-        <extracomment>Milliseconds after the last keystroke before the text is stored.</extracomment>
+        <extracomment>Milliseconds after the last keystroke before the text is kept. Milliseconds after the first keystroke not yet kept before it is kept, however fast the typing goes on; with the time a durable write takes, within a second. The text last stored in the content (or, for a draft, what the field started with). The text in the draft table under ``draft_key``, if any.</extracomment>
         <translation>This field may not be empty; the previous text is back.</translation>
     </message>
 </context>
@@ -4010,6 +4339,15 @@ You can change it later in Settings.</translation>
         <location filename="../../staan_desktop/gui/projector/title_view.py" line="70"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
+    </message>
+</context>
+<context>
+    <name>TypingDrafts</name>
+    <message>
+        <location filename="../../staan_desktop/gui/draft_store.py" line="28"/>
+        <source>Hersteld na een onderbreking: deze tekst was getypt maar nog niet bevestigd. Bevestig hem of maak het veld leeg.</source>
+        <extracomment>How a field with text brought back after a crash looks until it is confirmed: a border in a colour that reads on light and dark schemes, and a tooltip that says what happened.</extracomment>
+        <translation>Restored after an interruption: this text was typed but not yet confirmed. Confirm it or clear the field.</translation>
     </message>
 </context>
 <context>
@@ -4144,122 +4482,133 @@ Recorded: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="176"/>
         <source>&amp;Ongedaan maken: {0}</source>
+        <extracomment>The widgets that would keep an undo history of their own.</extracomment>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="154"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="176"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="177"/>
         <source>Opnieu&amp;w: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="177"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="181"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="182"/>
         <source>&amp;Volgende pagina</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="161"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="183"/>
         <source>Vo&amp;rige pagina</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="162"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="184"/>
         <source>Wisselen tussen &amp;hoofdstukken en pagina</source>
         <translation>Switch between &amp;chapters and page</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="163"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="185"/>
         <source>Tekst gr&amp;oter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="188"/>
         <source>Volledig &amp;scherm</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="169"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="191"/>
         <source>Voorbeelddocument opnieuw &amp;beginnen</source>
         <translation>Start the example document &amp;afresh</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="170"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="192"/>
         <source>Voorbeeld&amp;verkenning openen</source>
         <translation>Open the example e&amp;xploration</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="193"/>
+        <source>Voorbeeld: &amp;startgesprek BEL openen</source>
+        <translation>Open example: &amp;start meeting BEL</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="186"/>
         <source>Tekst &amp;kleiner</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="165"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="187"/>
         <source>&amp;Normale tekstgrootte</source>
         <translation>Normal te&amp;xt size</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="167"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="189"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="168"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="190"/>
         <source>&amp;Voorbeelddocument openen</source>
         <translation>Open the &amp;example document</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="170"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="194"/>
+        <source>&amp;Voorbeelden openen</source>
+        <translation>Open e&amp;xamples</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="195"/>
         <source>&amp;Logbestanden tonen</source>
         <translation>Show &amp;log files</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="171"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="196"/>
         <source>&amp;Over STAAN Desktop</source>
         <translation>A&amp;bout STAAN Desktop</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="173"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="198"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="174"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="199"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="175"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="200"/>
         <source>Beoo&amp;rdeling</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="176"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="201"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="177"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/window_actions.py" line="182"/>
+        <location filename="../../staan_desktop/gui/window_actions.py" line="207"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
@@ -4325,7 +4674,7 @@ Recorded: %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../staan_desktop/gui/workspace.py" line="150"/>
+        <location filename="../../staan_desktop/gui/workspace.py" line="151"/>
         <source>Deze pagina kon niet worden getoond; zie het logbestand.</source>
         <extracomment>What stands in for the first page before a document is open (see show_preview). Row → the built page; a page that failed to build is a QLabel. Every page, built on first use (see :class:`Pages`).</extracomment>
         <translation>This page could not be shown; see the log file.</translation>

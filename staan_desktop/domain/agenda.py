@@ -24,7 +24,7 @@ class AgendaStep:
     title: str
     minutes: int
     #: What the step works on, as a page of the workspace shows it: ``overview``, ``ambition``,
-    #: ``motives``, ``interests``, ``task_fields``, ``scoring`` or ``owners``.
+    #: ``motives``, ``interests``, ``task_fields``, ``scoring``, ``owners`` or ``register``.
     view: str
 
 
@@ -40,7 +40,11 @@ DEFAULT_AGENDA: tuple[AgendaStep, ...] = (
     AgendaStep("eigenaren", "Eigenaren en projectleiders", 15, "owners"),
 )
 
-STEP_KEYS = frozenset(step.key for step in DEFAULT_AGENDA)
+#: A session that follows an earlier one starts by looking back at what was agreed: the open
+#: and overdue items of the register, on the projector.
+REVIEW_STEP = AgendaStep("terugblik", "Terugblik acties", 10, "register")
+
+STEP_KEYS = frozenset(step.key for step in (REVIEW_STEP, *DEFAULT_AGENDA))
 
 
 def check_minutes(minutes: object) -> int:
@@ -52,11 +56,12 @@ def check_minutes(minutes: object) -> int:
     return minutes
 
 
-def with_minutes(planned: dict[str, int]) -> tuple[AgendaStep, ...]:
-    """The default agenda with the planned minutes that were stored; unknown keys (from a
-    newer version) and values out of range are ignored rather than trusted."""
+def with_minutes(planned: dict[str, int], *, review: bool = False) -> tuple[AgendaStep, ...]:
+    """The default agenda with the planned minutes that were stored, starting with
+    "Terugblik acties" when ``review`` (there are results or actions still open); unknown keys
+    (from a newer version) and values out of range are ignored rather than trusted."""
     steps = []
-    for step in DEFAULT_AGENDA:
+    for step in (REVIEW_STEP, *DEFAULT_AGENDA) if review else DEFAULT_AGENDA:
         minutes = planned.get(step.key)
         try:
             steps.append(replace(step, minutes=check_minutes(minutes)) if minutes is not None else step)

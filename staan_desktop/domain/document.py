@@ -8,6 +8,7 @@ fields and classes are unique by name or key), so the JSON reads like the startd
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 from typing import Annotated, TypeVar
 
@@ -66,6 +67,15 @@ class BlockKind(str, Enum):
     FRAME = "frame"
     #: The decision on the options.
     DECISION = "decision"
+    # What follows the session; printed where a section places them, otherwise as an annex.
+    PARTIES = "parties"
+    ACTIONS = "actions"
+    KEY_FIGURES = "key_figures"
+    COST_KEYS = "cost_keys"
+    MANDATES = "mandates"
+    OPEN_QUESTIONS = "open_questions"
+    KNOWLEDGE_AGENDA = "knowledge_agenda"
+    COOPERATIONS = "cooperations"
 
 
 class OwnerRole(str, Enum):
@@ -90,8 +100,41 @@ class TrajectoryInfo(_Model):
     differences: Text = ""
 
 
+class PartyKind(str, Enum):
+    """Who sits around the table besides the municipalities themselves."""
+
+    GEMEENTE = "gemeente"
+    #: An organisation that acts for one or more municipalities (a shared service organisation).
+    ORGANISATIE = "organisatie"
+    #: An adviser, a funder, the province: involved, but not a partner in the cooperation.
+    EXTERN = "extern"
+    #: A prospective partner that observes for now (the door kept open).
+    TOEKOMSTIG = "toekomstig"
+
+
+PARTY_KIND_LABELS: dict[PartyKind, str] = {
+    PartyKind.GEMEENTE: "gemeente",
+    PartyKind.ORGANISATIE: "organisatie namens gemeenten",
+    PartyKind.EXTERN: "externe partij",
+    PartyKind.TOEKOMSTIG: "toekomstige partner, waarnemer",
+}
+
+
+class Party(_Model):
+    """A party that is not one of the municipalities. Everywhere a municipality is named
+    (participants, owners, members, interests) a party may be named instead; only the
+    municipalities score and share costs."""
+
+    name: Name
+    kind: PartyKind
+    #: For an organisation: the municipalities it acts for.
+    acts_for: Items[Name] = ()
+    description: Text = ""
+
+
 class Participant(_Model):
     name: Name
+    #: A municipality or a party.
     municipality: Name | None = None
     function: Text = ""
     #: May the name be published (Woo, AVG)? ``None`` follows the default for the person's role
@@ -345,6 +388,135 @@ class Method(_Model):
     chapters: Items[MethodChapter] = ()
 
 
+class ActionKind(str, Enum):
+    """A result the cooperation is to deliver, or an action that someone takes on."""
+
+    RESULTAAT = "resultaat"
+    ACTIE = "actie"
+
+
+class ActionStatus(str, Enum):
+    OPEN = "open"
+    IN_UITVOERING = "in uitvoering"
+    GEREED = "gereed"
+    VERVALLEN = "vervallen"
+
+
+class ActionItem(_Model):
+    """One line of the register of results and actions that the session leaves behind."""
+
+    kind: ActionKind = ActionKind.ACTIE
+    description: Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
+    owner_person: Text = ""
+    #: A municipality or a party.
+    owner_party: Name | None = None
+    target_date: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    #: What it belongs to: a task field, an option (by name) and/or a chapter (by title).
+    task_field: Name | None = None
+    option: Name | None = None
+    chapter: Name | None = None
+
+
+class FigureValue(_Model):
+    municipality: Name
+    value: float = Field(ge=0, le=1e15, allow_inf_nan=False)
+
+
+class KeyFigure(_Model):
+    """A number known for each municipality (inhabitants, formatie in fte, case load, area …),
+    with where it comes from and the day it describes."""
+
+    name: Name
+    unit: Text = ""
+    source: Text = ""
+    as_of: date | None = None
+    values: Items[FigureValue] = ()
+
+
+class CostKeyTerm(_Model):
+    figure: Name
+    weight: float = Field(default=1.0, gt=0, le=1000, allow_inf_nan=False)
+
+
+class CostKey(_Model):
+    """A way to divide shared costs: the weighted mix of key figures that sets each
+    municipality's share (see :mod:`staan_desktop.domain.cost_keys`)."""
+
+    name: Name
+    description: Text = ""
+    terms: Items[CostKeyTerm] = ()
+    #: At most one key is the chosen one; ``reasons`` says why.
+    chosen: bool = False
+    reasons: Text = ""
+
+
+class QuestionStatus(str, Enum):
+    OPEN = "open"
+    IN_BEHANDELING = "in behandeling"
+    BEANTWOORD = "beantwoord"
+
+
+RequiredText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
+
+
+class KnowledgeQuestion(_Model):
+    text: RequiredText
+    status: QuestionStatus = QuestionStatus.OPEN
+    #: Where it is answered: a chapter, a product, a meeting.
+    answered_in: Text = ""
+
+
+class KnowledgeRubric(_Model):
+    """One rubric of the knowledge agenda: the questions the work is to answer and the
+    products it is expected to deliver."""
+
+    name: Name
+    questions: Items[KnowledgeQuestion] = ()
+    products: Items[RequiredText] = ()
+    owner: Text = ""
+    #: A municipality or a party.
+    owner_party: Name | None = None
+
+
+class OpenQuestion(_Model):
+    """A challenge or open question of a session, grouped under a theme."""
+
+    theme: Text = ""
+    text: RequiredText
+    status: QuestionStatus = QuestionStatus.OPEN
+    answered_in: Text = ""
+
+
+class MandateKind(str, Enum):
+    KADER = "kader"
+    VRAAG = "vraag"
+
+
+class Mandate(_Model):
+    """A frame (kader) or question a council gave along, and where the document answers it."""
+
+    #: The council's municipality, or an organisation that acts for municipalities (their
+    #: councils together); ``None``: all councils together.
+    municipality: Name | None = None
+    kind: MandateKind = MandateKind.KADER
+    text: RequiredText
+    answered_in: Text = ""
+    status: QuestionStatus = QuestionStatus.OPEN
+
+
+class Cooperation(_Model):
+    """An existing cooperation the municipalities already take part in."""
+
+    name: Name
+    #: Who takes part, as written (may name organisations outside this trajectory).
+    parties: Items[Name] = ()
+    field: Text = ""
+    legal_form: Text = ""
+    task_fields: Items[Name] = ()
+    options: Items[Name] = ()
+
+
 class Trajectory(_Model):
     """Everything a startdocument says."""
 
@@ -352,6 +524,7 @@ class Trajectory(_Model):
     format_version: int = FORMAT_VERSION
     trajectory: TrajectoryInfo
     municipalities: Items[Name] = ()
+    parties: Items[Party] = ()
     conferences: Items[Conference] = ()
     sections: Items[Section] = ()
     statements: Items[Text] = ()
@@ -362,6 +535,13 @@ class Trajectory(_Model):
     task_fields: Items[TaskField] = ()
     roles: Items[Role] = ()
     rules: Items[Text] = ()
+    actions: Items[ActionItem] = ()
+    key_figures: Items[KeyFigure] = ()
+    cost_keys: Items[CostKey] = ()
+    knowledge_agenda: Items[KnowledgeRubric] = ()
+    open_questions: Items[OpenQuestion] = ()
+    mandates: Items[Mandate] = ()
+    cooperations: Items[Cooperation] = ()
     options: Items[Option] = ()
     frame: Items[FrameStep] = ()
     decision: OptionsDecision | None = None

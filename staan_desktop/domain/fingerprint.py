@@ -7,6 +7,9 @@ fields to :class:`~staan_desktop.domain.document.Trajectory`:
 1. The content is the :class:`Trajectory` tree as ``model_dump(mode="json")`` writes it: every
    field, defaults included; tuples become arrays (order is meaning: it is the order printed);
    enums become their values; ``None`` becomes ``null``.
+   Exception: the parts added after the first release (:data:`LATER_PARTS`) are left out
+   while they are empty, so that a document that does not use them keeps the fingerprint it
+   was signed off with.
 2. Objects are written with their keys sorted by Unicode code point, arrays in order.
 3. No insignificant whitespace: separators are ``,`` and ``:`` without spaces.
 4. Strings are written as JSON strings with only the escapes JSON requires (``"``, ``\\``,
@@ -50,7 +53,10 @@ CANONICAL_FORM = "staan-canonical-json/1"
 SIGNED_FORM = "staan-canonical-json/2"
 KNOWN_FORMS = (CANONICAL_FORM, SIGNED_FORM)
 #: Top-level parts of the tree that came after the canonical form was fixed.
-LATER_PARTS = ("options", "frame", "decision", "method")
+LATER_PARTS = (
+    "options", "frame", "decision", "method", "parties", "actions", "key_figures", "cost_keys",
+    "knowledge_agenda", "open_questions", "mandates", "cooperations",
+)
 #: Fields of persons (and of the trajectory) that came later still; left out while ``None``
 #: (the default by role), so that content made before them keeps its fingerprint.
 LATER_PERSON_FIELDS = ("public_function",)

@@ -67,7 +67,11 @@ _FROM_DOMAIN: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
             "version_label", "status", "character_keywords", "differences",
         )
     },
-    "municipality": {"name": (d.Member, "name")},
+    "municipality": {
+        "name": (d.Member, "name"),
+        "kind": (d.Party, "kind"),
+        "description": (d.Party, "description"),
+    },
     "conference": {name: (d.Conference, name) for name in ("date", "place", "theme")},
     "participant": {"name": (d.Participant, "name"), "function": (d.Participant, "function")},
     "question": {"text": (d.Block, "text")},
@@ -105,9 +109,24 @@ _FROM_DOMAIN: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
     "options_decision": {name: (d.OptionsDecision, name) for name in ("decided_on", "reasons")},
     "frame_step": {name: (d.FrameStep, name) for name in ("title", "description")},
     "knock_out": {"condition": (d.KnockOut, "condition")},
+    "action_item": {
+        name: (d.ActionItem, name) for name in ("kind", "description", "owner_person", "target_date", "status")
+    },
+    "key_figure": {name: (d.KeyFigure, name) for name in ("name", "unit", "source", "as_of")},
+    "figure_value": {"value": (d.FigureValue, "value")},
+    "cost_key": {name: (d.CostKey, name) for name in ("name", "description", "chosen", "reasons")},
+    "cost_key_term": {"weight": (d.CostKeyTerm, "weight")},
+    "knowledge_rubric": {name: (d.KnowledgeRubric, name) for name in ("name", "owner")},
+    "knowledge_question": {name: (d.KnowledgeQuestion, name) for name in ("text", "status", "answered_in")},
+    "open_question": {name: (d.OpenQuestion, name) for name in ("theme", "text", "status", "answered_in")},
+    "mandate": {name: (d.Mandate, name) for name in ("kind", "text", "answered_in", "status")},
+    "cooperation": {name: (d.Cooperation, name) for name in ("name", "field", "legal_form")},
     "knock_out_verdict": {name: (d.KnockOutVerdict, name) for name in ("verdict", "reason")},
     "method": {"key": (d.Method, "key"), "name": (d.Method, "name")},
 }
+
+#: JSON columns that hold row ids (the municipalities an organisation acts for), not texts.
+_JSON_IDS = {("municipality", "acts_for"), ("cooperation", "task_field_ids"), ("cooperation", "option_ids")}
 
 #: Columns whose texts are longer than any single text of the tree.
 _LONG_TEXT = {("version", "content"): MAX_SNAPSHOT}
@@ -123,7 +142,7 @@ def _generic(table: str, column: Any) -> Any:
     elif isinstance(kind, Float):
         rule = Number
     elif isinstance(kind, JSON):
-        rule = list[d.Name]
+        rule = list[StrictInt] if (table, column.name) in _JSON_IDS else list[d.Name]
     elif isinstance(kind, String):
         limit = _LONG_TEXT.get((table, column.name), d.MAX_TEXT)
         rule = Annotated[str, Strict(), StringConstraints(max_length=limit)]

@@ -70,10 +70,17 @@ class TrajectoryRow(SQLModel, table=True):
 
 
 class MunicipalityRow(SQLModel, table=True):
+    """A party around the table; most are municipalities (``kind`` "gemeente"). Other parties
+    share this table so that a participant, owner or member can belong to any of them."""
+
     __tablename__ = "municipality"
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     position: int
+    kind: str = Field(default="gemeente", sa_column_kwargs={"server_default": "gemeente"})
+    #: Ids of the municipalities an organisation acts for.
+    acts_for: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    description: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class ConferenceRow(SQLModel, table=True):

@@ -132,13 +132,14 @@ def open_demo(progress: Progress | None = None) -> OpenedDocument:
     return open_locked(path, progress)
 
 
-def open_example(progress: Progress | None = None) -> OpenedDocument:
-    """The example verkenning in the user's data folder, made from the shipped JSON the first time."""
+def open_example(name: str = "verkenning-noaberkracht", progress: Progress | None = None) -> OpenedDocument:
+    """A shipped example (the verkenning of seed 004, the startgesprek of seed 003) in the user's
+    data folder, made from its JSON by the services the first time, as the demo is."""
     from staan_desktop.services import interchange
 
-    path = paths.example_path()
+    path = paths.example_path(name)
     if not path.exists():
-        interchange.create_example(path, "verkenning-noaberkracht").close()
+        interchange.create_example(path, name).close()
     return open_locked(path, progress)
 
 
@@ -182,5 +183,5 @@ class Documents(QObject):
     def open_demo(self, fresh: bool = False) -> None:
         self._run(self.tr("Voorbeelddocument openen"), recreate_demo if fresh else open_demo, None)
 
-    def open_example(self) -> None:
-        self._run(self.tr("Voorbeeldverkenning openen"), open_example, None)
+    def open_example(self, name: str = "verkenning-noaberkracht") -> None:
+        self._run(self.tr("Voorbeelddocument openen"), lambda progress: open_example(name, progress), None)

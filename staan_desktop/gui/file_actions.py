@@ -94,14 +94,15 @@ class FileActions(QObject):
         return self.menu
 
     def add_action(self, action: QAction, after: str) -> None:
-        """Put another controller's ``action`` in the File menu: after Openen (``"open"``), or after
-        Kopie opslaan als (``"copy"``)."""
+        """Put another controller's ``action`` in the File menu: after Openen (``"open"``), after
+        Recente bestanden (``"recent"``), or after Kopie opslaan als (``"copy"``)."""
         assert self.menu is not None and self.recent_menu is not None, "build_menu first"
         entries = self.menu.actions()
         if after == "open":
             self.menu.insertAction(self.recent_menu.menuAction(), action)
             return
-        following = entries.index(self.copy) + 1
+        anchor = self.recent_menu.menuAction() if after == "recent" else self.copy
+        following = entries.index(anchor) + 1
         if following < len(entries):
             self.menu.insertAction(entries[following], action)
         else:

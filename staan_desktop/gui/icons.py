@@ -102,6 +102,8 @@ ICONS: dict[str, tuple[str, int]] = {
     "page-options": ("mdi6.view-grid-outline", 0xF11D9),
     "page-frame": ("mdi6.filter-check-outline", 0xF18ED),
     "page-decision": ("mdi6.arrow-decision-outline", 0xF09BE),
+    "page-register": ("mdi6.calendar-check-outline", 0xF0C44),
+    "page-cost-keys": ("mdi6.calculator-variant-outline", 0xF15A6),
     "page-review": ("mdi6.comment-check-outline", 0xF0180),
     "page-sign-off": ("mdi6.check-decagram-outline", 0xF1740),
 }

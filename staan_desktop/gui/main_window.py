@@ -130,6 +130,9 @@ class MainWindow(ShellWindow):
         a.demo.triggered.connect(lambda: self.documents.open_demo())
         a.fresh_demo.triggered.connect(self.fresh_demo)
         a.example.triggered.connect(lambda: self.documents.open_example())
+        a.example_bel.triggered.connect(lambda: self.documents.open_example("startgesprek-bel"))
+        # Both examples are in the File menu too, where a user looks for a document to open.
+        self.add_to_file_menu(a.examples_menu.menuAction(), after="recent")
         self.banner.retry_requested.connect(self.reopen)
         self.banner.take_over_requested.connect(self.take_over)
 

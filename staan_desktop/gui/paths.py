@@ -45,9 +45,16 @@ def demo_path() -> Path:
     return data_dir() / "Voorbeeldtraject.staan"
 
 
-def example_path() -> Path:
-    """Where the example verkenning (seed 004) is made the first time it is opened."""
-    return data_dir() / "Voorbeeldverkenning.staan"
+#: The file each shipped example is made into (``name`` as in ``interchange.EXAMPLES``).
+EXAMPLE_FILES = {
+    "verkenning-noaberkracht": "Voorbeeldverkenning.staan",
+    "startgesprek-bel": "Voorbeeld startgesprek BEL.staan",
+}
+
+
+def example_path(name: str = "verkenning-noaberkracht") -> Path:
+    """Where a shipped example is made the first time it is opened."""
+    return data_dir() / EXAMPLE_FILES.get(name, f"Voorbeeld {name}.staan")
 
 
 def documents_dir() -> Path:

@@ -123,6 +123,10 @@ class WindowActions(QObject):
         self.demo = icons.action(self, "demo")
         self.fresh_demo = QAction(self)
         self.example = QAction(self)
+        self.example_bel = QAction(self)
+        # Both examples, also in the File menu (the window puts it there).
+        self.examples_menu = QMenu(window)
+        self.examples_menu.addActions([self.example, self.example_bel])
         self.log = icons.action(self, "log")
         self.about = icons.action(self, "info")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -155,7 +159,7 @@ class WindowActions(QObject):
         help_menu = self.menus["help"] = bar.addMenu("")
         help_menu.addAction(self.shortcuts)
         help_menu.addSeparator()
-        help_menu.addActions([self.demo, self.fresh_demo, self.example, self.log])
+        help_menu.addActions([self.demo, self.fresh_demo, self.example, self.example_bel, self.log])
         help_menu.addSeparator()
         help_menu.addAction(self.about)
         self.retranslate()
@@ -186,6 +190,8 @@ class WindowActions(QObject):
         self.demo.setText(self.tr("&Voorbeelddocument openen"))
         self.fresh_demo.setText(self.tr("Voorbeelddocument opnieuw &beginnen"))
         self.example.setText(self.tr("Voorbeeld&verkenning openen"))
+        self.example_bel.setText(self.tr("Voorbeeld: &startgesprek BEL openen"))
+        self.examples_menu.setTitle(self.tr("&Voorbeelden openen"))
         self.log.setText(self.tr("&Logbestanden tonen"))
         self.about.setText(self.tr("&Over STAAN Desktop"))
         titles = {

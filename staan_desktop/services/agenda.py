@@ -12,19 +12,26 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from staan_desktop.domain import agenda as rules
+from staan_desktop.domain import register as register_rules
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.agenda import AgendaStep
 from staan_desktop.domain.agenda_tables import AgendaStepRow
+from staan_desktop.domain.register_tables import ActionItemRow
 
 from .errors import ValidationError
 from .store import Document
 
 
 def agenda(doc: Document) -> tuple[AgendaStep, ...]:
-    """The steps of the session in order, with the minutes planned for this trajectory."""
+    """The steps of the session in order, with the minutes planned for this trajectory; it
+    starts with "Terugblik acties" while the register has results or actions still to do."""
+    active = [status.value for status in register_rules.ACTIVE]
     with doc.reading() as session:
         planned = {row.key: row.minutes for row in session.exec(select(AgendaStepRow))}
-    return rules.with_minutes(planned)
+        open_items = session.exec(
+            select(func.count()).select_from(ActionItemRow).where(col(ActionItemRow.status).in_(active))
+        ).one()
+    return rules.with_minutes(planned, review=open_items > 0)
 
 
 def set_planned_minutes(doc: Document, *, key: str, minutes: int) -> tuple[AgendaStep, ...]:

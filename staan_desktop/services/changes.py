@@ -50,6 +50,19 @@ class Table(StrEnum):
     FRAME_CRITERION = "frame_criterion"
     KNOCK_OUT = "knock_out"
     KNOCK_OUT_VERDICT = "knock_out_verdict"
+    #: The register of results and actions: :mod:`.edits.register`.
+    ACTION_ITEM = "action_item"
+    #: Key figures per municipality and the cost keys over them: :mod:`.edits.figures`.
+    KEY_FIGURE = "key_figure"
+    FIGURE_VALUE = "figure_value"
+    COST_KEY = "cost_key"
+    COST_KEY_TERM = "cost_key_term"
+    #: Knowledge agenda, open questions, mandates, cooperations: :mod:`.edits.knowledge`.
+    KNOWLEDGE_RUBRIC = "knowledge_rubric"
+    KNOWLEDGE_QUESTION = "knowledge_question"
+    OPEN_QUESTION = "open_question"
+    MANDATE = "mandate"
+    COOPERATION = "cooperation"
 
 
 class Action(StrEnum):
@@ -131,7 +144,27 @@ class FormerTrajectory:
     values: Mapping[str, object]
 
 
-Inverse = AddedRows | Removed | Removals | FormerPosition | FormerValues | FormerScore | FormerTrajectory | FormerOptionScore
+@dataclass(frozen=True)
+class FormerFigureValue:
+    """One municipality's value of a key figure as it was (``value=None``: there was none)."""
+
+    figure_id: int
+    municipality_id: int
+    value: float | None
+
+
+@dataclass(frozen=True)
+class FormerChoice:
+    """Which cost key was the chosen one (``None``: none), and the reasons a choice replaced."""
+
+    chosen_id: int | None
+    reasons: Mapping[int, str]
+
+
+Inverse = (
+    AddedRows | Removed | Removals | FormerPosition | FormerValues | FormerScore | FormerTrajectory | FormerOptionScore
+    | FormerFigureValue | FormerChoice
+)
 
 
 @dataclass(frozen=True)

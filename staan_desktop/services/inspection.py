@@ -62,12 +62,23 @@ ENUM_COLUMNS: dict[tuple[str, str], tuple[str, ...]] = {
     ("block", "kind"): (
         "text", "statements", "motives", "interests", "differences", "criteria",
         "classification", "scores", "owners", "roles", "rules", "options", "frame", "decision",
+        "parties", "actions", "key_figures", "cost_keys", "mandates", "open_questions", "knowledge_agenda", "cooperations",
     ),
     ("owner", "role"): ("eigenaar", "projectleider"),
     ("option", "decision_status"): ("gekozen", "niet gekozen", "later", "uitgesloten"),
     ("knock_out_verdict", "verdict"): ("voldoet", "voldoet niet", "onbekend"),
     ("option_swot", "quadrant"): ("strengths", "weaknesses", "opportunities", "threats"),
+    ("municipality", "kind"): ("gemeente", "organisatie", "extern", "toekomstig"),
+    ("action_item", "kind"): ("resultaat", "actie"),
+    ("action_item", "status"): ("open", "in uitvoering", "gereed", "vervallen"),
+    ("knowledge_question", "status"): ("open", "in behandeling", "beantwoord"),
+    ("open_question", "status"): ("open", "in behandeling", "beantwoord"),
+    ("mandate", "status"): ("open", "in behandeling", "beantwoord"),
+    ("mandate", "kind"): ("kader", "vraag"),
 }
+
+#: JSON columns that hold a list of row ids instead of a list of texts.
+JSON_ID_COLUMNS = {("municipality", "acts_for"), ("cooperation", "task_field_ids"), ("cooperation", "option_ids")}
 
 
 def reference_path() -> Path:
@@ -366,13 +377,19 @@ def value_problems(connection: sqlite3.Connection, revision: str, name: str, tru
                     parts.append(f'sum(typeof("{column}") = \'text\' AND length("{column}") > {limit})')
                     checks.append((column, "length", f"{limit:,}".replace(",", ".")))
                 if str(declared).upper() == "JSON":
-                    # A list of texts, as the tree reads it; json_valid also refuses nesting
-                    # deeper than SQLite's parser allows, before Python's parser recurses.
+                    # A list of texts (or of ids), as the tree reads it; json_valid also refuses
+                    # nesting deeper than SQLite's parser allows, before Python's parser recurses.
+                    item = "integer" if (table, column) in JSON_ID_COLUMNS else "text"
                     parts.append(
                         f'sum(CASE WHEN json_valid("{column}") AND json_type("{column}") = \'array\' '
-                        f'THEN (SELECT count(*) FROM json_each("{column}") WHERE type != \'text\') > 0 ELSE 1 END)'
+                        f'THEN (SELECT count(*) FROM json_each("{column}") WHERE type != \'{item}\') > 0 ELSE 1 END)'
                     )
-                    checks.append((column, "json", ""))
+                    checks.append((column, "json", item))
+                if str(declared).upper() == "DATE":
+                    # A day as SQLAlchemy reads it back (2008-01-01); anything else would fail
+                    # inside the ORM instead of being named here.
+                    parts.append(f'sum("{column}" IS NOT NULL AND date("{column}") IS NOT "{column}")')
+                    checks.append((column, "date", ""))
                 values = ENUM_COLUMNS.get((table, column))
                 if values is not None:
                     listed = ", ".join(f"'{v}'" for v in values)
@@ -385,7 +402,10 @@ def value_problems(connection: sqlite3.Connection, revision: str, name: str, tru
                 if kind == "type":
                     problems.append(f"{found} waarde(n) van het verkeerde soort in ‘{table}.{column}’ (verwacht: {extra})")
                 elif kind == "json":
-                    problems.append(f"{found} waarde(n) in ‘{table}.{column}’ die geen lijst van teksten zijn")
+                    what = "nummers" if extra == "integer" else "teksten"
+                    problems.append(f"{found} waarde(n) in ‘{table}.{column}’ die geen lijst van {what} zijn")
+                elif kind == "date":
+                    problems.append(f"{found} waarde(n) in ‘{table}.{column}’ die geen datum (jjjj-mm-dd) zijn")
                 elif kind == "length":
                     problems.append(f"{found} tekst(en) langer dan {extra} tekens in ‘{table}.{column}’")
                 else:

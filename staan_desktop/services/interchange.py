@@ -20,7 +20,10 @@ TEMPLATES = {
 }
 DEMO = "demo/staan.json"
 #: Shipped example documents beside the demo: name → file under ``resources/``.
-EXAMPLES = {"verkenning-noaberkracht": "examples/verkenning-noaberkracht.json"}
+EXAMPLES = {
+    "verkenning-noaberkracht": "examples/verkenning-noaberkracht.json",
+    "startgesprek-bel": "examples/startgesprek-bel.json",
+}
 
 
 def load_tree(doc: Document) -> Trajectory:

@@ -7,6 +7,7 @@ records the hash of a signed-off version's PDF so that ``verify`` can recognise 
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from staan_desktop.domain.document import Trajectory
@@ -30,10 +31,13 @@ def render_content(
     signature_page: bool,
     comments: tuple[OpenComment, ...] = (),
     progress: Progress | None = None,
+    today: datetime.date | None = None,
 ) -> tuple[bytes, Boxes]:
     """The PDF of ``tree`` as signed off by ``info`` (``None``: a concept), with a signature
     page or not, and where its members' boxes are. ``verify`` renders through here too, so that
-    what it compares a PDF with is made exactly as an export makes it."""
+    what it compares a PDF with is made exactly as an export makes it. ``today``: the day a
+    concept's register marks overdue items against (a signed-off version marks none, so that it
+    prints the same whatever day it is printed)."""
     sign_off = None
     if info is not None:
         sign_off = SignOff(
@@ -50,6 +54,7 @@ def render_content(
         open_comments=comments,
         extra_keywords=extra,
         signature_page=signature_page and info is not None,
+        today=today if info is None else None,
     )
     renderer = StartdocumentRenderer(tree, options)
     pdf = renderer.render(progress)
@@ -76,5 +81,7 @@ def export_pdf(
     tree, info = content_for_export(doc, version)
     comments = open_comments(doc) if include_open_comments else ()
     # Signed with a certificate, the PDF needs no page for the members to sign on.
-    pdf, boxes = render_content(tree, info, signature_page=signer is None, comments=comments, progress=progress)
+    pdf, boxes = render_content(
+        tree, info, signature_page=signer is None, comments=comments, progress=progress, today=datetime.date.today()
+    )
     return finish_export(doc, pdf, Path(path), signoff=info, signer=signer, boxes=boxes)

@@ -197,7 +197,8 @@ def _grouped(rows: list[Any], key: str) -> dict[Any, list[Any]]:
 
 
 def _municipalities(session: Session) -> tuple[Municipality, ...]:
-    return tuple(Municipality(m.id, m.name) for m in _ordered(session, t.MunicipalityRow))
+    # Only municipalities score and fill the grids; other parties are listed by services/parties.py.
+    return tuple(Municipality(m.id, m.name) for m in _ordered(session, t.MunicipalityRow) if m.kind == "gemeente")
 
 
 def _task_field(row: t.TaskFieldRow) -> TaskField:
@@ -444,7 +445,8 @@ class ContentCounts:
 
 
 COUNTS_SQL = (
-    "SELECT (SELECT count(*) FROM municipality), (SELECT count(*) FROM conference), "
+    # Other parties share the municipality table; only the municipalities are counted.
+    "SELECT (SELECT count(*) FROM municipality WHERE kind = 'gemeente'), (SELECT count(*) FROM conference), "
     "(SELECT count(*) FROM statement), (SELECT count(*) FROM motive), (SELECT count(*) FROM task_field), "
     "(SELECT count(*) FROM task_field WHERE shortlisted), (SELECT count(*) FROM role)"
 )

@@ -10,7 +10,10 @@ from sqlmodel import Session, SQLModel, delete, select
 from sqlmodel import col as sql_column
 
 from staan_desktop.domain import document as d
+from staan_desktop.domain import register_tables as r
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.option_tables import OptionRow
+from staan_desktop.domain.register_tables import ActionItemRow, CostKeyRow, CostKeyTermRow, FigureValueRow, KeyFigureRow
 from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import ValidationError
@@ -21,6 +24,16 @@ _Row = TypeVar("_Row", bound=t.PositionedRow)
 
 #: Children before parents, so that deleting in this order never trips a foreign key.
 CONTENT_TABLES: tuple[type[SQLModel], ...] = (
+    ActionItemRow,
+    r.KnowledgeQuestionRow,
+    r.KnowledgeRubricRow,
+    r.OpenQuestionRow,
+    r.MandateRow,
+    r.CooperationRow,
+    CostKeyTermRow,
+    CostKeyRow,
+    FigureValueRow,
+    KeyFigureRow,
     t.ScoreRow,
     t.OwnerRow,
     t.InterestItemRow,
@@ -132,8 +145,10 @@ def check_placement(
 
 def read_tree(session: Session) -> d.Trajectory:
     check_counts(session)
-    municipalities = _ordered(session, t.MunicipalityRow)
-    mun = {m.id: m.name for m in municipalities}
+    # Municipalities and the other parties share a table; references may name either.
+    all_parties = _ordered(session, t.MunicipalityRow)
+    municipalities = [m for m in all_parties if m.kind == d.PartyKind.GEMEENTE.value]
+    mun = {m.id: m.name for m in all_parties}
     criteria = _ordered(session, t.CriterionRow)
     crit = {c.id: c.name for c in criteria}
 
@@ -177,7 +192,7 @@ def read_tree(session: Session) -> d.Trajectory:
                 name=category.name,
                 columns=tuple(
                     d.InterestColumn(municipality=m.name, items=tuple(i.text for i in per_mun[m.id]))
-                    for m in municipalities
+                    for m in all_parties
                     if per_mun[m.id]
                 ),
             )
@@ -206,7 +221,7 @@ def read_tree(session: Session) -> d.Trajectory:
         return found
 
     crit_pos = {c.id: i for i, c in enumerate(criteria)}
-    mun_pos = {m.id: i for i, m in enumerate(municipalities)}
+    mun_pos = {m.id: i for i, m in enumerate(all_parties)}
     owners = _grouped(_ordered(session, t.OwnerRow), "task_field_id")
     task_fields = []
     for tf in _ordered(session, t.TaskFieldRow):
@@ -252,6 +267,16 @@ def read_tree(session: Session) -> d.Trajectory:
     return d.Trajectory(
         trajectory=read_info(session),
         municipalities=tuple(m.name for m in municipalities),
+        parties=tuple(
+            d.Party(
+                name=p.name,
+                kind=d.PartyKind(p.kind),
+                acts_for=tuple(mun[i] for i in p.acts_for or () if i in mun),
+                description=p.description,
+            )
+            for p in all_parties
+            if p.kind != d.PartyKind.GEMEENTE.value
+        ),
         conferences=conferences,
         sections=section_tree(None),
         statements=tuple(s.text for s in _ordered(session, t.StatementRow)),
@@ -273,6 +298,166 @@ def read_tree(session: Session) -> d.Trajectory:
         frame=read_frame(session, crit),
         decision=read_decision(session),
         method=read_method(session),
+        actions=_read_actions(session, mun, {tf.id: tf.name for tf in _ordered(session, t.TaskFieldRow)}),
+        **_read_figures(session, mun),
+        **_read_knowledge(session, mun),
+    )
+
+
+def _read_knowledge(session: Session, parties: Mapping[int | None, str]) -> dict[str, Any]:
+    questions = _grouped(_ordered(session, r.KnowledgeQuestionRow), "rubric_id")
+    task_fields = {tf.id: tf.name for tf in session.exec(select(t.TaskFieldRow))}
+    options = {o.id: o.name for o in session.exec(select(OptionRow))}
+    return {
+        "knowledge_agenda": tuple(
+            d.KnowledgeRubric(
+                name=k.name, products=tuple(k.products or ()), owner=k.owner, owner_party=parties.get(k.owner_party_id),
+                questions=tuple(
+                    d.KnowledgeQuestion(text=q.text, status=d.QuestionStatus(q.status), answered_in=q.answered_in)
+                    for q in questions[k.id]
+                ),
+            )
+            for k in _ordered(session, r.KnowledgeRubricRow)
+        ),
+        "open_questions": tuple(
+            d.OpenQuestion(theme=q.theme, text=q.text, status=d.QuestionStatus(q.status), answered_in=q.answered_in)
+            for q in _ordered(session, r.OpenQuestionRow)
+        ),
+        "mandates": tuple(
+            d.Mandate(municipality=parties.get(m.municipality_id), kind=d.MandateKind(m.kind), text=m.text,
+                      answered_in=m.answered_in, status=d.QuestionStatus(m.status))
+            for m in _ordered(session, r.MandateRow)
+        ),
+        "cooperations": tuple(
+            d.Cooperation(name=c.name, parties=tuple(c.parties or ()), field=c.field, legal_form=c.legal_form,
+                          task_fields=tuple(task_fields[i] for i in c.task_field_ids or () if i in task_fields),
+                          options=tuple(options[i] for i in c.option_ids or () if i in options))
+            for c in _ordered(session, r.CooperationRow)
+        ),
+    }  # fmt: skip
+
+
+def _write_knowledge(session: Session, tree: d.Trajectory, parties: Mapping[str, int | None]) -> None:
+    for i, k in enumerate(tree.knowledge_agenda):
+        row = r.KnowledgeRubricRow(name=k.name, products=list(k.products), owner=k.owner,
+                                   owner_party_id=parties[k.owner_party] if k.owner_party else None, position=i)
+        session.add(row)
+        session.flush()
+        session.add_all(
+            r.KnowledgeQuestionRow(rubric_id=row.id, text=q.text, status=q.status.value, answered_in=q.answered_in, position=j)
+            for j, q in enumerate(k.questions)
+        )
+    session.add_all(
+        r.OpenQuestionRow(theme=q.theme, text=q.text, status=q.status.value, answered_in=q.answered_in, position=i)
+        for i, q in enumerate(tree.open_questions)
+    )
+    session.add_all(
+        r.MandateRow(municipality_id=parties[m.municipality] if m.municipality else None, kind=m.kind.value, text=m.text,
+                     answered_in=m.answered_in, status=m.status.value, position=i)
+        for i, m in enumerate(tree.mandates)
+    )
+    task_fields = {row.name: row.id for row in session.exec(select(t.TaskFieldRow))}
+    options = {row.name: row.id for row in session.exec(select(OptionRow))}
+    session.add_all(
+        r.CooperationRow(name=c.name, parties=list(c.parties), field=c.field, legal_form=c.legal_form,
+                         task_field_ids=[x for n in c.task_fields if (x := task_fields[n]) is not None],
+                         option_ids=[x for n in c.options if (x := options[n]) is not None], position=i)
+        for i, c in enumerate(tree.cooperations)
+    )
+
+
+def _read_figures(session: Session, parties: Mapping[int | None, str]) -> dict[str, Any]:
+    figure_rows = _ordered(session, KeyFigureRow)
+    names = {f.id: f.name for f in figure_rows}
+    order = {m.id: m.position for m in session.exec(select(t.MunicipalityRow))}
+    values: dict[int | None, list[FigureValueRow]] = defaultdict(list)
+    for v in sorted(session.exec(select(FigureValueRow)), key=lambda v: (order[v.municipality_id], v.id or 0)):
+        values[v.figure_id].append(v)
+    terms = _grouped(_ordered(session, CostKeyTermRow), "cost_key_id")
+    return {
+        "key_figures": tuple(
+            d.KeyFigure(
+                name=f.name, unit=f.unit, source=f.source, as_of=f.as_of,
+                values=tuple(d.FigureValue(municipality=parties[v.municipality_id], value=v.value) for v in values[f.id]),
+            )
+            for f in figure_rows
+        ),
+        "cost_keys": tuple(
+            d.CostKey(
+                name=k.name, description=k.description, chosen=k.chosen, reasons=k.reasons,
+                terms=tuple(d.CostKeyTerm(figure=names[x.figure_id], weight=x.weight) for x in terms[k.id]),
+            )
+            for k in _ordered(session, CostKeyRow)
+        ),
+    }  # fmt: skip
+
+
+def _write_figures(session: Session, tree: d.Trajectory, parties: Mapping[str, int | None]) -> None:
+    figure_rows = [
+        KeyFigureRow(name=f.name, unit=f.unit, source=f.source, as_of=f.as_of, position=i)
+        for i, f in enumerate(tree.key_figures)
+    ]
+    key_rows = [
+        CostKeyRow(name=k.name, description=k.description, chosen=k.chosen, reasons=k.reasons, position=i)
+        for i, k in enumerate(tree.cost_keys)
+    ]
+    session.add_all([*figure_rows, *key_rows])
+    session.flush()
+    for row, figure in zip(figure_rows, tree.key_figures):
+        session.add_all(
+            FigureValueRow(figure_id=row.id, municipality_id=parties[v.municipality], value=v.value) for v in figure.values
+        )
+    figures = {row.name: row.id for row in figure_rows}
+    for key_row, key in zip(key_rows, tree.cost_keys, strict=True):
+        session.add_all(
+            CostKeyTermRow(cost_key_id=key_row.id, figure_id=figures[x.figure], weight=x.weight, position=j)
+            for j, x in enumerate(key.terms)
+        )
+
+
+def _read_actions(
+    session: Session, parties: Mapping[int | None, str], task_fields: Mapping[int | None, str]
+) -> tuple[d.ActionItem, ...]:
+    titles = {s.id: s.title for s in session.exec(select(t.SectionRow))}
+    options = {o.id: o.name for o in session.exec(select(OptionRow))}
+    return tuple(
+        d.ActionItem(
+            kind=d.ActionKind(a.kind),
+            description=a.description,
+            owner_person=a.owner_person,
+            owner_party=parties.get(a.owner_party_id),
+            target_date=a.target_date,
+            status=d.ActionStatus(a.status),
+            task_field=task_fields.get(a.task_field_id),
+            option=options.get(a.option_id),
+            chapter=titles.get(a.section_id),
+        )
+        for a in _ordered(session, ActionItemRow)
+    )
+
+
+def _write_actions(session: Session, tree: d.Trajectory, parties: Mapping[str, int | None]) -> None:
+    task_fields = {row.name: row.id for row in session.exec(select(t.TaskFieldRow))}
+    options = {row.name: row.id for row in session.exec(select(OptionRow))}
+    # A chapter is named by its title; with two of the same title, the link goes to one of them
+    # (the same one every time), which keeps the title the register prints.
+    sections: dict[str, int | None] = {}
+    for row in _ordered(session, t.SectionRow):
+        sections.setdefault(row.title, row.id)
+    session.add_all(
+        ActionItemRow(
+            kind=a.kind.value,
+            description=a.description,
+            owner_person=a.owner_person,
+            owner_party_id=parties.get(a.owner_party) if a.owner_party else None,
+            target_date=a.target_date,
+            status=a.status.value,
+            task_field_id=task_fields.get(a.task_field) if a.task_field else None,
+            section_id=sections.get(a.chapter) if a.chapter else None,
+            option_id=options.get(a.option) if a.option else None,
+            position=i,
+        )
+        for i, a in enumerate(tree.actions)
     )
 
 
@@ -289,19 +474,30 @@ def validate_tree(tree: d.Trajectory) -> None:
     that point at something, scores within their criterion's scale."""
     if len(tree.municipalities) > d.MAX_MUNICIPALITIES:
         raise ValidationError(f"Een traject heeft ten hoogste {d.MAX_MUNICIPALITIES} gemeenten.")
-    _unique(tree.municipalities, "De gemeente")
+    _unique([*tree.municipalities, *(p.name for p in tree.parties)], "De partij")
     _unique((c.name for c in tree.criteria), "Het criterium")
     _unique((c.key for c in tree.classes), "De klasse")
     _unique((c.name for c in tree.interests), "De categorie")
     _unique((tf.name for tf in tree.task_fields), "Het taakveld")
     _unique((r.name for r in tree.roles), "De rol")
-    municipalities = set(tree.municipalities)
+    only_municipalities = set(tree.municipalities)
+    municipalities = only_municipalities | {p.name for p in tree.parties}
     criteria = {c.name: c for c in tree.criteria}
     classes = {c.key for c in tree.classes}
 
     def known_municipality(name: str | None, where: str) -> None:
         if name is not None and name not in municipalities:
             raise ValidationError(f"{where} verwijst naar de onbekende gemeente ‘{name}’.")
+
+    for party in tree.parties:
+        if party.kind is d.PartyKind.GEMEENTE:
+            raise ValidationError(f"Partij ‘{party.name}’ is een gemeente: zet haar bij de gemeenten.")
+        if party.acts_for and party.kind is not d.PartyKind.ORGANISATIE:
+            raise ValidationError(f"Partij ‘{party.name}’ is geen organisatie en werkt dus niet namens gemeenten.")
+        _unique(party.acts_for, f"Bij ‘{party.name}’ de gemeente")
+        for name in party.acts_for:
+            if name not in only_municipalities:
+                raise ValidationError(f"Partij ‘{party.name}’ werkt voor de onbekende gemeente ‘{name}’.")
 
     for c in tree.criteria:
         if c.scale_min >= c.scale_max:
@@ -319,7 +515,8 @@ def validate_tree(tree: d.Trajectory) -> None:
             criterion = criteria.get(s.criterion)
             if criterion is None:
                 raise ValidationError(f"Taakveld ‘{tf.name}’ heeft een score op het onbekende criterium ‘{s.criterion}’.")
-            known_municipality(s.municipality, f"Een score van taakveld ‘{tf.name}’")
+            if s.municipality is not None and s.municipality not in only_municipalities:
+                raise ValidationError(f"Een score van taakveld ‘{tf.name}’ verwijst naar ‘{s.municipality}’, die geen gemeente is.")
             if not criterion.scale_min <= s.value <= criterion.scale_max:
                 raise ValidationError(
                     f"De score {s.value} van taakveld ‘{tf.name}’ valt buiten de schaal "
@@ -336,6 +533,59 @@ def validate_tree(tree: d.Trajectory) -> None:
         for m in role.members:
             known_municipality(m.municipality, f"Lid ‘{m.name}’ van ‘{role.name}’")
     validate_options(tree)
+    task_field_names = {tf.name for tf in tree.task_fields}
+    option_names = {o.name for o in tree.options}
+
+    def titles(sections: tuple[d.Section, ...]) -> Iterable[str]:
+        for s in sections:
+            yield s.title
+            yield from titles(s.children)
+
+    chapter_titles = set(titles(tree.sections))
+    for a in tree.actions:
+        where = f"Actie ‘{a.description[:40]}’"
+        known_municipality(a.owner_party, where)
+        if a.task_field is not None and a.task_field not in task_field_names:
+            raise ValidationError(f"{where} hoort bij het onbekende taakveld ‘{a.task_field}’.")
+        if a.option is not None and a.option not in option_names:
+            raise ValidationError(f"{where} hoort bij de onbekende optie ‘{a.option}’.")
+        if a.chapter is not None and a.chapter not in chapter_titles:
+            raise ValidationError(f"{where} hoort bij het onbekende hoofdstuk ‘{a.chapter}’.")
+    _unique((f.name for f in tree.key_figures), "Het kerngetal")
+    _unique((k.name for k in tree.cost_keys), "De verdeelsleutel")
+    for f in tree.key_figures:
+        _unique((v.municipality for v in f.values), f"In kerngetal ‘{f.name}’ de gemeente")
+        for v in f.values:
+            if v.municipality not in only_municipalities:
+                raise ValidationError(f"Kerngetal ‘{f.name}’ heeft een waarde voor ‘{v.municipality}’, die geen gemeente is.")
+    figure_names = {f.name for f in tree.key_figures}
+    for k in tree.cost_keys:
+        _unique((x.figure for x in k.terms), f"In verdeelsleutel ‘{k.name}’ het kerngetal")
+        for x in k.terms:
+            if x.figure not in figure_names:
+                raise ValidationError(f"Verdeelsleutel ‘{k.name}’ gebruikt het onbekende kerngetal ‘{x.figure}’.")
+    if sum(k.chosen for k in tree.cost_keys) > 1:
+        raise ValidationError("Er is ten hoogste één gekozen verdeelsleutel.")
+    _unique((k.name for k in tree.knowledge_agenda), "De rubriek")
+    for rubric in tree.knowledge_agenda:
+        known_municipality(rubric.owner_party, f"Rubriek ‘{rubric.name}’")
+    councils = only_municipalities | {p.name for p in tree.parties if p.kind is d.PartyKind.ORGANISATIE and p.acts_for}
+    for mandate in tree.mandates:
+        if mandate.municipality is not None and mandate.municipality not in councils:
+            raise ValidationError(
+                f"Het {mandate.kind.value} ‘{mandate.text[:40]}’ komt van ‘{mandate.municipality}’, die geen gemeente is."
+            )
+    _unique((c.name for c in tree.cooperations), "De samenwerking")
+    for cooperation in tree.cooperations:
+        where = f"Samenwerking ‘{cooperation.name}’"
+        _unique(cooperation.task_fields, f"Bij {where.lower()} het taakveld")
+        for name in cooperation.task_fields:
+            if name not in task_field_names:
+                raise ValidationError(f"{where} verwijst naar het onbekende taakveld ‘{name}’.")
+        _unique(cooperation.options, f"Bij {where.lower()} de optie")
+        for name in cooperation.options:
+            if name not in option_names:
+                raise ValidationError(f"{where} verwijst naar de onbekende optie ‘{name}’.")
 
 
 def clear_content(session: Session) -> None:
@@ -367,11 +617,15 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
         )
     )
     mun_rows = [t.MunicipalityRow(name=name, position=i) for i, name in enumerate(tree.municipalities)]
+    party_rows = [
+        t.MunicipalityRow(name=p.name, kind=p.kind.value, description=p.description, position=len(mun_rows) + i)
+        for i, p in enumerate(tree.parties)
+    ]
     crit_rows = [
         t.CriterionRow(name=c.name, weight=c.weight, scale_min=c.scale_min, scale_max=c.scale_max, position=i)
         for i, c in enumerate(tree.criteria)
     ]
-    session.add_all([*mun_rows, *crit_rows])
+    session.add_all([*mun_rows, *party_rows, *crit_rows])
     session.add_all(
         t.ClassRow(key=c.key, name=c.name, note=c.note, min_ratio=c.min_ratio, position=i)
         for i, c in enumerate(tree.classes)
@@ -383,7 +637,9 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
     )
     session.add_all(t.RuleRow(text=r, position=i) for i, r in enumerate(tree.rules))
     session.flush()
-    mun = {m.name: m.id for m in mun_rows}
+    mun = {m.name: m.id for m in mun_rows + party_rows}
+    for party_row, party in zip(party_rows, tree.parties, strict=True):
+        party_row.acts_for = [mun_ids for name in party.acts_for if (mun_ids := mun[name]) is not None]
     crit = {c.name: c.id for c in crit_rows}
 
     def mun_id(name: str | None) -> int | None:
@@ -480,3 +736,7 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
     session.flush()
     write_options(session, tree, mun, crit)
     write_method(session, tree.method)
+    _write_actions(session, tree, mun)
+    _write_figures(session, tree, mun)
+    _write_knowledge(session, tree, mun)
+    session.flush()

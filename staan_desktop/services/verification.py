@@ -23,6 +23,7 @@ Four independent checks, each reported in words:
 
 from __future__ import annotations
 
+import datetime
 import io
 import re
 from collections.abc import Mapping
@@ -250,6 +251,15 @@ def _intact(content: str, stored: str) -> bool:
         return False
 
 
+def _made_on(reader: Any) -> datetime.date | None:
+    """The day a PDF says it was made (its creation date), or ``None``."""
+    try:
+        made = reader.metadata.creation_date if reader.metadata is not None else None
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return made.date() if isinstance(made, datetime.datetime) else None
+
+
 def _check_text(report: VerifyReport, pdf: bytes, doc: Document, tree: Trajectory, info: SignoffInfo | None,
                 label: str) -> None:
     """Compare what a reader sees in ``pdf`` with ``tree`` rendered again as an export would."""
@@ -262,7 +272,9 @@ def _check_text(report: VerifyReport, pdf: bytes, doc: Document, tree: Trajector
         signature_page = info is not None and _has_member_fields(reader)
         annex = _has_outline_entry(reader, COMMENTS_TITLE)
         comments = open_comments(doc) if annex else ()
-        expected, _boxes = render_content(tree, info, signature_page=signature_page, comments=comments)
+        # A concept's register marks overdue items as of the day the PDF was made.
+        today = _made_on(reader) if info is None else None
+        expected, _boxes = render_content(tree, info, signature_page=signature_page, comments=comments, today=today)
         result = compare_pdfs(pdf, expected)
     except StaanError as exc:
         report.fail(exc.message)

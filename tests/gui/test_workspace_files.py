@@ -176,3 +176,20 @@ def test_suggested_file_names_are_valid_everywhere(title: str, expected: str):
     from staan_desktop.gui.file_actions import safe_file_name
 
     assert safe_file_name(title) == expected
+
+
+def test_both_examples_open_from_the_file_menu(qtbot, window, message_boxes):
+    """Issue 20: the startgesprek (seed 003) and the verkenning (seed 004) are openable from the
+    File menu, each made in the user's data folder the first time."""
+    file_menu = window.file_actions.menu
+    examples = next(a.menu() for a in file_menu.actions() if a.menu() is window.actions_.examples_menu)
+    entries = {a.text().replace("&", ""): a for a in examples.actions()}
+    assert set(entries) == {"Voorbeeldverkenning openen", "Voorbeeld: startgesprek BEL openen"}
+    entries["Voorbeeld: startgesprek BEL openen"].trigger()
+    qtbot.waitUntil(lambda: window.current is not None and window.current.doc.path.name == "Voorbeeld startgesprek BEL.staan",
+                    timeout=15_000)
+    assert message_boxes == []
+    entries["Voorbeeldverkenning openen"].trigger()
+    qtbot.waitUntil(lambda: window.current is not None and window.current.doc.path.name == "Voorbeeldverkenning.staan",
+                    timeout=15_000)
+    assert message_boxes == []

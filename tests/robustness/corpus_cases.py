@@ -102,6 +102,23 @@ def _snapshot(text: str | bytes) -> Callable[[sqlite3.Connection], None]:
     return change
 
 
+def _action(assignment: str) -> str:
+    """An action in the register whose one column breaks its rule."""
+    return (
+        "INSERT INTO action_item (kind, description, owner_person, target_date, status, position) "
+        f"VALUES ('actie', 'Opdracht formuleren', '', '2008-01-01', 'open', 0); UPDATE action_item SET {assignment}"
+    )
+
+
+def _figure_value(value: str) -> str:
+    """A key figure whose first municipality's value is ``value`` (SQL)."""
+    return (
+        "INSERT INTO key_figure (name, unit, source, as_of, position) VALUES ('Inwoners', '', '', '2008-01-01', 0); "
+        "INSERT INTO figure_value (figure_id, municipality_id, value) "
+        f"VALUES ((SELECT max(id) FROM key_figure), {_first('municipality')}, {value})"
+    )
+
+
 _DEEP = "[" * 100_000 + "]" * 100_000
 
 #: Documents whose rows break their rules. Each is refused in one Dutch line (or read
@@ -135,6 +152,26 @@ ROW_CASES: dict[str, Build] = {
     "rij-onbekende-status": _rows("UPDATE trajectory SET status = 'klaar'"),
     "rij-onbekende-bloksoort": _rows(f"UPDATE block SET kind = 'video' WHERE id = {_first('block')}"),
     "rij-onbekende-rol": _rows(f"UPDATE owner SET role = 'baas' WHERE id = {_first('owner')}"),
+    "rij-onbekende-partijsoort": _rows(f"UPDATE municipality SET kind = 'adviseur' WHERE id = {_first('municipality')}"),
+    "rij-namens-namen": _rows(f"""UPDATE municipality SET acts_for = '["Dinkelland"]' WHERE id = {_first('municipality')}"""),
+    "rij-actie-onbekende-status": _rows(_action("status = 'bijna'")),
+    "rij-actie-datum-tekst": _rows(_action("target_date = 'volgende week'")),
+    "rij-actie-datum-getal": _rows(_action("target_date = 20080101")),
+    "rij-kerngetal-negatief": _rows(_figure_value("-10")),
+    "rij-kerngetal-tekst": _rows(_figure_value("'tienduizend'")),
+    "rij-kerngetal-oneindig": _rows(_figure_value("9e999")),
+    "rij-peildatum-tekst": _rows(_figure_value("1") + "; UPDATE key_figure SET as_of = 'vorig jaar'"),
+    "rij-kader-onbekende-soort": _rows(
+        "INSERT INTO mandate (kind, text, answered_in, status, position) VALUES ('wens', 'Kosten delen', '', 'open', 0)"
+    ),
+    "rij-samenwerking-taakvelden-namen": _rows(
+        "INSERT INTO cooperation (name, parties, field, legal_form, task_field_ids, option_ids, position) "
+        """VALUES ('GGD Twente', '[]', '', '', '["ICT"]', '[]', 0)"""
+    ),
+    "rij-rubriek-producten-getallen": _rows(
+        "INSERT INTO knowledge_rubric (name, products, owner, position) VALUES ('Financiën', '[1, 2]', '', 0)"
+    ),
+    "rij-namens-geen-json": _rows(f"UPDATE municipality SET acts_for = '{{1' WHERE id = {_first('municipality')}"),
     "rij-trefwoorden-geen-json": _rows("UPDATE trajectory SET character_keywords = '{niet json'"),
     "rij-trefwoorden-object": _rows("""UPDATE trajectory SET character_keywords = '{"a": 1}'"""),
     "rij-trefwoorden-getallen": _rows("UPDATE trajectory SET character_keywords = '[1, 2, 3]'"),

@@ -67,6 +67,12 @@ def test_the_reference_schema_names_the_domain_values() -> None:
     assert set(inspection.ENUM_COLUMNS[("option", "decision_status")]) == {s.value for s in domain.OptionStatus}
     assert set(inspection.ENUM_COLUMNS[("knock_out_verdict", "verdict")]) == {v.value for v in domain.Verdict}
     assert inspection.ENUM_COLUMNS[("option_swot", "quadrant")] == option_tables.QUADRANTS
+    assert set(inspection.ENUM_COLUMNS[("municipality", "kind")]) == {k.value for k in domain.PartyKind}
+    assert set(inspection.ENUM_COLUMNS[("action_item", "kind")]) == {k.value for k in domain.ActionKind}
+    assert set(inspection.ENUM_COLUMNS[("action_item", "status")]) == {s.value for s in domain.ActionStatus}
+    for table in ("knowledge_question", "open_question", "mandate"):
+        assert set(inspection.ENUM_COLUMNS[(table, "status")]) == {s.value for s in domain.QuestionStatus}
+    assert set(inspection.ENUM_COLUMNS[("mandate", "kind")]) == {k.value for k in domain.MandateKind}
 
 
 def test_a_foreign_journal_is_set_aside_and_the_document_kept(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
+from staan_desktop.domain import register_tables as r
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import MAX_NAME, MAX_TEXT
 from staan_desktop.services import edits
@@ -177,9 +178,23 @@ SPECS = [
     Spec("update_responsibility", "footnote", "text", t.ResponsibilityRow, "footnote", ("responsibility_id", "responsibility"), {"text": "T"}),
     Spec("add_member", "name", "name", t.MemberRow, "name", fixed={"role_id": _c("role")}),
     Spec("update_member", "name", "name", t.MemberRow, "name", ("member_id", "member"), {"municipality_id": None}),
+    # What follows the session.
+    Spec("add_party", "name", "name", t.MunicipalityRow, "name", fixed={"kind": "extern"}, unique=True),
+    Spec("add_party", "description", "text", t.MunicipalityRow, "description", fixed={"name": _c("fresh"), "kind": "extern"}),
+    Spec("add_action", "description", "required", r.ActionItemRow, "description"),
+    Spec("add_figure", "name", "name", r.KeyFigureRow, "name", unique=True),
+    *[Spec("add_figure", p, "text", r.KeyFigureRow, p, fixed={"name": _c("fresh")}) for p in ("unit", "source")],
+    Spec("add_cost_key", "name", "name", r.CostKeyRow, "name", unique=True),
+    Spec("add_cost_key", "description", "text", r.CostKeyRow, "description", fixed={"name": _c("fresh")}),
+    Spec("add_rubric", "name", "name", r.KnowledgeRubricRow, "name", unique=True),
+    Spec("add_knowledge_question", "text", "required", r.KnowledgeQuestionRow, "text", fixed={"rubric_id": _c("rubric")}),
+    Spec("add_open_question", "text", "required", r.OpenQuestionRow, "text"),
+    Spec("add_mandate", "text", "required", r.MandateRow, "text"),
+    Spec("add_cooperation", "name", "name", r.CooperationRow, "name", unique=True),
 ]
 #: Arguments that are a choice from a list or a reference, not free text.
-NOT_FREE_TEXT = {("add_block", "kind"), ("add_owner", "role"), ("update_owner", "role"), ("set_override", "class_key")}
+NOT_FREE_TEXT = {("add_block", "kind"), ("add_owner", "role"), ("update_owner", "role"), ("set_override", "class_key"),
+                 ("add_party", "kind"), ("add_figure", "as_of")}
 
 
 def test_every_text_argument_of_every_edit_is_fuzzed() -> None:
@@ -231,6 +246,7 @@ def fuzz_doc() -> Iterator[tuple[Document, dict[str, int]]]:
         items["role"] = edits.add_role(doc, name="Stuurgroep").item_id  # type: ignore[assignment]
         items["responsibility"] = edits.add_responsibility(doc, role_id=items["role"], text="T").item_id  # type: ignore[assignment]
         items["member"] = edits.add_member(doc, role_id=items["role"], name="L").item_id  # type: ignore[assignment]
+        items["rubric"] = edits.add_rubric(doc, name="Rubriek").item_id  # type: ignore[assignment]
         with doc.reading() as session:
             items["trajectory"] = session.exec(select(t.TrajectoryRow.id)).one()  # type: ignore[assignment]
         yield doc, items

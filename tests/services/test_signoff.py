@@ -42,6 +42,18 @@ def prepared(tmp_path: Path) -> tuple[Path, dict[str, Any]]:
     ids["member"] = edits.add_member(doc, role_id=ids["role"], name="Jan").item_id
     ids["removed"] = edits.remove(doc, "rule", gone).removed
     ids["change"] = edits.update_statement(doc, statement_id=ids["statement"], text="Eerder gewijzigd.")
+    # What follows the session (the demo has none of it).
+    ids["party"] = edits.add_party(doc, name="Provincie Drenthe", kind="extern").item_id
+    ids["action_item"] = edits.add_action(doc, description="Opdracht formuleren", target_date="2027-01-01").item_id
+    ids["key_figure"] = edits.add_figure(doc, name="inwoners").item_id
+    ids["second_figure"] = edits.add_figure(doc, name="formatie").item_id
+    ids["cost_key"] = edits.add_cost_key(doc, name="Inwoneraantal").item_id
+    ids["cost_key_term"] = edits.add_cost_key_term(doc, cost_key_id=ids["cost_key"], figure_id=ids["key_figure"]).item_id
+    ids["knowledge_rubric"] = edits.add_rubric(doc, name="Producten").item_id
+    ids["knowledge_question"] = edits.add_knowledge_question(doc, rubric_id=ids["knowledge_rubric"], text="Wat?").item_id
+    ids["open_question"] = edits.add_open_question(doc, text="Hoe houden we de mensen erbij?").item_id
+    ids["mandate"] = edits.add_mandate(doc, text="Behoud van identiteit").item_id
+    ids["cooperation"] = edits.add_cooperation(doc, name="GGD").item_id
     doc.close()
     return tmp_path / "demo.staan", ids
 
@@ -97,6 +109,28 @@ def calls(ids: dict[str, Any]) -> dict[str, Callable[[Any], object]]:
         "update_trajectory": lambda d: edits.update_trajectory(d, title="Andere titel"),
         "set_public_function": lambda d: edits.set_public_function(d, table=edits.Table.OWNER, item_id=i["owner"], value=True),
         "set_procesmanager_public": lambda d: edits.set_procesmanager_public(d, True),
+        "add_party": lambda d: edits.add_party(d, name="Adviesbureau", kind="extern"),
+        "update_party": lambda d: edits.update_party(d, party_id=i["party"], description="financier"),
+        "add_action": lambda d: edits.add_action(d, description="Nog een actie"),
+        "update_action": lambda d: edits.update_action(d, action_id=i["action_item"], status="gereed"),
+        "add_figure": lambda d: edits.add_figure(d, name="oppervlakte"),
+        "update_figure": lambda d: edits.update_figure(d, figure_id=i["key_figure"], unit="aantal"),
+        "set_figure_value": lambda d: edits.set_figure_value(d, figure_id=i["key_figure"], municipality_id=i["municipality"], value=3),
+        "add_cost_key": lambda d: edits.add_cost_key(d, name="Gelijk"),
+        "update_cost_key": lambda d: edits.update_cost_key(d, cost_key_id=i["cost_key"], description="naar inwoners"),
+        "add_cost_key_term": lambda d: edits.add_cost_key_term(d, cost_key_id=i["cost_key"], figure_id=i["second_figure"], weight=2),
+        "update_cost_key_term": lambda d: edits.update_cost_key_term(d, term_id=i["cost_key_term"], weight=3),
+        "choose_cost_key": lambda d: edits.choose_cost_key(d, cost_key_id=i["cost_key"], reasons="eenvoudig"),
+        "add_rubric": lambda d: edits.add_rubric(d, name="Externe factoren"),
+        "update_rubric": lambda d: edits.update_rubric(d, rubric_id=i["knowledge_rubric"], owner="InAxis"),
+        "add_knowledge_question": lambda d: edits.add_knowledge_question(d, rubric_id=i["knowledge_rubric"], text="Hoe?"),
+        "update_knowledge_question": lambda d: edits.update_knowledge_question(d, question_id=i["knowledge_question"], status="beantwoord"),
+        "add_open_question": lambda d: edits.add_open_question(d, text="Wie betaalt?"),
+        "update_open_question": lambda d: edits.update_open_question(d, question_id=i["open_question"], status="beantwoord"),
+        "add_mandate": lambda d: edits.add_mandate(d, text="Wat kost het?", kind="vraag"),
+        "update_mandate": lambda d: edits.update_mandate(d, mandate_id=i["mandate"], answered_in="hoofdstuk 3"),
+        "add_cooperation": lambda d: edits.add_cooperation(d, name="Twenteboard"),
+        "update_cooperation": lambda d: edits.update_cooperation(d, cooperation_id=i["cooperation"], legal_form="stichting"),
     }
 
 
@@ -253,3 +287,14 @@ def test_comments_and_checks_are_allowed_on_a_frozen_version(prepared) -> None: 
         review.mark_section_checked(doc, ids["section"], by="Piet")
         assert versions.content_for_export(doc).signoff.fingerprint == versions.signoff_info(doc, 1).fingerprint
         assert versions.content_for_export(doc).tree == load_tree(doc)
+
+
+def test_the_calls_cover_every_public_edit_service() -> None:
+    """A new edit service (the parties, the register, the figures, the knowledge agenda…) is
+    in the refusal test above as soon as it is exported."""
+    import inspect
+    from collections import defaultdict
+
+    services = {name for name in edits.__all__ if inspect.isfunction(getattr(edits, name))}
+    # municipality_usage only reads.
+    assert services - {"municipality_usage"} <= set(calls(defaultdict(int)))

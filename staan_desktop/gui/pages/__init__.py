@@ -128,6 +128,12 @@ PAGES: list[PageSpec] = [
              "frame:FramePage", home_tables=_tables("frame_step", "knock_out", "knock_out_verdict", "frame_criterion")),
     PageSpec("decision", QT_TRANSLATE_NOOP("Page", "Besluit"), "page-decision",
              _tables("options_decision", "option"), "decision:DecisionPage", home_tables=_tables("options_decision")),
+    PageSpec("register", QT_TRANSLATE_NOOP("Page", "Resultaten en acties"), "page-register",
+             _tables("action_item", "municipality", "task_field", "option", "section"), "register:RegisterPage",
+             home_tables=_tables("action_item")),
+    PageSpec("cost_keys", QT_TRANSLATE_NOOP("Page", "Kerngetallen en verdeelsleutels"), "page-cost-keys",
+             _tables("key_figure", "figure_value", "cost_key", "cost_key_term", "municipality"), "cost_keys:CostKeysPage",
+             home_tables=_tables("key_figure", "figure_value", "cost_key", "cost_key_term")),
 ]
 
 #: Key → spec, for code that names a page.

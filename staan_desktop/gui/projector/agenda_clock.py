@@ -20,6 +20,7 @@ TICK_MS = 1000
 #: The domain keeps the Dutch titles of the steps; they are translated where they are shown.
 STEP_CONTEXT = "AgendaStep"
 _STEP_TITLES = (
+    QT_TRANSLATE_NOOP("AgendaStep", "Terugblik acties"),
     QT_TRANSLATE_NOOP("AgendaStep", "Kennismaking"),
     QT_TRANSLATE_NOOP("AgendaStep", "Gedeelde ambitie"),
     QT_TRANSLATE_NOOP("AgendaStep", "De 5 K's"),

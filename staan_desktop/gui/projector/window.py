@@ -24,6 +24,7 @@ from .agenda_clock import step_title
 from .grid_views import InterestsView, OwnersView
 from .list_views import AmbitionView, MotivesView, TaskFieldsView
 from .option_views import ComparisonView, DecisionView, SwotView
+from .register_view import RegisterView
 from .scoreboard import Reveal
 from .scoring_view import ScoringView
 from .title_view import TitleView
@@ -32,7 +33,7 @@ from .view_base import ProjectorView
 log = logging.getLogger(__name__)
 
 VIEW_TYPES: tuple[type[ProjectorView], ...] = (
-    TitleView, AmbitionView, MotivesView, InterestsView, TaskFieldsView, ScoringView, OwnersView,
+    TitleView, AmbitionView, MotivesView, InterestsView, TaskFieldsView, ScoringView, OwnersView, RegisterView,
     SwotView, ComparisonView, DecisionView,
 )  # fmt: skip
 #: Workspace page class name → projector view key.

@@ -38,6 +38,15 @@ STRUCTURED: dict[str, tuple[str, str]] = {
     BlockKind.OPTIONS.value: (QT_TRANSLATE_NOOP("BlockWidget", "De opties met hun SWOT en de vergelijking"), "options"),
     BlockKind.FRAME.value: (QT_TRANSLATE_NOOP("BlockWidget", "Het toetsingskader met de knock-outs per optie"), "frame"),
     BlockKind.DECISION.value: (QT_TRANSLATE_NOOP("BlockWidget", "Het besluit over de opties"), "decision"),
+    # What follows the session: edited on their pages where there is one, otherwise from the JSON.
+    BlockKind.PARTIES.value: (QT_TRANSLATE_NOOP("BlockWidget", "De partijen aan tafel"), ""),
+    BlockKind.ACTIONS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Resultaten en acties"), ""),
+    BlockKind.KEY_FIGURES.value: (QT_TRANSLATE_NOOP("BlockWidget", "Kerngetallen per gemeente"), ""),
+    BlockKind.COST_KEYS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Kostenverdeelsleutels naast elkaar"), ""),
+    BlockKind.MANDATES.value: (QT_TRANSLATE_NOOP("BlockWidget", "Kaders en vragen van de raden: waar beantwoord"), ""),
+    BlockKind.OPEN_QUESTIONS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Uitdagingen en open vragen"), ""),
+    BlockKind.KNOWLEDGE_AGENDA.value: (QT_TRANSLATE_NOOP("BlockWidget", "Kennisagenda"), ""),
+    BlockKind.COOPERATIONS.value: (QT_TRANSLATE_NOOP("BlockWidget", "Bestaande samenwerkingen"), ""),
 }
 
 

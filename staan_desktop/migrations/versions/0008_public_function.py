@@ -18,7 +18,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = '0008_public_function'
-down_revision: str | Sequence[str] | None = '0006_options'
+down_revision: str | Sequence[str] | None = '0007_parties'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

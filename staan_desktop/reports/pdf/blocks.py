@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from staan_desktop.domain.document import Block, BlockKind, Motive
 from staan_desktop.domain.methods import terms_of
 
+from .after_session_blocks import BLOCK_RENDERERS as AFTER_SESSION_BLOCKS
 from .charts import score_chart_figures
 from .context import StoryContext
 from .option_blocks import decision_block, frame_block, options_block
@@ -144,3 +145,4 @@ BLOCKS: dict[BlockKind, BlockRenderer] = {
     BlockKind.FRAME: frame_block,
     BlockKind.DECISION: decision_block,
 }
+BLOCKS.update(AFTER_SESSION_BLOCKS)

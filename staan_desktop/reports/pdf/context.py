@@ -71,13 +71,19 @@ class StoryContext:
         """The document's municipalities, plus any that only parts of the tree mention, so
         that nothing captured is dropped from a table."""
         names = list(dict.fromkeys(self.tree.municipalities))
-        seen = set(names)
+        # Other parties are not municipalities (title page); their interests still print.
+        seen = set(names) | {p.name for p in self.tree.parties}
         for category in self.tree.interests:
             for column in category.columns:
                 if column.municipality not in seen:
                     seen.add(column.municipality)
                     names.append(column.municipality)
         return names
+
+    def interest_columns(self) -> list[str]:
+        """The municipalities, then the other parties that have interests of their own."""
+        mentioned = {c.municipality for category in self.tree.interests for c in category.columns}
+        return self.municipalities() + [p.name for p in self.tree.parties if p.name in mentioned]
 
 
 def bulleted(style: ParagraphStyle, items: Iterable[str], bullet: str = BULLET,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 #: ``progress(done, total)``; called from the rendering thread, often, so keep it cheap.
 Progress = Callable[[int, int], None]
@@ -46,3 +47,6 @@ class RenderOptions:
     #: A last page *Ondertekening* with a box per steering-group member (with ``sign_off``),
     #: on which the signing service puts empty signature fields.
     signature_page: bool = False
+    #: The day against which the register marks items overdue; ``None`` marks none (a
+    #: signed-off version prints the same whatever day it is printed).
+    today: date | None = None

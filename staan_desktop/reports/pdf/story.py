@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBr
 from staan_desktop.domain.document import Conference, MethodTerms, Section
 from staan_desktop.domain.methods import capital, terms_of
 
+from . import after_session, after_session_blocks
 from .blocks import BLOCKS
 from .contents import contents_line, line_style
 from .context import StoryContext
@@ -142,6 +143,7 @@ class StoryBuilder:
         parts = [
             ("Voorbereidende vragen", self.questions()),
             (esc(f"Deelnemers {terms.conference}"), self.participants()),
+            *after_session_blocks.annexes(self.ctx),
             ("Openstaande opmerkingen", self.open_comments()),
         ]
         out: list[Flowable] = []
@@ -185,9 +187,10 @@ class StoryBuilder:
                 if conference.theme.strip():
                     name += f" – {conference.theme}"
                 out.append(ctx.para(esc(name), "caption"))
-            rows = [[cell(ctx, h, "cell_head") for h in ("Deelnemer", "Gemeente", "Functie")]]
+            party = "Partij" if ctx.tree.parties else "Gemeente"
+            rows = [[cell(ctx, h, "cell_head") for h in ("Deelnemer", party, "Functie")]]
             for p in conference.participants:
-                rows.append([cell(ctx, esc(p.name)), cell(ctx, esc(p.municipality or EMPTY)),
+                rows.append([cell(ctx, esc(p.name)), cell(ctx, esc(after_session.party_label(ctx.tree, p.municipality))),
                              cell(ctx, esc(p.function or EMPTY))])
             w = ctx.width
             out += [grid_table(ctx, rows, [w * 0.35, w * 0.3, w * 0.35], zebra=True), Spacer(1, 8)]

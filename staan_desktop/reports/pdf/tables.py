@@ -83,7 +83,7 @@ def _side_by_side(ctx: StoryContext, names: list[str]) -> bool:
 
 
 def interest_tables(ctx: StoryContext) -> list[Flowable]:
-    municipalities = ctx.municipalities()
+    municipalities = ctx.interest_columns()
     side_by_side = _side_by_side(ctx, municipalities)
     out: list[Flowable] = []
     for category in ctx.tree.interests:
@@ -290,7 +290,8 @@ def owner_line(ctx: StoryContext, owner: Owner) -> str:
             since = "vanaf " + since
         line += f" ({esc(since)})"
     if owner.municipality:
-        line += ", " + esc(owner.municipality)
+        kinds = {p.name: p.kind.value for p in ctx.tree.parties}
+        line += ", " + esc(owner.municipality) + (f" ({esc(kinds[owner.municipality])})" if owner.municipality in kinds else "")
     return line
 
 

@@ -14,9 +14,33 @@ from ..changes import (
     Removed,
     Table,
 )
-from . import frame, options  # noqa: F401  (register their tables with the generic list edits)
+from . import figures, frame, knowledge, options, register  # noqa: F401  (register their tables with the generic list edits)
 from .core import move, remove, restore, revert
+from .figures import (
+    add_cost_key,
+    add_cost_key_term,
+    add_figure,
+    choose_cost_key,
+    set_figure_value,
+    update_cost_key,
+    update_cost_key_term,
+    update_figure,
+)
+from .knowledge import (
+    add_cooperation,
+    add_knowledge_question,
+    add_mandate,
+    add_open_question,
+    add_rubric,
+    update_cooperation,
+    update_knowledge_question,
+    update_mandate,
+    update_open_question,
+    update_rubric,
+)
+from .parties import add_party, update_party
 from .publicity import set_procesmanager_public, set_public_function
+from .register import add_action, update_action
 from .roles import add_member, add_responsibility, add_role, update_member, update_responsibility, update_role
 from .scoring import (
     add_class,
@@ -62,6 +86,24 @@ from .trajectory import (
 )
 
 __all__ = [
+    "update_rubric",
+    "update_open_question",
+    "update_mandate",
+    "update_knowledge_question",
+    "update_cooperation",
+    "add_rubric",
+    "add_open_question",
+    "add_mandate",
+    "add_knowledge_question",
+    "add_cooperation",
+    "update_figure",
+    "update_cost_key_term",
+    "update_cost_key",
+    "set_figure_value",
+    "choose_cost_key",
+    "add_figure",
+    "add_cost_key_term",
+    "add_cost_key",
     "Action",
     "AddedRows",
     "Change",
@@ -77,6 +119,7 @@ __all__ = [
     "set_public_function",
     "add_block",
     "add_class",
+    "add_action",
     "add_conference",
     "add_criterion",
     "add_interest",
@@ -86,6 +129,7 @@ __all__ = [
     "add_municipality",
     "add_owner",
     "add_participant",
+    "add_party",
     "add_question",
     "add_responsibility",
     "add_role",
@@ -105,6 +149,7 @@ __all__ = [
     "revert",
     "set_override",
     "set_score",
+    "update_action",
     "update_block",
     "update_class",
     "update_conference",
@@ -114,6 +159,7 @@ __all__ = [
     "update_motive",
     "update_owner",
     "update_participant",
+    "update_party",
     "update_question",
     "update_responsibility",
     "update_role",

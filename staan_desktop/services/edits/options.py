@@ -30,7 +30,7 @@ from .core import (
     reverts,
     update_fields,
 )
-from .scoring import check_score
+from .scoring import check_score, require_scorer
 
 # The option tables join the generic lists: ordered within their option (a SWOT point within
 # its quadrant), removed with everything that belongs to them, named in messages.
@@ -141,7 +141,7 @@ def set_option_score(
         require(session, OptionRow, option_id)
         criterion = get(session, t.CriterionRow, criterion_id)
         if municipality_id is not None:
-            require(session, t.MunicipalityRow, municipality_id)
+            require_scorer(session, municipality_id)
         if value is not None:
             check_score(criterion, value)
         mun_filter = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypedDict
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import OwnerRole
@@ -202,6 +202,15 @@ def check_score(criterion: t.CriterionRow, value: int) -> None:
         )
 
 
+def require_scorer(session: Session, municipality_id: int) -> None:
+    """The one who gives a score is a municipality of the trajectory: other parties around the
+    table (an adviser, a shared service organisation) share the table but do not score."""
+    require(session, t.MunicipalityRow, municipality_id)
+    kind = session.connection().exec_driver_sql("SELECT kind FROM municipality WHERE id = ?", (municipality_id,)).scalar_one()
+    if kind != "gemeente":
+        raise ValidationError("Alleen een gemeente geeft scores.")
+
+
 def set_score(
     doc: Document,
     *,
@@ -218,7 +227,7 @@ def set_score(
         require(session, t.TaskFieldRow, task_field_id)
         criterion = get(session, t.CriterionRow, criterion_id)
         if municipality_id is not None:
-            require(session, t.MunicipalityRow, municipality_id)
+            require_scorer(session, municipality_id)
         if value is not None:
             check_score(criterion, value)
         mun_filter = (

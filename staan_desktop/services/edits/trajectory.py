@@ -71,7 +71,7 @@ def _update_trajectory_back(doc: Document, _change: Change, former: FormerTrajec
 def add_municipality(doc: Document, *, name: str, position: int | None = None) -> Change:
     name = clean_name(name, "De naam van de gemeente")
     with editing(doc) as session:
-        count = len(session.exec(select(t.MunicipalityRow.id)).all())
+        count = len(session.exec(select(t.MunicipalityRow.id).where(t.MunicipalityRow.kind == "gemeente")).all())
         if count >= MAX_MUNICIPALITIES:
             raise ValidationError(f"Een traject heeft ten hoogste {MAX_MUNICIPALITIES} gemeenten.")
         ensure_unique(session, t.MunicipalityRow, "name", name, None, "De gemeente")

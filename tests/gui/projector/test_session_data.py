@@ -94,3 +94,17 @@ def test_hiding_one_field_of_a_revealed_matrix_keeps_the_others():
     one_less = everything.toggled(2, [1, 2, 3])
     assert not one_less.shows(2) and one_less.shows(1) and one_less.shows(3)
     assert one_less.toggled(2, [1, 2, 3]).task_fields == frozenset({1, 2, 3})
+
+
+def test_the_agenda_starts_with_terugblik_acties_while_items_are_open(doc):
+    """A session that follows an earlier one looks back first: while the register has open or
+    running results and actions, the agenda starts with "Terugblik acties" on the register page
+    (where the projector shows them, overdue first); when all are done or dropped it does not."""
+    assert agenda.agenda(doc)[0].key == "kennismaking"
+    item = edits.add_action(doc, description="Opdracht formuleren", target_date="2007-01-01").item_id
+    first = agenda.agenda(doc)[0]
+    assert (first.key, first.title, first.view) == ("terugblik", "Terugblik acties", "register")
+    assert [s.key for s in agenda.agenda(doc)[1:]] == [s.key for s in DEFAULT_AGENDA]
+    assert agenda.set_planned_minutes(doc, key="terugblik", minutes=5)[0].minutes == 5
+    edits.update_action(doc, action_id=item, status="gereed")
+    assert agenda.agenda(doc)[0].key == "kennismaking"
