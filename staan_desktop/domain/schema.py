@@ -1,6 +1,7 @@
 """Every table of a ``.staan`` file in one metadata: the content (:mod:`.tables`), review and
 sign-off (:mod:`.review_tables`), the session agenda (:mod:`.agenda_tables`), text being
-typed (:mod:`.typing_tables`) and the options (:mod:`.option_tables`).
+typed (:mod:`.typing_tables`), the options (:mod:`.option_tables`) and the room
+(:mod:`.room_tables`).
 
 Import the metadata from here wherever all tables must be known: creating or comparing a
 schema, and following foreign keys when an edit removes a row with what depends on it. The
@@ -11,9 +12,9 @@ from __future__ import annotations
 
 from sqlalchemy import MetaData
 
-from . import agenda_tables, option_tables, review_tables, tables, typing_tables
+from . import agenda_tables, option_tables, review_tables, room_tables, tables, typing_tables
 
 metadata: MetaData = tables.metadata
 
 #: The modules whose tables are in :data:`metadata`.
-TABLE_MODULES = (tables, review_tables, agenda_tables, typing_tables, option_tables)
+TABLE_MODULES = (tables, review_tables, agenda_tables, typing_tables, option_tables, room_tables)
