@@ -191,6 +191,8 @@ from staan_desktop.cli_versions import register as _register_versions  # noqa: E
 EXTRA_COMMANDS.append(_register_versions)
 from staan_desktop.cli_comments import register as _register_comments  # noqa: E402,I001  (comments: list, add, import)
 EXTRA_COMMANDS.append(_register_comments)
+from staan_desktop.cli_room import register as _register_room  # noqa: E402,I001  (room: phones take part)
+EXTRA_COMMANDS.append(_register_room)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
