@@ -20,7 +20,8 @@ CONTRIBUTION_STATES = ("pending", "accepted", "rejected")
 def aggregate(values: Sequence[int], rule: str) -> int:
     """The municipality's score from its participants' ``values`` under ``rule``. A score in
     the document is a whole number: a mean (or the median of an even count) that falls between
-    two is rounded half up, so 3.5 → 4 (the usual rounding in a meeting, not banker's)."""
+    two is rounded half away from zero, so 3.5 → 4 (the usual rounding in a meeting, not
+    banker's)."""
     if not values:
         raise ValueError("no values")
     if rule == "mean":

@@ -588,9 +588,9 @@ class Room:
     def _current(self, round_id: object) -> Round:
         self._require_open()
         current = self.round
-        if current is None or current.state != "open":
+        if current is None:
             raise RoomRefusal("no_round", "Er is nu geen open ronde.")
-        if round_id != current.id:
+        if round_id != current.id or current.state != "open":
             raise RoomRefusal("no_round", "Deze ronde is gesloten; kijk naar de nieuwe ronde.")
         return current
 
