@@ -10,7 +10,9 @@ sixty phones cost a few fsyncs instead of sixty.
 from __future__ import annotations
 
 import queue
+import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -32,6 +34,8 @@ class _Job:
     #: In the shared transaction (``run(session)``) or on its own (``run()``, for the edit
     #: services that open their own transaction).
     grouped: bool
+    #: Given the plain sqlite3 connection of the shared transaction instead of the session.
+    raw: bool = False
     future: Future[Any] = field(default_factory=Future)
 
 
@@ -60,6 +64,12 @@ class Writer:
         """``run(session)`` inside the next group transaction; its future holds what it returned
         (after the commit) or the error it raised (its savepoint rolled back)."""
         return self._submit(_Job(run, grouped=True))
+
+    def grouped_raw(self, run: Callable[[sqlite3.Connection], Any]) -> Future[Any]:
+        """As :meth:`grouped`, but ``run`` gets the transaction's plain sqlite3 connection: what
+        phones send arrives by the thousand rows, and the ORM's bookkeeping of each would cost
+        more than the commit (the load figure in docs/benchmarks.md)."""
+        return self._submit(_Job(run, grouped=True, raw=True))
 
     def alone(self, run: Callable[[], Any]) -> Future[Any]:
         """``run()`` on the writer thread, in order with everything else (an edit service that
@@ -139,8 +149,11 @@ class Writer:
             with content_transaction(self._doc) as session:
                 for job in jobs:
                     try:
-                        with session.begin_nested():
-                            outcomes.append((True, job.run(session)))
+                        if job.raw:
+                            outcomes.append((True, _in_savepoint(session, job.run)))
+                        else:
+                            with session.begin_nested():
+                                outcomes.append((True, job.run(session)))
                     except Exception as exc:  # this job's refusal; its savepoint is rolled back
                         outcomes.append((False, exc))
         except BaseException as exc:  # the commit itself failed: nothing of the group is stored
@@ -154,3 +167,24 @@ class Writer:
                 job.future.set_result(value)
             else:
                 job.future.set_exception(value)
+
+
+def _in_savepoint(session: Session, run: Callable[[sqlite3.Connection], Any]) -> Any:
+    """``run`` on the session's own sqlite3 connection (same transaction), in a savepoint of
+    its own: what it wrote is undone when it raises, the rest of the group stays."""
+    session.flush()  # the ORM jobs before it are written first, in order
+    record = session.connection().connection
+    dbapi = record.driver_connection
+    assert isinstance(dbapi, sqlite3.Connection)
+    started = record.info.get("statement_started")
+    if started is not None:  # the bound on one statement counts from here (store._bound_statements)
+        started[0] = time.monotonic()
+    dbapi.execute("SAVEPOINT room_job")
+    try:
+        result = run(dbapi)
+    except BaseException:
+        dbapi.execute("ROLLBACK TO room_job")
+        dbapi.execute("RELEASE room_job")
+        raise
+    dbapi.execute("RELEASE room_job")
+    return result
