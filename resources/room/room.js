@@ -35,7 +35,7 @@
   var store = window.localStorage;
   var prefix = "staan-room-" + token + "-";
   var lang = store.getItem("staan-room-lang") || ((navigator.language || "nl").slice(0, 2) === "nl" ? "nl" : "en");
-  var state = null, shownRound = null, stopped = false;
+  var state = null, shownRound = null, lastRound = null, stopped = false;
 
   function $(id) { return document.getElementById(id); }
   function t(key) { return T[lang][key]; }
@@ -245,6 +245,8 @@
     $("who").textContent = t("you") + state.municipality;
     var round = state.round;
     var parts = [];
+    // A new round starts with a clean line: "stored" belonged to the last one.
+    if (round && round.id !== lastRound) { lastRound = round.id; status(""); }
     if (!round || (round.state !== "open" && !round.revealed)) parts.push("wait");
     else if (round.state === "open" && (round.kind === "task_fields" || round.kind === "options")) {
       if (round.done) parts.push("done");
