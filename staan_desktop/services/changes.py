@@ -50,6 +50,11 @@ class Table(StrEnum):
     FRAME_CRITERION = "frame_criterion"
     KNOCK_OUT = "knock_out"
     KNOCK_OUT_VERDICT = "knock_out_verdict"
+    #: What phones sent that refers to content (``domain/room_tables.py``): removed with a
+    #: municipality or criterion, its link to an accepted statement cleared with the statement,
+    #: and put back on undo like a reviewer's section check.
+    ROOM_BALLOT = "room_ballot"
+    ROOM_CONTRIBUTION = "room_contribution"
 
 
 class Action(StrEnum):

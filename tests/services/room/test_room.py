@@ -195,3 +195,32 @@ def test_only_known_round_kinds_and_rules(room: Room) -> None:
         room.open_round("poll")
     with pytest.raises(ValidationError):
         room.open_round("task_fields", "mode")
+
+
+def test_removing_a_municipality_takes_its_ballots_and_undo_brings_them_back(room: Room, demo: Document, ballot_of: Any) -> None:
+    from staan_desktop.services import edits
+
+    current = room.open_round("task_fields").result()
+    device = room.device(room.join(3))
+    assert device is not None
+    room.submit_ballot(device, submission=uuid.uuid4().hex, round_id=current.id, scores=ballot_of(current)).result()
+    before = len(rows(demo, RoomBallotRow))
+    removal = edits.remove(demo, edits.Table.MUNICIPALITY, 3)
+    assert edits.Table.ROOM_BALLOT in removal.tables and rows(demo, RoomBallotRow) == []
+    edits.revert(demo, removal)
+    assert len(rows(demo, RoomBallotRow)) == before
+
+
+def test_removing_an_accepted_statement_clears_its_link_and_undo_restores_it(room: Room, demo: Document) -> None:
+    from staan_desktop.services import edits
+
+    current = room.open_round("statements").result()
+    device = room.device(room.join(1))
+    assert device is not None
+    room.submit_contribution(device, submission=uuid.uuid4().hex, round_id=current.id, text="Samen doen").result()
+    change = room.moderate(room.pending()[0].id, accept=True).result()
+    assert change is not None and change.item_id is not None
+    removal = edits.remove(demo, edits.Table.STATEMENT, change.item_id)
+    assert rows(demo, RoomContributionRow)[0].statement_id is None
+    edits.revert(demo, removal)
+    assert rows(demo, RoomContributionRow)[0].statement_id == change.item_id
