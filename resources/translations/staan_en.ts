@@ -2553,6 +2553,176 @@ You can change it later in Settings.</translation>
     </message>
 </context>
 <context>
+    <name>RoomControls</name>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="334"/>
+        <source>Geen netwerk gevonden: alleen deze computer kan de zaal bereiken. Verbind met wifi of zet een hotspot aan en open de zaal opnieuw.</source>
+        <translation>No network found: only this computer can reach the room. Connect to Wi-Fi or turn on a hotspot and open the room again.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="340"/>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="364"/>
+        <source>Zaal openen</source>
+        <translation>Open the room</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="373"/>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="375"/>
+        <source>Zaal sluiten</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="395"/>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="404"/>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="529"/>
+        <source>Zaal</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="427"/>
+        <source>Scores uit de zaal</source>
+        <translation>Scores from the room</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="438"/>
+        <source>Uitspraak uit de zaal</source>
+        <translation>Statement from the room</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="500"/>
+        <source>Aanwezig: {0}</source>
+        <translation>Present: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="504"/>
+        <source>Nog geen ronde.</source>
+        <translation>No round yet.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="506"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="506"/>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="507"/>
+        <source>, uitkomst getoond</source>
+        <translation>, outcome shown</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="509"/>
+        <source>Ronde {0} {1}: {2} telefoons deden mee{3}.</source>
+        <translation>Round {0} {1}: {2} phones took part{3}.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="523"/>
+        <source>Doe mee met uw telefoon: scan de code</source>
+        <translation>Take part with your phone: scan the code</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="528"/>
+        <source>&amp;Zaal open voor telefoons</source>
+        <translation>&amp;Room open for phones</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="218"/>
+        <source>QR-code op de projector</source>
+        <translation>QR code on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="219"/>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="222"/>
+        <source>Gemeentescore: gemiddelde</source>
+        <translation>Municipality's score: mean</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="223"/>
+        <source>Gemeentescore: mediaan</source>
+        <translation>Municipality's score: median</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="225"/>
+        <source>Scoren: preferente taakvelden</source>
+        <translation>Score: short-listed task fields</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="226"/>
+        <source>Scoren: opties</source>
+        <translation>Score: options</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="227"/>
+        <source>Uitspraken verzamelen</source>
+        <translation>Collect statements</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="228"/>
+        <source>Ronde sluiten</source>
+        <translation>Close round</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="229"/>
+        <source>Uitkomst tonen</source>
+        <translation>Show outcome</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="230"/>
+        <source>Ingestuurde uitspraken</source>
+        <translation>Statements sent in</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="231"/>
+        <source>Opnemen</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="232"/>
+        <source>Weigeren</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="233"/>
+        <source>Handstemming</source>
+        <translation>Hand vote</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="234"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="234"/>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="234"/>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="234"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="238"/>
+        <source>Handstem toevoegen</source>
+        <translation>Add hand vote</translation>
+    </message>
+</context>
+<context>
     <name>RulesPage</name>
     <message>
         <location filename="../../staan_desktop/gui/pages/rules.py" line="30"/>

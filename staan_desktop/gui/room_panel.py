@@ -48,9 +48,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The room's usual port (one number for the firewall rule); another when it is taken.
+# The room's usual port (one number for the firewall rule); another when it is taken.
 PORT = 8765
-#: How often the presence and the count of votes are read from the room's memory, in ms.
+# How often the presence and the count of votes are read from the room's memory, in ms.
 REFRESH_MS = 2000
 
 
@@ -241,7 +241,7 @@ class RoomPanel(QWidget):
 class RoomControls(QObject):
     """Sessie › Zaal openen/sluiten and the room's panel, for the document of ``attach``."""
 
-    #: The room opened (with its join address) or closed (empty text); for tests and the status bar.
+    # The room opened (with its join address) or closed (empty text); for tests and the status bar.
     room_changed = Signal(str)
 
     def __init__(self, window: QMainWindow, session_menu: QMenu, projector: Callable[[], QWidget | None] | None = None) -> None:
