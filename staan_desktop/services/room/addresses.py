@@ -13,8 +13,10 @@ import errno
 import ipaddress
 import json
 import socket
+import subprocess
 import sys
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: Adapter names (lower case) of virtual networks no phone is on.
@@ -88,9 +90,17 @@ class Preflight:
     advice: str
 
 
-def preflight(host: str, port: int, instance: str, *, timeout: float = 2.0, platform: str | None = None) -> Preflight:
-    """Ask the running room at ``host``:``port`` for its health, as a phone would (through
-    the chosen address, not loopback): is it this very room? When not, say what to do."""
+Runner = Callable[[list[str], float], str]
+
+
+def preflight(
+    host: str, port: int, instance: str, *, timeout: float = 2.0, platform: str | None = None,
+    run: Runner | None = None, ask_firewall: bool | None = None,
+) -> Preflight:
+    """Ask the running room at ``host``:``port`` for its health through the chosen address (not
+    loopback): is it this very room? A connection from the laptop to its own address does not
+    pass Windows' firewall the way a phone's does, so on Windows the firewall's own rules are
+    asked too (:func:`windows_firewall_advice`). When phones cannot come in, say what to do."""
     platform = sys.platform if platform is None else platform
     shown = f"[{host}]" if ":" in host else host
     try:
@@ -100,18 +110,60 @@ def preflight(host: str, port: int, instance: str, *, timeout: float = 2.0, plat
         return Preflight(False, unreachable_advice(host, port, exc, platform))
     if answer.get("room") != instance:
         return Preflight(False, f"Op {host}:{port} antwoordt een ander programma; kies een andere poort.")
+    if ask_firewall is None:  # phones never reach a loopback address: no rule matters for it
+        ask_firewall = platform.startswith("win") and not ipaddress.ip_address(host).is_loopback
+    if ask_firewall:
+        advice = windows_firewall_advice(port, sys.executable, run or _run)
+        if advice is not None:
+            return Preflight(False, advice)
     return Preflight(True, f"De zaal is bereikbaar op {host}:{port}.")
+
+
+def _run(command: list[str], timeout: float) -> str:
+    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)  # noqa: S603
+    return result.stdout
+
+
+#: Asks Windows' firewall, in its own objects (not netsh's translated text): how many profiles
+#: are on, and how many enabled inbound allow rules cover the program or the TCP port.
+_FIREWALL_QUERY = (
+    "$allow = {{ $_.Enabled -eq 'True' -and $_.Direction -eq 'Inbound' -and $_.Action -eq 'Allow' }}; "
+    "$on = @(Get-NetFirewallProfile -PolicyStore ActiveStore | Where-Object {{ $_.Enabled -eq 'True' }}).Count; "
+    "$app = @(Get-NetFirewallApplicationFilter -PolicyStore ActiveStore | Where-Object {{ $_.Program -eq '{program}' }} "
+    "| Get-NetFirewallRule | Where-Object $allow).Count; "
+    "$port = @(Get-NetFirewallPortFilter -PolicyStore ActiveStore | Where-Object {{ $_.Protocol -eq 'TCP' -and "
+    "@($_.LocalPort) -contains '{port}' }} | Get-NetFirewallRule | Where-Object $allow).Count; "
+    "Write-Output \"$on $app $port\""
+)
+
+
+def windows_firewall_advice(port: int, program: str, run: Runner, timeout: float = 15.0) -> str | None:
+    """``None`` when Windows' firewall lets phones in (off, or an enabled inbound rule allows
+    this program or the port) or cannot be asked; otherwise the Dutch advice."""
+    query = _FIREWALL_QUERY.format(program=program.replace("'", "''"), port=int(port))
+    try:
+        answer = run(["powershell", "-NoProfile", "-NonInteractive", "-Command", query], timeout).split()
+        profiles_on, by_program, by_port = (int(word) for word in answer[-3:])
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None  # not known: the check through the address stands
+    if profiles_on == 0 or by_program or by_port:
+        return None
+    return _windows_advice(f"op poort {port}")
+
+
+def _windows_advice(where: str) -> str:
+    return (
+        f"Telefoons kunnen de zaal {where} waarschijnlijk niet bereiken: Windows Defender Firewall laat ze niet "
+        "binnen. Vraag de beheerder STAAN Desktop toe te staan (Windows-beveiliging › Firewall › Een app "
+        "toestaan), of de installatie met beheerdersrechten uit te voeren: die voegt de regel toe."
+    )
 
 
 def unreachable_advice(host: str, port: int, exc: BaseException, platform: str) -> str:
     """One Dutch line: why phones may not reach the room, and what to do."""
     code = getattr(exc, "errno", None) or getattr(getattr(exc, "reason", None), "errno", None)
     if platform.startswith("win"):
-        return (
-            f"Telefoons kunnen de zaal op {host}:{port} waarschijnlijk niet bereiken: Windows Defender Firewall "
-            "blokkeert de poort. Sta STAAN Desktop toe voor privénetwerken (Windows-beveiliging › Firewall › "
-            "Een app toestaan) of laat de beheerder de installatie met beheerdersrechten de regel toevoegen."
-        )
+        return _windows_advice(f"op {host}:{port}")
     if code in (errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH):
         return (
             f"Telefoons kunnen de zaal op {host}:{port} niet bereiken (geweigerd of geen route); controleer de "

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+from typing import Any
 
-from staan_desktop.services.room.addresses import Candidate, choose, preflight
+import pytest
+
+from staan_desktop.services.room.addresses import Candidate, choose, preflight, windows_firewall_advice
 from staan_desktop.services.room.server import OpenRoom
 
 MACHINE = [
@@ -59,4 +63,45 @@ def test_preflight_advises_in_dutch_when_nothing_answers() -> None:
     check = preflight("127.0.0.1", port, "x", timeout=1.0, platform="linux")
     assert not check.reachable and "firewall" in check.advice and str(port) in check.advice
     windows = preflight("127.0.0.1", port, "x", timeout=1.0, platform="win32")
-    assert "Windows Defender Firewall" in windows.advice and "privénetwerken" in windows.advice
+    assert "Windows Defender Firewall" in windows.advice and "beheerdersrechten" in windows.advice
+
+
+def _firewall(answer: str) -> Any:
+    asked: list[list[str]] = []
+
+    def run(command: list[str], _timeout: float) -> str:
+        asked.append(command)
+        return answer
+
+    run.asked = asked  # type: ignore[attr-defined]
+    return run
+
+
+@pytest.mark.parametrize(
+    ("answer", "blocked"),
+    [
+        ("3 0 0", True),  # firewall on, no rule lets the program or the port in
+        ("1 1 0", False),  # a rule for the program (the installer's, or "allow an app")
+        ("2 0 1", False),  # a rule for the port
+        ("0 0 0", False),  # firewall off
+        ("", False),  # PowerShell could not be asked: the check through the address stands
+        ("Get-NetFirewallProfile : Access denied", False),
+    ],
+)
+def test_on_windows_the_firewall_itself_is_asked(served: OpenRoom, answer: str, blocked: bool) -> None:
+    # A connection from the laptop to its own address passes the firewall; a phone's does not.
+    run = _firewall(answer)
+    check = preflight(
+        "127.0.0.1", served.server.port, served.server.instance, platform="win32", run=run, ask_firewall=True
+    )
+    assert run.asked and "Get-NetFirewallRule" in run.asked[0][-1] and str(served.server.port) in run.asked[0][-1]
+    assert check.reachable is not blocked
+    if blocked:
+        assert f"poort {served.server.port}" in check.advice and "Windows Defender Firewall" in check.advice
+
+
+def test_a_failing_powershell_leaves_the_check_as_it_was() -> None:
+    def run(_command: list[str], _timeout: float) -> str:
+        raise subprocess.TimeoutExpired("powershell", 15)
+
+    assert windows_firewall_advice(8765, "C:\\STAAN\\STAAN.exe", run) is None
