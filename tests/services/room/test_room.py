@@ -224,3 +224,33 @@ def test_removing_an_accepted_statement_clears_its_link_and_undo_restores_it(roo
     assert rows(demo, RoomContributionRow)[0].statement_id is None
     edits.revert(demo, removal)
     assert rows(demo, RoomContributionRow)[0].statement_id == change.item_id
+
+
+def test_an_options_round_scores_the_options(demo: Document, ballot_of: Any) -> None:
+    from staan_desktop.domain.option_tables import OptionScoreRow
+    from staan_desktop.services.edits.options import add_option
+
+    for name in ("Netwerk", "Centrumgemeente"):
+        add_option(demo, name=name)
+    room = Room(demo)
+    room.open()
+    try:
+        current = room.open_round("options", "median").result()
+        assert [item.name for item in current.items] == ["Netwerk", "Centrumgemeente"]
+        for municipality, value in ((1, 2), (1, 4), (2, 5)):
+            device = room.device(room.join(municipality))
+            assert device is not None
+            room.submit_ballot(device, submission=uuid.uuid4().hex, round_id=current.id, scores=ballot_of(current, value)).result()
+        changes = room.close_round().result()
+        assert len(changes) == 2 * len(current.items) * len(current.criteria)
+        with demo.reading() as session:
+            scores = {(s.option_id, s.criterion_id, s.municipality_id): s.value for s in session.exec(select(OptionScoreRow))}
+        first = (current.items[0].id, current.criteria[0].id)
+        assert scores[(*first, 1)] == 3 and scores[(*first, 2)] == 5  # median of 2 and 4, half up
+    finally:
+        room.close()
+
+
+def test_no_options_no_options_round(room: Room) -> None:
+    with pytest.raises(ValidationError, match="opties"):
+        room.open_round("options").result()
