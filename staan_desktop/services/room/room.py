@@ -182,7 +182,11 @@ class Room:
             assert row.id is not None
             return row.id
 
-        self.session_id = self.writer.grouped(store).result()
+        try:
+            self.session_id = self.writer.grouped(store).result()
+        except BaseException:  # refused (a signed-off version, a read-only file): no thread stays
+            self.writer.stop()
+            raise
         with self._lock:
             self._token_digest = digest
             self._opened = time.monotonic()
@@ -199,10 +203,6 @@ class Room:
             if self._closed:
                 return []
             self._closed = True
-        changes: list[Change] = []
-        current = self.round
-        if current is not None and current.state == "open":
-            changes = self._close_round(current, closing_room=True).result()
         session_id = self.session_id
 
         def store(session: Session) -> None:
@@ -211,10 +211,16 @@ class Room:
                 row.closed_at = _now()
                 session.add(row)
 
-        if session_id is not None:
-            self.writer.grouped(store).result()
-        self.writer.stop()
-        return changes
+        try:
+            changes: list[Change] = []
+            current = self.round
+            if current is not None and current.state == "open":
+                changes = self._close_round(current).result()
+            if session_id is not None:
+                self.writer.grouped(store).result()
+            return changes
+        finally:
+            self.writer.stop()
 
     def check_token(self, token: str) -> bool:
         """Whether ``token`` opens this room now (constant time; a token of another session,
@@ -309,9 +315,9 @@ class Room:
         current = self.round
         if current is None or current.state != "open":
             raise ValidationError("Er is geen open ronde.")
-        return self._close_round(current, closing_room=False)
+        return self._close_round(current)
 
-    def _close_round(self, current: Round, *, closing_room: bool) -> Future[list[Change]]:
+    def _close_round(self, current: Round) -> Future[list[Change]]:
         def close() -> list[Change]:
             def mark(session: Session) -> None:
                 row = session.get(RoomRoundRow, current.id)

@@ -254,3 +254,13 @@ def test_an_options_round_scores_the_options(demo: Document, ballot_of: Any) -> 
 def test_no_options_no_options_round(room: Room) -> None:
     with pytest.raises(ValidationError, match="opties"):
         room.open_round("options").result()
+
+
+def test_a_refused_room_leaves_no_writer_thread_behind(demo: Document) -> None:
+    import threading
+
+    sign_off(demo, decided_on="2026-12-01", members=["Anna Bakker"])
+    before = {thread.name for thread in threading.enumerate()}
+    with pytest.raises(ReadOnlyError):
+        Room(demo).open()
+    assert "room-writer" not in {thread.name for thread in threading.enumerate()} - before
