@@ -154,6 +154,9 @@ class RoomPanel(QWidget):
         self.address = QLabel(self)
         self.address.setWordWrap(True)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Another network of this laptop (the hotspot instead of the venue's Wi-Fi): the room
+        # opens again there, with a new address and code.
+        self.hosts = QComboBox(self)
         self.code = QLabel(self)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preflight = QLabel(self)
@@ -208,7 +211,7 @@ class RoomPanel(QWidget):
         self.hand_form.addRow(self.hand_add)
 
         layout = QVBoxLayout(self)
-        for widget in (self.address, self.code, self.show_card, self.preflight, self.presence, self.rounds,
+        for widget in (self.address, self.hosts, self.code, self.show_card, self.preflight, self.presence, self.rounds,
                        self.moderation, self.hand):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -216,6 +219,7 @@ class RoomPanel(QWidget):
 
     def retranslate(self) -> None:
         self.show_card.setText(self.tr("QR-code op de projector"))
+        self.hosts.setToolTip(self.tr("Het netwerk waarop telefoons de zaal bereiken"))
         self.rounds.setTitle(self.tr("Ronde"))
         current = self.rule.currentIndex()
         self.rule.clear()
@@ -282,6 +286,7 @@ class RoomControls(QObject):
         p.reject.clicked.connect(lambda: self.moderate(False))
         p.show_card.toggled.connect(self.show_card)
         p.hand_add.clicked.connect(self.add_hand_vote)
+        p.hosts.activated.connect(lambda _index: self._move_to(p.hosts.currentData()))
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._refresh)
@@ -319,13 +324,17 @@ class RoomControls(QObject):
         if context is None:
             return
 
-        def work(_progress: Progress) -> tuple[OpenRoom, str]:
+        def work(_progress: Progress) -> tuple[OpenRoom, str, list[tuple[str, str]]]:
             from staan_desktop.services.errors import DocumentError
             from staan_desktop.services.room import addresses
             from staan_desktop.services.room.room import Room
             from staan_desktop.services.room.server import open_room
 
-            chosen = host or next((c.address for c in addresses.choose()), "127.0.0.1")
+            offered = addresses.choose()
+            chosen = host or next((c.address for c in offered), "127.0.0.1")
+            hosts = [(c.address, f"{c.address} ({c.interface})") for c in offered]
+            if chosen not in {address for address, _ in hosts}:
+                hosts.insert(0, (chosen, chosen))
             try:
                 opened = open_room(Room(context.doc), chosen, PORT)
             except DocumentError:
@@ -335,12 +344,12 @@ class RoomControls(QObject):
                                  "Verbind met wifi of zet een hotspot aan en open de zaal opnieuw.")
             else:
                 advice = addresses.preflight(chosen, opened.server.port, opened.server.instance).advice
-            return opened, advice
+            return opened, advice, hosts
 
         run_task(self.window, self.tr("Zaal openen"), work, self._opened, self._open_failed)
 
-    def _opened(self, result: tuple[OpenRoom, str]) -> None:
-        opened, advice = result
+    def _opened(self, result: tuple[OpenRoom, str, list[tuple[str, str]]]) -> None:
+        opened, advice, hosts = result
         if self.context is None:  # the document closed meanwhile
             opened.close()
             return
@@ -353,6 +362,10 @@ class RoomControls(QObject):
         p.address.setText(opened.join_url)
         p.code.setPixmap(qr_pixmap(opened.join_url, 4))
         p.preflight.setText(advice)
+        p.hosts.clear()
+        for address, label in hosts:
+            p.hosts.addItem(label, address)
+        p.hosts.setCurrentIndex(max(0, p.hosts.findData(opened.server.host)))
         self._fill_hand_vote()
         self.dock.show()
         self.timer.start()
@@ -363,17 +376,28 @@ class RoomControls(QObject):
         self.action.setChecked(False)
         show_refusal(self.window, error, self.tr("Zaal openen"))
 
-    def close_room(self) -> None:
+    def close_room(self, then: Callable[[], None] | None = None) -> None:
         opened, self.opened = self.opened, None
         if opened is None:
             return
         self._closed()
         context = self.context
+
+        def done(changes: list[Change]) -> None:
+            self._scores_stored(context, changes)
+            if then is not None:
+                then()
+
         run_task(
-            self.window, self.tr("Zaal sluiten"), lambda _progress: opened.close(),
-            lambda changes: self._scores_stored(context, changes),
+            self.window, self.tr("Zaal sluiten"), lambda _progress: opened.close(), done,
             lambda error: show_refusal(self.window, error, self.tr("Zaal sluiten")),
         )
+
+    def _move_to(self, host: str | None) -> None:
+        """Open the room again on ``host`` (its old address and code stop working)."""
+        if self.opened is None or not host or host == self.opened.server.host:
+            return
+        self.close_room(then=lambda: self.open_room(host))
 
     def _closed(self) -> None:
         self.timer.stop()

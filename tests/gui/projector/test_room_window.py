@@ -36,7 +36,7 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     real_connect = socket.socket.connect
 
     def connect(self: socket.socket, address: Any) -> Any:
-        if isinstance(address, tuple) and address[0] not in ("127.0.0.1", "::1"):
+        if isinstance(address, tuple) and address[0] not in ("127.0.0.1", "127.0.0.2", "::1"):
             raise RuntimeError(f"network access in a test: {address!r}")
         return real_connect(self, address)
 
@@ -187,3 +187,16 @@ def test_the_join_card_goes_on_the_projector_and_closing_stops_the_server(qtbot,
     else:
         pytest.fail("the room's server still listens after the room closed")
     room_window.session.show_projector(False)
+
+
+def test_the_room_moves_to_another_address_of_the_laptop(qtbot, room_window) -> None:  # type: ignore[no-untyped-def]
+    controls = room_window.session.room
+    old_url = controls.opened.join_url
+    old_port = controls.opened.server.port
+    assert controls.panel.hosts.findData("127.0.0.1") >= 0
+    controls._move_to("127.0.0.2")  # another loopback address stands in for the hotspot
+    qtbot.waitUntil(lambda: controls.opened is not None and controls.opened.server.host == "127.0.0.2", timeout=15_000)
+    assert controls.panel.address.text().startswith("http://127.0.0.2:") and controls.panel.address.text() != old_url
+    assert controls.panel.hosts.currentData() == "127.0.0.2"
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", old_port)) != 0  # the old address no longer answers
