@@ -16,11 +16,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import edit_latency, large_trajectory, machine, pdf_export, sensitivity, startup
+from . import edit_latency, large_trajectory, machine, pdf_export, room_load, sensitivity, startup
 from .generate import FULL, QUICK
 from .measure import REPO, Row, format_value
 
-FIGURES = ("startup", "pdf", "edits", "large", "sensitivity")
+FIGURES = ("startup", "pdf", "edits", "large", "sensitivity", "room")
 HEADER = ("Figure", "Measured", "Baseline", "Ratio", "Goal", "Result", "Baseline is / notes")
 
 
@@ -89,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
                                              edit_repeats=10 if quick else 100)
             elif figure == "sensitivity":
                 rows += sensitivity.run(repeats=3 if quick else 20)
+            elif figure == "room":
+                rows += room_load.run(workdir, phones=60, repeats=1 if quick else 3)
             print(f" {time.perf_counter() - figure_started:.0f} s", file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

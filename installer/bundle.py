@@ -31,6 +31,8 @@ RESOURCE_GLOBS: list[tuple[str, str]] = [
     ("resources/schema/*.json", "resources/schema"),
     ("resources/icons/*.svg", "resources/icons"),
     ("resources/icons/*.png", "resources/icons"),
+    # The room's page for participants' phones (services/room/server.py reads it at start).
+    ("resources/room/*", "resources/room"),
     # Only the compiled .qm: the .ts sources are for translators.
     ("resources/translations/*.qm", "resources/translations"),
     ("staan_desktop/migrations/*.py", "staan_desktop/migrations"),

@@ -53,8 +53,18 @@ OutputBaseFilename=STAAN-Setup-{#AppVersion}
 Name: "dutch"; MessagesFile: "compiler:Languages\Dutch.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
+[CustomMessages]
+dutch.RoomFirewall=Telefoons in de zaal toelaten (Windows Defender Firewall, poort 8765)
+english.RoomFirewall=Let phones in the room connect (Windows Defender Firewall, port 8765)
+dutch.RoomGroup=Zaal:
+english.RoomGroup=Room:
+
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+; The room for participants' phones listens on port 8765 while it is open (docs/room-server.md);
+; Windows' firewall blocks that silently. Adding a rule needs an administrator: offered only when
+; the installer runs with administrator rights (the per-user install never asks for them).
+Name: "roomfirewall"; Description: "{cm:RoomFirewall}"; GroupDescription: "{cm:RoomGroup}"; Check: IsAdmin
 
 [Files]
 ; The whole one-folder bundle. ignoreversion: our files replace older ones on an update.
@@ -80,4 +90,13 @@ Root: HKCU; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: 
 Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".staan"; ValueData: ""; Flags: uninsdeletekey
 
 [Run]
+; Inbound TCP 8765 for this program only, on every network profile: a venue's Wi-Fi is often
+; "public", and the room listens only while the facilitator has it open, behind its token.
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""STAAN Desktop zaal"""; Flags: runhidden; Tasks: roomfirewall; Check: IsAdmin
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""STAAN Desktop zaal"" dir=in action=allow program=""{app}\{#AppExe}"" protocol=TCP localport=8765 profile=any enable=yes"; Flags: runhidden; Tasks: roomfirewall; Check: IsAdmin
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[UninstallRun]
+; The rule goes with the program (an uninstaller without administrator rights cannot; then the
+; rule stays, pointing at a program that no longer exists).
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""STAAN Desktop zaal"""; Flags: runhidden; RunOnceId: "RoomFirewall"; Check: IsAdmin

@@ -229,6 +229,8 @@ from staan_desktop.cli_publish import register as _register_publish  # noqa: E40
 EXTRA_COMMANDS.append(_register_publish)
 from staan_desktop.cli_register import register as _register_after_session  # noqa: E402,I001  (export --ics, acties …)
 EXTRA_COMMANDS.append(_register_after_session)
+from staan_desktop.cli_room import register as _register_room  # noqa: E402,I001  (room: phones take part)
+EXTRA_COMMANDS.append(_register_room)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

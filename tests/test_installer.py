@@ -301,6 +301,22 @@ def test_inno_associates_staan_files() -> None:
     assert 'Source: "..\\dist\\STAAN\\*"' in ISS
 
 
+def test_inno_offers_the_room_firewall_rule_only_with_administrator_rights() -> None:
+    from staan_desktop.cli_room import DEFAULT_PORT
+    from staan_desktop.gui.room_panel import PORT
+
+    task = next(line for line in ISS.splitlines() if line.startswith('Name: "roomfirewall"'))
+    assert "Check: IsAdmin" in task
+    rules = [line for line in ISS.splitlines() if "netsh.exe" in line]
+    add = next(line for line in rules if "add rule" in line)
+    assert "Tasks: roomfirewall" in add and "Check: IsAdmin" in add
+    # Inbound, this program only, the room's one port: what the room and the command line use.
+    assert f"localport={DEFAULT_PORT}" in add and DEFAULT_PORT == PORT
+    assert "dir=in" in add and "program=\"\"{app}\\{#AppExe}\"\"" in add and "protocol=TCP" in add
+    assert any("delete rule" in line and "RunOnceId" in line for line in rules), "removed on uninstall"
+    assert _setup_value("PrivilegesRequired") == "lowest"  # still a per-user install
+
+
 # --- Linux and macOS ------------------------------------------------------------------------
 
 

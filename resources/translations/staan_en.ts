@@ -3594,6 +3594,181 @@ You can change it later in Settings.</translation>
     </message>
 </context>
 <context>
+    <name>RoomControls</name>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="343"/>
+        <source>Geen netwerk gevonden: alleen deze computer kan de zaal bereiken. Verbind met wifi of zet een hotspot aan en open de zaal opnieuw.</source>
+        <translation>No network found: only this computer can reach the room. Connect to Wi-Fi or turn on a hotspot and open the room again.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="349"/>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="377"/>
+        <source>Zaal openen</source>
+        <translation>Open the room</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="392"/>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="393"/>
+        <source>Zaal sluiten</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="419"/>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="428"/>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="553"/>
+        <source>Zaal</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="451"/>
+        <source>Scores uit de zaal</source>
+        <translation>Scores from the room</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="462"/>
+        <source>Uitspraak uit de zaal</source>
+        <translation>Statement from the room</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="524"/>
+        <source>Aanwezig: {0}</source>
+        <translation>Present: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="528"/>
+        <source>Nog geen ronde.</source>
+        <translation>No round yet.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="530"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="530"/>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="531"/>
+        <source>, uitkomst getoond</source>
+        <translation>, outcome shown</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="533"/>
+        <source>Ronde {0} {1}: {2} telefoons deden mee{3}.</source>
+        <translation>Round {0} {1}: {2} phones took part{3}.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="547"/>
+        <source>Doe mee met uw telefoon: scan de code</source>
+        <translation>Take part with your phone: scan the code</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="552"/>
+        <source>&amp;Zaal open voor telefoons</source>
+        <translation>&amp;Room open for phones</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="221"/>
+        <source>QR-code op de projector</source>
+        <translation>QR code on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="222"/>
+        <source>Het netwerk waarop telefoons de zaal bereiken</source>
+        <translation>The network on which phones reach the room</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="223"/>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="226"/>
+        <source>Gemeentescore: gemiddelde</source>
+        <translation>Municipality&apos;s score: mean</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="227"/>
+        <source>Gemeentescore: mediaan</source>
+        <translation>Municipality&apos;s score: median</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="229"/>
+        <source>Scoren: preferente taakvelden</source>
+        <translation>Score: short-listed task fields</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="230"/>
+        <source>Scoren: opties</source>
+        <translation>Score: options</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="231"/>
+        <source>Uitspraken verzamelen</source>
+        <translation>Collect statements</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="232"/>
+        <source>Ronde sluiten</source>
+        <translation>Close round</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="233"/>
+        <source>Uitkomst tonen</source>
+        <translation>Show outcome</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="234"/>
+        <source>Ingestuurde uitspraken</source>
+        <translation>Statements sent in</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="235"/>
+        <source>Opnemen</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="236"/>
+        <source>Weigeren</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="237"/>
+        <source>Handstemming</source>
+        <translation>Hand vote</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="238"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="238"/>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="238"/>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="238"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/room_panel.py" line="242"/>
+        <source>Handstem toevoegen</source>
+        <translation>Add hand vote</translation>
+    </message>
+</context>
+<context>
     <name>RulesPage</name>
     <message>
         <location filename="../../staan_desktop/gui/pages/rules.py" line="28"/>

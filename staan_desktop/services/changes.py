@@ -63,6 +63,11 @@ class Table(StrEnum):
     OPEN_QUESTION = "open_question"
     MANDATE = "mandate"
     COOPERATION = "cooperation"
+    #: What phones sent that refers to content (``domain/room_tables.py``): removed with a
+    #: municipality or criterion, its link to an accepted statement cleared with the statement,
+    #: and put back on undo like a reviewer's section check.
+    ROOM_BALLOT = "room_ballot"
+    ROOM_CONTRIBUTION = "room_contribution"
 
 
 class Action(StrEnum):

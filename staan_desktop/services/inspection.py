@@ -38,7 +38,7 @@ MAX_SCHEMA_OBJECTS = 400
 #: Rows per table. Scores are municipalities × task fields × criteria (50 × 500 × 10 in the
 #: large benchmark); nothing else comes near 20,000 in a real trajectory.
 MAX_ROWS_DEFAULT = 20_000
-MAX_ROWS = {"score": 300_000, "interest_item": 100_000, "review_comment": 50_000}
+MAX_ROWS = {"score": 300_000, "interest_item": 100_000, "review_comment": 50_000, "room_ballot": 300_000}
 #: Longest text per column, in characters (``domain.document.MAX_TEXT``, kept literal so that
 #: this module need not load pydantic); snapshots of signed-off versions hold a whole trajectory.
 MAX_TEXT = 200_000
@@ -75,6 +75,11 @@ ENUM_COLUMNS: dict[tuple[str, str], tuple[str, ...]] = {
     ("open_question", "status"): ("open", "in behandeling", "beantwoord"),
     ("mandate", "status"): ("open", "in behandeling", "beantwoord"),
     ("mandate", "kind"): ("kader", "vraag"),
+    # domain.room_rules
+    ("room_round", "kind"): ("task_fields", "options", "statements"),
+    ("room_round", "rule"): ("mean", "median"),
+    ("room_round", "state"): ("open", "closed"),
+    ("room_contribution", "status"): ("pending", "accepted", "rejected"),
 }
 
 #: JSON columns that hold a list of row ids instead of a list of texts.

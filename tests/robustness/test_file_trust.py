@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from staan_desktop.domain import document as domain
-from staan_desktop.domain import option_tables
+from staan_desktop.domain import option_tables, room_rules
 from staan_desktop.domain.status import Status
 from staan_desktop.services import inspection
 from staan_desktop.services.backups import backup_dir
@@ -73,6 +73,10 @@ def test_the_reference_schema_names_the_domain_values() -> None:
     for table in ("knowledge_question", "open_question", "mandate"):
         assert set(inspection.ENUM_COLUMNS[(table, "status")]) == {s.value for s in domain.QuestionStatus}
     assert set(inspection.ENUM_COLUMNS[("mandate", "kind")]) == {k.value for k in domain.MandateKind}
+    assert inspection.ENUM_COLUMNS[("room_round", "kind")] == room_rules.ROUND_KINDS
+    assert inspection.ENUM_COLUMNS[("room_round", "rule")] == room_rules.RULES
+    assert inspection.ENUM_COLUMNS[("room_round", "state")] == room_rules.ROUND_STATES
+    assert inspection.ENUM_COLUMNS[("room_contribution", "status")] == room_rules.CONTRIBUTION_STATES
 
 
 def test_a_foreign_journal_is_set_aside_and_the_document_kept(tmp_path: Path) -> None:

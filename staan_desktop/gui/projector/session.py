@@ -24,6 +24,7 @@ from staan_desktop.services.errors import StaanError
 
 from ..context import WorkspaceContext
 from ..models.scoring_model import TASK_FIELD_ID_ROLE
+from ..room_panel import RoomControls
 from . import screens, style
 from .agenda_clock import AgendaClock
 from .agenda_panel import AgendaPanel
@@ -67,6 +68,8 @@ class SessionControls(QObject):
         self.actions.install(menus["view"], self.dock.toggleViewAction())
         for action in self.actions.all():
             window.addAction(action)  # the keys work with every menu closed
+        # The room for participants' phones: its entry in the Session menu, its own panel.
+        self.room = RoomControls(window, menus["session"], self._projector_for_room)
         self._connect()
         self._set_document_actions(False)
         window.installEventFilter(self)
@@ -120,11 +123,13 @@ class SessionControls(QObject):
         if self.projector is not None:
             self.projector.set_document(context.doc, self._title())
             self._show_state()
+        self.room.attach(context)
 
     def detach(self) -> None:
         """The document closes: nothing of it may stay on the projector."""
         if self.context is None:
             return
+        self.room.detach()
         self.context.changed.disconnect(self._changed)
         self.context = None
         self.reveal = Reveal()
@@ -371,8 +376,15 @@ class SessionControls(QObject):
 
     # Language ---------------------------------------------------------------------------------
 
+    def _projector_for_room(self) -> ProjectorWindow | None:
+        """The projector window, shown first if it is not (the join card goes on it)."""
+        if self.projector is None or not self.projector.isVisible():
+            self.actions["projector"].setChecked(True)
+        return self.projector
+
     def retranslate(self) -> None:
         self.actions.retranslate()
+        self.room.retranslate()
         self.dock.setWindowTitle(self.tr("Sessie"))
         self.dock.toggleViewAction().setText(self.tr("Sessiep&aneel"))
         self.panel.retranslate()

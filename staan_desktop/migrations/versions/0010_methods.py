@@ -17,7 +17,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = '0010_methods'
-down_revision: str | Sequence[str] | None = '0008_public_function'
+down_revision: str | Sequence[str] | None = '0009_room'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

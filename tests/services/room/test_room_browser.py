@@ -1,0 +1,108 @@
+"""The room's page in a real browser (Debian's chromium, driven by Playwright): a participant
+joins by the join address, scores a round and adds a statement; the results are checked
+through the services. Loopback only. Skipped when chromium or Playwright is missing
+(``scripts/system-deps.sh`` installs chromium, the test extras Playwright).
+
+``STAAN_ROOM_SCREENSHOTS=docs`` writes the page's screenshots into ``docs/``."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import select
+
+from staan_desktop.domain import tables as t
+from staan_desktop.domain.room_tables import RoomBallotRow, RoomVoterRow
+from staan_desktop.services.interchange import load_tree
+from staan_desktop.services.room.server import OpenRoom
+from staan_desktop.services.store import Document
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ROOT = Path(__file__).resolve().parents[3]
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium ontbreekt (scripts/system-deps.sh installeert het)")
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright ontbreekt (de test-extra's)")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            # A small phone, in Dutch.
+            context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL", device_scale_factor=1)
+            context.set_default_timeout(15_000)
+            yield context.new_page()
+        finally:
+            browser.close()
+
+
+def shot(page: Any, name: str, tmp_path: Path, full: bool = False) -> None:
+    folder = ROOT / "docs" if os.environ.get("STAAN_ROOM_SCREENSHOTS") == "docs" else tmp_path
+    page.screenshot(path=str(folder / name), full_page=full)
+
+
+def test_a_participant_joins_scores_and_adds_a_statement(served: OpenRoom, demo: Document, page: Any, tmp_path: Path) -> None:
+    room = served.room
+    current = room.open_round("task_fields", "median").result()
+    page.goto(served.join_url)
+    page.get_by_role("button", name="Assen").click()
+    page.locator("#scoring").wait_for(state="visible")
+    shot(page, "room-phone-scoring.png", tmp_path)
+    chosen: dict[tuple[int, int], int] = {}
+    groups = page.locator(".scale")
+    assert groups.count() == len(current.items) * len(current.criteria)
+    for index, (item, criterion) in enumerate((i, c) for i in current.items for c in current.criteria):
+        value = criterion.scale_min + (index % (criterion.scale_max - criterion.scale_min + 1))
+        groups.nth(index).locator("span", has_text=str(value)).click()
+        chosen[(item.id, criterion.id)] = value
+    page.get_by_role("button", name="Versturen").click()
+    page.get_by_text("Uw stem is opgeslagen").wait_for()
+
+    with demo.reading() as session:
+        assert len(session.exec(select(RoomVoterRow)).all()) == 1
+        ballots = {(b.item_id, b.criterion_id): b.value for b in session.exec(select(RoomBallotRow))}
+    assert ballots == chosen
+    room.close_round().result()
+    with demo.reading() as session:
+        stored = {
+            (s.task_field_id, s.criterion_id): s.value
+            for s in session.exec(select(t.ScoreRow).where(t.ScoreRow.municipality_id == 2))
+        }
+    assert {key: stored[key] for key in chosen} == chosen  # one participant: the median is their score
+
+    # A statement, moderated, then revealed.
+    statements = room.open_round("statements").result()
+    page.locator("#statements").wait_for(state="visible")
+    page.locator("#statement").fill("Wij delen kennis over de gemeentegrenzen heen")
+    page.get_by_role("button", name="Versturen").click()
+    page.get_by_text("Opgeslagen ✓").wait_for()
+    shot(page, "room-phone-statement.png", tmp_path)
+    pending = room.pending()
+    assert [p.text for p in pending] == ["Wij delen kennis over de gemeentegrenzen heen"]
+    assert pending[0].round_id == statements.id and pending[0].municipality == "Assen"
+    room.moderate(pending[0].id, accept=True).result()
+    assert load_tree(demo).statements[-1] == "Wij delen kennis over de gemeentegrenzen heen"
+    room.close_round().result()
+    room.reveal().result()
+    page.locator("#results li").first.wait_for()
+    assert page.locator("#results li").all_inner_texts() == ["Wij delen kennis over de gemeentegrenzen heen"]
+    shot(page, "room-phone-results.png", tmp_path)
+
+
+def test_the_page_speaks_english_to_an_english_phone(served: OpenRoom, page: Any) -> None:
+    page.context.clear_cookies()
+    page.goto(served.join_url)
+    page.get_by_role("button", name="EN", exact=True).click()
+    page.get_by_text("Which municipality do you take part for?").wait_for()
+
+
+def test_an_old_join_address_shows_a_plain_refusal(served: OpenRoom, page: Any) -> None:
+    response = page.goto(served.join_url.rsplit("/", 1)[0] + "/niet-de-sleutel")
+    assert response is not None and response.status == 403
+    assert "verlopen" in page.inner_text("body")
