@@ -130,7 +130,7 @@ def test_export_bundle(demo_file: Path, tmp_path: Path) -> None:
             "openbaar/startdocument-openbaar.json", "intern/redactielog.txt", "toetsing.txt",
         ])
         report = z.read("toetsing.txt").decode("utf-8")
-        assert "openbaar/startdocument-openbaar.pdf:" in report and "Alle lettertypen ingebed" in report
+        assert "openbaar/startdocument-openbaar.pdf:" in report and "[in orde] Lettertypen ingebed met ToUnicode" in report
         assert "Tonnie Vos" in z.read("startdocument.json").decode("utf-8")
         for name in names:
             if name.startswith("openbaar/") and not name.endswith(".pdf"):

@@ -29,8 +29,9 @@ def test_the_window_shows_only_the_parts_of_the_verkenning(qtbot, make_window, o
     workspace = window.workspace
     shown = [workspace.navigation.item(row).text() for row in range(workspace.navigation.count())
              if not workspace.navigation.isRowHidden(row)]
+    # The parts that follow the session (register, key figures and cost keys) belong to every method.
     assert shown == ["Overzicht", "Gemeenten", "Hoofdstukken", "Criteria en indeling", "Opties en SWOT",
-                     "Opties scoren", "Toetsingskader", "Besluit"]
+                     "Opties scoren", "Toetsingskader", "Besluit", "Resultaten en acties", "Kerngetallen en verdeelsleutels"]
     # Every page of the method, built and shown: no label, button or list says the words.
     content = example()
     allowed = {o.name for o in content.options} | {p for o in content.options for q in (o.swot.strengths, o.swot.weaknesses,
@@ -134,4 +135,4 @@ def test_each_page_of_the_verkenning_takes_the_typing_when_reached(qtbot, make_w
         assert focus is not None and page.isAncestorOf(focus), f"{type(page).__name__}: focus on {focus!r}"
         assert isinstance(focus, (QLineEdit, QPlainTextEdit, QAbstractItemView))
         reached.append(window.workspace.specs[row].key)
-    assert reached[-4:] == ["options", "option_scores", "frame", "decision"]
+    assert reached[-6:] == ["options", "option_scores", "frame", "decision", "register", "cost_keys"]

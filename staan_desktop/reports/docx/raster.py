@@ -26,7 +26,10 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 @lru_cache(maxsize=32)
 def _font(name: str, pixels: int) -> ImageFont.FreeTypeFont:
     path = resource_path(FONT_FILES.get(name, FONT_FILES[REGULAR]))
-    return ImageFont.truetype(str(path), max(1, pixels))
+    # Pillow's basic layout, as ReportLab draws the PDF's chart: one glyph per character in the
+    # order given (the text is already in visual order). Raqm's shaping can fail outright on
+    # unusual text ("raqm_layout() failed"), and the picture must match the PDF anyway.
+    return ImageFont.truetype(str(path), max(1, pixels), layout_engine=ImageFont.Layout.BASIC)
 
 
 def _rgb(colour: Any) -> tuple[int, int, int] | None:
