@@ -85,7 +85,11 @@ def _task_field_names_cut(page: QWidget, names: list[str]) -> list[str]:
                 continue
             shown_font = model.index(0, column).data(Qt.ItemDataRole.FontRole) if model.rowCount() else None
             font = QFont(shown_font) if isinstance(shown_font, QFont) else QFont(view.font())
-            needed = max(QFontMetrics(font).horizontalAdvance(name) for name in names) + 12
+            # The names the column shows (an empty register shows none).
+            shown = {model.index(row, column).data() for row in range(model.rowCount())} & set(names)
+            if not shown:
+                continue
+            needed = max(QFontMetrics(font).horizontalAdvance(name) for name in shown) + 12
             if header.sectionSize(column) < needed:
                 cut.append(f"{type(page).__name__}: Taakveld column {header.sectionSize(column)} < {needed}")
     return cut

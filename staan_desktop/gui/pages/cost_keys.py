@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -68,9 +69,15 @@ class CostKeysPage(Page):
                 label = QLabel(text, self)
                 label.setBuddy(widget)
                 form.addWidget(label, row, 2 * column)
-                form.addWidget(widget, row, 2 * column + 1)
-        form.addWidget(self.term_button, 1, 6)
-        form.addWidget(self.choose_button, 2, 6)
+                # The last field of a row takes what is left of it (the reasons take the row).
+                span = 5 - 2 * column if column == len(fields) - 1 else 1
+                form.addWidget(widget, row, 2 * column + 1, 1, span)
+        # The buttons under the fields rather than beside them: beside them they left each
+        # field too narrow for a name with the side panels open at 1366 px.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.term_button)
+        buttons.addWidget(self.choose_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -80,6 +87,7 @@ class CostKeysPage(Page):
         layout.addWidget(heading(self.tr("Verdeelsleutels naast elkaar"), self))
         layout.addWidget(self.comparison_table, 2)
         layout.addLayout(form)
+        layout.addLayout(buttons)
         layout.addWidget(hint(self.tr(
             "Getallen zoals u ze schrijft: 26.300 of 180,5 · elke kolom telt op tot 100 % · ★ is de gekozen sleutel; "
             "een sleutel die niet te berekenen is, zegt in zijn tooltip waarom."

@@ -82,7 +82,12 @@ class OverviewForm(QWidget):
         # Whether the procesmanager's name appears in the public version (domain/publication.py).
         self.procesmanager_public = QComboBox(self)
         self.procesmanager_public.setObjectName("procesmanagerPublicCombo")
+        # Its choices are long sentences: sized by them, the page would squeeze the side panels
+        # at 1366 px. The open list still shows them in full.
+        self.procesmanager_public.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.procesmanager_public.setMinimumContentsLength(14)
         self._publish_caption = QLabel(self)
+        self._publish_caption.setWordWrap(True)
         self._publish_caption.setBuddy(self.procesmanager_public)
         form.addRow(self._publish_caption, self.procesmanager_public)
         self.status_label = QLabel(self)
