@@ -49,3 +49,13 @@ def test_without_its_method_the_same_tree_is_a_werkwijze_document() -> None:
     text = "\n".join(pdf_text(render_pdf(tree, RenderOptions(reproducible=True))))
     assert squash("Deelnemers werkconferentie") in squash(text)
     assert len(WORDS.findall(text)) > content_count(tree)
+
+
+def test_the_startgesprek_of_seed_003_speaks_of_a_startgesprek() -> None:
+    """The BEL example follows the Startgesprek method: its meeting is printed as the seed's
+    "Datum startgesprek 15 maart 2007", not as a werkconferentie."""
+    tree = from_json(resource_path("examples/startgesprek-bel.json").read_bytes())
+    assert tree.method is not None and tree.method.key == "startgesprek"
+    text = squash("\n".join(pdf_text(render_pdf(tree, RenderOptions(reproducible=True)))))
+    assert squash("Deelnemers startgesprek") in text and squash("Startgesprek 15 maart 2007") in text
+    assert len(WORDS.findall(text)) <= content_count(tree), WORDS.findall(text)
