@@ -45,7 +45,7 @@ def knowledge_agenda(ctx: StoryContext) -> list[Flowable]:
                      _bullets(ctx, [esc(p) for p in k.products]), cell(ctx, owner or EMPTY)])
     w = ctx.width
     return [ctx.para("De kennis die het traject gericht gaat opleveren: vragen per rubriek en de verwachte producten."),
-            grid_table(ctx, rows, [w * 0.18, w * 0.44, w * 0.24, w * 0.14], zebra=True)]
+            grid_table(ctx, rows, [w * 0.22, w * 0.38, w * 0.28, w * 0.12], zebra=True)]
 
 
 def open_questions(ctx: StoryContext) -> list[Flowable]:
