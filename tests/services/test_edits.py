@@ -184,3 +184,14 @@ def test_a_score_for_something_that_is_gone_is_refused_and_changes_nothing(doc, 
         edits.set_score(doc, task_field_id=ids["task_field"], criterion_id=ids["criterion"],
                         municipality_id=ids["municipality"], value=3)
     assert load_tree(doc) == before
+
+
+def test_a_short_name_longer_than_a_name_is_refused_and_the_document_stays_readable(doc) -> None:
+    """The short name is read back with a name's limit (500): a longer one accepted here made
+    the file refused as unreadable on the next opening."""
+    before = digest(doc)
+    with pytest.raises(ValidationError, match="korte naam is te lang"):
+        edits.update_trajectory(doc, short_name="x" * 501)
+    assert digest(doc) == before
+    edits.update_trajectory(doc, short_name="x" * 500)
+    assert load_tree(doc).trajectory.short_name == "x" * 500

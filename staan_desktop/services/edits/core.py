@@ -106,13 +106,13 @@ def clean_name(value: object, what: str) -> str:
     return name
 
 
-def clean_text(value: object, what: str, *, required: bool = False) -> str:
+def clean_text(value: object, what: str, *, required: bool = False, max_length: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
         raise ValidationError(f"{what} moet tekst zijn.")
     if "\x00" in value:
         raise ValidationError(f"{what} bevat een ongeldig teken.")
-    if len(value) > MAX_TEXT:
-        raise ValidationError(f"{what} is te lang (ten hoogste {MAX_TEXT} tekens).")
+    if len(value) > max_length:
+        raise ValidationError(f"{what} is te lang (ten hoogste {max_length} tekens).")
     if required and not value.strip():
         raise ValidationError(f"{what} mag niet leeg zijn.")
     return value

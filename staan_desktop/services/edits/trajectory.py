@@ -8,7 +8,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from staan_desktop.domain import tables as t
-from staan_desktop.domain.document import MAX_MUNICIPALITIES
+from staan_desktop.domain.document import MAX_MUNICIPALITIES, MAX_NAME
 from staan_desktop.domain.status import Status
 
 from ..changes import Action, Change, FormerTrajectory, Table, added, changed
@@ -35,6 +35,10 @@ def update_trajectory(doc: Document, **values: object) -> Change:
     for key, value in values.items():
         if key == "title":
             clean[key] = clean_name(value, "De titel")
+        elif key == "short_name":
+            # A name's length, as the document's rules read it back (a longer one would make
+            # the file unreadable on the next opening).
+            clean[key] = clean_text(value, "De korte naam", max_length=MAX_NAME)
         elif key in TRAJECTORY_TEXT_FIELDS:
             clean[key] = clean_text(value, "De tekst")
         elif key == "status":
