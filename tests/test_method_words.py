@@ -84,3 +84,14 @@ def test_the_werkwijze_agenda_is_as_it_was(tmp_path: Path) -> None:
     with create_demo(tmp_path / "demo.staan") as doc:
         assert agenda.agenda(doc) == rules.DEFAULT_AGENDA
     assert rules.with_minutes({}, review=True, steps=rules.default_agenda(example().method))[0] == rules.REVIEW_STEP
+
+
+def test_a_method_with_task_fields_of_its_own_name_says_its_word_in_the_agenda() -> None:
+    """A saved method that scores its *onderwerpen* as the werkwijze scores task fields keeps
+    those steps, named with its word."""
+    method = d.Method(key="onderwerpen", name="Onderwerpen", parts=tuple(d.MethodPart),
+                      terms=d.MethodTerms(task_field="onderwerp", task_fields="onderwerpen"))  # fmt: skip
+    titles = [step.title for step in rules.default_agenda(method)]
+    assert "Groslijst van onderwerpen" in titles and "Indikken tot preferente onderwerpen" in titles
+    assert titles[-4:] == ["Opties en SWOT", "Toetsingskader", "Besluit", "Eigenaren en projectleiders"]
+    assert not WORDS.findall("\n".join(titles))
