@@ -7,13 +7,17 @@ The same tree without its method is a STAAN-werkwijze document and says both aga
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from reports.pdf_helpers import pdf_text, squash
 
+from staan_desktop.domain import agenda as rules
 from staan_desktop.domain import document as d
 from staan_desktop.reports.json_interchange import from_json, to_json
 from staan_desktop.reports.pdf import RenderOptions, render_pdf
 from staan_desktop.resources import resource_path
+from staan_desktop.services import agenda, methods
+from staan_desktop.services.interchange import create_demo, create_example
 
 WORDS = re.compile(r"taakveld|werkconferentie", re.IGNORECASE)
 
@@ -59,3 +63,35 @@ def test_the_startgesprek_of_seed_003_speaks_of_a_startgesprek() -> None:
     text = squash("\n".join(pdf_text(render_pdf(tree, RenderOptions(reproducible=True)))))
     assert squash("Deelnemers startgesprek") in text and squash("Startgesprek 15 maart 2007") in text
     assert len(WORDS.findall(text)) <= content_count(tree), WORDS.findall(text)
+
+
+def test_the_verkenning_agenda_follows_its_method(tmp_path: Path) -> None:
+    """The session of a verkenning weighs options against a toetsingskader: its agenda (F8) has
+    steps for those and none for task fields it has not, and names no part it does not use."""
+    with create_example(tmp_path / "verkenning.staan", "verkenning-noaberkracht") as doc:
+        steps = agenda.agenda(doc)
+        assert [s.key for s in steps] == ["kennismaking", "opties", "toetsingskader", "besluit"]
+        assert not WORDS.findall("\n".join(s.title for s in steps))
+        # The minutes of a verkenning's own steps are planned and kept like any other.
+        assert agenda.set_planned_minutes(doc, key="toetsingskader", minutes=45)[2].minutes == 45
+
+
+def test_the_werkwijze_agenda_is_as_it_was(tmp_path: Path) -> None:
+    """The demo (the STAAN-werkwijze) keeps its agenda step for step, and so does a trajectory
+    of that method or of none; the register's look back still comes first when there is one."""
+    staan = next(m for m in methods.shipped() if m.key == "staan-werkwijze")
+    assert rules.default_agenda(None) == rules.default_agenda(staan) == rules.DEFAULT_AGENDA
+    with create_demo(tmp_path / "demo.staan") as doc:
+        assert agenda.agenda(doc) == rules.DEFAULT_AGENDA
+    assert rules.with_minutes({}, review=True, steps=rules.default_agenda(example().method))[0] == rules.REVIEW_STEP
+
+
+def test_a_method_with_task_fields_of_its_own_name_says_its_word_in_the_agenda() -> None:
+    """A saved method that scores its *onderwerpen* as the werkwijze scores task fields keeps
+    those steps, named with its word."""
+    method = d.Method(key="onderwerpen", name="Onderwerpen", parts=tuple(d.MethodPart),
+                      terms=d.MethodTerms(task_field="onderwerp", task_fields="onderwerpen"))  # fmt: skip
+    titles = [step.title for step in rules.default_agenda(method)]
+    assert "Groslijst van onderwerpen" in titles and "Indikken tot preferente onderwerpen" in titles
+    assert titles[-4:] == ["Opties en SWOT", "Toetsingskader", "Besluit", "Eigenaren en projectleiders"]
+    assert not WORDS.findall("\n".join(titles))

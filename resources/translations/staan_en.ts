@@ -197,6 +197,21 @@
         <source>Eigenaren en projectleiders</source>
         <translation>Owners and project leaders</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="32"/>
+        <source>Opties en SWOT</source>
+        <translation>Options and SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="33"/>
+        <source>Toetsingskader</source>
+        <translation>Assessment framework</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="34"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
 </context>
 <context>
     <name>AmbitionPage</name>

@@ -1,8 +1,10 @@
-"""The agenda of a work conference: the steps of the STAAN werkwijze, each with a planned
-duration, and the arithmetic of the clock that keeps the room on time.
+"""The agenda of a work conference: the steps of the method the trajectory follows, each with a
+planned duration, and the arithmetic of the clock that keeps the room on time.
 
-The steps are fixed by the method (kennismaking … eigenaren); what a facilitator adjusts per
-trajectory is how long each may take. Those planned minutes belong to the document (they are
+The steps are fixed by the method: the STAAN werkwijze's run from kennismaking to eigenaren; a
+method without task fields (a verkenning) has no steps for them, but steps for its options,
+toetsingskader and besluit, and every step says the method's words. What a facilitator adjusts
+per trajectory is how long each may take. Those planned minutes belong to the document (they are
 part of preparing the session); how far the clock has run does not — it is the state of one
 sitting, kept in memory. Time is passed in as seconds, so the rules here stay pure.
 """
@@ -10,6 +12,9 @@ sitting, kept in memory. Time is passed in as seconds, so the rules here stay pu
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+
+from .document import Method, MethodPart
+from .methods import parts_of, terms_of
 
 #: Planned minutes a facilitator may choose for one step (a whole day at most).
 MIN_MINUTES = 1
@@ -23,8 +28,9 @@ class AgendaStep:
     #: Dutch title as the room sees it.
     title: str
     minutes: int
-    #: What the step works on, as a page of the workspace shows it: ``overview``, ``ambition``,
-    #: ``motives``, ``interests``, ``task_fields``, ``scoring``, ``owners`` or ``register``.
+    #: What the step works on, as the projector shows it: ``overview``, ``ambition``, ``motives``,
+    #: ``interests``, ``task_fields``, ``scoring``, ``owners``, ``register``, ``swot``,
+    #: ``options_comparison`` or ``options_decision``.
     view: str
 
 
@@ -44,7 +50,47 @@ DEFAULT_AGENDA: tuple[AgendaStep, ...] = (
 #: and overdue items of the register, on the projector.
 REVIEW_STEP = AgendaStep("terugblik", "Terugblik acties", 10, "register")
 
+#: The steps for the parts of a method without task fields (a verkenning, a startgesprek):
+#: weighing the options, testing them against the toetsingskader, and the besluit.
+OPTION_STEPS: tuple[tuple[MethodPart, AgendaStep], ...] = (
+    (MethodPart.OPTIONS, AgendaStep("opties", "Opties en SWOT", 30, "swot")),
+    (MethodPart.FRAME, AgendaStep("toetsingskader", "Toetsingskader", 30, "options_comparison")),
+    (MethodPart.DECISION, AgendaStep("besluit", "Besluit", 20, "options_decision")),
+)
+
+#: The part each step of the STAAN werkwijze works on (``None``: every method has it).
+_STEP_PARTS: dict[str, MethodPart | None] = {
+    "kennismaking": None,
+    "ambitie": MethodPart.AMBITION,
+    "motieven": MethodPart.MOTIVES,
+    "belangen": MethodPart.INTERESTS,
+    "groslijst": MethodPart.TASK_FIELDS,
+    "indikken": MethodPart.TASK_FIELDS,
+    "scoren": MethodPart.SCORING,
+    "eigenaren": MethodPart.OWNERS,
+}
+
+#: The keys of the STAAN werkwijze's steps and of its look back.
 STEP_KEYS = frozenset(step.key for step in (REVIEW_STEP, *DEFAULT_AGENDA))
+#: Every step whose minutes a facilitator may plan, whichever method the trajectory follows.
+PLANNABLE_KEYS = STEP_KEYS | {step.key for _, step in OPTION_STEPS}
+
+
+def default_agenda(method: Method | None) -> tuple[AgendaStep, ...]:
+    """The agenda of a trajectory of ``method`` (``None``: the STAAN werkwijze, whose agenda is
+    :data:`DEFAULT_AGENDA`): a step for each part the method uses, in the order of a session
+    (the options after the scoring, the owners last), each named with the method's words."""
+    parts = parts_of(method)
+    task_fields = terms_of(method).task_fields
+    staan = [
+        replace(step, title=step.title.replace("taakvelden", task_fields))
+        for step in DEFAULT_AGENDA
+        if _STEP_PARTS[step.key] is None or _STEP_PARTS[step.key] in parts
+    ]
+    options = [step for part, step in OPTION_STEPS if part in parts]
+    # The owners take up what was chosen, so they come after the options too.
+    cut = len(staan) - 1 if staan[-1].key == "eigenaren" else len(staan)
+    return (*staan[:cut], *options, *staan[cut:])
 
 
 def check_minutes(minutes: object) -> int:
@@ -56,18 +102,21 @@ def check_minutes(minutes: object) -> int:
     return minutes
 
 
-def with_minutes(planned: dict[str, int], *, review: bool = False) -> tuple[AgendaStep, ...]:
-    """The default agenda with the planned minutes that were stored, starting with
-    "Terugblik acties" when ``review`` (there are results or actions still open); unknown keys
-    (from a newer version) and values out of range are ignored rather than trusted."""
-    steps = []
-    for step in (REVIEW_STEP, *DEFAULT_AGENDA) if review else DEFAULT_AGENDA:
+def with_minutes(
+    planned: dict[str, int], *, review: bool = False, steps: tuple[AgendaStep, ...] = DEFAULT_AGENDA
+) -> tuple[AgendaStep, ...]:
+    """The agenda ``steps`` (default: the STAAN werkwijze's) with the planned minutes that were
+    stored, starting with "Terugblik acties" when ``review`` (there are results or actions still
+    open); unknown keys (from a newer version) and values out of range are ignored rather than
+    trusted."""
+    planned_steps = []
+    for step in (REVIEW_STEP, *steps) if review else steps:
         minutes = planned.get(step.key)
         try:
-            steps.append(replace(step, minutes=check_minutes(minutes)) if minutes is not None else step)
+            planned_steps.append(replace(step, minutes=check_minutes(minutes)) if minutes is not None else step)
         except ValueError:
-            steps.append(step)
-    return tuple(steps)
+            planned_steps.append(step)
+    return tuple(planned_steps)
 
 
 def total_minutes(steps: tuple[AgendaStep, ...]) -> int:

@@ -17,26 +17,35 @@ from staan_desktop.domain import tables as t
 from staan_desktop.domain.agenda import AgendaStep
 from staan_desktop.domain.agenda_tables import AgendaStepRow
 from staan_desktop.domain.register_tables import ActionItemRow
+from staan_desktop.domain.row_rules import RowError
 
 from .errors import ValidationError
+from .method_tree import read_method
 from .store import Document
 
 
 def agenda(doc: Document) -> tuple[AgendaStep, ...]:
-    """The steps of the session in order, with the minutes planned for this trajectory; it
-    starts with "Terugblik acties" while the register has results or actions still to do."""
+    """The steps of the session in order, as the document's method has them (a verkenning has
+    no task fields to score), with the minutes planned for this trajectory; it starts with
+    "Terugblik acties" while the register has results or actions still to do."""
     active = [status.value for status in register_rules.ACTIVE]
     with doc.reading() as session:
         planned = {row.key: row.minutes for row in session.exec(select(AgendaStepRow))}
         open_items = session.exec(
             select(func.count()).select_from(ActionItemRow).where(col(ActionItemRow.status).in_(active))
         ).one()
-    return rules.with_minutes(planned, review=open_items > 0)
+        try:
+            method = read_method(session)
+        except RowError:
+            # The agenda is only a plan: a method this version cannot read leaves the session
+            # its STAAN-werkwijze steps rather than no agenda at all.
+            method = None
+    return rules.with_minutes(planned, review=open_items > 0, steps=rules.default_agenda(method))
 
 
 def set_planned_minutes(doc: Document, *, key: str, minutes: int) -> tuple[AgendaStep, ...]:
     """Plan ``minutes`` for the step ``key``, durably; returns the whole agenda as it now is."""
-    if key not in rules.STEP_KEYS:
+    if key not in rules.PLANNABLE_KEYS:
         raise ValidationError(f"De agenda kent geen stap ‘{key}’.")
     try:
         minutes = rules.check_minutes(minutes)

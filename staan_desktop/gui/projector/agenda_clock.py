@@ -29,6 +29,9 @@ _STEP_TITLES = (
     QT_TRANSLATE_NOOP("AgendaStep", "Indikken tot preferente taakvelden"),
     QT_TRANSLATE_NOOP("AgendaStep", "Scoren"),
     QT_TRANSLATE_NOOP("AgendaStep", "Eigenaren en projectleiders"),
+    QT_TRANSLATE_NOOP("AgendaStep", "Opties en SWOT"),
+    QT_TRANSLATE_NOOP("AgendaStep", "Toetsingskader"),
+    QT_TRANSLATE_NOOP("AgendaStep", "Besluit"),
 )
 
 

@@ -149,6 +149,13 @@ class AgendaPanel(QWidget):
         )
         self.set_steps(self._steps, self._current)
 
+    def set_scoring(self, scored: bool) -> None:
+        """Show which scores the room may see only for a method that scores task fields: a
+        verkenning's panel neither offers it nor names task fields it does not have."""
+        reveal = (self.reveal_title, self.buttons["reveal_all"], self.buttons["reveal_current"], self.revealed)
+        for widget in (*reveal, self.reveal_hint):
+            widget.setVisible(scored)
+
     # The agenda -------------------------------------------------------------------------------
 
     def set_steps(self, steps: tuple[AgendaStep, ...], current: int, read_only: bool = False) -> None:

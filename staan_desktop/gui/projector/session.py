@@ -142,7 +142,7 @@ class SessionControls(QObject):
 
     def _follow_method(self, context: WorkspaceContext) -> None:
         """Revealing scores of task fields is for a method that scores them: a verkenning's
-        Session menu does not offer it (nor name a part it does not use)."""
+        Session menu and agenda panel do not offer it (nor name a part it does not use)."""
         from staan_desktop.domain.document import MethodPart
         from staan_desktop.domain.methods import uses
         from staan_desktop.services import methods
@@ -153,6 +153,7 @@ class SessionControls(QObject):
             scored = True
         for name in ("reveal_all", "reveal_current"):
             self.actions[name].setVisible(scored)
+        self.panel.set_scoring(scored)
 
     def _set_document_actions(self, enabled: bool) -> None:
         for name in ("next_step", "previous_step", "pause", "reveal_all", "reveal_current"):
