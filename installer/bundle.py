@@ -133,6 +133,14 @@ EXCLUDES = [
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "lib2to3", "readline",
     "test", "tests", "pytest", "_pytest", "pytestqt", "xdist", "hypothesis", "pluggy",
     "IPython", "matplotlib", "numpy",
+    # The type checker and its runtime, reached through pydantic's mypy plugin module (a
+    # development tool of pydantic's users, never imported by the application): 3.5 MB.
+    "mypy", "mypyc", "librt", "ast_serialize", "pydantic.mypy", "pydantic.v1.mypy", "sqlalchemy.testing",
+    # SQLAlchemy's asyncio extension and the greenlets it runs on: the application's database
+    # work is synchronous (the room server's writer is a thread of its own).
+    "sqlalchemy.ext.asyncio", "greenlet",
+    # The pure-Python decimal module, a fallback for when the C one (_decimal) is missing.
+    "_pydecimal",
     # Build-time helpers reached through optional paths of cffi.
     "setuptools", "pkg_resources", "distutils", "_distutils_hack",
     # Debugging and self-test tools, reached only through ReportLab's and SQLAlchemy's
