@@ -7,18 +7,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, delete, select
-from sqlmodel import col as sql_column
 
 from staan_desktop.domain import document as d
 from staan_desktop.domain import register_tables as r
 from staan_desktop.domain import tables as t
-from staan_desktop.domain.option_tables import OptionRow
 from staan_desktop.domain.register_tables import ActionItemRow, CostKeyRow, CostKeyTermRow, FigureValueRow, KeyFigureRow
 from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import ValidationError
 from .method_tree import clear_method, read_method, write_method
 from .option_tree import clear_options, read_decision, read_frame, read_options, validate_options, write_options
+from .register_tree import read_register, write_register
+from .rows import grouped, ordered
 
 _Row = TypeVar("_Row", bound=t.PositionedRow)
 
@@ -75,17 +75,6 @@ def check_counts(session: Session) -> None:
     for table, limit in TABLE_LIMITS.items():
         if connection.exec_driver_sql(f'SELECT 1 FROM "{table}" LIMIT 1 OFFSET ?', (limit,)).first() is not None:
             raise RowError(table, f"{limit + 1} en verder", "", f"een traject heeft ten hoogste {limit} van deze rijen")
-
-
-def _ordered(session: Session, row_type: type[_Row]) -> list[_Row]:
-    return list(session.exec(select(row_type).order_by(sql_column(row_type.position), sql_column(row_type.id))))
-
-
-def _grouped(rows: Iterable[_Row], key: str) -> dict[Any, list[_Row]]:
-    groups: dict[Any, list[_Row]] = defaultdict(list)
-    for row in rows:
-        groups[getattr(row, key)].append(row)
-    return groups
 
 
 def trajectory_row(session: Session) -> t.TrajectoryRow:
@@ -146,14 +135,14 @@ def check_placement(
 def read_tree(session: Session) -> d.Trajectory:
     check_counts(session)
     # Municipalities and the other parties share a table; references may name either.
-    all_parties = _ordered(session, t.MunicipalityRow)
+    all_parties = ordered(session, t.MunicipalityRow)
     municipalities = [m for m in all_parties if m.kind == d.PartyKind.GEMEENTE.value]
     mun = {m.id: m.name for m in all_parties}
-    criteria = _ordered(session, t.CriterionRow)
+    criteria = ordered(session, t.CriterionRow)
     crit = {c.id: c.name for c in criteria}
 
-    participants = _grouped(_ordered(session, t.ParticipantRow), "conference_id")
-    questions = _grouped(_ordered(session, t.QuestionRow), "conference_id")
+    participants = grouped(ordered(session, t.ParticipantRow), "conference_id")
+    questions = grouped(ordered(session, t.QuestionRow), "conference_id")
     conferences = tuple(
         d.Conference(
             date=c.date,
@@ -166,11 +155,11 @@ def read_tree(session: Session) -> d.Trajectory:
             ),
             questions=tuple(q.text for q in questions[c.id]),
         )
-        for c in _ordered(session, t.ConferenceRow)
+        for c in ordered(session, t.ConferenceRow)
     )
 
-    blocks = _grouped(_ordered(session, t.BlockRow), "section_id")
-    sections_by_parent = _grouped(_ordered(session, t.SectionRow), "parent_id")
+    blocks = grouped(ordered(session, t.BlockRow), "section_id")
+    sections_by_parent = grouped(ordered(session, t.SectionRow), "parent_id")
     check_placement(sections_by_parent, blocks)
 
     def section_tree(parent_id: int | None) -> tuple[d.Section, ...]:
@@ -183,10 +172,10 @@ def read_tree(session: Session) -> d.Trajectory:
             for s in sections_by_parent[parent_id]
         )
 
-    items = _grouped(_ordered(session, t.InterestItemRow), "category_id")
+    items = grouped(ordered(session, t.InterestItemRow), "category_id")
     interests = []
-    for category in _ordered(session, t.InterestCategoryRow):
-        per_mun = _grouped(items[category.id], "municipality_id")
+    for category in ordered(session, t.InterestCategoryRow):
+        per_mun = grouped(items[category.id], "municipality_id")
         interests.append(
             d.InterestCategory(
                 name=category.name,
@@ -222,9 +211,9 @@ def read_tree(session: Session) -> d.Trajectory:
 
     crit_pos = {c.id: i for i, c in enumerate(criteria)}
     mun_pos = {m.id: i for i, m in enumerate(all_parties)}
-    owners = _grouped(_ordered(session, t.OwnerRow), "task_field_id")
+    owners = grouped(ordered(session, t.OwnerRow), "task_field_id")
     task_fields = []
-    for tf in _ordered(session, t.TaskFieldRow):
+    for tf in ordered(session, t.TaskFieldRow):
         tf_scores = sorted(
             scores[tf.id],
             key=lambda s: (crit_pos.get(s[1], -1), -1 if s[2] is None else mun_pos.get(s[2], -1)),  # see score()
@@ -250,8 +239,8 @@ def read_tree(session: Session) -> d.Trajectory:
             )
         )
 
-    responsibilities = _grouped(_ordered(session, t.ResponsibilityRow), "role_id")
-    members = _grouped(_ordered(session, t.MemberRow), "role_id")
+    responsibilities = grouped(ordered(session, t.ResponsibilityRow), "role_id")
+    members = grouped(ordered(session, t.MemberRow), "role_id")
     roles = tuple(
         d.Role(
             name=r.name,
@@ -261,7 +250,7 @@ def read_tree(session: Session) -> d.Trajectory:
             members=tuple(d.Member(name=m.name, municipality=mun.get(m.municipality_id), public_function=m.public_function)
                           for m in members[r.id]),
         )
-        for r in _ordered(session, t.RoleRow)
+        for r in ordered(session, t.RoleRow)
     )
 
     return d.Trajectory(
@@ -279,9 +268,9 @@ def read_tree(session: Session) -> d.Trajectory:
         ),
         conferences=conferences,
         sections=section_tree(None),
-        statements=tuple(s.text for s in _ordered(session, t.StatementRow)),
+        statements=tuple(s.text for s in ordered(session, t.StatementRow)),
         motives=tuple(
-            d.Motive(letter=m.letter, name=m.name, explanation=m.explanation) for m in _ordered(session, t.MotiveRow)
+            d.Motive(letter=m.letter, name=m.name, explanation=m.explanation) for m in ordered(session, t.MotiveRow)
         ),
         interests=tuple(interests),
         criteria=tuple(
@@ -289,175 +278,16 @@ def read_tree(session: Session) -> d.Trajectory:
         ),
         classes=tuple(
             d.ClassDef(key=c.key, name=c.name, note=c.note, min_ratio=c.min_ratio)
-            for c in _ordered(session, t.ClassRow)
+            for c in ordered(session, t.ClassRow)
         ),
         task_fields=tuple(task_fields),
         roles=roles,
-        rules=tuple(r.text for r in _ordered(session, t.RuleRow)),
+        rules=tuple(r.text for r in ordered(session, t.RuleRow)),
         options=read_options(session, mun, crit),
         frame=read_frame(session, crit),
         decision=read_decision(session),
         method=read_method(session),
-        actions=_read_actions(session, mun, {tf.id: tf.name for tf in _ordered(session, t.TaskFieldRow)}),
-        **_read_figures(session, mun),
-        **_read_knowledge(session, mun),
-    )
-
-
-def _read_knowledge(session: Session, parties: Mapping[int | None, str]) -> dict[str, Any]:
-    questions = _grouped(_ordered(session, r.KnowledgeQuestionRow), "rubric_id")
-    task_fields = {tf.id: tf.name for tf in session.exec(select(t.TaskFieldRow))}
-    options = {o.id: o.name for o in session.exec(select(OptionRow))}
-    return {
-        "knowledge_agenda": tuple(
-            d.KnowledgeRubric(
-                name=k.name, products=tuple(k.products or ()), owner=k.owner, owner_party=parties.get(k.owner_party_id),
-                questions=tuple(
-                    d.KnowledgeQuestion(text=q.text, status=d.QuestionStatus(q.status), answered_in=q.answered_in)
-                    for q in questions[k.id]
-                ),
-            )
-            for k in _ordered(session, r.KnowledgeRubricRow)
-        ),
-        "open_questions": tuple(
-            d.OpenQuestion(theme=q.theme, text=q.text, status=d.QuestionStatus(q.status), answered_in=q.answered_in)
-            for q in _ordered(session, r.OpenQuestionRow)
-        ),
-        "mandates": tuple(
-            d.Mandate(municipality=parties.get(m.municipality_id), kind=d.MandateKind(m.kind), text=m.text,
-                      answered_in=m.answered_in, status=d.QuestionStatus(m.status))
-            for m in _ordered(session, r.MandateRow)
-        ),
-        "cooperations": tuple(
-            d.Cooperation(name=c.name, parties=tuple(c.parties or ()), field=c.field, legal_form=c.legal_form,
-                          task_fields=tuple(task_fields[i] for i in c.task_field_ids or () if i in task_fields),
-                          options=tuple(options[i] for i in c.option_ids or () if i in options))
-            for c in _ordered(session, r.CooperationRow)
-        ),
-    }  # fmt: skip
-
-
-def _write_knowledge(session: Session, tree: d.Trajectory, parties: Mapping[str, int | None]) -> None:
-    for i, k in enumerate(tree.knowledge_agenda):
-        row = r.KnowledgeRubricRow(name=k.name, products=list(k.products), owner=k.owner,
-                                   owner_party_id=parties[k.owner_party] if k.owner_party else None, position=i)
-        session.add(row)
-        session.flush()
-        session.add_all(
-            r.KnowledgeQuestionRow(rubric_id=row.id, text=q.text, status=q.status.value, answered_in=q.answered_in, position=j)
-            for j, q in enumerate(k.questions)
-        )
-    session.add_all(
-        r.OpenQuestionRow(theme=q.theme, text=q.text, status=q.status.value, answered_in=q.answered_in, position=i)
-        for i, q in enumerate(tree.open_questions)
-    )
-    session.add_all(
-        r.MandateRow(municipality_id=parties[m.municipality] if m.municipality else None, kind=m.kind.value, text=m.text,
-                     answered_in=m.answered_in, status=m.status.value, position=i)
-        for i, m in enumerate(tree.mandates)
-    )
-    task_fields = {row.name: row.id for row in session.exec(select(t.TaskFieldRow))}
-    options = {row.name: row.id for row in session.exec(select(OptionRow))}
-    session.add_all(
-        r.CooperationRow(name=c.name, parties=list(c.parties), field=c.field, legal_form=c.legal_form,
-                         task_field_ids=[x for n in c.task_fields if (x := task_fields[n]) is not None],
-                         option_ids=[x for n in c.options if (x := options[n]) is not None], position=i)
-        for i, c in enumerate(tree.cooperations)
-    )
-
-
-def _read_figures(session: Session, parties: Mapping[int | None, str]) -> dict[str, Any]:
-    figure_rows = _ordered(session, KeyFigureRow)
-    names = {f.id: f.name for f in figure_rows}
-    order = {m.id: m.position for m in session.exec(select(t.MunicipalityRow))}
-    values: dict[int | None, list[FigureValueRow]] = defaultdict(list)
-    for v in sorted(session.exec(select(FigureValueRow)), key=lambda v: (order[v.municipality_id], v.id or 0)):
-        values[v.figure_id].append(v)
-    terms = _grouped(_ordered(session, CostKeyTermRow), "cost_key_id")
-    return {
-        "key_figures": tuple(
-            d.KeyFigure(
-                name=f.name, unit=f.unit, source=f.source, as_of=f.as_of,
-                values=tuple(d.FigureValue(municipality=parties[v.municipality_id], value=v.value) for v in values[f.id]),
-            )
-            for f in figure_rows
-        ),
-        "cost_keys": tuple(
-            d.CostKey(
-                name=k.name, description=k.description, chosen=k.chosen, reasons=k.reasons,
-                terms=tuple(d.CostKeyTerm(figure=names[x.figure_id], weight=x.weight) for x in terms[k.id]),
-            )
-            for k in _ordered(session, CostKeyRow)
-        ),
-    }  # fmt: skip
-
-
-def _write_figures(session: Session, tree: d.Trajectory, parties: Mapping[str, int | None]) -> None:
-    figure_rows = [
-        KeyFigureRow(name=f.name, unit=f.unit, source=f.source, as_of=f.as_of, position=i)
-        for i, f in enumerate(tree.key_figures)
-    ]
-    key_rows = [
-        CostKeyRow(name=k.name, description=k.description, chosen=k.chosen, reasons=k.reasons, position=i)
-        for i, k in enumerate(tree.cost_keys)
-    ]
-    session.add_all([*figure_rows, *key_rows])
-    session.flush()
-    for row, figure in zip(figure_rows, tree.key_figures):
-        session.add_all(
-            FigureValueRow(figure_id=row.id, municipality_id=parties[v.municipality], value=v.value) for v in figure.values
-        )
-    figures = {row.name: row.id for row in figure_rows}
-    for key_row, key in zip(key_rows, tree.cost_keys, strict=True):
-        session.add_all(
-            CostKeyTermRow(cost_key_id=key_row.id, figure_id=figures[x.figure], weight=x.weight, position=j)
-            for j, x in enumerate(key.terms)
-        )
-
-
-def _read_actions(
-    session: Session, parties: Mapping[int | None, str], task_fields: Mapping[int | None, str]
-) -> tuple[d.ActionItem, ...]:
-    titles = {s.id: s.title for s in session.exec(select(t.SectionRow))}
-    options = {o.id: o.name for o in session.exec(select(OptionRow))}
-    return tuple(
-        d.ActionItem(
-            kind=d.ActionKind(a.kind),
-            description=a.description,
-            owner_person=a.owner_person,
-            owner_party=parties.get(a.owner_party_id),
-            target_date=a.target_date,
-            status=d.ActionStatus(a.status),
-            task_field=task_fields.get(a.task_field_id),
-            option=options.get(a.option_id),
-            chapter=titles.get(a.section_id),
-        )
-        for a in _ordered(session, ActionItemRow)
-    )
-
-
-def _write_actions(session: Session, tree: d.Trajectory, parties: Mapping[str, int | None]) -> None:
-    task_fields = {row.name: row.id for row in session.exec(select(t.TaskFieldRow))}
-    options = {row.name: row.id for row in session.exec(select(OptionRow))}
-    # A chapter is named by its title; with two of the same title, the link goes to one of them
-    # (the same one every time), which keeps the title the register prints.
-    sections: dict[str, int | None] = {}
-    for row in _ordered(session, t.SectionRow):
-        sections.setdefault(row.title, row.id)
-    session.add_all(
-        ActionItemRow(
-            kind=a.kind.value,
-            description=a.description,
-            owner_person=a.owner_person,
-            owner_party_id=parties.get(a.owner_party) if a.owner_party else None,
-            target_date=a.target_date,
-            status=a.status.value,
-            task_field_id=task_fields.get(a.task_field) if a.task_field else None,
-            section_id=sections.get(a.chapter) if a.chapter else None,
-            option_id=options.get(a.option) if a.option else None,
-            position=i,
-        )
-        for i, a in enumerate(tree.actions)
+        **read_register(session, mun, {tf.id: tf.name for tf in ordered(session, t.TaskFieldRow)}),
     )
 
 
@@ -736,7 +566,5 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
     session.flush()
     write_options(session, tree, mun, crit)
     write_method(session, tree.method)
-    _write_actions(session, tree, mun)
-    _write_figures(session, tree, mun)
-    _write_knowledge(session, tree, mun)
+    write_register(session, tree, mun)
     session.flush()
