@@ -131,6 +131,12 @@ def open_doc(qtbot) -> Callable:  # type: ignore[no-untyped-def]
     def do(window, path: Path):  # type: ignore[no-untyped-def]
         window.open_path(path)
         qtbot.waitUntil(lambda: window.current is not None and window.current.path == path.resolve(), timeout=10_000)
+        # Keys reach the window's shortcuts only while it is the active window; on Qt's
+        # offscreen platform a window left by an earlier test of the same worker can hold the
+        # activation (seen as Ctrl+2 or Ctrl+W going nowhere when run under xdist).
+        if window.isVisible() and not window.isActiveWindow():
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
         return window.current
 
     return do
