@@ -18,11 +18,12 @@ def _day(value: str) -> dt.date:
 
 
 def _export_with_ics(args: argparse.Namespace, previous: Callable[[argparse.Namespace], int]) -> int:
+    if args.ics is None:
+        return previous(args)
+    # Only now: the calendar library is not needed by an export without --ics.
     from staan_desktop.services.register import export_ics
     from staan_desktop.services.store import inspect_file, open_document
 
-    if args.ics is None:
-        return previous(args)
     inspect_file(args.file)
     with open_document(args.file, read_only=True) as doc:
         count = export_ics(doc, args.ics, today=args.today or dt.date.today())

@@ -1,6 +1,6 @@
 """The command line loads the heavy libraries only for the commands that use them: the signing
 stack (pyHanko and its cryptography) only to sign or verify, Alembic only to make or migrate a
-schema, ReportLab only to write a PDF. Each command runs in a fresh interpreter that reports
+schema, ReportLab only to write a PDF, the calendar library only to write a calendar. Each command runs in a fresh interpreter that reports
 which of them it imported."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("pyhanko", "pyhanko_certvalidator", "cryptography", "asn1crypto", "alembic", "reportlab")
+HEAVY = ("pyhanko", "pyhanko_certvalidator", "cryptography", "asn1crypto", "alembic", "reportlab", "icalendar")
 
 PROBE = f"""
 import json, sys
@@ -63,3 +63,8 @@ def test_verifying_loads_the_signing_stack(demo: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "main.py"), "export", str(demo), "--pdf", str(pdf)], check=True,
                    capture_output=True, cwd=ROOT, timeout=120)
     assert "pyhanko" in loaded_by("verify", pdf, demo)
+
+
+def test_a_calendar_export_loads_the_calendar_library(demo: Path) -> None:
+    """The probe can see it: ``--ics`` needs icalendar, which a PDF export does not load."""
+    assert "icalendar" in loaded_by("export", demo, "--ics", demo.with_suffix(".ics"))

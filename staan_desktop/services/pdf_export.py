@@ -17,7 +17,6 @@ from staan_desktop.reports.pdf.options import OpenComment, Progress, RenderOptio
 from staan_desktop.reports.pdf.renderer import StartdocumentRenderer
 
 from .pdf_signing import ExportResult, Signer, finish_export
-from .review import comments_for_print
 from .store import Document
 from .versions import content_for_export
 
@@ -62,6 +61,9 @@ def render_content(
 
 
 def open_comments(doc: Document) -> tuple[OpenComment, ...]:
+    # Only when the annex is asked for: the review module brings the edit services with it.
+    from .review import comments_for_print
+
     return tuple(
         OpenComment(text=c.text, author=c.author, where=c.where, date=c.created_at[:10]) for c in comments_for_print(doc)
     )
