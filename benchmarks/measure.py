@@ -112,6 +112,9 @@ def child_env(home: Path | None = None) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
     env.pop("PYTHONSTARTUP", None)
+    # Measured as an installed application runs: from byte-code caches (the warm-up run writes
+    # them). Inherited, this would make every child compile the project's sources again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if home is not None:
         for name in ("DATA", "CONFIG", "STATE", "CACHE"):
             env[f"XDG_{name}_HOME"] = str(home / name.lower())
