@@ -63,6 +63,9 @@ class ScoringPage(Page):
         roomy_table(self.view, header_padding=HEADER_PADDING)
         self.view.verticalHeader().hide()
         self.view.setSortingEnabled(True)
+        # The task field's name and its classification stay in view; the criteria scroll
+        # between them when the panels leave too little room for all of them.
+        self.view.freeze(left=1, right=2)
         self.document_order()
         self.view.refused_key.connect(self._say)
         self.view.viewport().installEventFilter(self)  # the name column takes what is left

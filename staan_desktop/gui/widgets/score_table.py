@@ -11,10 +11,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QLineEdit,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from ..models.scoring_model import CLASS_SYMBOL_ROLE, SCALE_ROLE
 from .beamer import PaddedDelegate
+from .frozen_columns import FrozenColumnsTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +59,7 @@ class ScoreDelegate(PaddedDelegate):
         model.setData(index, int(text) if text else None, Qt.ItemDataRole.EditRole)
 
 
-class ScoreTableView(QTableView):
+class ScoreTableView(FrozenColumnsTableView):
     #: A key was refused; the text says why (shown next to the grid).
     refused_key = Signal(str)
 
@@ -66,6 +74,9 @@ class ScoreTableView(QTableView):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.setTabKeyNavigation(True)
+
+    def pane_delegate(self, pane: QTableView) -> QAbstractItemDelegate:
+        return ScoreDelegate(pane)  # the class's symbol beside its name there too
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         index = self.currentIndex()
