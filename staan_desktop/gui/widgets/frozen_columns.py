@@ -24,14 +24,14 @@ class FrozenColumnsTableView(QTableView):
         self._panes: tuple[QTableView, QTableView] | None = None
         #: The line along each pane's inner edge, as a spreadsheet marks frozen panes.
         self._edges: tuple[QFrame, QFrame] | None = None
-        # Pixels, so that a cell can be scrolled exactly beside a frozen column.
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
     def freeze(self, left: int, right: int) -> None:
         """Keep the first ``left`` and the last ``right`` columns in view. Call it once the
         model is set and the table has its look (fonts, header, row height): the frozen
         panes take theirs from it."""
         self._left, self._right = left, right
+        # Pixels, so that a cell can be scrolled exactly beside a frozen column.
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         if self._panes is None:
             self._panes = (self._pane(), self._pane())
             # Both above the table's cells (created after its header, they lie above that too).
