@@ -36,8 +36,9 @@ def tag_widget(writer: Any, widget_ref: Any, alt: str, after_id: str = "") -> bo
     """Put the widget ``widget_ref`` into the structure tree of ``writer``'s document as a
     ``Form`` with alternative text ``alt``: after the element with ID ``after_id`` if there is
     one, else at the end of the document. False when the document has no structure tree."""
-    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils import generic as typed_generic
 
+    generic: Any = typed_generic  # pyHanko leaves its object constructors unannotated
     root = writer.root
     if "/StructTreeRoot" not in root:
         return False
