@@ -225,8 +225,11 @@ def draw_paragraph_tagged(paragraph: Any, canvas: Canvas, draw: Any) -> None:
     if tagger is None or node is None:
         draw()
         return
-    if node.tag == "LI":
-        label, body = (kid for kid in node.kids if isinstance(kid, Node))
+    if node.tag in ("LI", "Note"):
+        # A list item: Lbl (the bullet) and LBody; a footnote: Lbl (its number) and the
+        # note's own content.
+        elements = [kid for kid in node.kids if isinstance(kid, Node)]
+        label, body = (elements[0], elements[1]) if node.tag == "LI" else (elements[0], node)
         if paragraph.bulletText:
             tagger.begin(canvas, label)
             tagger.pending_body = body

@@ -38,7 +38,7 @@ class Footnote:
 @dataclass
 class Footnotes:
     """Numbers footnotes in the order the story asks for them (= document order) and holds
-    them until the story prints them at the end of a chapter."""
+    them until the story hands them to the paragraphs that refer to them (footnotes.py)."""
 
     next_number: int = 1
     pending: list[Footnote] = field(default_factory=list)
@@ -57,6 +57,21 @@ class Footnotes:
     def take(self) -> list[Footnote]:
         notes, self.pending = self.pending, []
         return notes
+
+
+def marks_in(text: str, notes: list[Footnote]) -> list[Footnote]:
+    """The first notes of ``notes`` whose marks occur in ``text``, in order (each mark is
+    looked for after the previous one, so that "¹²" is note 1 and then note 2)."""
+    found: list[Footnote] = []
+    position = 0
+    for note in notes:
+        mark = superscript(note.number)
+        at = text.find(mark, position)
+        if at < 0:
+            break
+        found.append(note)
+        position = at + len(mark)
+    return found
 
 
 def inline_markup(inlines: tuple[markup.Inline, ...], notes: Footnotes) -> str:
