@@ -260,14 +260,17 @@ def _table_events(table: Table, event: str, *args: Any) -> None:
         scopes.pop().close()
         return
     scope = ExitStack()
+    kind = subtype = ""
     if event in ("startBG", "startLines"):
         decoration = True
     elif event == "startRow":
         decoration = getattr(table, "continued", False) and args[0] < _repeat_count(table)
+        # A header row repeated on a later page is a running head of that page.
+        kind, subtype = ("Pagination", "Header") if decoration else ("", "")
     else:  # startCell: a plain string cell (only ever empty here) has no node
         decoration = not isinstance(args[2], (Flowable, list, tuple))
     if decoration:
-        scope.enter_context(tagger.artifact(canvas))
+        scope.enter_context(tagger.artifact(canvas, kind, subtype))
     scopes.append(scope)
 
 
