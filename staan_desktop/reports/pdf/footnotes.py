@@ -144,10 +144,36 @@ class NoteFrame(Frame):
         return 0
 
     def split(self, flowable: Any, canv: Any) -> list[Any]:
-        # Split as if all the flowable's new notes came on this page: the first part then
-        # always fits with the notes it does bring.
-        new = self._new_notes(flowable)
-        extra = self._reserve(new) if new else 0.0
+        """Split so that the first part fits together with the notes it brings: first with
+        room for all the flowable's new notes; then with room for only those the first part
+        brought (it may grow into the room of the rest); back to the last good split when a
+        larger first part would bring more. A flowable whose notes alone fill the page starts
+        from the notes of what fits without any."""
+        reserved = self._new_notes(flowable)
+        if not reserved:
+            return self._split_keeping(flowable, canv, [])
+        best: list[Any] = []
+        for _ in range(6):
+            parts = self._split_keeping(flowable, canv, reserved)
+            if not parts:
+                if best:
+                    break
+                plain = self._split_keeping(flowable, canv, [])
+                if not plain:
+                    return plain
+                reserved = self._new_notes(plain[0])
+                continue
+            brought = self._new_notes(parts[0])
+            if not {n.number for n in brought} <= {n.number for n in reserved}:
+                break
+            best = parts
+            if len(brought) == len(reserved):
+                break
+            reserved = brought
+        return best
+
+    def _split_keeping(self, flowable: Any, canv: Any, notes: list[Footnote]) -> list[Any]:
+        extra = self._reserve(notes) if notes else 0.0
         try:
             parts: list[Any] = super().split(flowable, canv)
         finally:

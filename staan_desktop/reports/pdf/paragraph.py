@@ -157,6 +157,13 @@ def _quick_frags(text: str, style: Any) -> list[Any] | None:
     return frags
 
 
+def _part_text(part: Paragraph) -> str:
+    """The text of a part of a split paragraph: a part made of plain lines holds its words
+    in fragments without text, which ``getPlainText`` does not see."""
+    text: str = part.getPlainText()
+    return text or " ".join(word for frag in part.frags for word in getattr(frag, "words", ()))
+
+
 class LaidOutParagraph(Paragraph):
     """A ``Paragraph`` that skips the HTML tokenizer for our own markup and whose ``wrap``
     at the width of its last ``wrap`` is free. It is tagged: ``struct`` is its structure
@@ -186,7 +193,7 @@ class LaidOutParagraph(Paragraph):
             # should) with the last part, so that no note is lost.
             waiting = list(self.notes)
             for part in parts:
-                mine = marks_in(part.getPlainText(), waiting) if waiting else []
+                mine = marks_in(_part_text(part), waiting) if waiting else []
                 part.notes = tuple(mine)
                 del waiting[: len(mine)]
             if waiting and parts:
