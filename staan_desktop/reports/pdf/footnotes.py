@@ -56,6 +56,7 @@ def claim(flowables: Iterable[Flowable], notes: list[Footnote]) -> list[Footnote
     waiting = list(notes)
     if not waiting:
         return waiting
+    flowables = list(flowables)
     for paragraph in _paragraphs(flowables):
         text = paragraph.getPlainText()
         if not _SUPERSCRIPT_DIGITS.intersection(text):
@@ -66,11 +67,29 @@ def claim(flowables: Iterable[Flowable], notes: list[Footnote]) -> list[Footnote
             del waiting[: len(mine)]
             if not waiting:
                 break
+    for table in _tables(flowables):
+        table.notes = tuple(note for p in _paragraphs([table]) for note in p.notes)
     return waiting
 
 
+def _tables(flowables: Iterable[Any]) -> Iterable[Any]:
+    for flowable in flowables:
+        if isinstance(flowable, Table):
+            yield flowable
+        else:
+            yield from _tables(getattr(flowable, "_content", None) or ())
+
+
 def notes_in(flowable: Any) -> list[Footnote]:
-    return [note for p in _paragraphs([flowable]) for note in p.notes]
+    """The notes ``flowable`` refers to: a paragraph's, a table's (set by :func:`claim` and
+    handed on when it splits), those of a container's content."""
+    notes = getattr(flowable, "notes", None)
+    if notes is not None:
+        return list(notes)
+    content = getattr(flowable, "_content", None)
+    if content:
+        return [note for f in content for note in notes_in(f)]
+    return []
 
 
 class PageNotes:

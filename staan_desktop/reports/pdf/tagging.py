@@ -285,6 +285,8 @@ class _TableTagging:
 
     struct: Node | None = None
     continued = False
+    #: The footnotes its cells refer to (footnotes.py sets them once the story is built).
+    notes: tuple[Any, ...] = ()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("renderCB", _table_events)
@@ -295,6 +297,13 @@ class _TableTagging:
         for i, part in enumerate(parts):
             part.struct = self.struct
             part.continued = self.continued or i > 0
+        if self.notes and parts:
+            # The first part (a page's worth of rows) is read for its notes; the rest keeps the
+            # others, so that a long table is not read in full at every page.
+            first = {id(n) for row in parts[0]._cellvalues for f in _cells(row) for n in getattr(f, "notes", ())}
+            parts[0].notes = tuple(n for n in self.notes if id(n) in first)
+            for part in parts[1:]:
+                part.notes = tuple(n for n in self.notes if id(n) not in first)
         return parts
 
 
@@ -304,6 +313,11 @@ class TaggedTable(_TableTagging, Table):
 
 class TaggedLongTable(_TableTagging, LongTable):
     pass
+
+
+def _cells(row: list[object]) -> Iterator[Flowable]:
+    for value in row:
+        yield from _cell_flowables(value)
 
 
 def _cell_flowables(value: object) -> list[Flowable]:
