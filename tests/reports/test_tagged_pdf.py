@@ -64,8 +64,9 @@ def test_the_demo_passes_every_check_but_poppler_s_reading_order(demo_pdf: bytes
     assert failed(results, but=(READING_ORDER,)) == [], report_text(results)
 
 
-@pytest.mark.xfail(strict=True, reason="pdftotext puts the caption of the second interests table after "
-                                       "that table (poppler's block order); our drawing and tags have it before")
+@pytest.mark.xfail(strict=True, reason="poppler's table detection joins the two interests tables (their "
+                                       "columns line up) into one whose box encloses the caption between them, "
+                                       "and reads that caption after it; drawing and tags have it before")
 def test_the_demo_reading_order_as_pdftotext_sees_it(demo_pdf: bytes) -> None:
     poppler("pdftotext")
     assert not failed(check_pdf(demo_pdf))
