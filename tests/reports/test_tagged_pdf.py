@@ -347,6 +347,9 @@ def test_signature_fields_are_form_elements_beside_the_member_s_name(demo: d.Tra
     for data in (with_fields, signed):
         results = check_pdf(data)
         assert failed(results, but=(READING_ORDER,)) == [], report_text(results)
+    pdfua = pytest.importorskip("pdfua")
+    (tmp_path / "signed.pdf").write_bytes(signed)
+    assert list(pdfua.validate(str(tmp_path / "signed.pdf")).findings) == []
 
     def untag(pdf: pikepdf.Pdf) -> None:
         for page in pdf.pages:
