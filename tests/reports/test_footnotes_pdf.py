@@ -128,10 +128,20 @@ def test_the_demo_s_notes_stand_at_the_foot_of_the_page_of_their_mark(demo: d.Tr
     assert assert_notes_at_the_foot(data, tmp_path) == 6
 
 
+def _with_notes(section: d.Section) -> d.Section:
+    """Every text block of ``section`` with a footnote after its first sentence."""
+    blocks = tuple(b.model_copy(update={"text": re.sub(r"\.(\s)", r".[^Toelichting bij deze zin.]\1", b.text, count=1)})
+                   if b.kind == d.BlockKind.TEXT else b for b in section.blocks)
+    return section.model_copy(update={"blocks": blocks, "children": tuple(_with_notes(c) for c in section.children)})
+
+
 @pytest.mark.parametrize("name", ["verkenning-noaberkracht", "startgesprek-bel"])
-def test_the_examples_notes(name: str, tmp_path: Path) -> None:
-    data = render_pdf(read_json_file(resource_path(f"examples/{name}.json")))
-    assert_notes_at_the_foot(data, tmp_path)
+def test_the_examples_with_notes_in_their_text(name: str, tmp_path: Path) -> None:
+    """The examples have no footnotes of their own: one is added to each text block."""
+    tree = read_json_file(resource_path(f"examples/{name}.json"))
+    tree = tree.model_copy(update={"sections": tuple(_with_notes(s) for s in tree.sections)})
+    data = render_pdf(tree)
+    assert assert_notes_at_the_foot(data, tmp_path) >= 5
 
 
 def test_many_notes_and_paragraphs_that_cross_pages(tmp_path: Path) -> None:
