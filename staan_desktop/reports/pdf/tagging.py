@@ -15,7 +15,7 @@ Nothing here changes what is drawn: only marked-content operators are added arou
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,23 +144,30 @@ class Tagger:
         finally:
             self.end(canvas)
 
-    @contextmanager
-    def artifact(self, canvas: Canvas, kind: str = "", subtype: str = "") -> Iterator[None]:
-        if self._artifacts == 0 and self.current is None:
+    def begin_artifact(self, canvas: Canvas, kind: str = "", subtype: str = "") -> bool:
+        """Begin decoration; what is drawn until :meth:`end_artifact` is an artifact. True
+        if this call opened the artifact (one inside an artifact or content opens none)."""
+        opened = self._artifacts == 0 and self.current is None
+        if opened:
             props = f"/Type /{kind}" if kind else ""
             if subtype:
                 props += f" /Subtype /{subtype}"
             canvas.addLiteral(f"/Artifact <<{props}>> BDC" if props else "/Artifact BMC")
-            opened = True
-        else:
-            opened = False
         self._artifacts += 1
+        return opened
+
+    def end_artifact(self, canvas: Canvas, opened: bool) -> None:
+        self._artifacts -= 1
+        if opened:
+            canvas.addLiteral("EMC")
+
+    @contextmanager
+    def artifact(self, canvas: Canvas, kind: str = "", subtype: str = "") -> Iterator[None]:
+        opened = self.begin_artifact(canvas, kind, subtype)
         try:
             yield
         finally:
-            self._artifacts -= 1
-            if opened:
-                canvas.addLiteral("EMC")
+            self.end_artifact(canvas, opened)
 
     def link_made(self) -> None:
         """A link annotation was just added to the page: it belongs to the open element."""
@@ -255,11 +262,14 @@ def _table_events(table: Table, event: str, *args: Any) -> None:
     tagger = tagger_of(canvas)
     if tagger is None or event in ("startTable", "endTable"):
         return
-    scopes: list[ExitStack] = table.__dict__.setdefault("_artifact_scopes", [])
+    # Per open event: None for content, else whether its artifact was opened by it. Plain
+    # calls, not a context manager per event: a table sends several events per cell.
+    scopes: list[bool | None] = table.__dict__.setdefault("_artifact_scopes", [])
     if event.startswith("end"):
-        scopes.pop().close()
+        opened = scopes.pop()
+        if opened is not None:
+            tagger.end_artifact(canvas, opened)
         return
-    scope = ExitStack()
     kind = subtype = ""
     if event in ("startBG", "startLines"):
         decoration = True
@@ -269,9 +279,7 @@ def _table_events(table: Table, event: str, *args: Any) -> None:
         kind, subtype = ("Pagination", "Header") if decoration else ("", "")
     else:  # startCell: a plain string cell (only ever empty here) has no node
         decoration = not isinstance(args[2], (Flowable, list, tuple))
-    if decoration:
-        scope.enter_context(tagger.artifact(canvas, kind, subtype))
-    scopes.append(scope)
+    scopes.append(tagger.begin_artifact(canvas, kind, subtype) if decoration else None)
 
 
 def _repeat_count(table: Table) -> int:

@@ -34,6 +34,10 @@ class Footnote:
     number: int
     text: str
 
+    def __deepcopy__(self, memo: dict[int, object]) -> Footnote:
+        # Immutable: ReportLab's copy of a frame (to measure a KeepTogether) shares it.
+        return self
+
 
 @dataclass
 class Footnotes:
