@@ -165,3 +165,20 @@ def test_many_notes_and_paragraphs_that_cross_pages(tmp_path: Path) -> None:
     assert assert_notes_at_the_foot(data, tmp_path) == sum(p.count("[^") for p in paragraphs)
     results = check_pdf(data)
     assert [r for r in results if not r.passed] == [], report_text(results)
+
+
+def test_a_typed_superscript_is_not_taken_for_a_mark(tmp_path: Path) -> None:
+    """"400 m²" on one page and the mark of note 2 pages later: the note goes with its mark."""
+    text = "\n\n".join([
+        "De eerste alinea.[^Noot een.]",
+        "De hal van het gemeentehuis meet 400 m² en blijft in gebruik.",
+        *[WORDS * 3] * 12,
+        "Zie de kerngetallen[^Noot twee.] van elke gemeente.",
+    ])
+    tree = d.Trajectory(trajectory=d.TrajectoryInfo(title="Voetnoten"), sections=(
+        d.Section(title="Een getypte m²", blocks=(d.Block(text=text),)),))
+    data = render_pdf(tree)
+    pages = _page_texts(data, tmp_path)
+    [(_, _, page, _, _)] = [note for note in _notes(data) if note[0] == 2]
+    assert "kerngetallen²" in pages[page - 1]
+    assert "m²" not in pages[page - 1]
