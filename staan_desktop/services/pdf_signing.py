@@ -26,6 +26,7 @@ from staan_desktop.domain.review_info import SignoffInfo
 
 from .errors import DocumentError, StaanError
 from .files import write_atomically
+from .pdf_form_tags import field_ref, tag_widget
 from .store import Document
 from .versions import record_export
 
@@ -96,6 +97,10 @@ def sign_pdf(pdf: bytes, signer: Signer, *, reason: str = "", location: str = ""
     )
     try:
         writer = _keeping_metadata(IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False))
+        # The field is made here, tagged, and then filled by pyHanko (all one update): a field
+        # pyHanko made itself while signing would be an annotation outside the structure tree.
+        fields.append_signature_field(writer, fields.SigFieldSpec(sig_field_name=field_name, on_page=-1))
+        tag_widget(writer, field_ref(writer, field_name), f"Digitale handtekening: {reason or 'startdocument'}")
         signed: bytes = signers.sign_pdf(writer, meta, signer=signer._signer).getvalue()  # type: ignore[arg-type]
         return signed
     except Exception as exc:  # noqa: BLE001
@@ -137,6 +142,8 @@ def add_signature_fields(pdf: bytes, info: SignoffInfo, boxes: Boxes) -> bytes:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields
 
+    from staan_desktop.reports.pdf.signatures import signer_id  # ReportLab: only when it is needed
+
     if len(boxes) != len(info.members):
         raise StaanError("De ondertekeningsvelden konden niet aan de PDF worden toegevoegd.",
                          f"{len(boxes)} boxes for {len(info.members)} members")
@@ -144,8 +151,11 @@ def add_signature_fields(pdf: bytes, info: SignoffInfo, boxes: Boxes) -> bytes:
         fields_writer = _keeping_metadata(IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False))
         for index, (member, (page, rect)) in enumerate(zip(info.members, boxes)):
             # pyHanko types the box as whole numbers; a PDF rectangle takes any number (points).
-            spec = fields.SigFieldSpec(sig_field_name=field_name(member, index), on_page=page - 1, box=rect)  # type: ignore[arg-type]
+            name = field_name(member, index)
+            spec = fields.SigFieldSpec(sig_field_name=name, on_page=page - 1, box=rect)  # type: ignore[arg-type]
             fields.append_signature_field(fields_writer, spec)
+            tag_widget(fields_writer, field_ref(fields_writer, name), f"Handtekeningveld voor {member}",
+                       after_id=signer_id(index))
         # SignaturesExist | AppendOnly now, so that a member's signature later changes nothing
         # but its own field (verify then recognises the signing as a pure addition).
         # pyHanko leaves NumberObject and write() unannotated.

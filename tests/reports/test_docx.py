@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import io
 import zipfile
 from pathlib import Path
@@ -217,8 +218,13 @@ def test_libreoffice_reads_the_same_text_as_the_pdf(demo: d.Trajectory, tmp_path
     doc_words = words(doc_text)
     only_pdf, only_doc = word_differences(pdf_words, doc_words)
     assert only_pdf == [] and only_doc == []
-    # And as counts: every word as often on both sides, but for words broken in a narrow column.
+    # And as counts: every word as often on both sides, but for words broken in a narrow column
+    # and the words of table header rows, which each side repeats on every page a table
+    # continues on, and the two paginate differently.
+    document = docx.Document(io.BytesIO(source.read_bytes()))
+    header_words = set(words(" ".join(c.text for t in document.tables for c in t.rows[0].cells)))
     differences = count_differences(pdf_words, doc_words)
+    differences = collections.Counter({w: n for w, n in differences.items() if w not in header_words})
     # (0 on the demo and the example; a dropped paragraph of a few words counts 3 or more.)
     assert sum(differences.values()) <= 2, differences
     assert len(pdf_words) > 1000

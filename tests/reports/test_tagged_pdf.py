@@ -64,8 +64,9 @@ def test_the_demo_passes_every_check_but_poppler_s_reading_order(demo_pdf: bytes
     assert failed(results, but=(READING_ORDER,)) == [], report_text(results)
 
 
-@pytest.mark.xfail(strict=True, reason="pdftotext puts the caption of the second interests table after "
-                                       "that table (poppler's block order); our drawing and tags have it before")
+@pytest.mark.xfail(strict=True, reason="poppler's table detection joins the two interests tables (their "
+                                       "columns line up) into one whose box encloses the caption between them, "
+                                       "and reads that caption after it; drawing and tags have it before")
 def test_the_demo_reading_order_as_pdftotext_sees_it(demo_pdf: bytes) -> None:
     poppler("pdftotext")
     assert not failed(check_pdf(demo_pdf))
@@ -309,6 +310,55 @@ def test_signing_comes_last_and_keeps_tags_and_metadata(demo: d.Trajectory, tmp_
     for pdf_bytes in (with_fields, signed):
         results = check_pdf(pdf_bytes)
         assert failed(results, but=(READING_ORDER,)) == [], report_text(results)
+
+
+def test_signature_fields_are_form_elements_beside_the_member_s_name(demo: d.Trajectory, tmp_path: Path) -> None:
+    """Matterhorn 28: every widget annotation in the structure tree, inside a ``Form`` with
+    alternative text; a member's field right after that member's name, the signature of the
+    whole document at the end. pyHanko fills the field that was tagged before it signs."""
+    from staan_desktop.domain.review_info import SignoffInfo
+    from staan_desktop.services.pdf_signing import add_signature_fields, sign_pdf
+
+    members = ("Anna Bakker", "Jan de Vries", "Piet Jansen")
+    renderer = StartdocumentRenderer(demo, RenderOptions(sign_off=SignOff(date="1 december 2026", members=members,
+                                                                          version="1"), signature_page=True))
+    info = SignoffInfo(version=1, decided_on="2026-12-01", members=members, fingerprint="ab" * 32)
+    with_fields = add_signature_fields(renderer.render(), info, renderer.signature_boxes)
+    signed = sign_pdf(with_fields, _signer(tmp_path), reason="Startdocument")
+    with pikepdf.open(io.BytesIO(signed)) as pdf:
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+        assert int(pdf.Root.StructTreeRoot.ParentTreeNextKey) > max(parents)
+        widgets = [a for page in pdf.pages for a in page.get("/Annots", []) if a.Subtype == "/Widget"]
+        assert len(widgets) == 4
+        for widget in widgets:
+            form = parents[int(widget.StructParent)]
+            assert form.S == "/Form" and form.K.Obj.objgen == widget.objgen
+            assert str(form.Alt) and str(widget.TU) == str(form.Alt)
+            siblings = list(form.P.K)
+            here = [i for i, k in enumerate(siblings) if k.objgen == form.objgen]
+            if str(widget.T) == "Vaststelling":
+                assert form.P.S == "/Document" and here == [len(siblings) - 1]
+                assert int(widget.V.objgen[0]) > 0  # pyHanko signed this very field
+            else:
+                name = siblings[here[0] - 1]
+                assert name.S == "/P" and str(name.ID).startswith("ondertekenaar-")
+                assert str(form.Alt).endswith(str(widget.T).split(" – ")[1])
+    for data in (with_fields, signed):
+        results = check_pdf(data)
+        assert failed(results, but=(READING_ORDER,)) == [], report_text(results)
+    pdfua = pytest.importorskip("pdfua")
+    (tmp_path / "signed.pdf").write_bytes(signed)
+    assert list(pdfua.validate(str(tmp_path / "signed.pdf")).findings) == []
+
+    def untag(pdf: pikepdf.Pdf) -> None:
+        for page in pdf.pages:
+            for annot in page.get("/Annots", []):
+                if annot.Subtype == "/Widget":
+                    del annot.StructParent
+
+    [result] = failed(check_pdf(edited(with_fields, untag)), but=(READING_ORDER,))
+    assert result.name == "Koppelingen en velden in de structuur" and "formulierveld buiten de structuur" in result.detail
 
 
 LO_HTML = """<!DOCTYPE html><html lang="nl-NL"><head><meta charset="utf-8"><title>Startdocument proef</title></head>

@@ -24,7 +24,7 @@ _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"'}
 class WordNotes(Footnotes):
     """Numbers footnotes like the PDF's, but marks them so that Word can place a real note."""
 
-    def mark(self, text: str) -> str:
+    def mark(self, text: str, before: str = "") -> str:
         if not text.strip():
             return ""
         note = Footnote(self.next_number, text)

@@ -86,7 +86,7 @@ class _WordStory(StoryBuilder):
     """The PDF's story without what only pages need: footnotes go into Word's footnotes part,
     the contents is Word's own to build from the headings."""
 
-    def footnotes(self) -> list[Flowable]:
+    def footnotes(self, flowables: list[Flowable]) -> list[Flowable]:
         return []
 
     def table_of_contents(self) -> list[Flowable]:

@@ -166,8 +166,19 @@ def write_structure(document: Any, tagger: Tagger, links: dict[int, list[Any]]) 
 
     document.Reference(_Raw(parent_tree), "ParentTree")
     next_key = len(pages) + len(annot_parents)
-    document.Reference(_Raw(lambda doc: b"<< /Type /StructTreeRoot /K %s /ParentTree %s /ParentTreeNextKey %d >>" % (
-        _ref(doc, names[id(tagger.root)]), _ref(doc, "ParentTree"), next_key)), root_name)
+    # Elements with an ID (footnotes, the signers' names) are found through the IDTree, which
+    # the spec asks for as soon as one element has an ID; keys in byte order.
+    identified = sorted(((n.ident.encode("utf-8"), names[id(n)]) for n in nodes if n.ident), key=lambda item: item[0])
+
+    def root_dict(doc: Any) -> bytes:
+        out = b"<< /Type /StructTreeRoot /K %s /ParentTree %s /ParentTreeNextKey %d" % (
+            _ref(doc, names[id(tagger.root)]), _ref(doc, "ParentTree"), next_key)
+        if identified:
+            pairs = b" ".join(b"%s %s" % (_string(doc, key.decode("utf-8")), _ref(doc, name)) for key, name in identified)
+            out += b" /IDTree << /Names [%s] >>" % pairs
+        return out + b" >>"
+
+    document.Reference(_Raw(root_dict), root_name)
     for index, page in enumerate(pages):
         page.__NoDefault__ = [*PDFPage.__NoDefault__, "StructParents", "Tabs"]
         page.StructParents = _Literal(str(index))

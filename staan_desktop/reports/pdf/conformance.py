@@ -56,7 +56,7 @@ def check_pdf(data: bytes) -> list[CheckResult]:
             lambda: check_headings(elements, roles),
             lambda: check_tables(elements, roles),
             lambda: check_figures(elements, roles),
-            lambda: check_links(pdf),
+            lambda: check_annotations(pdf, roles),
             lambda: check_fonts(pdf),
             lambda: check_metadata(pdf),
             lambda: check_archive(pdf, data),
@@ -236,25 +236,44 @@ def check_figures(elements: list[Any], roles: dict[str, str] | None = None) -> C
     return CheckResult(name, True, f"{len(figures)} figuren, elk met alternatieve tekst")
 
 
-def check_links(pdf: Pdf) -> CheckResult:
-    name = "Koppelingen in de structuur"
-    count = 0
+#: The structure element each kind of annotation belongs in (PDF/UA-1 §7.18; Matterhorn 28).
+_ANNOTATION_TAGS = {"/Link": "Link", "/Widget": "Form"}
+
+
+def check_annotations(pdf: Pdf, roles: dict[str, str] | None = None) -> CheckResult:
+    """Every annotation that shows (not a Popup, not hidden) is in the structure tree: a link
+    in a ``Link`` with a description (``Contents``), a form field's widget (a signature field)
+    in a ``Form`` with alternative text (``Alt``, or the field's ``TU``), any other in an
+    ``Annot``; pages with annotations have ``/Tabs /S``."""
+    name = "Koppelingen en velden in de structuur"
+    parents = _parent_tree(pdf)
+    counts = {"Link": 0, "Form": 0}
     bad = []
     for number, page in enumerate(pdf.pages, 1):
         annots = list(page.obj.get("/Annots", []))
         if annots and page.obj.get("/Tabs") != Name.S:
             bad.append(f"pagina {number} zonder /Tabs /S")
         for annot in annots:
-            if annot.get("/Subtype") != Name.Link:
+            subtype = str(annot.get("/Subtype", ""))
+            if subtype == "/Popup" or int(annot.get("/F", 0)) & 2:
                 continue
-            count += 1
-            if "/StructParent" not in annot:
-                bad.append(f"pagina {number}: koppeling buiten de structuur")
-            elif not str(annot.get("/Contents", "")).strip():
+            wanted = _ANNOTATION_TAGS.get(subtype, "Annot")
+            what = {"Link": "koppeling", "Form": "formulierveld"}.get(wanted, f"annotatie {subtype[1:]}")
+            element = parents.get(int(annot.get("/StructParent", -1)))
+            if not isinstance(element, pikepdf.Dictionary):
+                bad.append(f"pagina {number}: {what} buiten de structuur")
+                continue
+            if _tag(element, roles) != wanted:
+                bad.append(f"pagina {number}: {what} in {_tag(element, roles) or '?'}, niet in {wanted}")
+            elif wanted == "Link" and not str(annot.get("/Contents", "")).strip():
                 bad.append(f"pagina {number}: koppeling zonder beschrijving (Contents)")
+            elif wanted == "Form" and not (str(element.get("/Alt", "")).strip() or str(annot.get("/TU", "")).strip()):
+                bad.append(f"pagina {number}: formulierveld zonder alternatieve tekst")
+            counts[wanted] = counts.get(wanted, 0) + 1
     if bad:
         return CheckResult(name, False, "; ".join(bad[:3]))
-    return CheckResult(name, True, f"{count} koppelingen, elk getagd en beschreven")
+    return CheckResult(name, True, f"{counts['Link']} koppelingen en {counts['Form']} formuliervelden, "
+                                   "elk getagd en beschreven")
 
 
 # Fonts -----------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrag
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from .tagging import Node, draw_paragraph_tagged
+from .text import Footnote, marks_in
 
 #: The tags and entities our text helpers write (see text.py; the link and callback of a
 #: contents line, contents.py, whose attribute values are our own keys), or (last group) any
@@ -156,6 +157,13 @@ def _quick_frags(text: str, style: Any) -> list[Any] | None:
     return frags
 
 
+def _part_text(part: Paragraph) -> str:
+    """The text of a part of a split paragraph: a part made of plain lines holds its words
+    in fragments without text, which ``getPlainText`` does not see."""
+    text: str = part.getPlainText()
+    return text or " ".join(word for frag in part.frags for word in getattr(frag, "words", ()))
+
+
 class LaidOutParagraph(Paragraph):
     """A ``Paragraph`` that skips the HTML tokenizer for our own markup and whose ``wrap``
     at the width of its last ``wrap`` is free. It is tagged: ``struct`` is its structure
@@ -163,6 +171,8 @@ class LaidOutParagraph(Paragraph):
 
     _wrapped: tuple[int, float, tuple[float, float]] | None = None
     struct: Node
+    #: The footnotes its marks refer to (printed at the foot of its page; footnotes.py).
+    notes: tuple[Footnote, ...] = ()
 
     def __init__(self, text: str | None, style: Any = None, bulletText: str | None = None,  # noqa: N803
                  frags: list[Any] | None = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:  # noqa: N803
@@ -178,6 +188,16 @@ class LaidOutParagraph(Paragraph):
         parts: list[Any] = super().split(availWidth, availHeight)
         for part in parts:
             part.struct = self.struct
+        if self.notes:
+            # Each note goes with the part that shows its mark; one no part shows (none
+            # should) with the last part, so that no note is lost.
+            waiting = list(self.notes)
+            for part in parts:
+                mine = marks_in(_part_text(part), waiting) if waiting else []
+                part.notes = tuple(mine)
+                del waiting[: len(mine)]
+            if waiting and parts:
+                parts[-1].notes += tuple(waiting)
         return parts
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802

@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import cm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate
 
 from staan_desktop.domain.document import Trajectory
 
@@ -20,6 +20,7 @@ from .contents import PageNumbers
 from .context import StoryContext
 from .decoration import NumberedCanvas, PageDecoration
 from .fonts import FontFamily, printable, register_fonts
+from .footnotes import NoteFrame, PageNotes
 from .options import Progress, RenderOptions
 from .story import Heading, StoryBuilder
 from .styles import Palette, stylesheet
@@ -50,6 +51,11 @@ class _DocTemplate(BaseDocTemplate):
             if done != self._done:
                 self._done = done
                 self._progress(done, self._size)
+
+    def afterPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        frame = self.frame
+        if isinstance(frame, NoteFrame):
+            frame.draw_notes(self.canv)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, Heading) or not flowable.key:
@@ -86,6 +92,8 @@ class StartdocumentRenderer:
         self.structure = Node("Document")
         #: Each heading key's contents entry, where its page number is tagged.
         self.contents_items: dict[str, Node] = {}
+        #: The footnotes of the last story built, for the frames to print.
+        self.page_notes: PageNotes | None = None
 
     # Hooks -------------------------------------------------------------------------------
 
@@ -111,6 +119,7 @@ class StartdocumentRenderer:
         story = builder.build()
         self.structure = builder.root
         self.contents_items = builder.contents_items
+        self.page_notes = builder.page_notes
         return story
 
     def get_decoration(self, ctx: StoryContext) -> PageDecoration:
@@ -129,9 +138,11 @@ class StartdocumentRenderer:
 
     def get_page_templates(self, decoration: PageDecoration) -> list[PageTemplate]:
         width, height = self.pagesize
-        frame = partial(Frame, self.margin_left, self.margin_bottom, self.text_width,
+        # A frame that keeps room at its foot for the footnotes of the page (footnotes.py).
+        notes = self.page_notes or PageNotes(self.styles["footnote"], self.palette.rule)
+        frame = partial(NoteFrame, self.margin_left, self.margin_bottom, self.text_width,
                         height - self.margin_top - self.margin_bottom, leftPadding=0, rightPadding=0,
-                        topPadding=0, bottomPadding=0)
+                        topPadding=0, bottomPadding=0, notes=notes)
         return [
             PageTemplate(id="title", frames=[frame(id="title")], onPage=decoration.title_page),
             PageTemplate(id="body", frames=[frame(id="body")], onPage=decoration.body_page),

@@ -28,6 +28,11 @@ COLUMNS = 2
 COLUMN_GAP = 30.0
 
 
+def signer_id(index: int) -> str:
+    """The structure element ID of the ``index``-th member's name (from 0)."""
+    return f"ondertekenaar-{index + 1}"
+
+
 @dataclass
 class SignatureBoxes:
     """Where the boxes landed: ``(page number from 1, (x1, y1, x2, y2))`` per member, in order."""
@@ -45,9 +50,10 @@ class _BoxRow(Flowable):
         self._first = first
         self._found = found
         self._box_width = (ctx.width - COLUMN_GAP * (COLUMNS - 1)) / COLUMNS
-        #: The names are text (one ``P`` each); the empty frames are decoration.
+        #: The names are text (one ``P`` each); the empty frames are decoration. Each name has
+        #: an ID, so that the signing step can put the member's field (a ``Form``) beside it.
         self.struct = Node("Div")
-        self._name_nodes = [self.struct.add(Node("P")) for _ in names]
+        self._name_nodes = [self.struct.add(Node("P", ident=signer_id(first + k))) for k in range(len(names))]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return avail_width, NAME_GAP + BOX_HEIGHT + ROW_GAP

@@ -1,7 +1,8 @@
 """The flowables of the startdocument, in reading order.
 
-Title page, table of contents, the numbered chapters of the section tree (footnotes printed
-at the end of each chapter), then the annexes that have something to show.
+Title page, table of contents, the numbered chapters of the section tree, then the annexes
+that have something to show. Footnotes are printed at the foot of the page that refers to
+them (footnotes.py).
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from .blocks import BLOCKS
 from .contents import contents_line, line_style
 from .context import StoryContext
 from .fonts import printable
+from .footnotes import PageNotes, claim
 from .paragraph import LaidOutParagraph
 from .signatures import SignatureBoxes, signature_page
 from .tables import EMPTY, cell, grid_table
 from .tagging import Node, Rule, adopt, heading_tag, list_item
-from .text import esc, superscript
+from .text import esc
 from .titlepage import title_page
 
 
@@ -57,6 +59,8 @@ class StoryBuilder:
         self.contents_items: dict[str, Node] = {}
         #: Filled while the signature page is drawn (see signatures.py).
         self.signature_boxes = SignatureBoxes()
+        #: The footnotes as the frames print them at the foot of their pages.
+        self.page_notes = PageNotes(ctx.styles["footnote"], ctx.palette.rule)
 
     # Pieces ------------------------------------------------------------------------------
 
@@ -73,18 +77,16 @@ class StoryBuilder:
         self.headings.append(h)
         return h
 
-    def footnotes(self) -> list[Flowable]:
-        notes = self.ctx.notes.take()
+    def footnotes(self, flowables: list[Flowable]) -> list[Flowable]:
+        """The notes made for ``flowables`` go to the paragraphs whose marks refer to them,
+        and are printed at the foot of their pages (footnotes.py). A note no paragraph
+        shows the mark of (none should) is printed here, at the end of the chapter."""
+        notes = claim(flowables, self.ctx.notes.take())
         if not notes:
             return []
         out: list[Flowable] = [Rule(width="30%", thickness=0.5, color=self.ctx.palette.rule,
                                     hAlign="LEFT", spaceBefore=6, spaceAfter=4)]
-        style = self.ctx.styles["footnote"]
-        for note in notes:
-            p = LaidOutParagraph(esc(note.text), style, bulletText=superscript(note.number))
-            p.struct.tag = "Note"
-            p.struct.ident = f"voetnoot-{note.number}"
-            out.append(p)
+        out += [self.page_notes.paragraph(note) for note in notes]
         return out
 
     # The document ------------------------------------------------------------------------
@@ -96,8 +98,8 @@ class StoryBuilder:
         contents_heading = self.heading("", "Inhoud", 0, toc=False)
         body: list[Flowable] = []
         for number, section in enumerate(self.ctx.tree.sections, 1):
-            body += self.section(section, (number,))
-            body += self.footnotes()
+            chapter = self.section(section, (number,))
+            body += chapter + self.footnotes(chapter)
         body += self.annexes()
         if self.ctx.options.signature_page and self.ctx.options.sign_off is not None:
             body += signature_page(self.ctx, self.heading("", "Ondertekening", 0), self.signature_boxes)
@@ -153,7 +155,7 @@ class StoryBuilder:
                 continue
             number += 1
             out += [PageBreak() if number == 1 else CondPageBreak(120), self.heading(f"Bijlage {number}", title, 0), *body]
-            out += self.footnotes()
+            out += self.footnotes(body)
         return out
 
     def questions(self) -> list[Flowable]:

@@ -15,7 +15,7 @@ Nothing here changes what is drawn: only marked-content operators are added arou
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,23 +144,30 @@ class Tagger:
         finally:
             self.end(canvas)
 
-    @contextmanager
-    def artifact(self, canvas: Canvas, kind: str = "", subtype: str = "") -> Iterator[None]:
-        if self._artifacts == 0 and self.current is None:
+    def begin_artifact(self, canvas: Canvas, kind: str = "", subtype: str = "") -> bool:
+        """Begin decoration; what is drawn until :meth:`end_artifact` is an artifact. True
+        if this call opened the artifact (one inside an artifact or content opens none)."""
+        opened = self._artifacts == 0 and self.current is None
+        if opened:
             props = f"/Type /{kind}" if kind else ""
             if subtype:
                 props += f" /Subtype /{subtype}"
             canvas.addLiteral(f"/Artifact <<{props}>> BDC" if props else "/Artifact BMC")
-            opened = True
-        else:
-            opened = False
         self._artifacts += 1
+        return opened
+
+    def end_artifact(self, canvas: Canvas, opened: bool) -> None:
+        self._artifacts -= 1
+        if opened:
+            canvas.addLiteral("EMC")
+
+    @contextmanager
+    def artifact(self, canvas: Canvas, kind: str = "", subtype: str = "") -> Iterator[None]:
+        opened = self.begin_artifact(canvas, kind, subtype)
         try:
             yield
         finally:
-            self._artifacts -= 1
-            if opened:
-                canvas.addLiteral("EMC")
+            self.end_artifact(canvas, opened)
 
     def link_made(self) -> None:
         """A link annotation was just added to the page: it belongs to the open element."""
@@ -225,8 +232,11 @@ def draw_paragraph_tagged(paragraph: Any, canvas: Canvas, draw: Any) -> None:
     if tagger is None or node is None:
         draw()
         return
-    if node.tag == "LI":
-        label, body = (kid for kid in node.kids if isinstance(kid, Node))
+    if node.tag in ("LI", "Note"):
+        # A list item: Lbl (the bullet) and LBody; a footnote: Lbl (its number) and the
+        # note's own content.
+        elements = [kid for kid in node.kids if isinstance(kid, Node)]
+        label, body = (elements[0], elements[1]) if node.tag == "LI" else (elements[0], node)
         if paragraph.bulletText:
             tagger.begin(canvas, label)
             tagger.pending_body = body
@@ -252,20 +262,24 @@ def _table_events(table: Table, event: str, *args: Any) -> None:
     tagger = tagger_of(canvas)
     if tagger is None or event in ("startTable", "endTable"):
         return
-    scopes: list[ExitStack] = table.__dict__.setdefault("_artifact_scopes", [])
+    # Per open event: None for content, else whether its artifact was opened by it. Plain
+    # calls, not a context manager per event: a table sends several events per cell.
+    scopes: list[bool | None] = table.__dict__.setdefault("_artifact_scopes", [])
     if event.startswith("end"):
-        scopes.pop().close()
+        opened = scopes.pop()
+        if opened is not None:
+            tagger.end_artifact(canvas, opened)
         return
-    scope = ExitStack()
+    kind = subtype = ""
     if event in ("startBG", "startLines"):
         decoration = True
     elif event == "startRow":
         decoration = getattr(table, "continued", False) and args[0] < _repeat_count(table)
+        # A header row repeated on a later page is a running head of that page.
+        kind, subtype = ("Pagination", "Header") if decoration else ("", "")
     else:  # startCell: a plain string cell (only ever empty here) has no node
         decoration = not isinstance(args[2], (Flowable, list, tuple))
-    if decoration:
-        scope.enter_context(tagger.artifact(canvas))
-    scopes.append(scope)
+    scopes.append(tagger.begin_artifact(canvas, kind, subtype) if decoration else None)
 
 
 def _repeat_count(table: Table) -> int:
@@ -279,6 +293,8 @@ class _TableTagging:
 
     struct: Node | None = None
     continued = False
+    #: The footnotes its cells refer to (footnotes.py sets them once the story is built).
+    notes: tuple[Any, ...] = ()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("renderCB", _table_events)
@@ -289,6 +305,13 @@ class _TableTagging:
         for i, part in enumerate(parts):
             part.struct = self.struct
             part.continued = self.continued or i > 0
+        if self.notes and parts:
+            # The first part (a page's worth of rows) is read for its notes; the rest keeps the
+            # others, so that a long table is not read in full at every page.
+            first = {id(n) for row in parts[0]._cellvalues for f in _cells(row) for n in getattr(f, "notes", ())}
+            parts[0].notes = tuple(n for n in self.notes if id(n) in first)
+            for part in parts[1:]:
+                part.notes = tuple(n for n in self.notes if id(n) not in first)
         return parts
 
 
@@ -298,6 +321,11 @@ class TaggedTable(_TableTagging, Table):
 
 class TaggedLongTable(_TableTagging, LongTable):
     pass
+
+
+def _cells(row: list[object]) -> Iterator[Flowable]:
+    for value in row:
+        yield from _cell_flowables(value)
 
 
 def _cell_flowables(value: object) -> list[Flowable]:
