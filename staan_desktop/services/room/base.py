@@ -26,6 +26,8 @@ class RoomBase:
     _lock: threading.Lock
     _closed: bool
     _devices: dict[str, Device]
+    #: Keys the replacing of a vote (``replace_key``); lives only in memory, as long as the room.
+    _secret: bytes
 
     @property
     def is_open(self) -> bool:

@@ -23,6 +23,10 @@ MAX_CONTRIBUTION = 500
 MAX_DEVICES = 1000
 #: Texts one device may send in one round.
 MAX_CONTRIBUTIONS_PER_DEVICE = 20
+#: Join cards one room may print (a sheet of eight per page: sixty pages at most).
+MAX_CARDS = 480
+#: Longest name a participant may give (a name, as on a badge).
+MAX_NAME = 80
 
 
 class RoomRefusal(ValidationError):
@@ -67,14 +71,32 @@ class Round:
     criteria: tuple[Criterion, ...] = ()
     state: str = "open"
     revealed: bool = False
+    anonymity: str = "municipality"
+    #: A poll's question; its choices are ``items``.
+    question: str = ""
+    #: The option (SWOT round) or interest category (interests round) the texts are for.
+    target: Item | None = None
     #: Digests of the devices that voted or sent text (so their page can say so).
     voted: set[str] = field(default_factory=set)
     #: Texts per device digest (a bound against flooding the moderation queue).
     sent: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    #: Submission id → device digest of every vote this round took, also those replaced by
+    #: a later one (memory only, as long as the round): a late resend of a replaced vote is
+    #: answered as stored and does not undo the change.
+    seen: dict[str, str] = field(default_factory=dict)
 
     @property
     def scoring(self) -> bool:
         return self.kind in room_rules.SCORING_KINDS
+
+    @property
+    def voting(self) -> bool:
+        """A round in which each participant's last vote counts (scores or a poll's choice)."""
+        return self.scoring or self.kind == "poll"
+
+    @property
+    def texts(self) -> bool:
+        return self.kind in room_rules.TEXT_KINDS
 
 
 @dataclass
@@ -82,6 +104,27 @@ class Device:
     digest: str
     municipality_id: int
     last_seen: float
+    #: Given on a named join card or typed on the phone when a round is named.
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class CardSpec:
+    """Who a join card is for: a name and municipality, or nobody in particular."""
+
+    name: str = ""
+    municipality: str = ""
+
+
+@dataclass
+class Card:
+    """A printed join card: one person, one device (memory only, as long as the room)."""
+
+    number: int
+    name: str = ""
+    municipality_id: int | None = None
+    #: The digest of the device that joined with it; empty while unused.
+    device: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +134,8 @@ class Ack:
 
     submission: str
     duplicate: bool = False
+    #: The phone's earlier vote in this round was replaced by this one.
+    changed: bool = False
 
 
 class Score(NamedTuple):
@@ -109,6 +154,10 @@ class Pending:
     round_id: int
     municipality: str
     text: str
+    kind: str = "statements"
+    #: A SWOT point's quadrant (``option_tables.QUADRANTS``).
+    quadrant: str = ""
+    name: str = ""
 
 
 
@@ -143,3 +192,31 @@ def parse_scores(current: Round, value: object) -> list[Score]:
         scores.append(Score(item_id, criterion_id, score))
     return scores
 
+
+
+def parse_name(value: object) -> str:
+    """A participant's name as typed on the phone: one line, not empty, not long."""
+    if not isinstance(value, str):
+        raise RoomRefusal("name", "Vul eerst uw naam in.")
+    clean = " ".join(value.split())
+    if not clean or len(clean) > MAX_NAME or not clean.isprintable():
+        raise RoomRefusal("name", f"Vul uw naam in (ten hoogste {MAX_NAME} tekens).")
+    return clean
+
+
+def parse_choices(question: object, choices: object) -> tuple[str, tuple[str, ...]]:
+    """A poll's question and its choices as the facilitator gave them."""
+    if not isinstance(question, str) or not question.strip():
+        raise ValidationError("Een peiling heeft een vraag.")
+    asked = " ".join(question.split())
+    if len(asked) > room_rules.MAX_QUESTION:
+        raise ValidationError(f"De vraag is ten hoogste {room_rules.MAX_QUESTION} tekens.")
+    given = [" ".join(str(c).split()) for c in (choices if isinstance(choices, (list, tuple)) else ())]
+    given = [c for c in given if c]
+    if not 2 <= len(given) <= room_rules.MAX_CHOICES:
+        raise ValidationError(f"Een peiling heeft 2 tot {room_rules.MAX_CHOICES} keuzes.")
+    if len(set(given)) != len(given):
+        raise ValidationError("Twee keuzes van de peiling zijn gelijk.")
+    if any(len(c) > room_rules.MAX_CHOICE for c in given):
+        raise ValidationError(f"Een keuze is ten hoogste {room_rules.MAX_CHOICE} tekens.")
+    return asked, tuple(given)

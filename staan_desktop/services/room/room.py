@@ -18,7 +18,7 @@ import hmac
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -27,14 +27,18 @@ from staan_desktop.domain import tables as t
 from staan_desktop.domain.room_tables import RoomSessionRow
 
 from ..changes import Change
+from ..errors import ValidationError
 from ..store import Document
 from .model import (
+    MAX_CARDS,
     MAX_CONTRIBUTION,
     MAX_CONTRIBUTIONS_PER_DEVICE,
     MAX_DEVICES,
     PRESENT_SECONDS,
     SESSION_SECONDS,
     Ack,
+    Card,
+    CardSpec,
     Criterion,
     Device,
     Item,
@@ -52,7 +56,7 @@ from .writer import Writer
 
 __all__ = [
     "MAX_CONTRIBUTION", "MAX_CONTRIBUTIONS_PER_DEVICE", "MAX_DEVICES", "PRESENT_SECONDS", "SESSION_SECONDS",
-    "Ack", "Criterion", "Device", "Item", "Pending", "Room", "RoomRefusal", "Round", "Score",
+    "Ack", "CardSpec", "Criterion", "Device", "Item", "Pending", "Room", "RoomRefusal", "Round", "Score",
 ]
 
 
@@ -65,12 +69,15 @@ class Room(RoundsMixin, SubmissionsMixin, ResultsMixin):
         self._lifetime = lifetime
         self._lock = threading.Lock()
         self._token_digest = ""
+        self._secret = secrets.token_bytes(32)
         self._opened = 0.0
         self._closed = False
         self.session_id: int | None = None
         self.title = ""
         self.municipalities: dict[int, str] = {}
         self._devices: dict[str, Device] = {}
+        #: Digest of a card's token → the card (memory only: the cards die with the room).
+        self._cards: dict[str, Card] = {}
         self.round: Round | None = None
         self._results_cache: tuple[tuple[int, int], dict[int | None, list[Any]]] | None = None
         #: Called on the writer thread after something changed that the window shows
@@ -149,19 +156,82 @@ class Room(RoundsMixin, SubmissionsMixin, ResultsMixin):
 
     # Devices ------------------------------------------------------------------------------
 
-    def join(self, municipality_id: object) -> str:
-        """A phone joins for a municipality; returns its device key (the phone keeps it)."""
-        if not isinstance(municipality_id, int) or isinstance(municipality_id, bool) or (
-            municipality_id not in self.municipalities
-        ):
-            raise RoomRefusal("invalid", "Kies een van de gemeenten.")
+    def join(self, municipality_id: object, *, card: object = None) -> str:
+        """A phone joins for a municipality; returns its device key (the phone keeps it).
+        Once join cards are issued, a phone joins only with an unused card of this room; the
+        card's municipality (if it names one) and name come with it."""
         key = secrets.token_urlsafe(18)
         with self._lock:
+            found = self._card(card) if self._cards else None
+            if found is not None:
+                if found.device:
+                    raise RoomRefusal("card_used", "Deze kaart is al gebruikt op een ander toestel.")
+                municipality_id = found.municipality_id or municipality_id
+            if not isinstance(municipality_id, int) or isinstance(municipality_id, bool) or (
+                municipality_id not in self.municipalities
+            ):
+                raise RoomRefusal("invalid", "Kies een van de gemeenten.")
             if len(self._devices) >= MAX_DEVICES:
                 raise RoomRefusal("full", "De zaal is vol.")
-            self._devices[digest(key)] = Device(digest(key), municipality_id, time.monotonic())
+            device = Device(digest(key), municipality_id, time.monotonic(), name=found.name if found else "")
+            self._devices[device.digest] = device
+            if found is not None:
+                found.device = device.digest
         self._notify("presence")
         return key
+
+    # Join cards ---------------------------------------------------------------------------
+
+    def issue_cards(self, cards: Sequence[CardSpec]) -> list[tuple[CardSpec, str]]:
+        """Make one join card per person (named, or anonymous but counted): each card's token
+        lets exactly one device join, and only while this room is open (the token lives in
+        this room's memory, as its digest). From now on, joining needs a card."""
+        self._require_open()
+        if not 1 <= len(cards) <= MAX_CARDS:
+            raise ValidationError(f"Maak 1 tot {MAX_CARDS} aanmeldkaarten.")
+        by_name = {name.casefold(): key for key, name in self.municipalities.items()}
+        made: list[tuple[CardSpec, str]] = []
+        new: dict[str, Card] = {}
+        with self._lock:
+            for spec in cards:
+                municipality_id = None
+                if spec.municipality:
+                    municipality_id = by_name.get(spec.municipality.casefold())
+                    if municipality_id is None:
+                        raise ValidationError(f"‘{spec.municipality}’ is geen gemeente van dit document.")
+                token = secrets.token_urlsafe(12)
+                made.append((spec, token))
+                new[digest(token)] = Card(len(self._cards) + len(made), spec.name, municipality_id)
+            # All or none: a card with an unknown municipality issues no card at all.
+            self._cards.update(new)
+        self._notify("presence")
+        return made
+
+    def card_info(self, card: object) -> dict[str, Any] | None:
+        """What a phone with ``card`` is told before joining (its name and municipality, so
+        the page asks only what the card leaves open); ``None`` for no card or another's."""
+        with self._lock:
+            found = self._card(card) if self._cards else None
+            if found is None:
+                return None
+            return {"name": found.name, "municipality": found.municipality_id, "used": bool(found.device)}
+
+    @property
+    def cards_only(self) -> bool:
+        return bool(self._cards)
+
+    def cards_used(self) -> tuple[int, int]:
+        """(cards used, cards issued): how many of the counted participants joined."""
+        with self._lock:
+            return sum(1 for card in self._cards.values() if card.device), len(self._cards)
+
+    def _card(self, card: object) -> Card:
+        if not isinstance(card, str) or not card or len(card) > 64:
+            raise RoomRefusal("card", "Deze zaal werkt met aanmeldkaarten: scan de QR-code op uw kaart.")
+        found = self._cards.get(digest(card))
+        if found is None:
+            raise RoomRefusal("card", "Deze kaart hoort niet bij deze zaal of is verlopen.")
+        return found
 
     def device(self, key: str) -> Device | None:
         """The joined device with ``key``, marked as present; ``None`` for an unknown key."""
@@ -178,5 +248,7 @@ class Room(RoundsMixin, SubmissionsMixin, ResultsMixin):
         with self._lock:
             for found in self._devices.values():
                 if now - found.last_seen <= PRESENT_SECONDS:
-                    counts[self.municipalities[found.municipality_id]] += 1
+                    counts[self.municipalities.get(found.municipality_id, "")] = (
+                        counts.get(self.municipalities.get(found.municipality_id, ""), 0) + 1
+                    )
         return counts

@@ -4,29 +4,41 @@ municipality's score through the scoring services when it closes."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from concurrent.futures import Future
 
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from staan_desktop.domain import room_rules
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.option_tables import OptionRow
-from staan_desktop.domain.room_tables import RoomBallotRow, RoomRoundRow
+from staan_desktop.domain.room_tables import RoomBallotRow, RoomChoiceRow, RoomRoundRow, RoomVoteRow
 
 from ..changes import Change
 from ..errors import ValidationError
 from .base import RoomBase
-from .model import Criterion, Item, Round, now
+from .model import Criterion, Item, Round, now, parse_choices
 
 
 class RoundsMixin(RoomBase):
-    def open_round(self, kind: str, rule: str = "mean") -> Future[Round]:
+    def open_round(
+        self, kind: str, rule: str = "mean", *, anonymity: str = "municipality", question: str = "",
+        choices: Sequence[str] = (), target_id: int | None = None,
+    ) -> Future[Round]:
         """Open a round: scoring the short-listed task fields or the options on every
-        criterion, or adding ambition statements. One round at a time."""
+        criterion, ambition statements, a poll (``question`` and ``choices``), interests for
+        the category ``target_id`` or SWOT points for the option ``target_id``. ``anonymity``
+        says what is stored of who sent what and is shown on every phone. One round at a time."""
         if kind not in room_rules.ROUND_KINDS:
             raise ValidationError(f"Een ronde ‘{kind}’ bestaat niet.")
         if rule not in room_rules.RULES:
             raise ValidationError(f"De regel ‘{rule}’ bestaat niet; kies gemiddelde of mediaan.")
+        if anonymity not in room_rules.ANONYMITY:
+            raise ValidationError("Kies anoniem, per gemeente of op naam.")
+        if anonymity == "anonymous" and kind in room_rules.MUNICIPAL_KINDS:
+            raise ValidationError("Scores en belangen tellen voor een gemeente: kies per gemeente of op naam.")
+        asked, offered = parse_choices(question, choices) if kind == "poll" else ("", ())
         self._require_open()
 
         def store(session: Session) -> Round:
@@ -36,18 +48,38 @@ class RoundsMixin(RoomBase):
             if kind in room_rules.SCORING_KINDS and not (items and criteria):
                 what = "preferente taakvelden" if kind == "task_fields" else "opties"
                 raise ValidationError(f"Er zijn geen {what} of geen criteria om te scoren.")
-            row = RoomRoundRow(session_id=self.session_id, kind=kind, rule=rule, opened_at=now())
+            target = self._target(session, kind, target_id)
+            row = RoomRoundRow(
+                session_id=self.session_id, kind=kind, rule=rule, anonymity=anonymity, question=asked,
+                target_id=target.id if target else None, opened_at=now(),
+            )
             session.add(row)
             session.flush()
             assert row.id is not None
-            return Round(row.id, kind, rule, items, criteria)
+            if kind == "poll":
+                made = [RoomChoiceRow(round_id=row.id, text=text, position=n) for n, text in enumerate(offered)]
+                session.add_all(made)
+                session.flush()
+                items = tuple(Item(choice.id, choice.text) for choice in made if choice.id is not None)
+            return Round(row.id, kind, rule, items, criteria, anonymity=anonymity, question=asked, target=target)
 
         future = self.writer.grouped(store)
         future.add_done_callback(self._after(lambda opened: setattr(self, "round", opened), "round"))
         return future
 
+    def _target(self, session: Session, kind: str, target_id: int | None) -> Item | None:
+        """The option of a SWOT round, the interest category of an interests round."""
+        if kind not in ("swot", "interests"):
+            return None
+        found: OptionRow | t.InterestCategoryRow | None = None
+        if isinstance(target_id, int):
+            found = session.get(OptionRow if kind == "swot" else t.InterestCategoryRow, target_id)  # type: ignore[assignment]
+        if found is None or found.id is None:
+            raise ValidationError("Kies de optie voor de SWOT." if kind == "swot" else "Kies de categorie van de belangen.")
+        return Item(found.id, found.name)
+
     def _questions(self, session: Session, kind: str) -> tuple[tuple[Item, ...], tuple[Criterion, ...]]:
-        if kind == "statements":
+        if kind not in room_rules.SCORING_KINDS:
             return (), ()
         if kind == "task_fields":
             fields = session.exec(
@@ -79,6 +111,12 @@ class RoundsMixin(RoomBase):
                 assert row is not None
                 row.state, row.closed_at = "closed", now()
                 session.add(row)
+                # The key that let the running room replace a vote is no use any more: gone,
+                # so not even the room's own secret could link a vote to a device afterwards.
+                for table in (RoomBallotRow, RoomVoteRow):
+                    session.execute(
+                        update(table).where(col(table.round_id) == current.id).values(replace_key=None)
+                    )
 
             # Closed first (no ballot can come in between), then the scores written; a crash
             # in between leaves the ballots in the file, from which the scores can be made again.
