@@ -207,6 +207,12 @@ class Room(RoundsMixin, SubmissionsMixin, ResultsMixin):
         self._notify("presence")
         return made
 
+    def withdraw_cards(self, tokens: Sequence[str]) -> None:
+        """Take back cards that were never handed out (their PDF could not be written)."""
+        with self._lock:
+            for token in tokens:
+                self._cards.pop(digest(token), None)
+
     def card_info(self, card: object) -> dict[str, Any] | None:
         """What a phone with ``card`` is told before joining (its name and municipality, so
         the page asks only what the card leaves open); ``None`` for no card or another's."""

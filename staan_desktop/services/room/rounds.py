@@ -67,6 +67,17 @@ class RoundsMixin(RoomBase):
         future.add_done_callback(self._after(lambda opened: setattr(self, "round", opened), "round"))
         return future
 
+    def targets(self) -> dict[str, tuple[Item, ...]]:
+        """What a SWOT round (``swot``: the options) and an interests round (``interests``:
+        the interest categories) can be opened for."""
+        with self.doc.reading() as session:
+            options = session.exec(select(OptionRow).order_by(col(OptionRow.position)))
+            categories = session.exec(select(t.InterestCategoryRow).order_by(col(t.InterestCategoryRow.position)))
+            return {
+                "swot": tuple(Item(row.id, row.name) for row in options if row.id is not None),
+                "interests": tuple(Item(row.id, row.name) for row in categories if row.id is not None),
+            }
+
     def _target(self, session: Session, kind: str, target_id: int | None) -> Item | None:
         """The option of a SWOT round, the interest category of an interests round."""
         if kind not in ("swot", "interests"):
