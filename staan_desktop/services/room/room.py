@@ -128,6 +128,7 @@ class Room(RoundsMixin, SubmissionsMixin, ResultsMixin):
             if self._closed:
                 return []
             self._closed = True
+            self._cards.clear()  # a card is for this opening of the room only
         session_id = self.session_id
 
         def store(session: Session) -> None:
@@ -217,7 +218,10 @@ class Room(RoundsMixin, SubmissionsMixin, ResultsMixin):
         """What a phone with ``card`` is told before joining (its name and municipality, so
         the page asks only what the card leaves open); ``None`` for no card or another's."""
         with self._lock:
-            found = self._card(card) if self._cards else None
+            try:
+                found = self._card(card) if self._cards and self.is_open else None
+            except RoomRefusal:
+                return None
             if found is None:
                 return None
             return {"name": found.name, "municipality": found.municipality_id, "used": bool(found.device)}

@@ -17,7 +17,7 @@ import pytest
 from sqlmodel import select
 
 from staan_desktop.domain import tables as t
-from staan_desktop.domain.room_tables import RoomBallotRow, RoomVoterRow, RoomVoteRow
+from staan_desktop.domain.room_tables import RoomBallotRow, RoomVoteRow, RoomVoterRow
 from staan_desktop.services.interchange import load_tree
 from staan_desktop.services.room.server import OpenRoom
 from staan_desktop.services.store import Document
