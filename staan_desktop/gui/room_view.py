@@ -80,8 +80,10 @@ class RoomPanel(QWidget):
         self.wifi_state = QLabel(self.wifi)
         self.wifi_state.setWordWrap(True)
         self.wifi_form = QFormLayout(self.wifi)
-        self.wifi_form.addRow("", self.wifi_ssid)
-        self.wifi_form.addRow("", self.wifi_password)
+        # Labels of their own: addRow("", …) makes none, so a translated text had nowhere to go.
+        self.wifi_labels = [QLabel(self.wifi), QLabel(self.wifi)]
+        self.wifi_form.addRow(self.wifi_labels[0], self.wifi_ssid)
+        self.wifi_form.addRow(self.wifi_labels[1], self.wifi_password)
         self.wifi_form.addRow(self.wifi_code)
         self.wifi_form.addRow(self.wifi_state)
         self.cards = QPushButton(self)
@@ -131,10 +133,11 @@ class RoomPanel(QWidget):
         self.hand_value = QSpinBox(self.hand)
         self.hand_add = QPushButton(self.hand)
         self.hand_form = QFormLayout(self.hand)
-        self.hand_form.addRow("", self.hand_municipality)
-        self.hand_form.addRow("", self.hand_item)
-        self.hand_form.addRow("", self.hand_criterion)
-        self.hand_form.addRow("", self.hand_value)
+        self.hand_labels = [QLabel(self.hand) for _ in range(4)]
+        for label, field in zip(
+            self.hand_labels, (self.hand_municipality, self.hand_item, self.hand_criterion, self.hand_value), strict=True
+        ):
+            self.hand_form.addRow(label, field)
         self.hand_form.addRow(self.hand_add)
 
         layout = QVBoxLayout(self)
@@ -164,10 +167,8 @@ class RoomPanel(QWidget):
         self.interests.setText(self.tr("Belangen verzamelen…"))
         self.swot.setText(self.tr("SWOT van een optie…"))
         self.wifi.setTitle(self.tr("Wifi voor de telefoons (niet in het document)"))
-        for row, text in enumerate((self.tr("Netwerk"), self.tr("Wachtwoord"))):
-            label = self.wifi_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)  # type: ignore[union-attr]
+        for label, text in zip(self.wifi_labels, (self.tr("Netwerk"), self.tr("Wachtwoord")), strict=True):
+            label.setText(text)
         self.cards.setText(self.tr("Aanmeldkaarten afdrukken…"))
         self.score_fields.setText(self.tr("Scoren: preferente taakvelden"))
         self.score_options.setText(self.tr("Scoren: opties"))
@@ -178,8 +179,7 @@ class RoomPanel(QWidget):
         self.accept.setText(self.tr("Opnemen"))
         self.reject.setText(self.tr("Weigeren"))
         self.hand.setTitle(self.tr("Handstemming"))
-        for row, text in enumerate((self.tr("Gemeente"), self.tr("Onderdeel"), self.tr("Criterium"), self.tr("Score"))):
-            label = self.hand_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)  # type: ignore[union-attr]
+        texts = (self.tr("Gemeente"), self.tr("Onderdeel"), self.tr("Criterium"), self.tr("Score"))
+        for label, text in zip(self.hand_labels, texts, strict=True):
+            label.setText(text)
         self.hand_add.setText(self.tr("Handstem toevoegen"))
