@@ -390,9 +390,10 @@
     // A new round starts with a clean line: "stored" belonged to the last one.
     if (round && round.id !== lastRound) { lastRound = round.id; status(""); changing = null; }
     var open = round && round.state === "open";
-    // Every round says what is kept of who sent what.
-    $("privacy").hidden = !open;
-    if (open) $("privacy").textContent = t("privacy")[round.anonymity] || "";
+    // Every round says what is kept of who sent what, while it is open and with its outcome.
+    var told = round && (open || round.revealed);
+    $("privacy").hidden = !told;
+    if (told) $("privacy").textContent = t("privacy")[round.anonymity] || "";
     $("name-box").hidden = !(open && round.needs_name);
     if (!round || (!open && !round.revealed)) parts.push("wait");
     else if (open && (round.kind === "task_fields" || round.kind === "options" || round.kind === "poll")) {
