@@ -15,7 +15,19 @@
       rejoin: "Dit toestel is niet (meer) aangemeld.", you: "U doet mee voor: ", waiting: "wacht op de procesmanager",
       item: "Onderdeel", criterion: "Criterium", score: "Score", noResults: "Nog geen uitkomst.",
       errors: { invalid: "Dit kon niet worden bewaard.", voted: "U hebt in deze ronde al gestemd.", no_round: "Deze ronde is gesloten.",
-        rate: "Even geduld; te veel verzoeken.", closed: "De zaal is gesloten.", server: "Er ging iets mis; niet bewaard." }
+        rate: "Even geduld; te veel verzoeken.", closed: "De zaal is gesloten.", server: "Er ging iets mis; niet bewaard.",
+        name: "Vul eerst uw naam in.", card: "Deze zaal werkt met aanmeldkaarten: scan de QR-code op uw kaart.",
+        card_used: "Deze kaart is al gebruikt op een ander toestel." },
+      privacy: { anonymous: "Anoniem: niemand ziet wie wat inzond, ook de procesmanager niet.",
+        municipality: "Per gemeente: bij uw inzending staat uw gemeente, niet uw naam.",
+        named: "Op naam: bij uw inzending staan uw naam en uw gemeente." },
+      nameLabel: "Uw naam (deze ronde is op naam)", change: "Stem wijzigen", changed: "Uw nieuwe stem telt; de vorige niet meer.",
+      chooseAnswer: "Kies eerst een antwoord.", yourChoice: "Uw keuze: ", votes: "stemmen", vote: "stem",
+      cardsOnly: "Deze zaal werkt met aanmeldkaarten: scan de QR-code op uw eigen kaart.",
+      textTitle: { statements: "Uitspraken over de gedeelde ambitie", interests: "Belangen van uw gemeente", swot: "SWOT" },
+      textHelp: "Typ een tekst; de procesmanager bekijkt hem voordat hij in het document komt.",
+      quadrant: { strengths: "Sterkte", weaknesses: "Zwakte", opportunities: "Kans", threats: "Bedreiging" },
+      chooseQuadrant: "Kies eerst sterkte, zwakte, kans of bedreiging."
     },
     en: {
       chooseTitle: "Which municipality do you take part for?", chooseHelp: "Choose once; this device stays joined.",
@@ -28,14 +40,30 @@
       rejoin: "This device is not joined (any more).", you: "You take part for: ", waiting: "waiting for the facilitator",
       item: "Item", criterion: "Criterion", score: "Score", noResults: "No outcome yet.",
       errors: { invalid: "This could not be stored.", voted: "You have already voted in this round.", no_round: "This round is closed.",
-        rate: "Please wait; too many requests.", closed: "The room is closed.", server: "Something went wrong; not stored." }
+        rate: "Please wait; too many requests.", closed: "The room is closed.", server: "Something went wrong; not stored.",
+        name: "Please enter your name first.", card: "This room works with join cards: scan the QR code on your card.",
+        card_used: "This card has already been used on another device." },
+      privacy: { anonymous: "Anonymous: nobody sees who sent what, not even the facilitator.",
+        municipality: "By municipality: your municipality is shown with what you send, not your name.",
+        named: "Named: your name and municipality are shown with what you send." },
+      nameLabel: "Your name (this round is named)", change: "Change my vote", changed: "Your new vote counts; the earlier one no longer does.",
+      chooseAnswer: "Please choose an answer first.", yourChoice: "Your choice: ", votes: "votes", vote: "vote",
+      cardsOnly: "This room works with join cards: scan the QR code on your own card.",
+      textTitle: { statements: "Statements on the shared ambition", interests: "Your municipality's interests", swot: "SWOT" },
+      textHelp: "Type a text; the facilitator reviews it before it enters the document.",
+      quadrant: { strengths: "Strength", weaknesses: "Weakness", opportunities: "Opportunity", threats: "Threat" },
+      chooseQuadrant: "Please choose strength, weakness, opportunity or threat first."
     }
   };
   var token = decodeURIComponent(location.pathname.split("/")[2] || "");
   var store = window.localStorage;
   var prefix = "staan-room-" + token + "-";
   var lang = store.getItem("staan-room-lang") || ((navigator.language || "nl").slice(0, 2) === "nl" ? "nl" : "en");
-  var state = null, shownRound = null, lastRound = null, stopped = false;
+  var state = null, shownRound = null, lastRound = null, stopped = false, changing = null;
+  // A join card's token comes after "#k=": never sent in a request line, only in the join.
+  var hashCard = (location.hash.match(/[#&]k=([A-Za-z0-9_-]{8,64})/) || [])[1];
+  if (hashCard) { store.setItem(prefix + "card", JSON.stringify(hashCard)); history.replaceState(null, "", location.pathname); }
+  var QUADRANTS = ["strengths", "weaknesses", "opportunities", "threats"];
 
   function $(id) { return document.getElementById(id); }
   function t(key) { return T[lang][key]; }
@@ -48,7 +76,7 @@
   }
   function status(text, error) { var s = $("status"); s.textContent = text || ""; s.className = error ? "error" : ""; }
   function show(ids) {
-    ["join", "wait", "scoring", "done", "statements", "results"].forEach(function (id) { $(id).hidden = ids.indexOf(id) < 0; });
+    ["join", "wait", "scoring", "poll", "done", "statements", "results"].forEach(function (id) { $(id).hidden = ids.indexOf(id) < 0; });
   }
   function translate() {
     document.documentElement.lang = lang;
@@ -58,8 +86,9 @@
 
   function call(method, path, body) {
     var headers = { "X-Room-Token": token };
-    var device = get("device");
+    var device = get("device"), card = get("card");
     if (device) headers["X-Room-Device"] = device;
+    else if (card) headers["X-Room-Card"] = card;
     if (body) headers["Content-Type"] = "application/json";
     return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined, cache: "no-store" })
       .then(function (response) {
@@ -76,27 +105,42 @@
   }
 
   // Joining -------------------------------------------------------------------------------
+  function joinAs(municipality) {
+    call("POST", "/api/join", { municipality: municipality, card: get("card") || undefined }).then(function (data) {
+      if (refused(data)) return;
+      if (data.device) { put("device", data.device); status(""); poll(); }
+      else status(t("errors")[data.error] || data.message || "", true);
+    });
+  }
   function join() {
     call("GET", "/api/info").then(function (info) {
       if (refused(info)) return;
       $("title").textContent = info.title || "STAAN";
+      if (info.cards && !info.card) { show([]); status(get("card") ? t("errors").card : t("cardsOnly"), true); return; }
+      if (info.card && info.card.used) { show([]); status(t("errors").card_used, true); return; }
+      // A card that names the municipality joins at once; otherwise the phone chooses.
+      if (info.card && info.card.municipality) { joinAs(info.card.municipality); return; }
       var list = $("municipalities");
       list.textContent = "";
       (info.municipalities || []).forEach(function (m) {
         var b = document.createElement("button");
         b.type = "button";
         b.textContent = m.name;
-        b.addEventListener("click", function () {
-          call("POST", "/api/join", { municipality: m.id }).then(function (data) {
-            if (refused(data)) return;
-            if (data.device) { put("device", data.device); status(""); poll(); }
-            else status(t("errors")[data.error] || data.message || "", true);
-          });
-        });
+        b.addEventListener("click", function () { joinAs(m.id); });
         list.appendChild(b);
       });
       show(["join"]);
     }).catch(function () { status(t("retry"), true); setTimeout(join, 3000); });
+  }
+  // The name a named round stores (typed once; a named card brings its own).
+  function withName(payload) {
+    var round = state && state.round;
+    if (round && round.needs_name) {
+      var name = $("name").value.trim();
+      if (!name) { status(t("errors").name, true); $("name").focus(); return null; }
+      payload.name = name;
+    }
+    return payload;
   }
 
   // Scoring -------------------------------------------------------------------------------
@@ -168,14 +212,60 @@
     if (!round) return;
     var scores = collect(round);
     if (!scores) { status(t("incomplete"), true); return; }
-    var payload = get("ballot") || { submission: newId(), round: round.id, scores: scores };
+    var payload = withName(get("ballot") || { submission: newId(), round: round.id, scores: scores });
+    if (!payload) return;
     put("ballot", payload);
     $("send-ballot").disabled = true;
     status(t("sending"));
     deliver("/api/ballot", payload, "ballot", 0, function (ok, data) {
       $("send-ballot").disabled = false;
-      if (ok || (data && data.error === "voted")) { status(t("saved")); round.done = true; render(); }
+      if (ok || (data && data.error === "voted")) { status(changing === round.id ? t("changed") : t("saved")); changing = null; round.done = true; render(); }
     });
+  });
+
+  // A poll ----------------------------------------------------------------------------------
+  function buildPoll(round) {
+    $("question").textContent = round.question;
+    var box = $("answers");
+    box.textContent = "";
+    round.items.forEach(function (choice) {
+      var label = document.createElement("label");
+      var input = document.createElement("input");
+      input.type = "radio";
+      input.name = "answer";
+      input.value = String(choice.id);
+      var face = document.createElement("span");
+      face.textContent = choice.name;
+      label.appendChild(input);
+      label.appendChild(face);
+      box.appendChild(label);
+    });
+  }
+  $("send-vote").addEventListener("click", function () {
+    var round = state && state.round;
+    if (!round) return;
+    var chosen = document.querySelector("input[name='answer']:checked");
+    if (!chosen) { status(t("chooseAnswer"), true); return; }
+    var payload = withName(get("vote") || { submission: newId(), round: round.id, choice: parseInt(chosen.value, 10) });
+    if (!payload) return;
+    put("vote", payload);
+    put("choice-" + round.id, chosen.parentNode.textContent);
+    $("send-vote").disabled = true;
+    status(t("sending"));
+    deliver("/api/vote", payload, "vote", 0, function (ok) {
+      $("send-vote").disabled = false;
+      if (ok) { status(changing === round.id ? t("changed") : t("saved")); changing = null; round.done = true; render(); }
+    });
+  });
+  $("change-vote").addEventListener("click", function () {
+    var round = state && state.round;
+    if (!round) return;
+    changing = round.id;
+    // The next send is a new vote with a new id; the earlier one was acknowledged.
+    store.removeItem(prefix + "ballot");
+    store.removeItem(prefix + "vote");
+    status("");
+    render();
   });
 
   // Statements ----------------------------------------------------------------------------
@@ -185,12 +275,14 @@
     ul.textContent = "";
     mine().filter(function (m) { return m.round === roundId; }).forEach(function (m) {
       var li = document.createElement("li");
-      li.textContent = m.text + " — " + (m.stored ? t("saved") + " ✓ (" + t("waiting") + ")" : t("sending"));
+      var part = m.quadrant ? t("quadrant")[m.quadrant] + ": " : "";
+      li.textContent = part + m.text + " — " + (m.stored ? t("saved") + " ✓ (" + t("waiting") + ")" : t("sending"));
       ul.appendChild(li);
     });
   }
   function sendStatement(entry) {
-    deliver("/api/contribution", { submission: entry.id, round: entry.round, text: entry.text }, "none", 0, function (ok) {
+    var body = { submission: entry.id, round: entry.round, text: entry.text, quadrant: entry.quadrant, name: entry.name };
+    deliver("/api/contribution", body, "none", 0, function (ok) {
       var all = mine();
       all.forEach(function (m) { if (m.id === entry.id) { m.stored = ok; m.failed = !ok; } });
       put("mine", all.filter(function (m) { return !m.failed; }));
@@ -202,7 +294,11 @@
     var round = state && state.round;
     var text = $("statement").value.trim();
     if (!round || !text) return;
-    var entry = { id: newId(), round: round.id, text: text, stored: false };
+    var quadrant = document.querySelector("input[name='quadrant']:checked");
+    if (round.kind === "swot" && !quadrant) { status(t("chooseQuadrant"), true); return; }
+    var named = withName({});
+    if (!named) return;
+    var entry = { id: newId(), round: round.id, text: text, stored: false, quadrant: quadrant ? quadrant.value : undefined, name: named.name };
     var all = mine();
     all.push(entry);
     put("mine", all);
@@ -216,11 +312,35 @@
   function showResults(round, results) {
     var body = $("result-body");
     body.textContent = "";
-    if (results.statements) {
+    if (results.texts) {
       var ul = document.createElement("ul");
       ul.className = "plain";
-      results.statements.forEach(function (s) { var li = document.createElement("li"); li.textContent = s; ul.appendChild(li); });
+      results.texts.forEach(function (s) {
+        var li = document.createElement("li");
+        li.textContent = (s.quadrant ? t("quadrant")[s.quadrant] + ": " : "") + s.text + (s.by ? " — " + s.by : "");
+        ul.appendChild(li);
+      });
       body.appendChild(ul);
+    }
+    if (results.poll) {
+      var total = results.poll.reduce(function (n, c) { return n + c.count; }, 0) || 1;
+      var h = document.createElement("p");
+      h.className = "big";
+      h.textContent = round.question;
+      body.appendChild(h);
+      results.poll.forEach(function (c) {
+        var row = document.createElement("div");
+        row.className = "answer-result";
+        var label = document.createElement("div");
+        label.textContent = c.text + ": " + c.count + " " + (c.count === 1 ? t("vote") : t("votes"));
+        var bar = document.createElement("div");
+        bar.className = "bar";
+        bar.style.width = Math.round(100 * c.count / total) + "%";
+        row.appendChild(label);
+        row.appendChild(bar);
+        if (c.by && c.by.length) { var by = document.createElement("div"); by.className = "by"; by.textContent = c.by.join(", "); row.appendChild(by); }
+        body.appendChild(row);
+      });
     }
     if (results.scores) {
       var names = {}, crit = {};
@@ -239,24 +359,61 @@
   }
 
   // The round as the laptop says it is ----------------------------------------------------
+  function buildTexts(round) {
+    var title = t("textTitle")[round.kind] || "";
+    $("text-title").textContent = round.target ? title + ": " + round.target : title;
+    $("text-help").textContent = t("textHelp");
+    var box = $("quadrants");
+    box.textContent = "";
+    box.hidden = round.kind !== "swot";
+    if (round.kind === "swot") {
+      QUADRANTS.forEach(function (q) {
+        var label = document.createElement("label");
+        var input = document.createElement("input");
+        input.type = "radio";
+        input.name = "quadrant";
+        input.value = q;
+        var face = document.createElement("span");
+        face.textContent = t("quadrant")[q];
+        label.appendChild(input);
+        label.appendChild(face);
+        box.appendChild(label);
+      });
+    }
+  }
   function render() {
     if (!state) return;
     $("title").textContent = state.title || "STAAN";
-    $("who").textContent = t("you") + state.municipality;
+    $("who").textContent = t("you") + (state.name ? state.name + ", " : "") + state.municipality;
     var round = state.round;
     var parts = [];
     // A new round starts with a clean line: "stored" belonged to the last one.
-    if (round && round.id !== lastRound) { lastRound = round.id; status(""); }
-    if (!round || (round.state !== "open" && !round.revealed)) parts.push("wait");
-    else if (round.state === "open" && (round.kind === "task_fields" || round.kind === "options")) {
-      if (round.done) parts.push("done");
-      else {
-        if (shownRound !== round.id) { buildBallot(round); shownRound = round.id; store.removeItem(prefix + "ballot"); }
-        parts.push("scoring");
+    if (round && round.id !== lastRound) { lastRound = round.id; status(""); changing = null; }
+    var open = round && round.state === "open";
+    // Every round says what is kept of who sent what, while it is open and with its outcome.
+    var told = round && (open || round.revealed);
+    $("privacy").hidden = !told;
+    if (told) $("privacy").textContent = t("privacy")[round.anonymity] || "";
+    $("name-box").hidden = !(open && round.needs_name);
+    if (!round || (!open && !round.revealed)) parts.push("wait");
+    else if (open && (round.kind === "task_fields" || round.kind === "options" || round.kind === "poll")) {
+      var scoring = round.kind !== "poll";
+      if (shownRound !== round.id) {
+        if (scoring) buildBallot(round); else buildPoll(round);
+        shownRound = round.id;
+        store.removeItem(prefix + "ballot");
+        store.removeItem(prefix + "vote");
       }
-    } else if (round.state === "open" && round.kind === "statements") {
+      if (round.done && changing !== round.id) {
+        parts.push("done");
+        var mineChoice = scoring ? null : get("choice-" + round.id);
+        $("your-vote").textContent = mineChoice ? t("yourChoice") + mineChoice : "";
+      } else {
+        parts.push(scoring ? "scoring" : "poll");
+      }
+    } else if (open) {
       parts.push("statements");
-      if (shownRound !== round.id) { shownRound = round.id; listMine(round.id); }
+      if (shownRound !== round.id) { shownRound = round.id; buildTexts(round); listMine(round.id); }
     }
     if (round && round.revealed && state.results) { parts.push("results"); showResults(round, state.results); }
     show(parts);
@@ -280,7 +437,8 @@
   translate();
   // What was sent but never acknowledged goes again, with its own id.
   mine().filter(function (m) { return !m.stored; }).forEach(sendStatement);
-  var pending = get("ballot");
+  var pending = get("ballot"), pendingVote = get("vote");
   if (pending) deliver("/api/ballot", pending, "ballot", 0, function () { poll(); });
+  if (pendingVote) deliver("/api/vote", pendingVote, "vote", 0, function () { poll(); });
   poll();
 })();

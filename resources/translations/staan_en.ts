@@ -3684,6 +3684,94 @@ You can change it later in Settings.</translation>
         <source>&amp;Zaal open voor telefoons</source>
         <translation>&amp;Room open for phones</translation>
     </message>
+    <message>
+        <source>SWOT van een optie</source>
+        <translation>SWOT of an option</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen opties.</source>
+        <translation>There are no options yet.</translation>
+    </message>
+    <message>
+        <source>Belangen verzamelen</source>
+        <translation>Collect interests</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen categorieën van belangen.</source>
+        <translation>There are no interest categories yet.</translation>
+    </message>
+    <message>
+        <source>Optie</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Aanmeldkaarten</source>
+        <translation>Join cards</translation>
+    </message>
+    <message>
+        <source>Aanmeldkaarten bewaren</source>
+        <translation>Save join cards</translation>
+    </message>
+    <message>
+        <source>aanmeldkaarten.pdf</source>
+        <translation>join-cards.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{0} kaarten in ‘{1}’; voortaan doet alleen mee wie een kaart heeft.</source>
+        <translation>{0} cards in ‘{1}’; from now on only card holders take part.</translation>
+    </message>
+    <message>
+        <source>Belang uit de zaal</source>
+        <translation>Interest from the room</translation>
+    </message>
+    <message>
+        <source>SWOT-punt uit de zaal</source>
+        <translation>SWOT point from the room</translation>
+    </message>
+    <message>
+        <source>Belang</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Sterkte</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Zwakte</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Kans</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Bedreiging</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>Kaarten: {0} van {1} gebruikt</source>
+        <translation>Cards: {0} of {1} used</translation>
+    </message>
+    <message>
+        <source>kaarten: {0} van {1} gebruikt</source>
+        <translation>cards: {0} of {1} used</translation>
+    </message>
+    <message>
+        <source>Eerst de wifi: {0}</source>
+        <translation>First the Wi-Fi: {0}</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
@@ -3739,8 +3827,8 @@ You can change it later in Settings.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/room_panel.py" line="234"/>
-        <source>Ingestuurde uitspraken</source>
-        <translation>Statements sent in</translation>
+        <source>Ingestuurde teksten</source>
+        <translation>Texts sent in</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/room_panel.py" line="235"/>
@@ -3781,6 +3869,50 @@ You can change it later in Settings.</translation>
         <location filename="../../staan_desktop/gui/room_panel.py" line="242"/>
         <source>Handstem toevoegen</source>
         <translation>Add hand vote</translation>
+    </message>
+    <message>
+        <source>Per gemeente</source>
+        <translation>By municipality</translation>
+    </message>
+    <message>
+        <source>Anoniem</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Op naam</source>
+        <translation>Named</translation>
+    </message>
+    <message>
+        <source>Wat er bewaard en getoond wordt van wie wat inzond; de telefoons tonen het</source>
+        <translation>What is kept and shown of who sent what; the phones show it</translation>
+    </message>
+    <message>
+        <source>Peiling…</source>
+        <translation>Poll…</translation>
+    </message>
+    <message>
+        <source>Belangen verzamelen…</source>
+        <translation>Collect interests…</translation>
+    </message>
+    <message>
+        <source>SWOT van een optie…</source>
+        <translation>SWOT of an option…</translation>
+    </message>
+    <message>
+        <source>Wifi voor de telefoons (niet in het document)</source>
+        <translation>Wi-Fi for the phones (not in the document)</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Aanmeldkaarten afdrukken…</source>
+        <translation>Print join cards…</translation>
     </message>
 </context>
 <context>
@@ -4925,6 +5057,60 @@ Recorded: %2</translation>
     <message>
         <source>Openen ter beoordeling</source>
         <translation>Open for review</translation>
+    </message>
+</context>
+<context>
+    <name>CardsDialog</name>
+    <message>
+        <source>Aanmeldkaarten</source>
+        <translation>Join cards</translation>
+    </message>
+    <message>
+        <source>&amp;Anoniem, wel geteld:</source>
+        <translation>&amp;Anonymous, but counted:</translation>
+    </message>
+    <message>
+        <source> kaarten</source>
+        <translation> cards</translation>
+    </message>
+    <message>
+        <source>&amp;Op naam, uit een lijst (naam; gemeente per regel):</source>
+        <translation>&amp;Named, from a list (name; municipality per line):</translation>
+    </message>
+    <message>
+        <source>Elke kaart laat één telefoon toe, alleen zolang de zaal open is. Daarna kan niemand meer zonder kaart meedoen.</source>
+        <translation>Each card lets one phone in, only while the room is open. From then on nobody can take part without a card.</translation>
+    </message>
+    <message>
+        <source>Namenlijst</source>
+        <translation>List of names</translation>
+    </message>
+    <message>
+        <source>Tekst (*.txt *.csv);;Alle bestanden (*)</source>
+        <translation>Text (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>PollDialog</name>
+    <message>
+        <source>Peiling</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <source>Eén keuze per regel</source>
+        <translation>One choice per line</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>&amp;Keuzes</source>
+        <translation>&amp;Choices</translation>
     </message>
 </context>
 </TS>

@@ -8,9 +8,20 @@ import statistics
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-#: Scoring the short-listed task fields, scoring the options, or adding ambition statements.
-ROUND_KINDS = ("task_fields", "options", "statements")
+#: Scoring the short-listed task fields, scoring the options, adding ambition statements,
+#: a quick poll (one choice), interests (per municipality) or SWOT points for one option.
+ROUND_KINDS = ("task_fields", "options", "statements", "poll", "interests", "swot")
 SCORING_KINDS = ("task_fields", "options")
+#: Rounds of texts that wait for the facilitator before they become content.
+TEXT_KINDS = ("statements", "interests", "swot")
+#: What is stored of who sent what, and shown: nothing, the municipality, or the name too.
+ANONYMITY = ("anonymous", "municipality", "named")
+#: Rounds that count for a municipality by their nature (its score, its interests).
+MUNICIPAL_KINDS = ("task_fields", "options", "interests")
+#: A poll's bounds: a question and two to ten choices of a line each.
+MAX_CHOICES = 10
+MAX_CHOICE = 120
+MAX_QUESTION = 300
 #: The agreed rule that turns participants' scores into their municipality's score.
 RULES = ("mean", "median")
 ROUND_STATES = ("open", "closed")

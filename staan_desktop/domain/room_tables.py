@@ -50,6 +50,13 @@ class RoomRoundRow(SQLModel, table=True):
     kind: str
     #: ``room_rules.RULES``: how the participants' scores make their municipality's score.
     rule: str = "mean"
+    #: ``room_rules.ANONYMITY``: what is stored of who sent what, and shown at the reveal.
+    anonymity: str = "municipality"
+    #: A poll's question (its choices are :class:`RoomChoiceRow`).
+    question: str = ""
+    #: The option whose SWOT, or the interest category whose interests, the round collects
+    #: (no foreign key: the text is checked by the edit service when it is accepted).
+    target_id: int | None = None
     state: str = "open"
     revealed: bool = False
     opened_at: str
@@ -85,6 +92,12 @@ class RoomBallotRow(SQLModel, table=True):
     value: int
     #: Entered by the facilitator for someone without a phone.
     hand: bool = False
+    #: Lets the running room replace this ballot when its phone votes again: an HMAC of the
+    #: device under a secret that lives only in the room's memory, so the file cannot link it
+    #: to :class:`RoomVoterRow`; cleared when the round closes.
+    replace_key: str | None = None
+    #: The participant's name, only in a round ``named``.
+    name: str = ""
 
 
 class RoomContributionRow(SQLModel, table=True):
@@ -100,3 +113,33 @@ class RoomContributionRow(SQLModel, table=True):
     #: The statement it became when accepted.
     statement_id: int | None = _ref("statement", nullable=True, ondelete="SET NULL")
     submitted_at: str
+    #: A SWOT round's quadrant (``option_tables.QUADRANTS``), else empty.
+    quadrant: str = ""
+    #: The participant's name, only in a round ``named``.
+    name: str = ""
+    #: The interest or SWOT point it became when accepted (the statement's is ``statement_id``).
+    made_id: int | None = None
+
+
+class RoomChoiceRow(SQLModel, table=True):
+    """One answer a poll offers."""
+
+    __tablename__ = "room_choice"
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int | None = _ref("room_round")
+    text: str
+    position: int
+
+
+class RoomVoteRow(SQLModel, table=True):
+    """One participant's choice in a poll; who chose is in :class:`RoomVoterRow`, as for a
+    ballot. The municipality only when the round is by municipality or named, the name only
+    when named."""
+
+    __tablename__ = "room_vote"
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int | None = _ref("room_round")
+    choice_id: int | None = _ref("room_choice")
+    municipality_id: int | None = _ref("municipality", nullable=True, ondelete="SET NULL")
+    name: str = ""
+    replace_key: str | None = None

@@ -9,42 +9,41 @@ accepted statement go on the undo stack like the facilitator's own edits.
 
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QPixmap, QUndoCommand
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
+    QDialog,
     QDockWidget,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
+    QFileDialog,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QPushButton,
     QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from staan_desktop.services import edits
 from staan_desktop.services.edits import Change
+from staan_desktop.services.errors import StaanError, ValidationError
+from staan_desktop.services.room.model import CardSpec
 
 from .context import WorkspaceContext
 from .errors import show_refusal
+from .room_card import JoinCard, qr_pixmap
+from .room_dialogs import CardsDialog, ask_poll, ask_target
+from .room_view import RoomPanel, RoomScoresCommand
+from .settings import ROOM_WIFI_PASSWORD, ROOM_WIFI_SSID, Settings
 from .tasks import Progress, run_task
 
 if TYPE_CHECKING:
     from staan_desktop.services.room.room import Round
     from staan_desktop.services.room.server import OpenRoom
+    from staan_desktop.services.room.wifi import WifiNetwork
 
 log = logging.getLogger(__name__)
 
@@ -54,192 +53,11 @@ PORT = 8765
 REFRESH_MS = 2000
 
 
-def qr_pixmap(text: str, scale: int) -> QPixmap:
-    """The QR code of ``text`` as a pixmap (segno draws it; black on white, quiet zone 2)."""
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
-
-
 class _Relay(QObject):
     """Lives on the GUI thread; what the room's threads report arrives here queued."""
 
     finished = Signal(object, object)  # handler, future
     heard = Signal(str)  # what kind of thing the room stored
-
-
-class RoomScoresCommand(QUndoCommand):
-    """The municipalities' scores a closed round wrote through ``set_score``: already done when
-    pushed; undo and redo revert them all, and the window redraws once."""
-
-    def __init__(self, context: WorkspaceContext, text: str, changes: list[Change]) -> None:
-        super().__init__(text)
-        self._context = context
-        self._changes = changes
-        self._first = True
-
-    def _notify(self) -> None:
-        if self._changes:
-            self._context._after(self._changes[-1])
-
-    def redo(self) -> None:
-        if not self._first:
-            self._changes = [edits.revert(self._context.doc, change) for change in reversed(self._changes)]
-        self._first = False
-        self._notify()
-
-    def undo(self) -> None:
-        self._changes = [edits.revert(self._context.doc, change) for change in reversed(self._changes)]
-        self._notify()
-
-
-class JoinCard(QWidget):
-    """The QR code and the address, large, over the whole projector window."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("roomJoinCard")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#roomJoinCard { background: white; } QLabel { color: black; }")
-        self.heading = QLabel(self)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading.setWordWrap(True)
-        self.code = QLabel(self)
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.address = QLabel(self)
-        self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.address.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.code, 1)
-        layout.addWidget(self.address)
-        self._url = ""
-        parent.installEventFilter(self)
-        self.setGeometry(parent.rect())
-
-    def show_url(self, url: str, heading: str) -> None:
-        self._url = url
-        self.heading.setText(heading)
-        self.address.setText(url)
-        self._fit()
-
-    def _fit(self) -> None:
-        side = max(120, min(self.width(), self.height()) * 2 // 3)
-        font = self.font()
-        font.setPixelSize(max(14, self.height() // 24))
-        self.heading.setFont(font)
-        self.address.setFont(font)
-        if self._url:
-            self.code.setPixmap(
-                qr_pixmap(self._url, 10).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
-            )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        parent = self.parentWidget()
-        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
-            self.setGeometry(parent.rect())
-            self._fit()
-        return False
-
-
-class RoomPanel(QWidget):
-    """What the facilitator does with the room: rounds, moderation, hand votes."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.address = QLabel(self)
-        self.address.setWordWrap(True)
-        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Another network of this laptop (the hotspot instead of the venue's Wi-Fi): the room
-        # opens again there, with a new address and code.
-        self.hosts = QComboBox(self)
-        self.code = QLabel(self)
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preflight = QLabel(self)
-        self.preflight.setWordWrap(True)
-        self.show_card = QPushButton(self)
-        self.show_card.setCheckable(True)
-        self.presence = QLabel(self)
-        self.presence.setWordWrap(True)
-
-        self.rounds = QGroupBox(self)
-        self.rule = QComboBox(self.rounds)
-        self.score_fields = QPushButton(self.rounds)
-        self.score_options = QPushButton(self.rounds)
-        self.statements = QPushButton(self.rounds)
-        self.close_round = QPushButton(self.rounds)
-        self.reveal = QPushButton(self.rounds)
-        self.round_state = QLabel(self.rounds)
-        self.round_state.setWordWrap(True)
-        rounds = QVBoxLayout(self.rounds)
-        rounds.addWidget(self.rule)
-        for button in (self.score_fields, self.score_options, self.statements):
-            rounds.addWidget(button)
-        row = QHBoxLayout()
-        row.addWidget(self.close_round)
-        row.addWidget(self.reveal)
-        rounds.addLayout(row)
-        rounds.addWidget(self.round_state)
-
-        self.moderation = QGroupBox(self)
-        self.pending = QListWidget(self.moderation)
-        self.pending.setWordWrap(True)
-        self.accept = QPushButton(self.moderation)
-        self.reject = QPushButton(self.moderation)
-        moderation = QVBoxLayout(self.moderation)
-        moderation.addWidget(self.pending)
-        row = QHBoxLayout()
-        row.addWidget(self.accept)
-        row.addWidget(self.reject)
-        moderation.addLayout(row)
-
-        self.hand = QGroupBox(self)
-        self.hand_municipality = QComboBox(self.hand)
-        self.hand_item = QComboBox(self.hand)
-        self.hand_criterion = QComboBox(self.hand)
-        self.hand_value = QSpinBox(self.hand)
-        self.hand_add = QPushButton(self.hand)
-        self.hand_form = QFormLayout(self.hand)
-        self.hand_form.addRow("", self.hand_municipality)
-        self.hand_form.addRow("", self.hand_item)
-        self.hand_form.addRow("", self.hand_criterion)
-        self.hand_form.addRow("", self.hand_value)
-        self.hand_form.addRow(self.hand_add)
-
-        layout = QVBoxLayout(self)
-        for widget in (self.address, self.hosts, self.code, self.show_card, self.preflight, self.presence, self.rounds,
-                       self.moderation, self.hand):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.show_card.setText(self.tr("QR-code op de projector"))
-        self.hosts.setToolTip(self.tr("Het netwerk waarop telefoons de zaal bereiken"))
-        self.rounds.setTitle(self.tr("Ronde"))
-        current = self.rule.currentIndex()
-        self.rule.clear()
-        self.rule.addItem(self.tr("Gemeentescore: gemiddelde"), "mean")
-        self.rule.addItem(self.tr("Gemeentescore: mediaan"), "median")
-        self.rule.setCurrentIndex(max(0, current))
-        self.score_fields.setText(self.tr("Scoren: preferente taakvelden"))
-        self.score_options.setText(self.tr("Scoren: opties"))
-        self.statements.setText(self.tr("Uitspraken verzamelen"))
-        self.close_round.setText(self.tr("Ronde sluiten"))
-        self.reveal.setText(self.tr("Uitkomst tonen"))
-        self.moderation.setTitle(self.tr("Ingestuurde uitspraken"))
-        self.accept.setText(self.tr("Opnemen"))
-        self.reject.setText(self.tr("Weigeren"))
-        self.hand.setTitle(self.tr("Handstemming"))
-        for row, text in enumerate((self.tr("Gemeente"), self.tr("Onderdeel"), self.tr("Criterium"), self.tr("Score"))):
-            label = self.hand_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)  # type: ignore[union-attr]
-        self.hand_add.setText(self.tr("Handstem toevoegen"))
 
 
 class RoomControls(QObject):
@@ -277,6 +95,15 @@ class RoomControls(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         p = self.panel
+        p.poll.clicked.connect(self.open_poll)
+        p.interests.clicked.connect(lambda: self.open_text_round("interests"))
+        p.swot.clicked.connect(lambda: self.open_text_round("swot"))
+        p.cards.clicked.connect(self.print_cards)
+        p.wifi_ssid.editingFinished.connect(self._wifi_changed)
+        p.wifi_password.editingFinished.connect(self._wifi_changed)
+        settings = Settings()
+        p.wifi_ssid.setText(settings.get(ROOM_WIFI_SSID))
+        p.wifi_password.setText(settings.get(ROOM_WIFI_PASSWORD))
         p.score_fields.clicked.connect(lambda: self.open_round("task_fields"))
         p.score_options.clicked.connect(lambda: self.open_round("options"))
         p.statements.clicked.connect(lambda: self.open_round("statements"))
@@ -367,6 +194,8 @@ class RoomControls(QObject):
             p.hosts.addItem(label, address)
         p.hosts.setCurrentIndex(max(0, p.hosts.findData(opened.server.host)))
         self._fill_hand_vote()
+        self._show_wifi()
+        p.cards_state.clear()
         self.dock.show()
         self.timer.start()
         self._refresh()
@@ -429,11 +258,102 @@ class RoomControls(QObject):
             return
         self._deliver(future, handler)
 
-    def open_round(self, kind: str) -> None:
+    def open_round(self, kind: str, **extra: Any) -> None:
+        """Open a round of ``kind`` with the rule and anonymity chosen in the panel; ``extra``:
+        a poll's question and choices, the option or category of a text round."""
         if self.opened is None:
             return
-        room, rule = self.opened.room, self.panel.rule.currentData()
-        self._call(lambda: room.open_round(kind, rule), lambda _round: self._fill_hand_vote())
+        room, rule, anonymity = self.opened.room, self.panel.rule.currentData(), self.panel.anonymity.currentData()
+        self._call(lambda: room.open_round(kind, rule, anonymity=anonymity, **extra), lambda _round: self._fill_hand_vote())
+
+    def open_poll(self) -> None:
+        asked = ask_poll(self.window) if self.opened is not None else None
+        if asked is not None:
+            self.open_round("poll", question=asked[0], choices=asked[1])
+
+    def open_text_round(self, kind: str) -> None:
+        """Interests for a category, or SWOT points for an option: which one is asked first."""
+        if self.opened is None:
+            return
+        items = [(item.id, item.name) for item in self.opened.room.targets()[kind]]
+        if kind == "swot":
+            title, label, missing = self.tr("SWOT van een optie"), self.tr("Optie"), self.tr("Er zijn nog geen opties.")
+        else:
+            title, label, missing = (
+                self.tr("Belangen verzamelen"), self.tr("Categorie"), self.tr("Er zijn nog geen categorieën van belangen.")
+            )
+        if not items:
+            show_refusal(self.window, ValidationError(missing), title)
+            return
+        chosen = ask_target(self.window, title, label, items)
+        if chosen is not None:
+            self.open_round(kind, target_id=chosen)
+
+    # Join cards and the Wi-Fi -----------------------------------------------------------------
+
+    def print_cards(self) -> None:
+        opened = self.opened
+        if opened is None:
+            return
+        dialog = CardsDialog(self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            specs = dialog.cards()
+        except StaanError as exc:
+            show_refusal(self.window, exc, self.tr("Aanmeldkaarten"))
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Aanmeldkaarten bewaren"), self.tr("aanmeldkaarten.pdf"), self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        self.cards_to(opened, specs, Path(path))
+
+    def cards_to(self, opened: OpenRoom, specs: list[CardSpec], path: Path) -> None:
+        """Issue ``specs`` in the open room and write their PDF at ``path`` (off the GUI thread)."""
+        from staan_desktop.services.room.cards import print_cards
+
+        def done(count: int) -> None:
+            self.panel.cards_state.setText(
+                self.tr("{0} kaarten in ‘{1}’; voortaan doet alleen mee wie een kaart heeft.").format(count, path.name)
+            )
+            self._refresh()
+
+        run_task(
+            self.window, self.tr("Aanmeldkaarten"), lambda _progress: print_cards(opened, specs, path), done,
+            lambda error: show_refusal(self.window, error, self.tr("Aanmeldkaarten")),
+        )
+
+    def wifi_network(self) -> WifiNetwork | None:
+        """The Wi-Fi as typed in the panel, or ``None`` (none given, or not valid: then the
+        panel says why)."""
+        from staan_desktop.services.room.wifi import network
+
+        p = self.panel
+        p.wifi_state.clear()
+        if not p.wifi_ssid.text().strip():
+            return None
+        try:
+            return network(p.wifi_ssid.text(), p.wifi_password.text())
+        except ValidationError as exc:
+            p.wifi_state.setText(exc.message)
+            return None
+
+    def _wifi_changed(self) -> None:
+        settings = Settings()
+        settings.set(ROOM_WIFI_SSID, self.panel.wifi_ssid.text().strip())
+        settings.set(ROOM_WIFI_PASSWORD, self.panel.wifi_password.text())
+        self._show_wifi()
+
+    def _show_wifi(self) -> None:
+        wifi = self.wifi_network()
+        if wifi is None:
+            self.panel.wifi_code.clear()
+        else:
+            self.panel.wifi_code.setPixmap(qr_pixmap(wifi.payload(), 3))
+        if self._card is not None and self._card.isVisible():
+            self.show_card(True)
 
     def close_round(self) -> None:
         if self.opened is None:
@@ -456,10 +376,14 @@ class RoomControls(QObject):
             return
         room, context = self.opened.room, self.context
         contribution = int(item.data(Qt.ItemDataRole.UserRole))
+        kind = item.data(Qt.ItemDataRole.UserRole + 1)
+        label = {"interests": self.tr("Belang uit de zaal"), "swot": self.tr("SWOT-punt uit de zaal")}.get(
+            kind, self.tr("Uitspraak uit de zaal")
+        )
 
         def stored(change: Change | None) -> None:
             if change is not None and context is not None and context is self.context:
-                context.edit(self.tr("Uitspraak uit de zaal"), lambda: change)
+                context.edit(label, lambda: change)
 
         self._call(lambda: room.moderate(contribution, accept=accept), stored)
 
@@ -508,9 +432,16 @@ class RoomControls(QObject):
         chosen = p.pending.currentItem()
         keep = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
         p.pending.clear()
+        kinds = {
+            "interests": self.tr("Belang"), "strengths": self.tr("Sterkte"), "weaknesses": self.tr("Zwakte"),
+            "opportunities": self.tr("Kans"), "threats": self.tr("Bedreiging"),
+        }
         for pending in self.opened.room.pending():
-            item = QListWidgetItem(f"{pending.text}  [{pending.municipality}]")
+            who = ", ".join(part for part in (pending.name, pending.municipality) if part) or self.tr("anoniem")
+            part = kinds.get(pending.quadrant or pending.kind, "")
+            item = QListWidgetItem(f"{part + ': ' if part else ''}{pending.text}  [{who}]")
             item.setData(Qt.ItemDataRole.UserRole, pending.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, pending.kind)
             p.pending.addItem(item)
             if pending.id == keep:
                 p.pending.setCurrentItem(item)
@@ -533,6 +464,12 @@ class RoomControls(QObject):
                 self.tr("Ronde {0} {1}: {2} telefoons deden mee{3}.").format(current.id, state, len(current.voted), shown)
             )
         self.panel.close_round.setEnabled(current is not None and current.state == "open")
+        used, issued = room.cards_used()
+        if issued:
+            self.panel.cards.setToolTip(self.tr("Kaarten: {0} van {1} gebruikt").format(used, issued))
+            self.panel.presence.setText(
+                self.panel.presence.text() + " — " + self.tr("kaarten: {0} van {1} gebruikt").format(used, issued)
+            )
 
     # The join card on the projector -----------------------------------------------------------
 
@@ -544,7 +481,11 @@ class RoomControls(QObject):
             return
         if self._card is None or self._card.parent() is not projector:
             self._card = JoinCard(projector)
-        self._card.show_url(self.opened.join_url, self.tr("Doe mee met uw telefoon: scan de code"))
+        wifi = self.wifi_network()
+        self._card.show_url(
+            self.opened.join_url, self.tr("Doe mee met uw telefoon: scan de code"),
+            wifi.payload() if wifi else "", self.tr("Eerst de wifi: {0}").format(wifi.ssid) if wifi else "",
+        )
         self._card.show()
         self._card.raise_()
 

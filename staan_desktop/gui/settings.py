@@ -61,6 +61,10 @@ BACKUP_INTERVAL: Key[int] = Key("backups/interval_minutes", int, 5, choices=(1, 
 BACKUP_KEEP: Key[int] = Key("backups/keep", int, 10, choices=(3, 5, 10, 20, 30, 50))
 #: The municipality's Word template last chosen in the Word export (a path, "" for none).
 WORD_TEMPLATE: Key[str] = Key("export/word_template", str, "")
+#: The Wi-Fi the room's second QR code joins: kept here (a file only this user can read), never
+#: in a document, so that a .staan file passed on does not carry the venue's password.
+ROOM_WIFI_SSID: Key[str] = Key("room/wifi_ssid", str, "")
+ROOM_WIFI_PASSWORD: Key[str] = Key("room/wifi_password", str, "")
 
 KEYS: tuple[Key[Any], ...] = (
     RECENT_FILES,
@@ -78,6 +82,8 @@ KEYS: tuple[Key[Any], ...] = (
     BACKUP_INTERVAL,
     BACKUP_KEEP,
     WORD_TEMPLATE,
+    ROOM_WIFI_SSID,
+    ROOM_WIFI_PASSWORD,
 )
 
 

@@ -68,6 +68,7 @@ class Table(StrEnum):
     #: and put back on undo like a reviewer's section check.
     ROOM_BALLOT = "room_ballot"
     ROOM_CONTRIBUTION = "room_contribution"
+    ROOM_VOTE = "room_vote"
 
 
 class Action(StrEnum):

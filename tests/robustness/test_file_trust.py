@@ -77,6 +77,8 @@ def test_the_reference_schema_names_the_domain_values() -> None:
     assert inspection.ENUM_COLUMNS[("room_round", "rule")] == room_rules.RULES
     assert inspection.ENUM_COLUMNS[("room_round", "state")] == room_rules.ROUND_STATES
     assert inspection.ENUM_COLUMNS[("room_contribution", "status")] == room_rules.CONTRIBUTION_STATES
+    assert inspection.ENUM_COLUMNS[("room_round", "anonymity")] == room_rules.ANONYMITY
+    assert inspection.ENUM_COLUMNS[("room_contribution", "quadrant")] == ("", *option_tables.QUADRANTS)
 
 
 def test_a_foreign_journal_is_set_aside_and_the_document_kept(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ from staan_desktop.resources import resource_path
 
 from ..errors import DocumentError, StaanError
 from .limits import RateLimit
-from .room import Device, Room, RoomRefusal
+from .room import Ack, Device, Room, RoomRefusal
 
 #: Largest request body (a full scoring ballot of 50 items × 10 criteria is about 8 KiB).
 MAX_BODY = 16 * 1024
@@ -39,6 +39,7 @@ WRITE_SECONDS = 10.0
 STATUS = {
     "token": 403, "closed": 403, "device": 401, "invalid": 400, "voted": 409, "no_round": 409,
     "rate": 429, "too_large": 413, "full": 503, "busy": 503, "server": 500,
+    "name": 400, "card": 400, "card_used": 409,
 }
 MESSAGES = {
     "token": "Deze toegang is onjuist of verlopen.",
@@ -160,9 +161,13 @@ class _Api:
 
     async def info(self, request: web.Request) -> web.Response:
         self._token(request)
+        card = request.headers.get("X-Room-Card", "")
         return web.json_response({
             "title": self.room.title,
             "municipalities": [{"id": key, "name": name} for key, name in self.room.municipalities.items()],
+            # Whether joining needs a card, and what the phone's own card already says.
+            "cards": self.room.cards_only,
+            "card": self.room.card_info(card) if card and self.room.cards_only else None,
         })
 
     async def join(self, request: web.Request) -> web.Response:
@@ -170,7 +175,7 @@ class _Api:
         if not self.joining.allow(request.remote or ""):
             raise RoomRefusal("rate", MESSAGES["rate"])
         body = await self._body(request)
-        return web.json_response({"device": self.room.join(body.get("municipality"))})
+        return web.json_response({"device": self.room.join(body.get("municipality"), card=body.get("card"))})
 
     async def state(self, request: web.Request) -> web.Response:
         device = self._device(request)
@@ -180,19 +185,32 @@ class _Api:
         device = self._device(request)
         body = await self._body(request)
         future = self.room.submit_ballot(
-            device, submission=body.get("submission"), round_id=body.get("round"), scores=body.get("scores")
+            device, submission=body.get("submission"), round_id=body.get("round"), scores=body.get("scores"),
+            name=body.get("name"),
         )
-        ack = await self._stored(future)
-        return web.json_response({"stored": ack.submission, "duplicate": ack.duplicate})
+        return _acknowledged(await self._stored(future))
+
+    async def vote(self, request: web.Request) -> web.Response:
+        device = self._device(request)
+        body = await self._body(request)
+        future = self.room.submit_vote(
+            device, submission=body.get("submission"), round_id=body.get("round"), choice=body.get("choice"),
+            name=body.get("name"),
+        )
+        return _acknowledged(await self._stored(future))
 
     async def contribution(self, request: web.Request) -> web.Response:
         device = self._device(request)
         body = await self._body(request)
         future = self.room.submit_contribution(
-            device, submission=body.get("submission"), round_id=body.get("round"), text=body.get("text")
+            device, submission=body.get("submission"), round_id=body.get("round"), text=body.get("text"),
+            quadrant=body.get("quadrant"), name=body.get("name"),
         )
-        ack = await self._stored(future)
-        return web.json_response({"stored": ack.submission, "duplicate": ack.duplicate})
+        return _acknowledged(await self._stored(future))
+
+
+def _acknowledged(ack: Ack) -> web.Response:
+    return web.json_response({"stored": ack.submission, "duplicate": ack.duplicate, "changed": ack.changed})
 
 
 def build_app(room: Room, instance: str) -> web.Application:
@@ -204,6 +222,7 @@ def build_app(room: Room, instance: str) -> web.Application:
     app.router.add_post("/api/join", api.join)
     app.router.add_get("/api/state", api.state)
     app.router.add_post("/api/ballot", api.ballot)
+    app.router.add_post("/api/vote", api.vote)
     app.router.add_post("/api/contribution", api.contribution)
     return app
 

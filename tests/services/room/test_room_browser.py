@@ -17,7 +17,7 @@ import pytest
 from sqlmodel import select
 
 from staan_desktop.domain import tables as t
-from staan_desktop.domain.room_tables import RoomBallotRow, RoomVoterRow
+from staan_desktop.domain.room_tables import RoomBallotRow, RoomVoteRow, RoomVoterRow
 from staan_desktop.services.interchange import load_tree
 from staan_desktop.services.room.server import OpenRoom
 from staan_desktop.services.store import Document
@@ -91,8 +91,67 @@ def test_a_participant_joins_scores_and_adds_a_statement(served: OpenRoom, demo:
     room.close_round().result()
     room.reveal().result()
     page.locator("#results li").first.wait_for()
-    assert page.locator("#results li").all_inner_texts() == ["Wij delen kennis over de gemeentegrenzen heen"]
+    # The reveal names the municipality: the round was by municipality (its default).
+    assert page.locator("#results li").all_inner_texts() == ["Wij delen kennis over de gemeentegrenzen heen — Assen"]
     shot(page, "room-phone-results.png", tmp_path)
+
+
+def test_a_participant_answers_a_named_poll_and_changes_the_vote(served: OpenRoom, demo: Document, page: Any, tmp_path: Path) -> None:
+    room = served.room
+    poll = room.open_round(
+        "poll", anonymity="named", question="Welke vorm past het best?", choices=["Ambtelijke fusie", "Netwerk", "Centrumgemeente"]
+    ).result()
+    page.goto(served.join_url)
+    page.get_by_role("button", name="Tynaarlo").click()
+    page.locator("#poll").wait_for(state="visible")
+    # The phone says what is kept of who voted, and asks the name a named round stores.
+    assert "Op naam" in page.inner_text("#privacy")
+    page.locator("#name").fill("Joke Bakker")
+    page.get_by_text("Netwerk").click()
+    shot(page, "room-phone-poll.png", tmp_path)
+    page.get_by_role("button", name="Versturen").click()
+    page.get_by_text("Uw stem is opgeslagen").wait_for()
+    assert "Netwerk" in page.inner_text("#your-vote")
+    page.get_by_role("button", name="Stem wijzigen").click()
+    page.get_by_text("Ambtelijke fusie").click()
+    page.get_by_role("button", name="Versturen").click()
+    page.get_by_text("Uw nieuwe stem telt").wait_for()
+
+    with demo.reading() as session:
+        votes = session.exec(select(RoomVoteRow)).all()
+        voters = session.exec(select(RoomVoterRow)).all()
+    choice = {item.name: item.id for item in poll.items}
+    assert [(v.choice_id, v.name, v.municipality_id) for v in votes] == [(choice["Ambtelijke fusie"], "Joke Bakker", 4)]
+    assert len(voters) == 1
+    room.close_round().result()
+    room.reveal().result()
+    page.locator("#results .answer-result").first.wait_for()
+    shown = page.locator("#results .answer-result").all_inner_texts()
+    assert shown[0].startswith("Ambtelijke fusie: 1") and "Joke Bakker (Tynaarlo)" in shown[0]
+    assert shown[1].startswith("Netwerk: 0")
+    shot(page, "room-phone-poll-results.png", tmp_path)
+
+
+def test_a_join_card_lets_one_phone_in(served: OpenRoom, demo: Document, page: Any, tmp_path: Path) -> None:
+    from staan_desktop.services.room.cards import parse_list, print_cards
+
+    room = served.room
+    print_cards(served, parse_list("Anna de Vries; Assen"), tmp_path / "kaarten.pdf")
+    ((_spec, token),) = room.issue_cards(parse_list("Bert Jansen; Noordenveld"))
+    room.open_round("statements", anonymity="named").result()
+    # The plain join address no longer lets anyone in: only a card does.
+    page.goto(served.join_url)
+    page.get_by_text("aanmeldkaarten").first.wait_for()
+    page.goto(f"{served.join_url}#k={token}")
+    page.reload()
+    page.locator("#statements").wait_for(state="visible")
+    assert page.locator("#name-box").is_hidden()  # the card brought the name
+    assert "Bert Jansen, Noordenveld" in page.inner_text("#who")
+    # The same card in another browser is refused.
+    other = page.context.browser.new_context(locale="nl-NL").new_page()
+    other.goto(f"{served.join_url}#k={token}")
+    other.get_by_text("al gebruikt").wait_for()
+    other.context.close()
 
 
 def test_the_page_speaks_english_to_an_english_phone(served: OpenRoom, page: Any) -> None:
