@@ -212,6 +212,34 @@
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="35"/>
+        <source>Opties scoren</source>
+        <translation>Scoring the options</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="39"/>
+        <source>Groslijst van {0}</source>
+        <translation>Long list of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="40"/>
+        <source>Indikken tot preferente {0}</source>
+        <translation>Narrowing down to short-listed {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodTerm</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="45"/>
+        <source>onderwerpen</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="45"/>
+        <source>taakvelden</source>
+        <translation>task fields</translation>
+    </message>
 </context>
 <context>
     <name>AmbitionPage</name>
