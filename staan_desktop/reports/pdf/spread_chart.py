@@ -88,7 +88,9 @@ def spread_chart(towns: Sequence[str], rows: Sequence[SpreadRow], width: float) 
         for j, ratio in enumerate(row.own):
             if ratio is not None:
                 colour, shape = class_palette.series(j)
-                drawing.add(marker(shape, x(ratio), y, colors.HexColor(colour)))
+                # Each municipality a little above or below the line: equal scores stay visible.
+                dodge = (j - (len(row.own) - 1) / 2) * min(MARK * 0.8, ROW / (2.5 * max(1, len(row.own))))
+                drawing.add(marker(shape, x(ratio), y - dodge, colors.HexColor(colour)))
         if row.counted is not None:
             mark = x(row.counted)
             drawing.add(Line(mark, y - 5, mark, y + 5, strokeColor=TEXT, strokeWidth=1.6))
