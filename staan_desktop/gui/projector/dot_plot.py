@@ -98,7 +98,7 @@ class DotRow(QWidget):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         metrics = QFontMetrics(self.font())
         name = metrics.boundingRect(self._name_rect(width), int(Qt.TextFlag.TextWordWrap), self.label).height()
-        return max(name, int(metrics.height() * 1.4)) + int(metrics.height() * 0.35)
+        return max(name, int(metrics.height() * 1.6)) + int(metrics.height() * 0.4)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(400, self.heightForWidth(400))

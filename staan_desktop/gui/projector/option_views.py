@@ -225,12 +225,12 @@ class ComparisonView(_RowsView):
     def _spread(self, towns: tuple[str, ...], rows: list[SpreadRow]) -> None:
         """The dot plot of ``rows`` under its caption, legend and axis (on every part it is on)."""
         self.body.addWidget(self.sized(style.label(self.tr("Spreiding per gemeente"), self), 0.9, bold=True))
-        self.body.addWidget(self.sized(dot_plot.legend(towns, self.tr("telt mee"), self), 0.75))
+        self.body.addWidget(self.sized(dot_plot.legend(towns, self.tr("telt mee"), self), 0.85))
         plot = QVBoxLayout()
         plot.setSpacing(0)
-        plot.addWidget(self.sized(dot_plot.DotAxis(self), 0.7))
+        plot.addWidget(self.sized(dot_plot.DotAxis(self), 0.75))
         for row in rows:
-            plot.addWidget(self.sized(dot_plot.DotRow(row, excluded_word=self.tr("uitgesloten"), parent=self), 0.85))
+            plot.addWidget(self.sized(dot_plot.DotRow(row, excluded_word=self.tr("uitgesloten"), parent=self), 1.0))
         self.body.addLayout(plot)
 
     def _head(self, grid: QGridLayout, results: list[OptionResult]) -> int:
