@@ -946,6 +946,16 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <source>Gevoeligheid: de kleinste verandering van één score die de plaats verandert (‘−1 op 3’: één punt minder op criterium 3).</source>
         <translation>Sensitivity: the smallest change of one score that changes the place (‘−1 on 3’: one point less on criterion 3).</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="1"/>
+        <source>Spreiding per gemeente</source>
+        <translation>Spread per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="1"/>
+        <source>telt mee</source>
+        <translation>counts</translation>
+    </message>
 </context>
 <context>
     <name>ConferencesPage</name>
@@ -4018,6 +4028,16 @@ You can change it later in Settings.</translation>
         <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="205"/>
         <source>Deel {0} van {1}</source>
         <translation>Part {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="1"/>
+        <source>Spreiding per gemeente</source>
+        <translation>Spread per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="1"/>
+        <source>telt mee</source>
+        <translation>counts</translation>
     </message>
 </context>
 <context>

@@ -125,3 +125,20 @@ def test_the_scoring_slide_shows_the_spread_of_revealed_task_fields_only(qtbot, 
     # PageUp from the plot goes back to the matrix.
     view = window.view
     assert view is not None and view.turn(-1) and shown_rows(window) == []
+
+
+def test_the_plot_speaks_the_interfaces_language(qtbot, options_doc) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from staan_desktop.gui import i18n
+
+    window = window_for(qtbot, options_doc, (1920, 1080))
+    assert i18n.set_language("en")
+    try:
+        window.show_page("option_scores")
+        settle()
+        texts = [label.text() for label in window.findChildren(QLabel) if label.isVisibleTo(window)]
+        assert "Spread per municipality" in texts and any("counts" in t for t in texts)
+        assert any(r.label == "Ambtelijke fusie (excluded)" for r in shown_rows(window))
+    finally:
+        i18n.set_language("nl")
