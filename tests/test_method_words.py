@@ -70,7 +70,7 @@ def test_the_verkenning_agenda_follows_its_method(tmp_path: Path) -> None:
     steps for those and none for task fields it has not, and names no part it does not use."""
     with create_example(tmp_path / "verkenning.staan", "verkenning-noaberkracht") as doc:
         steps = agenda.agenda(doc)
-        assert [s.key for s in steps] == ["kennismaking", "opties", "toetsingskader", "besluit"]
+        assert [s.key for s in steps] == ["kennismaking", "opties", "toetsingskader", "opties_scoren", "besluit"]
         assert not WORDS.findall("\n".join(s.title for s in steps))
         # The minutes of a verkenning's own steps are planned and kept like any other.
         assert agenda.set_planned_minutes(doc, key="toetsingskader", minutes=45)[2].minutes == 45
@@ -93,5 +93,33 @@ def test_a_method_with_task_fields_of_its_own_name_says_its_word_in_the_agenda()
                       terms=d.MethodTerms(task_field="onderwerp", task_fields="onderwerpen"))  # fmt: skip
     titles = [step.title for step in rules.default_agenda(method)]
     assert "Groslijst van onderwerpen" in titles and "Indikken tot preferente onderwerpen" in titles
-    assert titles[-4:] == ["Opties en SWOT", "Toetsingskader", "Besluit", "Eigenaren en projectleiders"]
+    # It has options and criteria, so it scores its options too (after the knock-outs).
+    assert titles[-5:] == ["Opties en SWOT", "Toetsingskader", "Opties scoren", "Besluit", "Eigenaren en projectleiders"]
     assert not WORDS.findall("\n".join(titles))
+
+
+def test_a_method_that_scores_options_has_a_step_to_the_page_that_scores_them() -> None:
+    """The verkenning scores its options on the criteria: its agenda leads to "Opties scoren"
+    after the knock-outs of the toetsingskader; the startgesprek has options but no criteria."""
+    steps = rules.default_agenda(example().method)
+    assert [s.key for s in steps] == ["kennismaking", "opties", "toetsingskader", "opties_scoren", "besluit"]
+    scoring = steps[3]
+    assert (scoring.title, scoring.page, scoring.view) == ("Opties scoren", "option_scores", "options_comparison")
+    startgesprek = d.Method(key="s", name="S", parts=(d.MethodPart.OPTIONS, d.MethodPart.DECISION))
+    assert "opties_scoren" not in [s.key for s in rules.default_agenda(startgesprek)]
+
+
+def test_the_words_of_a_saved_method_are_its_own_and_a_shipped_methods_are_not(tmp_path: Path) -> None:
+    """The window translates a step's title around the method's word; the word itself only when
+    it is a shipped method's (a user's own method speaks as they typed)."""
+    method = d.Method(key="onderwerpen", name="Onderwerpen", parts=tuple(d.MethodPart),
+                      terms=d.MethodTerms(task_field="onderwerp", task_fields="onderwerpen"))  # fmt: skip
+    named = {s.key: s for s in rules.default_agenda(method, own_words=True)}
+    assert (named["groslijst"].noun, named["groslijst"].own_words) == ("onderwerpen", True)
+    assert named["scoren"].noun == "" and all(s.noun == "" for s in rules.DEFAULT_AGENDA)
+    # A document of a shipped method is in the shipped words; one whose words were changed is not.
+    with create_example(tmp_path / "v.staan", "verkenning-noaberkracht") as doc:
+        assert agenda._shipped_words(methods.method_of(doc))
+        custom = methods.method_of(doc)
+        assert custom is not None
+        assert not agenda._shipped_words(custom.model_copy(update={"terms": method.terms.model_copy(update={"task_field": "thema"})}))

@@ -13,12 +13,14 @@ import pytest
 from reports.pdf_helpers import pdf_text, squash
 
 from staan_desktop.domain import document as d
+from staan_desktop.domain import markup
 from staan_desktop.reports.json_interchange import from_json
 from staan_desktop.reports.pdf import RenderOptions, render_pdf
 from staan_desktop.resources import resource_path
 from staan_desktop.services.interchange import create_from_tree, load_tree
 from staan_desktop.services.tree import validate_tree
 
+SUPERSCRIPTS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 SEED_DIR = Path(os.environ.get("STAAN_SEEDS", Path(__file__).resolve().parents[2] / "shared" / "seeds"))
 EXAMPLE = "examples/verkenning-noaberkracht.json"
 
@@ -65,10 +67,11 @@ def test_every_swot_of_the_seed_in_order(example: d.Trajectory, seed: str) -> No
 
 def test_descriptions_are_the_seeds_words(example: d.Trajectory, seed: str) -> None:
     # The seed's footnote lines interrupt paragraphs at page breaks; the example joins them.
-    body = squash("".join(line for line in seed.splitlines() if not re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]", line)))
+    # A footnote mark is compared as the seed's superscript number is: left out of the words.
+    body = squash(SUPERSCRIPTS.sub("", "".join(line for line in seed.splitlines() if not re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]", line))))
     for option in example.options:
         for paragraph in option.description.split("\n\n"):
-            assert squash(paragraph) in body, paragraph[:60]
+            assert squash(re.sub(r"\[\^[^\]]*\]", "", paragraph)) in body, paragraph[:60]
 
 
 def test_toetsingskader_and_basisrichtingen_of_the_seed(example: d.Trajectory, seed: str) -> None:
@@ -228,3 +231,122 @@ def test_the_pdf_prints_where_each_is_answered(example: d.Trajectory) -> None:
         assert squash(mandate.text) in text and squash(mandate.answered_in) in text
     for heading in ("Partijen", "Kerngetallen", "Kostenverdeelsleutels", "Bestaande samenwerkingen"):
         assert squash(heading) in text
+
+
+# The principles, the risks and the conditions of the seed, as its own chapters with text
+# (chapter 2's leading principles, 4, 6 with 6.3 on the risks, 7 on the conditions and the
+# opening of 8), with its footnotes where it has them.
+
+
+def _words(text: str) -> str:
+    """What a reader reads of markup ``text``: its words without formatting or footnotes."""
+    out = []
+    for node in markup.parse(text):
+        runs = node.items if isinstance(node, markup.BulletList) else (node.inlines,)
+        out += [("- " if isinstance(node, markup.BulletList) else "") + markup.plain_text(run) for run in runs]
+    return "\n".join(out)
+
+
+def _notes(text: str) -> list[str]:
+    return [i.text for node in markup.parse(text)
+            for run in (node.items if isinstance(node, markup.BulletList) else (node.inlines,))
+            for i in run if isinstance(i, markup.FootnoteMark)]
+
+
+def _seed_chunk(seed: str, first: str, last: str) -> str:
+    """The seed from the line ``first`` up to (not with) the line ``last``, as a reader reads
+    it: without the footnotes' own lines, the superscript marks and the numbers of paragraphs."""
+    lines = seed.splitlines()
+    start = lines.index(first)
+    chunk = [line for line in lines[start + 1 : lines.index(last, start)] if not re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]", line)]
+    return SUPERSCRIPTS.sub("", re.sub(r"(?m)^\d\.\d ", "", "\n".join(chunk)))
+
+
+def _section_words(section: d.Section) -> str:
+    text = "".join(_words(b.text) for b in section.blocks if b.kind is d.BlockKind.TEXT)
+    return text + "".join(c.title + _section_words(c) for c in section.children)
+
+
+CHAPTERS = [  # (title in the example, first line of the seed, the line it ends before)
+    ("De opdracht van de raden", "2. De opdracht van de raden", "Concreet is de opdracht van de raden van Tubbergen en Dinkelland:"),
+    ("Wat is de urgentie?", "4. Wat is de urgentie?", "5. Zijn Noaberkracht en Oldenzaal logische partners?"),
+    ("De mogelijke meerwaarde en nadelen/risico's van samenwerking", "6. De mogelijke meerwaarde en nadelen/risico's van samenwerking",
+     "7. Randvoorwaarden voor samenwerking"),
+    ("Randvoorwaarden voor samenwerking", "7. Randvoorwaarden voor samenwerking", "8. Vormen van samenwerking"),
+]
+
+
+@pytest.mark.parametrize(("title", "first", "last"), CHAPTERS)
+def test_the_chapters_of_principles_risks_and_conditions_are_the_seeds(example: d.Trajectory, seed: str,
+                                                                       title: str, first: str, last: str) -> None:
+    section = next(s for s in example.sections if s.title == title)
+    # In the seed's order, nothing dropped, moved or invented: together they are the chapter.
+    assert squash(_section_words(section)) == squash(_seed_chunk(seed, first, last))
+
+
+def test_the_opening_of_the_forms_chapter_is_the_seeds(example: d.Trajectory, seed: str) -> None:
+    section = next(s for s in example.sections if s.title == "Vormen van samenwerking")
+    assert [b.kind for b in section.blocks] == [d.BlockKind.TEXT, d.BlockKind.OPTIONS]
+    assert squash(_words(section.blocks[0].text)) == squash(_seed_chunk(seed, "8. Vormen van samenwerking", "8.1 Vorm 1 Organisch samenwerken"))
+
+
+def test_principles_risks_and_conditions_are_where_the_seed_has_them(example: d.Trajectory) -> None:
+    titles = [s.title for s in example.sections]
+    assert titles == ["De opdracht van de raden", "Toetsingskader", "Wat is de urgentie?",
+                      "De mogelijke meerwaarde en nadelen/risico's van samenwerking", "Randvoorwaarden voor samenwerking",
+                      "Vormen van samenwerking", "Ervaringen van andere gemeenten", "Verdieping en meningsvorming"]
+    (raadsvoorstel,) = example.sections[0].children
+    assert raadsvoorstel.blocks[0].text.endswith(
+        "Het betreft de volgende leidende principes:\n\n1. het samenlevingsgericht besturen en werken (dienstverlening);\n"
+        "2. de kwaliteit (effectiviteit) van het bestuur en de ambtelijke organisatie;\n"
+        "3. een gezonde financiële positie is hierbij een voorwaarde.")
+    risks = next(c for c in example.sections[3].children if c.title == "Nadelen of risico's van samenwerking")
+    for heading in ("Inwoners moeten geen hinder ervaren en vooral baat bij samenwerking hebben", "Risico op kostenoverschrijding",
+                    "Voor bestuur en organisatie treden veranderingen op", "Met drie partijen neemt de complexiteit in coördinatie toe.",
+                    "Het risico op kapitaalvernietiging"):
+        assert f"**{heading}**" in risks.blocks[0].text
+    assert [c.title for c in example.sections[4].children] == [
+        "Bestuurlijk commitment is nodig", "Het algemeen belang blijvend voorop", "Er hoort een bepaalde houding en gedrag bij",
+        "Rendement in samenwerking vraagt investeren", "Eenduidig beleid", "Faciliteiten op elkaar afstemmen",
+        "Het moet goed geregeld worden", "Aandacht voor cultuur"]
+
+
+def _seed_notes(seed: str) -> list[str]:
+    notes = []
+    for line in seed.splitlines():
+        found = re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ (.+)$", line)
+        if found:
+            text = found.group(1).strip()
+            link = re.fullmatch(r"\[(.*)\]\(#\)", text)  # a link without a target: its words
+            notes.append((link.group(1) if link else text).replace("\\(", "(").replace("\\)", ")"))
+    return notes
+
+
+def test_every_footnote_of_the_seed_in_its_order_and_place(example: d.Trajectory, seed: str) -> None:
+    ours: list[tuple[str, str]] = []  # (the note, the words of the paragraph that has its mark)
+
+    def walk(sections: tuple[d.Section, ...]) -> None:
+        for section in sections:
+            for block in section.blocks:
+                texts = {d.BlockKind.TEXT: [block.text], d.BlockKind.OPTIONS: [o.description for o in example.options]}
+                for text in texts.get(block.kind, []):
+                    for paragraph in text.split("\n\n"):
+                        ours.extend((note, squash(_words(paragraph))) for note in _notes(paragraph))
+            walk(section.children)
+
+    walk(example.sections)
+    assert [note for note, _ in ours] == _seed_notes(seed) and len(ours) == 8
+    # Each mark follows the words the seed's mark follows (the end of its sentence).
+    body = squash("".join(line for line in seed.splitlines() if not re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ ", line)))
+    marks = list(SUPERSCRIPTS.finditer(body))
+    assert len(marks) == 8
+    for (_note, paragraph), mark in zip(ours, marks):
+        before = SUPERSCRIPTS.sub("", body[mark.start() - 40 : mark.start()])
+        assert paragraph.endswith(before) or before + body[mark.end() : mark.end() + 1] in paragraph, before
+
+
+def test_the_pdf_prints_the_principles_risks_conditions_and_footnotes(example: d.Trajectory, seed: str) -> None:
+    text = squash("".join(pdf_text(render_pdf(example, RenderOptions(reproducible=True)))))
+    for words in ("3. een gezonde financiële positie is hierbij een voorwaarde.", "Risico op kostenoverschrijding",
+                  "Bestuurlijk commitment is nodig", "Aandacht voor cultuur", *_seed_notes(seed)):
+        assert squash(words) in text, words

@@ -212,6 +212,34 @@
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="35"/>
+        <source>Opties scoren</source>
+        <translation>Scoring the options</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="39"/>
+        <source>Groslijst van {0}</source>
+        <translation>Long list of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="40"/>
+        <source>Indikken tot preferente {0}</source>
+        <translation>Narrowing down to short-listed {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodTerm</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="45"/>
+        <source>onderwerpen</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/agenda_clock.py" line="45"/>
+        <source>taakvelden</source>
+        <translation>task fields</translation>
+    </message>
 </context>
 <context>
     <name>AmbitionPage</name>
@@ -917,6 +945,16 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <location filename="../../staan_desktop/gui/projector/option_views.py" line="285"/>
         <source>Gevoeligheid: de kleinste verandering van één score die de plaats verandert (‘−1 op 3’: één punt minder op criterium 3).</source>
         <translation>Sensitivity: the smallest change of one score that changes the place (‘−1 on 3’: one point less on criterion 3).</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="1"/>
+        <source>Spreiding per gemeente</source>
+        <translation>Spread per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="1"/>
+        <source>telt mee</source>
+        <translation>counts</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4160,16 @@ You can change it later in Settings.</translation>
         <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="205"/>
         <source>Deel {0} van {1}</source>
         <translation>Part {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="1"/>
+        <source>Spreiding per gemeente</source>
+        <translation>Spread per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="1"/>
+        <source>telt mee</source>
+        <translation>counts</translation>
     </message>
 </context>
 <context>

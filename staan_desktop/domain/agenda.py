@@ -32,6 +32,15 @@ class AgendaStep:
     #: ``interests``, ``task_fields``, ``scoring``, ``owners``, ``register``, ``swot``,
     #: ``options_comparison`` or ``options_decision``.
     view: str
+    #: The workspace page the step leads to, when it is not the one the view stands for (the
+    #: comparison of the options is shown while scoring them *and* while testing them).
+    page: str = ""
+    #: The method's word in the title, where it replaced the werkwijze's "taakvelden": the
+    #: window puts it in the translated title instead of showing the Dutch one.
+    noun: str = ""
+    #: Whether ``noun`` is the user's own word (a method they saved): shown as typed, never
+    #: translated. The shipped methods' words are translated like the rest of the window.
+    own_words: bool = False
 
 
 #: The agenda of the STAAN werkwijze: a first work conference of about three hours.
@@ -51,11 +60,16 @@ DEFAULT_AGENDA: tuple[AgendaStep, ...] = (
 REVIEW_STEP = AgendaStep("terugblik", "Terugblik acties", 10, "register")
 
 #: The steps for the parts of a method without task fields (a verkenning, a startgesprek):
-#: weighing the options, testing them against the toetsingskader, and the besluit.
-OPTION_STEPS: tuple[tuple[MethodPart, AgendaStep], ...] = (
-    (MethodPart.OPTIONS, AgendaStep("opties", "Opties en SWOT", 30, "swot")),
-    (MethodPart.FRAME, AgendaStep("toetsingskader", "Toetsingskader", 30, "options_comparison")),
-    (MethodPart.DECISION, AgendaStep("besluit", "Besluit", 20, "options_decision")),
+#: weighing the options, testing them against the toetsingskader (its knock-outs first, as
+#: the seed's STAP 2 comes before its STAP 3), scoring them on the criteria — a method that
+#: has both options and criteria scores its options — and the besluit. A step is there when
+#: the method uses every part it names.
+OPTION_STEPS: tuple[tuple[frozenset[MethodPart], AgendaStep], ...] = (
+    (frozenset({MethodPart.OPTIONS}), AgendaStep("opties", "Opties en SWOT", 30, "swot")),
+    (frozenset({MethodPart.FRAME}), AgendaStep("toetsingskader", "Toetsingskader", 30, "options_comparison")),
+    (frozenset({MethodPart.OPTIONS, MethodPart.CRITERIA}),
+     AgendaStep("opties_scoren", "Opties scoren", 30, "options_comparison", page="option_scores")),
+    (frozenset({MethodPart.DECISION}), AgendaStep("besluit", "Besluit", 20, "options_decision")),
 )
 
 #: The part each step of the STAAN werkwijze works on (``None``: every method has it).
@@ -76,21 +90,29 @@ STEP_KEYS = frozenset(step.key for step in (REVIEW_STEP, *DEFAULT_AGENDA))
 PLANNABLE_KEYS = STEP_KEYS | {step.key for _, step in OPTION_STEPS}
 
 
-def default_agenda(method: Method | None) -> tuple[AgendaStep, ...]:
+def default_agenda(method: Method | None, *, own_words: bool = False) -> tuple[AgendaStep, ...]:
     """The agenda of a trajectory of ``method`` (``None``: the STAAN werkwijze, whose agenda is
     :data:`DEFAULT_AGENDA`): a step for each part the method uses, in the order of a session
-    (the options after the scoring, the owners last), each named with the method's words."""
+    (the options after the scoring, the owners last), each named with the method's words
+    (``own_words``: words of a method the user saved, which are never translated)."""
     parts = parts_of(method)
     task_fields = terms_of(method).task_fields
     staan = [
-        replace(step, title=step.title.replace("taakvelden", task_fields))
+        _named(step, task_fields, own_words)
         for step in DEFAULT_AGENDA
         if _STEP_PARTS[step.key] is None or _STEP_PARTS[step.key] in parts
     ]
-    options = [step for part, step in OPTION_STEPS if part in parts]
+    options = [step for needs, step in OPTION_STEPS if needs <= parts]
     # The owners take up what was chosen, so they come after the options too.
     cut = len(staan) - 1 if staan[-1].key == "eigenaren" else len(staan)
     return (*staan[:cut], *options, *staan[cut:])
+
+
+def _named(step: AgendaStep, task_fields: str, own_words: bool) -> AgendaStep:
+    """``step`` with the method's word for task fields in its title, where it has one."""
+    if "taakvelden" not in step.title or task_fields == "taakvelden":
+        return step
+    return replace(step, title=step.title.replace("taakvelden", task_fields), noun=task_fields, own_words=own_words)
 
 
 def check_minutes(minutes: object) -> int:

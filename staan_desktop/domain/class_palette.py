@@ -21,6 +21,17 @@ CLASS_BACKGROUNDS = ("#009E73", "#56B4E9", "#E69F00", "#CC79A7", "#F0E442", "#00
 UNCLASSED = "#B0B6BE"
 BLACK, WHITE = "#000000", "#FFFFFF"
 FILLED, EMPTY = "●", "○"
+#: The municipalities of a dot plot, in the tree's order: the same palette (yellow left out, it
+#: does not read on white), each with its own marker too, so no one depends on the colour.
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000")
+SERIES_SHAPES = ("circle", "square", "triangle", "diamond", "down")
+#: The same markers as characters, for legends written in text.
+SHAPE_SYMBOLS = {"circle": "●", "square": "■", "triangle": "▲", "diamond": "◆", "down": "▼"}
+
+
+def series(index: int) -> tuple[str, str]:
+    """(colour, marker shape) of the ``index``-th municipality of a dot plot."""
+    return SERIES_COLOURS[index % len(SERIES_COLOURS)], SERIES_SHAPES[index % len(SERIES_SHAPES)]
 
 
 def background(rank: int | None) -> str:

@@ -16,6 +16,7 @@ from .classification import Outcome, classify
 from .document import Option, Trajectory, Verdict
 from .outcomes import rules_of, summaries_of
 from .sensitivity import RANK_TOLERANCE, Sensitivity, sensitivities
+from .spread import ratios_per_municipality  # noqa: F401 - one rule for task fields and options
 
 
 @dataclass(frozen=True)
@@ -91,15 +92,3 @@ def weigh_options(tree: Trajectory) -> list[OptionResult]:
         results.append(OptionResult(option, outcome, counted, rank, sensitivity.get(option.name, Sensitivity()),
                                     screenings[option.name]))
     return results
-
-
-def ratios_per_municipality(tree: Trajectory, option: Option) -> dict[str, float | None]:
-    """Municipality → the weighted score of ``option`` on that municipality's own scores alone
-    (the same rule, as if its scores were the agreed ones), for every municipality of the tree;
-    ``None`` where it scored nothing. The spread of these is what a dot plot shows."""
-    rules = rules_of(tree)
-    result: dict[str, float | None] = {}
-    for municipality in tree.municipalities:
-        own = tuple(s.model_copy(update={"municipality": None}) for s in option.scores if s.municipality == municipality)
-        result[municipality] = classify(rules, summaries_of(tree, option.model_copy(update={"scores": own}))).ratio
-    return result

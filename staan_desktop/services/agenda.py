@@ -16,6 +16,7 @@ from staan_desktop.domain import register as register_rules
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.agenda import AgendaStep
 from staan_desktop.domain.agenda_tables import AgendaStepRow
+from staan_desktop.domain.document import Method
 from staan_desktop.domain.register_tables import ActionItemRow
 from staan_desktop.domain.row_rules import RowError
 
@@ -40,7 +41,16 @@ def agenda(doc: Document) -> tuple[AgendaStep, ...]:
             # The agenda is only a plan: a method this version cannot read leaves the session
             # its STAAN-werkwijze steps rather than no agenda at all.
             method = None
-    return rules.with_minutes(planned, review=open_items > 0, steps=rules.default_agenda(method))
+    return rules.with_minutes(planned, review=open_items > 0,
+                              steps=rules.default_agenda(method, own_words=not _shipped_words(method)))
+
+
+def _shipped_words(method: Method | None) -> bool:
+    """Whether ``method`` speaks a shipped method's words (then the window translates them);
+    a method the user saved speaks theirs."""
+    from . import methods  # the shipped methods are read from the resources only when asked
+
+    return method is None or any(m.key == method.key and m.terms == method.terms for m in methods.shipped())
 
 
 def set_planned_minutes(doc: Document, *, key: str, minutes: int) -> tuple[AgendaStep, ...]:

@@ -32,11 +32,26 @@ _STEP_TITLES = (
     QT_TRANSLATE_NOOP("AgendaStep", "Opties en SWOT"),
     QT_TRANSLATE_NOOP("AgendaStep", "Toetsingskader"),
     QT_TRANSLATE_NOOP("AgendaStep", "Besluit"),
+    QT_TRANSLATE_NOOP("AgendaStep", "Opties scoren"),
 )
+#: The titles of the steps that name the method's word for task fields, with a place for it.
+_NAMED_TITLES = {
+    "groslijst": QT_TRANSLATE_NOOP("AgendaStep", "Groslijst van {0}"),
+    "indikken": QT_TRANSLATE_NOOP("AgendaStep", "Indikken tot preferente {0}"),
+}
+#: The shipped methods' words for what is scored, translated like the rest of the window (a
+#: user's own method's words are shown as they typed them).
+TERM_CONTEXT = "MethodTerm"
+_TERMS = (QT_TRANSLATE_NOOP("MethodTerm", "onderwerpen"), QT_TRANSLATE_NOOP("MethodTerm", "taakvelden"))
 
 
 def step_title(step: AgendaStep) -> str:
-    """The title of an agenda step in the language of the interface."""
+    """The title of an agenda step in the language of the interface; a step that names the
+    method's word for task fields has it in the translated title."""
+    template = _NAMED_TITLES.get(step.key)
+    if step.noun and template is not None:
+        noun = step.noun if step.own_words else QCoreApplication.translate(TERM_CONTEXT, step.noun)
+        return QCoreApplication.translate(STEP_CONTEXT, template).format(noun)
     return QCoreApplication.translate(STEP_CONTEXT, step.title)
 
 

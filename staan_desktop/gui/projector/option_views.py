@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from staan_desktop.domain.document import OptionStatus, Trajectory, Verdict
 from staan_desktop.domain.option_tables import QUADRANTS
 from staan_desktop.domain.options import OptionResult, weigh_options
+from staan_desktop.domain.spread import SpreadRow, has_spread, spread_rows
 from staan_desktop.services import interchange, option_queries
 from staan_desktop.services.option_queries import OptionView
 from staan_desktop.services.store import Document
 
 from ..i18n import QT_TRANSLATE_NOOP
-from . import style
+from . import dot_plot, style
 from .grid_views import GRID_MAX_SCALE, _rule
 from .view_base import ProjectorView
 
@@ -161,18 +162,20 @@ class _RowsView(ProjectorView):
 
     def _paged_rows(self, head: Callable[[QGridLayout], int], rows: list[Callable[[QGridLayout, int], None]],
                     after: Callable[[QVBoxLayout], None] | None = None) -> None:
-        def build(start: int, end: int) -> None:
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(24)
-            grid.setVerticalSpacing(10)
-            first = head(grid)
-            for offset, add in enumerate(rows[start:end]):
-                add(grid, first + offset)
-            self.body.addLayout(grid)
-            if after is not None and end == len(rows):
-                after(self.body)
+        self.paged(len(rows), lambda start, end: self._grid(head, rows, after, start, end))
 
-        self.paged(len(rows), build)
+    def _grid(self, head: Callable[[QGridLayout], int], rows: list[Callable[[QGridLayout, int], None]],
+              after: Callable[[QVBoxLayout], None] | None, start: int, end: int) -> None:
+        """The rows [start, end) under the heading rows; ``after`` below the last row."""
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(10)
+        first = head(grid)
+        for offset, add in enumerate(rows[start:end]):
+            add(grid, first + offset)
+        self.body.addLayout(grid)
+        if after is not None and end == len(rows):
+            after(self.body)
 
     def _verdict_word(self, verdict: str) -> str:
         # One context for the words, whichever view asks (tr() here would take the subclass's).
@@ -206,7 +209,29 @@ class ComparisonView(_RowsView):
         if not results:
             self.empty(self.tr("Nog geen opties om te vergelijken."))
             return
-        self._paged_rows(lambda grid: self._head(grid, results), self._rows(tree, results), lambda body: self._note(body, results))
+        rows = self._rows(tree, results)
+        # Then the spread per municipality (when they scored), as more rows: paged with the rest.
+        spread = spread_rows(tree, ((r.option, r.outcome.ratio, r.excluded) for r in results)) if has_spread(tree.options) else []
+
+        def build(start: int, end: int) -> None:
+            if start < len(rows):
+                self._grid(lambda grid: self._head(grid, results), rows, lambda body: self._note(body, results),
+                           start, min(end, len(rows)))
+            if end > len(rows):
+                self._spread(tree.municipalities, spread[max(0, start - len(rows)) : end - len(rows)])
+
+        self.paged(len(rows) + len(spread), build)
+
+    def _spread(self, towns: tuple[str, ...], rows: list[SpreadRow]) -> None:
+        """The dot plot of ``rows`` under its caption, legend and axis (on every part it is on)."""
+        self.body.addWidget(self.sized(style.label(self.tr("Spreiding per gemeente"), self), 0.9, bold=True))
+        self.body.addWidget(self.sized(dot_plot.legend(towns, self.tr("telt mee"), self), 0.85))
+        plot = QVBoxLayout()
+        plot.setSpacing(0)
+        plot.addWidget(self.sized(dot_plot.DotAxis(self), 0.75))
+        for row in rows:
+            plot.addWidget(self.sized(dot_plot.DotRow(row, excluded_word=self.tr("uitgesloten"), parent=self), 1.0))
+        self.body.addLayout(plot)
 
     def _head(self, grid: QGridLayout, results: list[OptionResult]) -> int:
         grid.addWidget(self._cell(self.tr("Criterium"), 0.85, bold=True, role="muted"), 0, 0, Qt.AlignmentFlag.AlignBottom)

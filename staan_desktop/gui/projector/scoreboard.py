@@ -5,7 +5,9 @@ scores before it must not be anchored by them. So until the facilitator reveals 
 (or the whole matrix), the projector learns only *who* has scored it. :func:`build_board` takes
 the full scoring data, and the :class:`Board` it returns holds no value, mean, spread, dissent
 mark or computed class that depends on a hidden score — not even in a field nobody draws. The
-projector's widgets are built from a Board only, so a hidden score cannot reach them.
+projector's widgets are built from a Board only, so a hidden score cannot reach them; the dot
+plot of the spread after the matrix (:mod:`.dot_plot`) holds only the task fields the Board
+says are revealed.
 
 Shown before reveal: the agreed score (the room decided it together, aloud), a class that
 follows from agreed scores or from the facilitator's decision alone, and per municipality a

@@ -9,10 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from staan_desktop.services import agenda, queries
+from staan_desktop.domain.outcomes import classify_task_field, rules_of
+from staan_desktop.domain.spread import SpreadRow, has_spread, spread_rows
+from staan_desktop.services import agenda, interchange, queries
 from staan_desktop.services.store import Document
 
 from . import style
+from .dot_plot import SpreadPanel
 from .scoreboard import Board, Mark, Reveal, build_board
 from .scoring_table import BoardDelegate, BoardModel
 from .view_base import ProjectorView
@@ -57,6 +60,12 @@ class ScoringView(ProjectorView):
         self.body.addWidget(self.classes_legend)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.hidden_legend)
+        # After the matrix, one more slide: the spread per municipality of the revealed task
+        # fields (PageDown from the matrix's last part).
+        self.spread = SpreadPanel("", "", self)
+        self.spread.hide()
+        self.body.addWidget(self.spread, 1)
+        self._on_spread = False
 
     def heading(self) -> str:
         return self.tr("Scoren van de preferente taakvelden")
@@ -69,10 +78,13 @@ class ScoringView(ProjectorView):
     def clear_content(self) -> None:
         self.model.set_board(Board((), (), (), ()))
         self.table.clearSpans()
+        self.spread.set_rows((), ())
+        self._show_spread(False)
 
     def load(self, doc: Document) -> None:
         # The full grid lives only in this frame: what stays is the board, without hidden scores.
         board = build_board(queries.scoring_grid(doc), agenda.scoring_progress(doc), self.reveal)
+        self._load_spread(doc, {row.name for row in board.rows if row.revealed})
         self.model.set_board(board)
         self.table.clearSpans()
         for row_number, row in enumerate(board.rows):
@@ -91,6 +103,30 @@ class ScoringView(ProjectorView):
             self.hidden_legend.setText(self.tr("Kleur: licht = lage score, donker = hoge score."))
         self.refit()
 
+    def _load_spread(self, doc: Document, revealed: set[str]) -> None:
+        """The dot plot of the revealed task fields only: a hidden score never reaches it."""
+        self.spread.caption.setText(self.tr("Spreiding per gemeente"))
+        self.spread.counted_word = self.tr("telt mee")
+        self.spread.part_text = self.tr("Deel {0} van {1}")
+        rows: list[SpreadRow] = []
+        towns: tuple[str, ...] = ()
+        if revealed:
+            tree = interchange.load_tree(doc)
+            shown = [tf for tf in tree.task_fields if tf.shortlisted and tf.name in revealed]
+            if has_spread(shown):
+                rules = rules_of(tree)
+                rows = spread_rows(tree, ((tf, classify_task_field(tree, tf, rules).ratio, False) for tf in shown))
+                towns = tree.municipalities
+        self.spread.set_rows(towns, rows)
+        if not rows:
+            self._show_spread(False)
+
+    def _show_spread(self, on: bool) -> None:
+        self._on_spread = on
+        for widget in (self.classes_legend, self.table, self.hidden_legend):
+            widget.setVisible(not on)
+        self.spread.setVisible(on)
+
     def _classes_legend(self, classes: tuple[str, ...]) -> str:
         return "     ".join(f"{style.dots(rank, len(classes))} {name}" for rank, name in enumerate(classes))
 
@@ -100,6 +136,11 @@ class ScoringView(ProjectorView):
         over the lines of their row); rows that do not fit at the minimum are shown in parts
         (:meth:`next_page`)."""
         pixels, least = self._pixels, self.minimum
+        if self._on_spread:
+            self.body.activate()
+            spread_room = self.spread.height() if self.spread.height() > 50 else int(self.height() * 0.9)
+            self.spread.fit(pixels, least, max(300, self.spread.width() or self.width()), spread_room, style.font)
+            return
         self.classes_legend.setFont(style.font(max(least, pixels * 0.85)))
         self.hidden_legend.setFont(style.font(max(least, pixels * 0.8), bold=True))
         self.body.activate()  # the table's height after the legends took theirs
@@ -206,8 +247,20 @@ class ScoringView(ProjectorView):
         self.classes_legend.setText(legend)
 
     def turn(self, step: int) -> bool:
+        if self._on_spread:
+            if self.spread.turn(step):
+                return True
+            if step < 0:  # back from the plot to the matrix's last part
+                self._show_spread(False)
+                self.refit()
+                return True
+            return False
         target = self._part + step
         if not 0 <= target < len(self._parts):
+            if step > 0 and self.spread.rows:
+                self._show_spread(True)
+                self.refit()
+                return True
             return False
         self._part = target
         self.refit()

@@ -204,12 +204,22 @@ class SessionControls(QObject):
         if PAGE_VIEWS.get(self.current_page()) != view:
             workspace.go_to_key(page)
 
+    def go_to_step(self, step: AgendaStep) -> None:
+        """Show the workspace page of ``step``: its own page when it names one (scoring the
+        options, whose view also stands for the toetsingskader), else its view's."""
+        workspace = getattr(self.window, "workspace", None)
+        if step.page and workspace is not None:
+            if self.current_page() != step.page:
+                workspace.go_to_key(step.page)
+            return
+        self.go_to_view(step.view)
+
     # The agenda -------------------------------------------------------------------------------
 
     def _step_changed(self, index: int) -> None:
         step = self.clock.current
         if step is not None:
-            self.go_to_view(step.view)
+            self.go_to_step(step)
         self.panel.set_steps(self.clock.steps, index, self._read_only())
         if self.projector is not None:
             self.projector.set_agenda(self.clock.steps, index)

@@ -1,8 +1,8 @@
 """A ReportLab ``Drawing`` as a PNG, drawn with Pillow (a dependency of ReportLab already).
 
 ReportLab's own bitmap renderer needs pycairo, which has no wheels for Linux and would need
-the cairo headers to build; the charts are made of rectangles, lines and text only, which
-Pillow draws directly. Shapes this module does not know are skipped, never guessed at.
+the cairo headers to build; the charts are made of rectangles, lines, text and the markers of
+the dot plot (circles, polygons) only, which Pillow draws directly. Shapes this module does not know are skipped, never guessed at.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String, mmult
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String, mmult
 from reportlab.lib import colors
 
 from staan_desktop.reports.pdf.fonts import _FILES as FONT_FILES  # one list of the shipped faces
@@ -65,6 +65,15 @@ class _Painter:
             stroke = _rgb(node.strokeColor) if node.strokeWidth else None
             self.draw.rectangle(box, fill=_rgb(node.fillColor), outline=stroke,
                                 width=max(1, round(node.strokeWidth * self.scale)) if stroke else 0)
+        elif isinstance(node, Circle):
+            cx, cy = self.point(m, node.cx, node.cy)
+            r = float(node.r) * self.scale
+            self.draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=_rgb(node.fillColor), outline=self._outline(node),
+                              width=max(1, round(float(node.strokeWidth or 0) * self.scale)))
+        elif isinstance(node, Polygon):
+            points = [self.point(m, node.points[i], node.points[i + 1]) for i in range(0, len(node.points) - 1, 2)]
+            self.draw.polygon(points, fill=_rgb(node.fillColor), outline=self._outline(node),
+                              width=max(1, round(float(node.strokeWidth or 0) * self.scale)))
         elif isinstance(node, Line):
             stroke = _rgb(node.strokeColor)
             if stroke is None:
@@ -84,6 +93,9 @@ class _Painter:
             x, y = self.point(m, node.x, node.y)
             anchor = {"start": "ls", "middle": "ms", "end": "rs"}.get(node.textAnchor, "ls")
             self.draw.text((x, y), node.text, fill=fill, font=font, anchor=anchor)
+
+    def _outline(self, node: Any) -> tuple[int, int, int] | None:
+        return _rgb(node.strokeColor) if getattr(node, "strokeWidth", 0) else None
 
     def _dashed(self, a: tuple[float, float], b: tuple[float, float], pattern: list[float],
                 colour: tuple[int, int, int], width: int) -> None:

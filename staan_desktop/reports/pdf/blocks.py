@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from staan_desktop.domain.document import Block, BlockKind, Motive
 from staan_desktop.domain.methods import terms_of
+from staan_desktop.domain.spread import has_spread, spread_rows
 
 from .after_session_blocks import BLOCK_RENDERERS as AFTER_SESSION_BLOCKS
 from .charts import score_chart_figures
@@ -15,6 +16,7 @@ from .context import StoryContext
 from .option_blocks import decision_block, frame_block, options_block
 from .paragraph import LaidOutParagraph
 from .prose import prose
+from .spread_chart import spread_figure
 from .styles import plain_table_style
 from .tables import classification_table, interest_tables, owners_table, score_table
 from .tagging import Figure, TaggedTable, tag_list_table
@@ -95,6 +97,10 @@ def scores_block(ctx: StoryContext, block: Block) -> list[Flowable]:
         "chart_note",
     )
     out: list[Flowable] = [KeepTogether([caption, figures[0]]), *figures[1:], note, Spacer(1, 6)]
+    scored = [r.task_field for r in ctx.results]
+    if has_spread(scored):  # the municipalities' own scores, beside the score that counts
+        rows = spread_rows(ctx.tree, ((r.task_field, r.outcome.ratio, False) for r in ctx.results))
+        out += [spread_figure(ctx, rows, terms.task_field), Spacer(1, 6)]
     return out + score_table(ctx) + [Spacer(1, 8)]
 
 

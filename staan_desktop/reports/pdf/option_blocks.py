@@ -8,10 +8,11 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from staan_desktop.domain.document import Block, Option, OptionStatus, Verdict
 from staan_desktop.domain.options import OptionResult, weigh_options
+from staan_desktop.domain.spread import has_spread, spread_rows
 
 from .context import StoryContext
-from .option_charts import has_spread, spread_alt, spread_chart
 from .prose import prose
+from .spread_chart import spread_figure
 from .styles import plain_table_style
 from .tables import (
     MAX_CRITERION_COLUMNS,
@@ -22,7 +23,7 @@ from .tables import (
     percent,
     sensitivity_label,
 )
-from .tagging import Figure, TaggedTable, tag_table
+from .tagging import TaggedTable, tag_table
 from .text import esc
 
 EXCLUDED_FILL = colors.HexColor("#e4e4e4")
@@ -136,13 +137,9 @@ def options_block(ctx: StoryContext, block: Block) -> list[Flowable]:
         out += option_story(ctx, option)
     results = weigh_options(ctx.tree)
     out += comparison_table(ctx, results)
-    if has_spread(ctx.tree):
-        out.append(KeepTogether([
-            ctx.para("Spreiding per gemeente", "caption"),
-            Figure(spread_chart(ctx.tree, results, ctx.width), spread_alt(ctx.tree, results)),
-            ctx.para("Per optie de gewogen score op de eigen scores van elke gemeente (stip) en de score die "
-                     "telt (streep), van hoog naar laag.", "chart_note"),
-        ]))
+    if has_spread(ctx.tree.options):
+        rows = spread_rows(ctx.tree, ((r.option, r.outcome.ratio, r.excluded) for r in results))
+        out.append(spread_figure(ctx, rows, "optie"))
     out.append(Spacer(1, 8))
     return out
 

@@ -24,6 +24,7 @@ STEPS = [
     ("kennismaking", "overview", "overview"),
     ("opties", "options", "swot"),
     ("toetsingskader", "frame", "options_comparison"),
+    ("opties_scoren", "option_scores", "options_comparison"),
     ("besluit", "decision", "options_decision"),
 ]
 
@@ -73,3 +74,27 @@ def test_the_werkwijze_session_keeps_its_agenda(qtbot, make_window, open_doc, de
     open_doc(window, demo_file)
     assert window.session.clock.steps == DEFAULT_AGENDA
     assert window.session.panel.reveal_hint.isVisibleTo(window.session.panel)
+
+
+def test_a_saved_methods_task_field_steps_are_translated_around_its_own_word(qapp):
+    """In the English window the steps that name the method's word for task fields are English;
+    a saved method's word stays as its user typed it, a shipped method's word is translated."""
+    from staan_desktop.domain import agenda as rules
+    from staan_desktop.domain import document as d
+    from staan_desktop.gui import i18n
+    from staan_desktop.gui.projector.agenda_clock import step_title
+
+    method = d.Method(key="onderwerpen", name="Onderwerpen", parts=tuple(d.MethodPart),
+                      terms=d.MethodTerms(task_field="onderwerp", task_fields="onderwerpen"))  # fmt: skip
+    own = {s.key: s for s in rules.default_agenda(method, own_words=True)}
+    shipped = {s.key: s for s in rules.default_agenda(method, own_words=False)}
+    assert step_title(own["groslijst"]) == "Groslijst van onderwerpen"
+    assert i18n.set_language("en")
+    try:
+        assert step_title(own["groslijst"]) == "Long list of onderwerpen"
+        assert step_title(own["indikken"]) == "Narrowing down to short-listed onderwerpen"
+        assert step_title(shipped["groslijst"]) == "Long list of topics"
+        assert step_title(own["opties_scoren"]) == "Scoring the options"
+        assert step_title(rules.DEFAULT_AGENDA[4]) == "Long list of task fields"
+    finally:
+        i18n.set_language("nl")

@@ -23,6 +23,7 @@ from staan_desktop.domain.document import (
     TaskField,
 )
 from staan_desktop.gui.projector import style
+from staan_desktop.gui.projector.dot_plot import DotRow
 from staan_desktop.gui.projector.window import PAGE_VIEWS, ProjectorWindow
 from staan_desktop.services import interchange
 
@@ -169,7 +170,23 @@ def slide_problems(projector: ProjectorWindow, minimum: float) -> list[str]:
     for table in projector.findChildren(QTableView):
         if table.isVisibleTo(projector):
             problems += table_problems(table, projector, minimum)
+    for row in projector.findChildren(DotRow):
+        if row.isVisibleTo(projector) and row.window() is projector:
+            problems += dot_row_problems(row, projector, minimum)
     return problems
+
+
+def dot_row_problems(row: DotRow, window: QWidget, minimum: float) -> list[str]:
+    """A row of a dot plot: its name whole (wrapped within its row), readable, on the screen."""
+    problems = []
+    if row.font().pixelSize() < minimum - 0.5:
+        problems.append(f"{row.font().pixelSize()}px < {minimum:.0f}px")
+    if row.heightForWidth(row.width()) > row.height() + 1:
+        problems.append(f"needs {row.heightForWidth(row.width())}px, has {row.height()}px")
+    full = QRect(row.mapTo(window, QPoint(0, 0)), row.size())
+    if visible_rect(row, window) != full:
+        problems.append(f"clipped: {full} shows {visible_rect(row, window)}")
+    return [f"dot plot {row.label[:40]!r}: {p}" for p in problems]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
