@@ -7,7 +7,8 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from staan_desktop.domain.document import Block, BlockKind, Motive
-from staan_desktop.domain.methods import terms_of
+from staan_desktop.domain.methods import capital, terms_of
+from staan_desktop.domain.weight_sets import compare_task_fields
 
 from .after_session_blocks import BLOCK_RENDERERS as AFTER_SESSION_BLOCKS
 from .charts import score_chart_figures
@@ -19,6 +20,7 @@ from .styles import plain_table_style
 from .tables import classification_table, interest_tables, owners_table, score_table
 from .tagging import Figure, TaggedTable, tag_list_table
 from .text import esc, with_mark
+from .weight_blocks import weight_set_tables
 
 BlockRenderer = Callable[[StoryContext, Block], list[Flowable]]
 
@@ -95,7 +97,9 @@ def scores_block(ctx: StoryContext, block: Block) -> list[Flowable]:
         "chart_note",
     )
     out: list[Flowable] = [KeepTogether([caption, figures[0]]), *figures[1:], note, Spacer(1, 6)]
-    return out + score_table(ctx) + [Spacer(1, 8)]
+    # Beside the shared result, what each municipality's own weights would make of it.
+    out += score_table(ctx) + weight_set_tables(ctx, compare_task_fields(ctx.tree), esc(capital(terms.task_field)))
+    return out + [Spacer(1, 8)]
 
 
 def owners_block(ctx: StoryContext, block: Block) -> list[Flowable]:

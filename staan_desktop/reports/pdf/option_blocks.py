@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from staan_desktop.domain.document import Block, Option, OptionStatus, Verdict
 from staan_desktop.domain.options import OptionResult, weigh_options
+from staan_desktop.domain.weight_sets import compare_options
 
 from .context import StoryContext
 from .option_charts import has_spread, spread_alt, spread_chart
@@ -24,6 +25,7 @@ from .tables import (
 )
 from .tagging import Figure, TaggedTable, tag_table
 from .text import esc
+from .weight_blocks import weight_set_tables
 
 EXCLUDED_FILL = colors.HexColor("#e4e4e4")
 
@@ -136,6 +138,7 @@ def options_block(ctx: StoryContext, block: Block) -> list[Flowable]:
         out += option_story(ctx, option)
     results = weigh_options(ctx.tree)
     out += comparison_table(ctx, results)
+    out += weight_set_tables(ctx, compare_options(ctx.tree), "Optie")
     if has_spread(ctx.tree):
         out.append(KeepTogether([
             ctx.para("Spreiding per gemeente", "caption"),
