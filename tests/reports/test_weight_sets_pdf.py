@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from reports.pdf_helpers import poppler, squash
+from reports.pdf_helpers import pdf_text, poppler, squash
 
 from staan_desktop.domain import document as d
 from staan_desktop.reports.pdf import RenderOptions, render_pdf
@@ -101,3 +101,17 @@ def test_many_weight_sets_continue_in_a_further_table(demo: d.Trajectory, count:
     plain = demo.model_copy(update={"sections": (*demo.sections, scores), "municipalities": municipalities})
     weighted = with_sets(plain, {m: {0: 2.0} for m in municipalities[:count]})
     assert tables(render_pdf(weighted, RenderOptions(reproducible=True))) == tables(render_pdf(plain, RenderOptions(reproducible=True))) + 2
+
+
+def test_without_a_scores_block_the_table_follows_the_classification_once(demo: d.Trajectory, tmp_path: Path) -> None:
+    """The STAAN startdocument prints the classification, not the scores: the table comes there,
+    and only once when a chapter prints both."""
+    weighted = with_sets(demo, {"Assen": {2: 0.0, 3: 0.0, 4: 0.0}})
+    data = render_pdf(weighted, RenderOptions(reproducible=True))
+    assert text_of(data, tmp_path).count("Rangorde per gewichtenset") == 1
+    # Under Assen's weights Vastgoed reaches zeer kansrijk (4, 4 on the two criteria left: 0.75);
+    # read in drawing order, row by row.
+    assert squash("Vastgoed 8 · kansrijk 8 · zeer kansrijk") in squash("".join(pdf_text(data)))
+    scores = d.Section(title="Scores", blocks=(d.Block(kind=d.BlockKind.SCORES),))
+    both = weighted.model_copy(update={"sections": (*weighted.sections, scores)})
+    assert text_of(render_pdf(both, RenderOptions(reproducible=True)), tmp_path).count("Rangorde per gewichtenset") == 1

@@ -94,6 +94,8 @@ class WeightGridModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return criterion.name
         if role == Qt.ItemDataRole.ToolTipRole and municipality is not None:
             name = self.grid.municipalities[column - FIXED].name
             if own is None:
@@ -171,7 +173,7 @@ class WeightComparisonModel(QAbstractTableModel):
         item = self.comparison.items[index.row()]
         column = index.column()
         if column == 0:
-            return item.key if role == Qt.ItemDataRole.DisplayRole else None
+            return item.key if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else None
         standing = self.standing(item, column)
         moved = column > 1 and item.moved(column - 2)
         if role == Qt.ItemDataRole.DisplayRole:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -56,6 +57,25 @@ class WeightTableView(QTableView):
         super().keyPressEvent(event)
 
 
+class MovedFilter(QSortFilterProxyModel):
+    """The comparison's rows, or only those some municipality's weights move."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.only_moved = False
+
+    def set_only_moved(self, only: bool) -> None:
+        self.beginFilterChange()
+        self.only_moved = only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802 - Qt's name
+        source = self.sourceModel()
+        if not self.only_moved or not isinstance(source, WeightComparisonModel):
+            return True
+        return bool(source.comparison.items[row].moved_under)
+
+
 class WeightSetsPanel(QWidget):
     def __init__(self, context: WorkspaceContext, kind: Kind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +88,10 @@ class WeightSetsPanel(QWidget):
         self.editor.verticalHeader().hide()
         self.editor.setAccessibleName(self.tr("Gewichten per gemeente"))
         self.comparison = QTableView(self)
-        self.comparison.setModel(self.comparison_model)
+        # Rows hidden by "only what moves" are filtered here, so the model stays the whole comparison.
+        self.moved_filter = MovedFilter(self)
+        self.moved_filter.setSourceModel(self.comparison_model)
+        self.comparison.setModel(self.moved_filter)
         self.comparison.verticalHeader().hide()
         self.comparison.setAccessibleName(self.tr("Rangorde per gewichtenset"))
         self.comparison.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -76,6 +99,8 @@ class WeightSetsPanel(QWidget):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.setAlternatingRowColors(True)
         self.comparison.horizontalHeader().setStretchLastSection(True)
+        self.only_moved = QCheckBox(self.tr("Alleen wat &verschuift"), self)
+        self.only_moved.toggled.connect(self._filter)
         #: The button that shows and hides the panel (:func:`attach_weight_sets`).
         self.toggle_button: QPushButton | None = None
         self.summary = show_plain(QLabel(self))
@@ -85,12 +110,16 @@ class WeightSetsPanel(QWidget):
         left.addWidget(subheading(self.tr("Gewichten per gemeente"), self))
         left.addWidget(self.editor, 1)
         right = QVBoxLayout()
-        right.addWidget(subheading(self.tr("Rangorde per gewichtenset"), self))
+        title = QHBoxLayout()
+        title.addWidget(subheading(self.tr("Rangorde per gewichtenset"), self))
+        title.addStretch(1)
+        title.addWidget(self.only_moved)
+        right.addLayout(title)
         right.addWidget(self.comparison, 1)
         right.addWidget(self.summary)
         columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(columns, 1)
@@ -112,7 +141,14 @@ class WeightSetsPanel(QWidget):
         else:
             comparison, word = task_field_comparison(doc, grid), capital(terms_of(methods.method_of(doc)).task_field)
         self.comparison_model.set_comparison(comparison, word)
+        self._filter()
         self.summary.setText(self.summary_text())
+        # Long names (criteria, task fields) are elided to a readable width, whole in the
+        # tooltip: the numbers beside them are what is typed and compared.
+        for view, width in ((self.editor, "mate van vertrouwen"), (self.comparison, "Personeels- en salaris")):
+            if view.model().columnCount():
+                view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+                view.horizontalHeader().resizeSection(0, view.fontMetrics().horizontalAdvance(width) + 16)
         if self.grid_model.rowCount() and self.grid_model.columnCount() > FIXED:
             row = min(place[0], self.grid_model.rowCount() - 1)
             column = min(max(place[1], FIXED), self.grid_model.columnCount() - 1)
@@ -132,6 +168,9 @@ class WeightSetsPanel(QWidget):
             else:
                 lines.append(self.tr("{0}: geen verschil").format(name))
         return self.tr("Onder de gewichten van ") + " · ".join(lines)
+
+    def _filter(self) -> None:
+        self.moved_filter.set_only_moved(self.only_moved.isChecked())
 
     def _changed(self, change: Change) -> None:
         if self.isVisible() and (change.tables or {change.table}) & TABLES:

@@ -7,8 +7,7 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from staan_desktop.domain.document import Block, BlockKind, Motive
-from staan_desktop.domain.methods import capital, terms_of
-from staan_desktop.domain.weight_sets import compare_task_fields
+from staan_desktop.domain.methods import terms_of
 
 from .after_session_blocks import BLOCK_RENDERERS as AFTER_SESSION_BLOCKS
 from .charts import score_chart_figures
@@ -20,7 +19,7 @@ from .styles import plain_table_style
 from .tables import classification_table, interest_tables, owners_table, score_table
 from .tagging import Figure, TaggedTable, tag_list_table
 from .text import esc, with_mark
-from .weight_blocks import weight_set_tables
+from .weight_blocks import task_field_weight_tables
 
 BlockRenderer = Callable[[StoryContext, Block], list[Flowable]]
 
@@ -81,7 +80,7 @@ def criteria_block(ctx: StoryContext, block: Block) -> list[Flowable]:
 
 
 def classification_block(ctx: StoryContext, block: Block) -> list[Flowable]:
-    return [*classification_table(ctx), Spacer(1, 8)]
+    return [*classification_table(ctx), *task_field_weight_tables(ctx, BlockKind.CLASSIFICATION), Spacer(1, 8)]
 
 
 def scores_block(ctx: StoryContext, block: Block) -> list[Flowable]:
@@ -98,7 +97,7 @@ def scores_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     )
     out: list[Flowable] = [KeepTogether([caption, figures[0]]), *figures[1:], note, Spacer(1, 6)]
     # Beside the shared result, what each municipality's own weights would make of it.
-    out += score_table(ctx) + weight_set_tables(ctx, compare_task_fields(ctx.tree), esc(capital(terms.task_field)))
+    out += score_table(ctx) + task_field_weight_tables(ctx, BlockKind.SCORES)
     return out + [Spacer(1, 8)]
 
 

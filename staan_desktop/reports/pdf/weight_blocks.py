@@ -9,7 +9,9 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer
 
-from staan_desktop.domain.weight_sets import Standing, WeightComparison
+from staan_desktop.domain.document import BlockKind, Section
+from staan_desktop.domain.methods import capital, terms_of
+from staan_desktop.domain.weight_sets import Standing, WeightComparison, compare_task_fields
 
 from .context import StoryContext
 from .tables import cell, grid_table
@@ -61,6 +63,18 @@ def weight_set_tables(ctx: StoryContext, comparison: WeightComparison[str], item
         "(die bepalen de indeling). <b>Vet</b>: een andere klasse of plaats. " + weights_note(ctx, comparison),
         "chart_note"))
     return out
+
+
+def _has_block(sections: tuple[Section, ...], kind: BlockKind) -> bool:
+    return any(b.kind is kind for s in sections for b in s.blocks) or any(_has_block(s.children, kind) for s in sections)
+
+
+def task_field_weight_tables(ctx: StoryContext, block_kind: BlockKind) -> list[Flowable]:
+    """The table for the task fields: under the scores, or, in a document that prints no
+    scores (the STAAN startdocument shows the classification only), under the classification."""
+    if block_kind is BlockKind.CLASSIFICATION and _has_block(ctx.tree.sections, BlockKind.SCORES):
+        return []
+    return weight_set_tables(ctx, compare_task_fields(ctx.tree), esc(capital(terms_of(ctx.tree.method).task_field)))
 
 
 def weights_note(ctx: StoryContext, comparison: WeightComparison[str]) -> str:

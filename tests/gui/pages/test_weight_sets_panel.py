@@ -99,8 +99,12 @@ def test_the_options_page_compares_options_and_signed_off_weights_are_frozen(qtb
     assert not grid.flags(grid.index(0, FIXED)) & Qt.ItemFlag.ItemIsEditable
 
 
-def test_models_pass_the_model_tester(qtmodeltester, context, open_page) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester_and_only_what_moves_can_be_shown(qtbot, qtmodeltester, context, open_page) -> None:  # type: ignore[no-untyped-def]
     criteria = scored(context.doc)
+    # Equal scores on every criterion: no weight moves its ratio (0.5), nor here its place.
+    even = edits.add_task_field(context.doc, name="Gelijk", shortlisted=True).item_id
+    for c in criteria:
+        edits.set_score(context.doc, task_field_id=even, criterion_id=c.id, municipality_id=None, value=3)
     edits.set_criterion_weight(context.doc, criterion_id=criteria[0].id, municipality_id=queries.municipalities(context.doc)[2].id,
                                weight=2.5)
     page = open_page(ScoringPage)
@@ -108,3 +112,7 @@ def test_models_pass_the_model_tester(qtmodeltester, context, open_page) -> None
     qtmodeltester.check(page.weight_sets.grid_model)
     qtmodeltester.check(page.weight_sets.comparison_model)
     assert page.weight_sets.grid_model.index(0, FIXED + 2).data() == "2,5"
+    shown = page.weight_sets.moved_filter
+    assert shown.rowCount() == 3
+    qtbot.keyClick(page.weight_sets.only_moved, Qt.Key.Key_Space)
+    assert sorted(shown.index(r, 0).data() for r in range(shown.rowCount())) == ["ICT", "Inkoop"]
