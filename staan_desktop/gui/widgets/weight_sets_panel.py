@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -167,7 +167,7 @@ class WeightSetsPanel(QWidget):
                 lines.append(self.tr("{0}: {1} in een andere klasse, {2} op een andere plaats").format(name, classes, ranks))
             else:
                 lines.append(self.tr("{0}: geen verschil").format(name))
-        return self.tr("Onder de gewichten van ") + " · ".join(lines)
+        return self.tr("Per gemeente met eigen gewichten: {0}").format(" · ".join(lines))
 
     def _filter(self) -> None:
         self.moved_filter.set_only_moved(self.only_moved.isChecked())
@@ -187,7 +187,7 @@ def attach_weight_sets(page: QWidget, context: WorkspaceContext, kind: Kind, lay
     ``bar`` (or above the panel): all a scoring page needs to add to offer the weight sets."""
     panel = WeightSetsPanel(context, kind, page)
     panel.hide()
-    button = QPushButton(page.tr("Gewichten per gemeente (Ctrl+G)"), page)
+    button = QPushButton(QCoreApplication.translate("WeightSetsPanel", "Gewichten per gemeente (Ctrl+G)"), page)
     button.setCheckable(True)
 
     def toggle(show: bool) -> None:
