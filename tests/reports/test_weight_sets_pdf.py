@@ -115,3 +115,19 @@ def test_without_a_scores_block_the_table_follows_the_classification_once(demo: 
     scores = d.Section(title="Scores", blocks=(d.Block(kind=d.BlockKind.SCORES),))
     both = weighted.model_copy(update={"sections": (*weighted.sections, scores)})
     assert text_of(render_pdf(both, RenderOptions(reproducible=True)), tmp_path).count("Rangorde per gewichtenset") == 1
+
+
+def test_a_long_list_prints_only_what_moves(large: d.Trajectory, tmp_path: Path) -> None:
+    """500 task fields: only those some municipality's weights move are listed, the others counted."""
+    scores = d.Section(title="Scores", blocks=(d.Block(kind=d.BlockKind.CLASSIFICATION),))
+    tree = with_sets(large.model_copy(update={"sections": (scores,)}), {large.municipalities[0]: {0: 0.0}})
+    from staan_desktop.domain.weight_sets import compare_task_fields
+
+    comparison = compare_task_fields(tree)
+    moved = [item.key for item in comparison.items if item.moved_under]
+    assert 0 < len(moved) < len(comparison.items)
+    text = squash("".join(pdf_text(render_pdf(tree, RenderOptions(reproducible=True)))))
+    assert squash(f"De andere {len(comparison.items) - len(moved)} houden onder elke gewichtenset hun klasse en plaats.") in text
+    still = next(item.key for item in comparison.items if not item.moved_under)
+    table = text[text.index(squash("Rangorde per gewichtenset")):]
+    assert squash(moved[0]) in table and squash(moved[-1]) in table and squash(still) not in table

@@ -19,6 +19,9 @@ from .text import esc
 
 #: Municipalities side by side in one table; more continue in a further table.
 SETS_PER_TABLE = 4
+#: Up to this many items every one is listed (the whole ranking); beyond it only those some
+#: municipality's weights move, so that 500 task fields do not fill pages with what stays put.
+ALL_ITEMS_UP_TO = 25
 MOVED_FILL = colors.HexColor("#fdf0c4")
 
 
@@ -37,14 +40,17 @@ def weight_set_tables(ctx: StoryContext, comparison: WeightComparison[str], item
     if not comparison.sets or all(item.shared.ratio is None for item in comparison.items):
         return []
     out: list[Flowable] = [ctx.para("Rangorde per gewichtenset", "caption")]
-    for first in range(0, len(comparison.sets), SETS_PER_TABLE):
+    items = list(comparison.items)
+    if len(items) > ALL_ITEMS_UP_TO:
+        items = [item for item in items if item.moved_under]
+    for first in range(0, len(comparison.sets) if items else 0, SETS_PER_TABLE):
         if first:
             out.append(Spacer(1, 6))  # not before the first: the caption keeps with its table
         indexes = range(first, min(first + SETS_PER_TABLE, len(comparison.sets)))
         rows: list[list[object]] = [[cell(ctx, item_head, "cell_head"), cell(ctx, "Gedeelde gewichten", "cell_head"),
                                      *(cell(ctx, esc(comparison.sets[i]), "cell_head") for i in indexes)]]
         moved: list[tuple[int, int]] = []
-        for r, item in enumerate(comparison.items, 1):
+        for r, item in enumerate(items, 1):
             row: list[object] = [cell(ctx, esc(item.key)), cell(ctx, standing_text(item.shared))]
             for c, i in enumerate(indexes, 2):
                 text = standing_text(item.by_set[i])
@@ -58,6 +64,9 @@ def weight_set_tables(ctx: StoryContext, comparison: WeightComparison[str], item
         table = grid_table(ctx, rows, [name_w] + [rest] * (1 + len(indexes)), zebra=True)
         table.setStyle([("BACKGROUND", (c, r), (c, r), MOVED_FILL) for c, r in moved])
         out.append(table)
+    if len(items) < len(comparison.items):
+        still = len(comparison.items) - len(items)
+        out.append(ctx.para(f"De andere {still} houden onder elke gewichtenset hun klasse en plaats.", "chart_note"))
     out.append(ctx.para(
         "Per gemeente met eigen gewichten: plaats en klasse met die gewichten, naast die met de gedeelde gewichten "
         "(die bepalen de indeling). <b>Vet</b>: een andere klasse of plaats. " + weights_note(ctx, comparison),
