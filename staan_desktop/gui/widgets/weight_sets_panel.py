@@ -173,7 +173,16 @@ class WeightSetsPanel(QWidget):
         self.moved_filter.set_only_moved(self.only_moved.isChecked())
 
     def _changed(self, change: Change) -> None:
-        if self.isVisible() and (change.tables or {change.table}) & TABLES:
+        parent = self.parentWidget()
+        if change.table is Table.CRITERION_WEIGHT and not self.isVisible() and parent is not None and parent.isVisible():
+            # An undo or redo of a weight while the panel is closed: show what it changed (the
+            # focus stays where it is; showing refreshes).
+            if self.toggle_button is not None:
+                self.toggle_button.blockSignals(True)
+                self.toggle_button.setChecked(True)
+                self.toggle_button.blockSignals(False)
+            self.show()
+        elif self.isVisible() and (change.tables or {change.table}) & TABLES:
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

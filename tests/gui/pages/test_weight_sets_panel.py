@@ -74,6 +74,9 @@ def test_weights_typed_compared_cleared_and_undone(qtbot, context, open_page) ->
     assert load_tree(context.doc).weight_sets == ()
     qtbot.keyClick(panel.editor, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert not panel.isVisible()
+    # Redo while the panel is closed opens it on what came back.
+    context.undo_stack.redo()
+    assert panel.isVisible() and panel.toggle_button.isChecked() and grid.index(0, FIXED + 1).data() == "1000"
 
 
 def test_the_options_page_compares_options_and_signed_off_weights_are_frozen(qtbot, context, open_page) -> None:  # type: ignore[no-untyped-def]
