@@ -194,6 +194,14 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
     ), max_size=2, unique_by=lambda c: c.name))
     if cost_keys and draw(st.booleans()):
         cost_keys[0] = cost_keys[0].model_copy(update={"chosen": True})
+    # Weight sets as a document keeps them: in the municipalities' order, weights in the criteria's.
+    weight_sets = tuple(
+        d.WeightSet(municipality=m, weights=tuple(
+            d.CriterionWeight(criterion=c.name, weight=draw(st.floats(0, 1000, allow_nan=False)))
+            for c in criteria if c.name in chosen))
+        for m in municipalities
+        if criteria and draw(st.booleans()) and (chosen := draw(st.lists(st.sampled_from([c.name for c in criteria]), min_size=1, unique=True)))
+    )
     return d.Trajectory(
         trajectory=draw(info), municipalities=tuple(municipalities), parties=tuple(parties), conferences=tuple(conferences),
         sections=tuple(section_list), statements=tuple(draw(st.lists(texts, max_size=4))),
@@ -203,4 +211,5 @@ def trajectories(draw: st.DrawFn) -> d.Trajectory:
         frame=tuple(frame), decision=decision, actions=tuple(actions),
         key_figures=tuple(key_figures), cost_keys=tuple(cost_keys), knowledge_agenda=tuple(knowledge_agenda),
         open_questions=tuple(open_questions), mandates=tuple(mandates), cooperations=tuple(cooperations),
+        weight_sets=weight_sets,
     )

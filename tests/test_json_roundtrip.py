@@ -24,6 +24,7 @@ def test_export_import_export_is_exact(tmp_path_factory: pytest.TempPathFactory,
     with create_from_tree(folder / "a.staan", tree) as first:
         stored = load_tree(first)  # the options, the toetsingskader and the decision survive the tables
         assert (stored.options, stored.frame, stored.decision) == (tree.options, tree.frame, tree.decision)
+        assert stored.weight_sets == tree.weight_sets
         export_json(first, folder / "a.json")
     with import_json(folder / "a.json", folder / "b.staan") as second:
         export_json(second, folder / "b.json")

@@ -4850,6 +4850,95 @@ Recorded: %2</translation>
     </message>
 </context>
 <context>
+    <name>WeightComparisonModel</name>
+    <message>
+        <source>Gedeelde gewichten</source>
+        <translation>Shared weights</translation>
+    </message>
+    <message>
+        <source>klasse: {0} → {1}</source>
+        <translation>class: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>plaats: {0} → {1}</source>
+        <translation>place: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Onder de gewichten van {0}: {1}</source>
+        <translation>Under the weights of {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightGridModel</name>
+    <message>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Gedeeld</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>{0} volgt het gedeelde gewicht van {1}; typ een getal voor een eigen gewicht.</source>
+        <translation>{0} follows the shared weight of {1}; type a number for a weight of its own.</translation>
+    </message>
+    <message>
+        <source>Eigen gewicht van {0} voor {1}; Delete zet het terug op het gedeelde gewicht.</source>
+        <translation>Own weight of {0} for {1}; Delete sets it back to the shared weight.</translation>
+    </message>
+    <message>
+        <source>Gewicht van {0} voor {1}</source>
+        <translation>Weight of {0} for {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightSetsPanel</name>
+    <message>
+        <source>Gewichten per gemeente</source>
+        <translation>Weights per municipality</translation>
+    </message>
+    <message>
+        <source>Rangorde per gewichtenset</source>
+        <translation>Ranking per weight set</translation>
+    </message>
+    <message>
+        <source>Alleen wat &amp;verschuift</source>
+        <translation>Only what &amp;moves</translation>
+    </message>
+    <message>
+        <source>Typ een gewicht (0 tot en met 1000) in de kolom van een gemeente, Enter legt het vast · Delete: weer het gedeelde gewicht · Ctrl+Z maakt ongedaan · de gedeelde gewichten bepalen de indeling; de sets worden ernaast gelegd. Ctrl+G sluit.</source>
+        <translation>Type a weight (0 to 1000) in a municipality's column, Enter stores it · Delete: back to the shared weight · Ctrl+Z undoes · the shared weights decide the classification; the sets are laid beside them. Ctrl+G closes.</translation>
+    </message>
+    <message>
+        <source>Optie</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Eigen gewichten vragen om criteria en gemeenten.</source>
+        <translation>Weights of its own need criteria and municipalities.</translation>
+    </message>
+    <message>
+        <source>Nog geen gemeente met eigen gewichten: de gedeelde gewichten gelden voor iedereen.</source>
+        <translation>No municipality has weights of its own yet: the shared weights apply to everyone.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} in een andere klasse, {2} op een andere plaats</source>
+        <translation>{0}: {1} in another class, {2} in another place</translation>
+    </message>
+    <message>
+        <source>{0}: geen verschil</source>
+        <translation>{0}: no difference</translation>
+    </message>
+    <message>
+        <source>Per gemeente met eigen gewichten: {0}</source>
+        <translation>Per municipality with weights of its own: {0}</translation>
+    </message>
+    <message>
+        <source>Gewichten per gemeente (Ctrl+G)</source>
+        <translation>Weights per municipality (Ctrl+G)</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../staan_desktop/gui/window_actions.py" line="176"/>

@@ -261,6 +261,10 @@ def _with_renames(
     for role in data["roles"]:
         for member in role["members"]:
             mun(member)
+    for weight_set in data["weight_sets"]:
+        mun(weight_set)
+        for weight in weight_set["weights"]:
+            weight["criterion"] = criteria.get(weight["criterion"], weight["criterion"])
     return Trajectory.model_validate(data)
 
 
@@ -314,13 +318,21 @@ def compare(old: Trajectory, new: Trajectory) -> list[Difference]:
             lambda lbl, a, b: _task_field(c, lbl, a, b))
     c.keyed("Rollen", lambda r: f"Rol ‘{r.name}’", old.roles, new.roles, lambda r: r.name, lambda lbl, a, b: _role(c, lbl, a, b))
     c.texts("Spelregels", "Spelregel", old.rules, new.rules)
+
+    def weights(label: str, a: Any, b: Any) -> None:
+        c.keyed(WEIGHTS, lambda w: f"{label}, ‘{w.criterion}’", a.weights, b.weights, lambda w: w.criterion,
+                lambda lbl, x, y: c.fields(WEIGHTS, lbl, x, y, [("weight", "gewicht")]), describe=lambda w: _show(w.weight))
+
+    c.keyed(WEIGHTS, lambda s: f"Gewichten van ‘{s.municipality}’", old.weight_sets, new.weight_sets, lambda s: s.municipality,
+            weights, describe=lambda s: ", ".join(f"{w.criterion} {w.weight:g}" for w in s.weights))
     order = {p: i for i, p in enumerate(PARTS)}
     return sorted(c.found, key=lambda d: order.get(d.part, len(order)))  # stable: keeps order within a part
 
 
+WEIGHTS = "Gewichten per gemeente"
 PARTS = (
     "Traject", "Gemeenten", "Werkconferenties", "Hoofdstukken", "Uitspraken", "Motieven", "Belangen",
-    "Criteria", "Klassen", "Taakvelden", "Eigenaren", "Rollen", "Spelregels",
+    "Criteria", "Klassen", WEIGHTS, "Taakvelden", "Eigenaren", "Rollen", "Spelregels",
 )  # fmt: skip
 
 

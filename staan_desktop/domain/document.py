@@ -185,6 +185,21 @@ class Criterion(_Model):
     scale_max: int = Field(default=5, ge=-1000, le=1000)
 
 
+class CriterionWeight(_Model):
+    """One municipality's own weight of one criterion."""
+
+    criterion: Name
+    weight: float = Field(ge=0, le=1000, allow_inf_nan=False)
+
+
+class WeightSet(_Model):
+    """A municipality's own weights, compared beside the shared ones (which stay the weights
+    that classify). A criterion it gives no weight keeps the shared weight."""
+
+    municipality: Name
+    weights: Annotated[tuple[CriterionWeight, ...], Field(min_length=1, max_length=MAX_ITEMS)]
+
+
 class ClassDef(_Model):
     """One class of the classification, e.g. *zeer kansrijk*.
 
@@ -547,3 +562,6 @@ class Trajectory(_Model):
     decision: OptionsDecision | None = None
     #: The method the trajectory follows; ``None``: the STAAN-werkwijze (older documents).
     method: Method | None = None
+    #: Municipalities' own weights of the criteria, compared with the shared weights
+    #: (:mod:`staan_desktop.domain.weight_sets`).
+    weight_sets: Items[WeightSet] = ()

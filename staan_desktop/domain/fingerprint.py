@@ -55,7 +55,7 @@ KNOWN_FORMS = (CANONICAL_FORM, SIGNED_FORM)
 #: Top-level parts of the tree that came after the canonical form was fixed.
 LATER_PARTS = (
     "options", "frame", "decision", "method", "parties", "actions", "key_figures", "cost_keys",
-    "knowledge_agenda", "open_questions", "mandates", "cooperations",
+    "knowledge_agenda", "open_questions", "mandates", "cooperations", "weight_sets",
 )
 #: Fields of persons (and of the trajectory) that came later still; left out while ``None``
 #: (the default by role), so that content made before them keeps its fingerprint.

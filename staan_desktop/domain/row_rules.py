@@ -123,6 +123,7 @@ _FROM_DOMAIN: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
     "cooperation": {name: (d.Cooperation, name) for name in ("name", "field", "legal_form")},
     "knock_out_verdict": {name: (d.KnockOutVerdict, name) for name in ("verdict", "reason")},
     "method": {"key": (d.Method, "key"), "name": (d.Method, "name")},
+    "criterion_weight": {"weight": (d.CriterionWeight, "weight")},
 }
 
 #: JSON columns that hold row ids (the municipalities an organisation acts for), not texts.

@@ -66,6 +66,8 @@ class Table(StrEnum):
     #: What phones sent that refers to content (``domain/room_tables.py``): removed with a
     #: municipality or criterion, its link to an accepted statement cleared with the statement,
     #: and put back on undo like a reviewer's section check.
+    #: A municipality's own weight of a criterion: :mod:`.edits.weights`.
+    CRITERION_WEIGHT = "criterion_weight"
     ROOM_BALLOT = "room_ballot"
     ROOM_CONTRIBUTION = "room_contribution"
     ROOM_VOTE = "room_vote"
@@ -167,9 +169,17 @@ class FormerChoice:
     reasons: Mapping[int, str]
 
 
+@dataclass(frozen=True)
+class FormerWeights:
+    """Municipalities' own weights as they were: (criterion id, municipality id, weight), the
+    weight ``None`` where the criterion had none of its own (the shared weight counted)."""
+
+    entries: tuple[tuple[int, int, float | None], ...]
+
+
 Inverse = (
     AddedRows | Removed | Removals | FormerPosition | FormerValues | FormerScore | FormerTrajectory | FormerOptionScore
-    | FormerFigureValue | FormerChoice
+    | FormerFigureValue | FormerChoice | FormerWeights
 )
 
 

@@ -19,6 +19,7 @@ from .method_tree import clear_method, read_method, write_method
 from .option_tree import clear_options, read_decision, read_frame, read_options, validate_options, write_options
 from .register_tree import read_register, write_register
 from .rows import grouped, ordered
+from .weight_tree import clear_weight_sets, read_weight_sets, validate_weight_sets, write_weight_sets
 
 _Row = TypeVar("_Row", bound=t.PositionedRow)
 
@@ -287,6 +288,7 @@ def read_tree(session: Session) -> d.Trajectory:
         frame=read_frame(session, crit),
         decision=read_decision(session),
         method=read_method(session),
+        weight_sets=read_weight_sets(session, {m.id: m.name for m in municipalities}, crit),
         **read_register(session, mun, {tf.id: tf.name for tf in ordered(session, t.TaskFieldRow)}),
     )
 
@@ -363,6 +365,7 @@ def validate_tree(tree: d.Trajectory) -> None:
         for m in role.members:
             known_municipality(m.municipality, f"Lid ‘{m.name}’ van ‘{role.name}’")
     validate_options(tree)
+    validate_weight_sets(tree)
     task_field_names = {tf.name for tf in tree.task_fields}
     option_names = {o.name for o in tree.options}
 
@@ -421,6 +424,7 @@ def validate_tree(tree: d.Trajectory) -> None:
 def clear_content(session: Session) -> None:
     clear_options(session)
     clear_method(session)
+    clear_weight_sets(session)
     for row_type in CONTENT_TABLES:
         session.exec(delete(row_type))
 
@@ -567,4 +571,5 @@ def write_tree(session: Session, tree: d.Trajectory) -> None:
     write_options(session, tree, mun, crit)
     write_method(session, tree.method)
     write_register(session, tree, mun)
+    write_weight_sets(session, tree, mun, crit)
     session.flush()

@@ -48,3 +48,21 @@ def test_the_report_names_the_count_and_signs_each_line() -> None:
     text = format_differences(compare(tree(rules=["r"]), tree(rules=["r", "s"])), "versie 1", "concept")
     assert text.splitlines()[0] == "Verschillen van versie 1 naar concept: 1 wijziging."
     assert "  + toegevoegd:" in text and "Spelregel 2: ‘s’" in text
+
+
+def test_weight_sets_are_compared_and_follow_a_renamed_municipality_and_criterion() -> None:
+    def version(municipality: str, criterion: str, weights: dict[str, float], sets: bool = True) -> Trajectory:
+        return tree(municipalities=["Assen", municipality], criteria=[{"name": "draagvlak"}, {"name": criterion}],
+                    weight_sets=[{"municipality": municipality,
+                                  "weights": [{"criterion": c, "weight": w} for c, w in weights.items()]}] if sets else [])
+
+    found = compare(version("Tynaarlo", "tempo", {"draagvlak": 2.0, "tempo": 1.0}),
+                    version("Tynaarloo", "snelheid", {"draagvlak": 3.0, "snelheid": 1.0}))
+    # The renames show once; the weight that changed shows as a change of that municipality's set.
+    assert [(d.part, d.change, d.item, d.before, d.after) for d in found] == [
+        ("Gemeenten", CHANGED, "Gemeente ‘Tynaarloo’ – naam", "Tynaarlo", "Tynaarloo"),
+        ("Criteria", CHANGED, "Criterium ‘snelheid’ – naam", "tempo", "snelheid"),
+        ("Gewichten per gemeente", CHANGED, "Gewichten van ‘Tynaarloo’, ‘draagvlak’ – gewicht", "2.0", "3.0"),
+    ]
+    added = compare(version("Tynaarlo", "tempo", {}, sets=False), version("Tynaarlo", "tempo", {"tempo": 0.5}))
+    assert [(d.part, d.change, d.after) for d in added] == [("Gewichten per gemeente", ADDED, "tempo 0.5")]

@@ -8,7 +8,7 @@ import typing
 import pytest
 from sqlmodel import SQLModel
 
-from staan_desktop.domain import option_tables, register_tables
+from staan_desktop.domain import option_tables, register_tables, weight_tables
 from staan_desktop.domain import tables as t
 from staan_desktop.services import changes, edits, queries
 from staan_desktop.services.edits import core
@@ -25,7 +25,7 @@ def doc(new_doc: Document) -> Document:
 def test_every_content_table_is_a_table_member() -> None:
     names = {
         str(cls.__tablename__)
-        for module in (t, option_tables, register_tables)
+        for module in (t, option_tables, register_tables, weight_tables)
         for cls in vars(module).values()
         if isinstance(cls, type) and issubclass(cls, SQLModel) and hasattr(cls, "__table__")
     }

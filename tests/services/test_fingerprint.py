@@ -108,7 +108,7 @@ def _value_before_later_parts(tree: Any) -> dict[str, Any]:
     """What the fingerprint took before the later parts existed: the tree without its empty
     options, frame, decision and method, and without unset marks of a public function."""
     later = ("options", "frame", "decision", "method", "parties", "actions", "key_figures", "cost_keys",
-             "knowledge_agenda", "open_questions", "mandates", "cooperations")
+             "knowledge_agenda", "open_questions", "mandates", "cooperations", "weight_sets")
     value = {k: v for k, v in tree.model_dump(mode="json").items() if k not in later}
     del value["trajectory"]["procesmanager_public"]
     for task_field in value["task_fields"]:

@@ -13,6 +13,7 @@ from ..models.option_scores_model import OptionScoresModel
 from ..widgets.beamer import roomy_table
 from ..widgets.labels import heading, hint, show_plain
 from ..widgets.score_table import ScoreTableView
+from ..widgets.weight_sets_panel import attach_weight_sets
 from .base import Page
 
 
@@ -45,6 +46,8 @@ class OptionScoresPage(Page):
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
         layout.addWidget(self.refusal)
+        # The municipalities' own weights beside the shared ones (Ctrl+G), under the grid.
+        self.weight_sets = attach_weight_sets(self, context, "options", layout)
 
     def main_input(self) -> QWidget | None:
         current = self.table.currentIndex()

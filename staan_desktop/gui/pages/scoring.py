@@ -22,6 +22,7 @@ from ..widgets.beamer import CELL_PADDING_X, roomy_table
 from ..widgets.labels import heading, hint
 from ..widgets.override_dialog import OverrideDialog
 from ..widgets.score_table import ScoreTableView
+from ..widgets.weight_sets_panel import attach_weight_sets
 from .base import Page
 
 #: What the grid shows of a task field's name when room is short (the rest is elided and in
@@ -99,6 +100,8 @@ class ScoringPage(Page):
                 self,
             )
         )
+        # The municipalities' own weights beside the shared ones (Ctrl+G), under the grid.
+        self.weight_sets = attach_weight_sets(self, context, "task_fields", layout, bar)
         for keys, slot in (
             ("Ctrl+K", self.override_current),
             ("Ctrl+PgDown", lambda: self.step_source(1)),

@@ -1,7 +1,7 @@
 """room rounds: polls, interests and SWOT rounds, anonymity levels, changing one's vote
 
 Revision ID: 0013_room_rounds
-Revises: 0010_methods
+Revises: 0011_weight_sets
 Create Date: 2026-12-06 22:30:00
 
 Two new tables (a poll's choices and its votes) and new columns with defaults on the room's
@@ -17,7 +17,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = '0013_room_rounds'
-down_revision: str | Sequence[str] | None = '0010_methods'
+down_revision: str | Sequence[str] | None = '0011_weight_sets'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

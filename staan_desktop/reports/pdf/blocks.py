@@ -21,6 +21,7 @@ from .styles import plain_table_style
 from .tables import classification_table, interest_tables, owners_table, score_table
 from .tagging import Figure, TaggedTable, tag_list_table
 from .text import esc, with_mark
+from .weight_blocks import task_field_weight_tables
 
 BlockRenderer = Callable[[StoryContext, Block], list[Flowable]]
 
@@ -81,7 +82,7 @@ def criteria_block(ctx: StoryContext, block: Block) -> list[Flowable]:
 
 
 def classification_block(ctx: StoryContext, block: Block) -> list[Flowable]:
-    return [*classification_table(ctx), Spacer(1, 8)]
+    return [*classification_table(ctx), *task_field_weight_tables(ctx, BlockKind.CLASSIFICATION), Spacer(1, 8)]
 
 
 def scores_block(ctx: StoryContext, block: Block) -> list[Flowable]:
@@ -101,7 +102,9 @@ def scores_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     if has_spread(scored):  # the municipalities' own scores, beside the score that counts
         rows = spread_rows(ctx.tree, ((r.task_field, r.outcome.ratio, False) for r in ctx.results))
         out += [spread_figure(ctx, rows, terms.task_field), Spacer(1, 6)]
-    return out + score_table(ctx) + [Spacer(1, 8)]
+    # Beside the shared result, what each municipality's own weights would make of it.
+    out += score_table(ctx) + task_field_weight_tables(ctx, BlockKind.SCORES)
+    return out + [Spacer(1, 8)]
 
 
 def owners_block(ctx: StoryContext, block: Block) -> list[Flowable]:

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from staan_desktop.domain.document import Block, Option, OptionStatus, Verdict
 from staan_desktop.domain.options import OptionResult, weigh_options
 from staan_desktop.domain.spread import has_spread, spread_rows
+from staan_desktop.domain.weight_sets import compare_options
 
 from .context import StoryContext
 from .prose import prose
@@ -25,6 +26,7 @@ from .tables import (
 )
 from .tagging import TaggedTable, tag_table
 from .text import esc
+from .weight_blocks import weight_set_tables
 
 EXCLUDED_FILL = colors.HexColor("#e4e4e4")
 
@@ -137,6 +139,7 @@ def options_block(ctx: StoryContext, block: Block) -> list[Flowable]:
         out += option_story(ctx, option)
     results = weigh_options(ctx.tree)
     out += comparison_table(ctx, results)
+    out += weight_set_tables(ctx, compare_options(ctx.tree), "Optie")
     if has_spread(ctx.tree.options):
         rows = spread_rows(ctx.tree, ((r.option, r.outcome.ratio, r.excluded) for r in results))
         out.append(spread_figure(ctx, rows, "optie"))

@@ -84,8 +84,11 @@ from .trajectory import (
     update_question,
     update_trajectory,
 )
+from .weights import clear_weight_set, set_criterion_weight
 
 __all__ = [
+    "clear_weight_set",
+    "set_criterion_weight",
     "update_rubric",
     "update_open_question",
     "update_mandate",
