@@ -17,7 +17,8 @@ from staan_desktop.domain.spread import spread_rows
 from staan_desktop.reports.docx.raster import drawing_png
 from staan_desktop.reports.docx.renderer import WordInfo, render_docx
 from staan_desktop.reports.pdf import RenderOptions, render_pdf
-from staan_desktop.reports.pdf.spread_chart import spread_alt, spread_chart
+from staan_desktop.domain.spread import SpreadRow
+from staan_desktop.reports.pdf.spread_chart import MAX_HEIGHT, spread_alt, spread_chart, spread_figures
 
 TOWNS = ("Assen", "Tynaarlo", "Noordenveld")
 
@@ -110,3 +111,15 @@ def _figures(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
 
     walk(pdf.Root.StructTreeRoot.K)
     return found
+
+
+def test_a_long_list_is_drawn_in_parts_that_each_fit_a_page() -> None:
+    """500 task fields and 50 municipalities: one drawing would be thousands of points tall,
+    which ReportLab cannot place on a page."""
+    towns = tuple(f"Gemeente {i}" for i in range(50))
+    rows = [SpreadRow(name=f"Taakveld {i}", counted=i / 500, own=tuple(0.5 for _ in towns), excluded=False)
+            for i in range(500)]
+    parts = spread_figures(towns, rows, 450, "taakveld", 36)
+    assert len(parts) > 1
+    assert all(drawing.height <= MAX_HEIGHT for drawing, _ in parts)
+    assert sum(alt.count("Taakveld ") for _, alt in parts) == 500

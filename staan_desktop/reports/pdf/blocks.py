@@ -101,7 +101,7 @@ def scores_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     scored = [r.task_field for r in ctx.results]
     if has_spread(scored):  # the municipalities' own scores, beside the score that counts
         rows = spread_rows(ctx.tree, ((r.task_field, r.outcome.ratio, False) for r in ctx.results))
-        out += [spread_figure(ctx, rows, terms.task_field), Spacer(1, 6)]
+        out += [*spread_figure(ctx, rows, terms.task_field), Spacer(1, 6)]
     # Beside the shared result, what each municipality's own weights would make of it.
     out += score_table(ctx) + task_field_weight_tables(ctx, BlockKind.SCORES)
     return out + [Spacer(1, 8)]

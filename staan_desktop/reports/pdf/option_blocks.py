@@ -142,7 +142,7 @@ def options_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     out += weight_set_tables(ctx, compare_options(ctx.tree), "Optie")
     if has_spread(ctx.tree.options):
         rows = spread_rows(ctx.tree, ((r.option, r.outcome.ratio, r.excluded) for r in results))
-        out.append(spread_figure(ctx, rows, "optie"))
+        out += spread_figure(ctx, rows, "optie")
     out.append(Spacer(1, 8))
     return out
 

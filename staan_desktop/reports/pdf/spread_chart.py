@@ -27,6 +27,7 @@ ROW = 16.0
 AXIS = 16.0
 MARK = 3.2
 LEGEND_LINE = 12.0
+MAX_HEIGHT = 600.0  # below an A4 frame's height less a caption and a note
 
 
 def marker(shape: str, x: float, y: float, fill: colors.Color, size: float = MARK) -> Circle | Rect | Polygon:
@@ -57,25 +58,35 @@ def _legend(towns: Sequence[str], width: float) -> list[tuple[float, int, str, i
     return out
 
 
-def spread_chart(towns: Sequence[str], rows: Sequence[SpreadRow], width: float) -> Drawing:
-    """The dot plot of ``rows`` (in their order) for the municipalities ``towns``."""
+def _names_width(width: float) -> float:
+    return min(width * 0.34, 170.0)
+
+
+def _legend_height(legend: Sequence[tuple[float, int, str, int]]) -> float:
+    return (max(line for _, line, _, _ in legend) + 1) * LEGEND_LINE + 4
+
+
+def spread_chart(towns: Sequence[str], rows: Sequence[SpreadRow], width: float, *,
+                 with_legend: bool = True) -> Drawing:
+    """The dot plot of ``rows`` (in their order) for the municipalities ``towns``; without
+    rows, only the legend."""
     register_fonts()
-    names_w = min(width * 0.34, 170.0)
-    legend = _legend(towns, width - names_w)
-    legend_h = (max(line for _, line, _, _ in legend) + 1) * LEGEND_LINE + 4
-    height = AXIS + ROW * len(rows) + legend_h
+    names_w = _names_width(width)
+    legend = _legend(towns, width - names_w) if with_legend else []
+    legend_h = _legend_height(legend) if legend else 0.0
+    height = (AXIS + ROW * len(rows) if rows else 0.0) + legend_h
     drawing = Drawing(width, height)
     # The renderer sets the drawing's initial font before any String: ReportLab's default
     # (Helvetica) would otherwise end up in the PDF without being embedded (PDF/A).
     drawing.initialFontName = REGULAR
     drawing.initialFontSize = FONT_SIZE
-    x0, x1 = names_w, width - 8
+    x0, x1 = names_w, width - 12  # room for half of the centred "100%" at the right
     top = height - AXIS
 
     def x(ratio: float) -> float:
         return x0 + (x1 - x0) * ratio
 
-    for tick in (0, 25, 50, 75, 100):
+    for tick in (0, 25, 50, 75, 100) if rows else ():
         drawing.add(Line(x(tick / 100), top, x(tick / 100), top - ROW * len(rows), strokeColor=GRID, strokeWidth=0.5))
         drawing.add(String(x(tick / 100), top + 4, f"{tick}%", fontName=REGULAR, fontSize=6.5, fillColor=MUTED,
                            textAnchor="middle"))
@@ -121,13 +132,32 @@ def spread_alt(towns: Sequence[str], rows: Sequence[SpreadRow], noun: str) -> st
             + "; ".join(items) + ".")
 
 
-def spread_figure(ctx: StoryContext, rows: Sequence[SpreadRow], noun: str) -> Flowable:
-    """The dot plot as a tagged Figure with its caption and the note that reads it, kept
-    together (``noun``: what an item is, in the method's word)."""
-    towns = ctx.tree.municipalities
-    return KeepTogether([
-        ctx.para("Spreiding per gemeente", "caption"),
-        Figure(spread_chart(towns, rows, ctx.width), spread_alt(towns, rows, noun)),
-        ctx.para(esc(f"Per {noun} de gewogen score op de eigen scores van elke gemeente (stip, elke gemeente haar eigen "
-                     "vorm) en de score die telt (streep), van hoog naar laag."), "chart_note"),
-    ])
+def spread_figures(towns: Sequence[str], rows: Sequence[SpreadRow], width: float, noun: str,
+                   rows_per_drawing: int) -> list[tuple[Drawing, str]]:
+    """The dot plot in parts that each fit a page, each with its own alternative text: a long
+    list would otherwise make one drawing taller than the page, which ReportLab cannot place.
+    The legend goes under the last part, or after it as a drawing of its own when many
+    municipalities make it too tall to share a page with rows."""
+    step = max(1, min(rows_per_drawing, int((MAX_HEIGHT - AXIS) // ROW)))
+    chunks = [rows[i : i + step] for i in range(0, len(rows), step)]
+    legend_h = _legend_height(_legend(towns, width - _names_width(width)))
+    legend_fits = AXIS + ROW * len(chunks[-1]) + legend_h <= MAX_HEIGHT
+    parts = [(spread_chart(towns, chunk, width, with_legend=legend_fits and i == len(chunks) - 1),
+              spread_alt(towns, chunk, noun)) for i, chunk in enumerate(chunks)]
+    if not legend_fits:
+        names = ", ".join(printable(town) for town in towns)
+        parts.append((spread_chart(towns, [], width), f"Legenda van het stippendiagram: de vorm en kleur van {names}, "
+                                                     "en de streep van de score die telt."))
+    return parts
+
+
+def spread_figure(ctx: StoryContext, rows: Sequence[SpreadRow], noun: str) -> list[Flowable]:
+    """The dot plot as tagged Figures with its caption (kept with the first part) and the note
+    that reads it (``noun``: what an item is, in the method's word)."""
+    parts = [Figure(drawing, alt) for drawing, alt in spread_figures(
+        ctx.tree.municipalities, rows, ctx.width, noun, ctx.options.chart_rows_per_page)]
+    note = ctx.para(esc(f"Per {noun} de gewogen score op de eigen scores van elke gemeente (stip, elke gemeente haar "
+                        "eigen vorm) en de score die telt (streep), van hoog naar laag."), "chart_note")
+    if len(parts) == 1:
+        return [KeepTogether([ctx.para("Spreiding per gemeente", "caption"), parts[0], note])]
+    return [KeepTogether([ctx.para("Spreiding per gemeente", "caption"), parts[0]]), *parts[1:], note]
