@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 
 from staan_desktop.domain import room_rules
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.messages import Message, msg, phrase
 from staan_desktop.domain.option_tables import OptionRow
 from staan_desktop.domain.room_tables import (
     RoomBallotRow,
@@ -56,8 +57,8 @@ class RoomRefusal(ValidationError):
     """A request the room refuses; ``code`` tells the phone which text to show (its page
     translates it) and the server which HTTP status to answer."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, text: Message) -> None:
+        super().__init__(text)
         self.code = code
 
 
@@ -236,11 +237,11 @@ class Room:
         if not isinstance(municipality_id, int) or isinstance(municipality_id, bool) or (
             municipality_id not in self.municipalities
         ):
-            raise RoomRefusal("invalid", "Kies een van de gemeenten.")
+            raise RoomRefusal("invalid", msg("room.choose_municipality"))
         key = secrets.token_urlsafe(18)
         with self._lock:
             if len(self._devices) >= MAX_DEVICES:
-                raise RoomRefusal("full", "De zaal is vol.")
+                raise RoomRefusal("full", msg("room.full"))
             self._devices[_digest(key)] = Device(_digest(key), municipality_id, time.monotonic())
         self._notify("presence")
         return key
@@ -269,18 +270,18 @@ class Room:
         """Open a round: scoring the short-listed task fields or the options on every
         criterion, or adding ambition statements. One round at a time."""
         if kind not in room_rules.ROUND_KINDS:
-            raise ValidationError(f"Een ronde ‘{kind}’ bestaat niet.")
+            raise ValidationError(msg("room.no_such_round_kind", kind=kind))
         if rule not in room_rules.RULES:
-            raise ValidationError(f"De regel ‘{rule}’ bestaat niet; kies gemiddelde of mediaan.")
+            raise ValidationError(msg("room.no_such_rule", rule=rule))
         self._require_open()
 
         def store(session: Session) -> Round:
             if self.round is not None and self.round.state == "open":
-                raise ValidationError("Er is al een ronde open; sluit die eerst.")
+                raise ValidationError(msg("room.round_open"))
             items, criteria = self._questions(session, kind)
             if kind in room_rules.SCORING_KINDS and not (items and criteria):
                 what = "preferente taakvelden" if kind == "task_fields" else "opties"
-                raise ValidationError(f"Er zijn geen {what} of geen criteria om te scoren.")
+                raise ValidationError(msg("room.nothing_to_score", what=phrase(what)))
             row = RoomRoundRow(session_id=self.session_id, kind=kind, rule=rule, opened_at=_now())
             session.add(row)
             session.flush()
@@ -314,7 +315,7 @@ class Room:
         (by the round's rule) through the scoring services, as undoable changes."""
         current = self.round
         if current is None or current.state != "open":
-            raise ValidationError("Er is geen open ronde.")
+            raise ValidationError(msg("room.no_open_round"))
         return self._close_round(current)
 
     def _close_round(self, current: Round) -> Future[list[Change]]:
@@ -373,7 +374,7 @@ class Room:
         """Show the current (or last) round's results to the phones."""
         current = self.round
         if current is None:
-            raise ValidationError("Er is nog geen ronde.")
+            raise ValidationError(msg("room.no_round_yet"))
 
         def store(session: Session) -> None:
             row = session.get(RoomRoundRow, current.id)
@@ -393,7 +394,7 @@ class Room:
         submission_id = _submission(submission)
         current = self._current(round_id)
         if not current.scoring:
-            raise RoomRefusal("invalid", "In deze ronde wordt niet gescoord.")
+            raise RoomRefusal("invalid", msg("room.not_scoring"))
         given = _scores(current, scores)
 
         def store(connection: sqlite3.Connection) -> Ack:
@@ -405,9 +406,9 @@ class Room:
             ).fetchone()
             if earlier is not None:
                 if earlier[2] != submission_id:
-                    raise RoomRefusal("voted", "U hebt in deze ronde al gestemd.")
+                    raise RoomRefusal("voted", msg("room.voted"))
                 if earlier[0] != device.digest or earlier[1] != current.id:
-                    raise RoomRefusal("invalid", "Deze inzending hoort bij een ander toestel.")
+                    raise RoomRefusal("invalid", msg("room.other_device"))
                 return Ack(submission_id, duplicate=True)
             _store_ballot(connection, current.id, device.municipality_id, device.digest, submission_id, given, hand=False)
             return Ack(submission_id)
@@ -419,7 +420,7 @@ class Room:
     def hand_vote(self, *, municipality_id: int, scores: Sequence[Score]) -> Future[Ack]:
         """The facilitator enters the scores of someone without a phone."""
         if municipality_id not in self.municipalities:
-            raise ValidationError("Kies een van de gemeenten.")
+            raise ValidationError(msg("room.choose_municipality"))
         current = self._current(self.round.id if self.round else None)
         given = _scores(current, [[s.item_id, s.criterion_id, s.value] for s in scores])
         submission_id = "hand-" + secrets.token_hex(8)
@@ -438,12 +439,12 @@ class Room:
         submission_id = _submission(submission)
         current = self._current(round_id)
         if current.kind != "statements":
-            raise RoomRefusal("invalid", "In deze ronde worden geen uitspraken verzameld.")
+            raise RoomRefusal("invalid", msg("room.not_collecting"))
         if not isinstance(text, str) or not text.strip():
-            raise RoomRefusal("invalid", "Typ eerst een uitspraak.")
+            raise RoomRefusal("invalid", msg("room.type_statement"))
         clean = " ".join(text.split())
         if len(clean) > MAX_CONTRIBUTION or "\x00" in clean:
-            raise RoomRefusal("invalid", f"Een uitspraak is ten hoogste {MAX_CONTRIBUTION} tekens.")
+            raise RoomRefusal("invalid", msg("room.statement_too_long", maximum=MAX_CONTRIBUTION))
 
         def store(connection: sqlite3.Connection) -> Ack:
             self._still_open(current)
@@ -452,10 +453,10 @@ class Room:
             ).fetchone()
             if earlier is not None:
                 if earlier[0] != current.id or earlier[1] != clean:
-                    raise RoomRefusal("invalid", "Deze inzending is al gebruikt.")
+                    raise RoomRefusal("invalid", msg("room.submission_used"))
                 return Ack(submission_id, duplicate=True)
             if current.sent[device.digest] >= MAX_CONTRIBUTIONS_PER_DEVICE:
-                raise RoomRefusal("rate", "U hebt in deze ronde al genoeg uitspraken ingestuurd.")
+                raise RoomRefusal("rate", msg("room.enough_statements"))
             connection.execute(
                 "INSERT INTO room_contribution (round_id, municipality_id, submission, text, status, submitted_at) "
                 "VALUES (?, ?, ?, ?, 'pending', ?)",
@@ -497,7 +498,7 @@ class Room:
             with self.doc.reading() as session:
                 row = session.get(RoomContributionRow, contribution_id)
                 if row is None or row.status != "pending":
-                    raise ValidationError("Deze inzending is al behandeld of bestaat niet.")
+                    raise ValidationError(msg("room.submission_handled"))
                 wording = row.text if text is None else text
             change = add_statement(self.doc, text=wording) if accept else None
 
@@ -576,21 +577,21 @@ class Room:
 
     def _require_open(self) -> None:
         if not self.is_open:
-            raise RoomRefusal("closed", "De zaal is gesloten.")
+            raise RoomRefusal("closed", msg("room.closed"))
 
     def _current(self, round_id: object) -> Round:
         self._require_open()
         current = self.round
         if current is None:
-            raise RoomRefusal("no_round", "Er is nu geen open ronde.")
+            raise RoomRefusal("no_round", msg("room.no_open_round_now"))
         if round_id != current.id or current.state != "open":
-            raise RoomRefusal("no_round", "Deze ronde is gesloten; kijk naar de nieuwe ronde.")
+            raise RoomRefusal("no_round", msg("room.round_closed"))
         return current
 
     def _still_open(self, current: Round) -> None:
         # Checked again on the writer thread: a close queued before this job has run.
         if current.state != "open" or self._closed:
-            raise RoomRefusal("no_round", "Deze ronde is gesloten; uw inzending is niet bewaard.")
+            raise RoomRefusal("no_round", msg("room.round_closed_not_kept"))
 
     def _after(self, update: Callable[[Any], None], kind: str) -> Callable[[Future[Any]], None]:
         """A callback that runs on the writer thread after the commit: the memory follows
@@ -630,7 +631,7 @@ def _store_ballot(
 
 def _submission(value: object) -> str:
     if not isinstance(value, str) or not 8 <= len(value) <= 64 or not value.isascii() or not value.replace("-", "").isalnum():
-        raise RoomRefusal("invalid", "De inzending heeft geen geldig kenmerk.")
+        raise RoomRefusal("invalid", msg("room.invalid_submission_id"))
     return value
 
 
@@ -639,21 +640,21 @@ def _scores(current: Round, value: object) -> list[Score]:
     items = {item.id for item in current.items}
     criteria = {criterion.id: criterion for criterion in current.criteria}
     if not isinstance(value, list) or not value or len(value) > len(items) * len(criteria):
-        raise RoomRefusal("invalid", "De scores zijn niet leesbaar.")
+        raise RoomRefusal("invalid", msg("room.scores_unreadable"))
     seen: set[tuple[int, int]] = set()
     scores = []
     for entry in value:
         # ``type(n) is int``: not a bool, not a float; the cheap test, run thousands of times.
         if type(entry) is not list or len(entry) != 3 or not all(type(n) is int for n in entry):
-            raise RoomRefusal("invalid", "De scores zijn niet leesbaar.")
+            raise RoomRefusal("invalid", msg("room.scores_unreadable"))
         item_id, criterion_id, score = entry
         criterion = criteria.get(criterion_id)
         key = (item_id, criterion_id)
         if item_id not in items or criterion is None or key in seen:
-            raise RoomRefusal("invalid", "De scores horen niet bij deze ronde.")
+            raise RoomRefusal("invalid", msg("room.scores_other_round"))
         if not criterion.scale_min <= score <= criterion.scale_max:
             raise RoomRefusal(
-                "invalid", f"Een score op ‘{criterion.name}’ ligt tussen {criterion.scale_min} en {criterion.scale_max}."
+                "invalid", msg("scoring.out_of_scale", name=criterion.name, low=criterion.scale_min, high=criterion.scale_max)
             )
         seen.add(key)
         scores.append(Score(item_id, criterion_id, score))
