@@ -15,6 +15,7 @@ from staan_desktop.services.errors import StaanError
 from staan_desktop.services.store import Document
 
 from .commands import ServiceCommand
+from .refusals import refusal_text
 
 
 class WorkspaceContext(QObject):
@@ -74,7 +75,7 @@ class WorkspaceContext(QObject):
         if command.error is not None:
             error = command.error
             if isinstance(error, StaanError):
-                self.refused.emit(error.message, error.details)
+                self.refused.emit(refusal_text(error), error.details)
                 return None
             raise error
         return command.change

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from . import paths
 from .errors import show_refusal
+from .refusals import refusal_text
 from .tasks import Progress, run_task
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def open_locked(path: Path, progress: Progress | None = None, take_over: locking
         lock: locking.DocumentLock | None = locking.acquire(path, take_over=take_over)
         reason, held = "", False
     except locking.LockError as exc:
-        lock, reason, held = None, exc.message, isinstance(exc, locking.DocumentLocked)
+        lock, reason, held = None, refusal_text(exc), isinstance(exc, locking.DocumentLocked)
         if isinstance(exc, locking.DocumentLocked):
             holder = exc.holder
     try:

@@ -28,6 +28,7 @@ from . import icons, paths
 from .context import WorkspaceContext
 from .documents import OpenedDocument
 from .errors import show_refusal
+from .refusals import refusal_text
 from .review.comments_panel import AddCommentDialog, CommentsPanel
 from .review.history_dialog import VersionHistoryDialog
 from .review.signoff_dialog import SignoffDialog, start_new_draft
@@ -74,7 +75,7 @@ def open_for_review_locked(path: Path, author: str, progress: Progress | None = 
         lock: locking.DocumentLock | None = locking.acquire(path)
         reason, held = "", False
     except locking.LockError as exc:
-        lock, reason, held = None, exc.message, isinstance(exc, locking.DocumentLocked)
+        lock, reason, held = None, refusal_text(exc), isinstance(exc, locking.DocumentLocked)
     try:
         doc = review.open_for_review(path, author, party=party, read_only=lock is None, read_only_reason=reason)
     except BaseException:

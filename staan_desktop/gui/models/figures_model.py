@@ -88,9 +88,10 @@ class FiguresModel(QAbstractTableModel):
             try:
                 number = None if not text else parse_dutch_number(text)
             except ValueError as exc:
+                from staan_desktop.domain.messages import message_of
                 from staan_desktop.services.errors import ValidationError
 
-                raise ValidationError(str(exc)) from None
+                raise ValidationError(message_of(exc)) from None
             return edits.set_figure_value(doc, figure_id=figure.id, municipality_id=municipality_id, value=number)
 
         return self.context.edit(self.tr("Kerngetal invullen"), store) is not None
