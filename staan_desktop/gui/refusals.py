@@ -24,6 +24,11 @@ def render(message: Message) -> str:
     return message.render(_translate, _translate)
 
 
+def reason_text(reason: Message | str) -> str:
+    """A reason kept as a message (why a document is read-only) or as words, to show now."""
+    return render(reason) if isinstance(reason, Message) else reason
+
+
 def refusal_text(error: BaseException) -> str:
     """What the user reads for ``error``: a refusal's message, or an error's own words."""
     return render(message_of(error))

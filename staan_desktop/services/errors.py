@@ -61,6 +61,14 @@ class RescuableError(DocumentError):
 RESCUE_HINT = msg("errors.rescue_hint")
 
 
+def read_only_refusal(reason: Message | str = "") -> ReadOnlyError:
+    """The refusal of an edit on a document opened read-only for ``reason`` (a lock's holder,
+    as a message so that the window says it in its language when the edit is made)."""
+    if isinstance(reason, Message):
+        return ReadOnlyError(reason)
+    return ReadOnlyError(verbatim(reason) if reason else msg("store.read_only"))
+
+
 def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | None:
     """The refusal that ``exc`` means, or ``None`` when it is not a known way for a document's
     content to be unreadable (a programming error stays what it is).

@@ -35,7 +35,7 @@ class ReviewDocument(Document):
     """A document opened by a reviewer: comments and checks yes, content edits no."""
 
     def __init__(
-        self, path: Path, *, author: str, party: str = "", read_only: bool = False, read_only_reason: str = ""
+        self, path: Path, *, author: str, party: str = "", read_only: bool = False, read_only_reason: Message | str = ""
     ) -> None:
         super().__init__(path, read_only=read_only, read_only_reason=read_only_reason)
         self.author = author
@@ -49,7 +49,7 @@ class ReviewDocument(Document):
 
 
 def open_for_review(
-    path: Path, author: str, *, party: str = "", read_only: bool = False, read_only_reason: str = ""
+    path: Path, author: str, *, party: str = "", read_only: bool = False, read_only_reason: Message | str = ""
 ) -> ReviewDocument:
     """Open ``path`` for review by ``author``, who speaks for ``party`` (a municipality; may be
     empty), after the same checks and migration as any open."""

@@ -16,11 +16,11 @@ from datetime import date
 from staan_desktop.domain import review_tables as rt
 from staan_desktop.domain.document import MAX_NAME, Status
 from staan_desktop.domain.fingerprint import SIGNED_FORM, sha256_hex, signed_snapshot_text, signoff_value
-from staan_desktop.domain.messages import msg, verbatim
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.review_info import SignoffInfo
 
 from .backups import backup_now
-from .errors import ReadOnlyError, ValidationError
+from .errors import ReadOnlyError, ValidationError, read_only_refusal
 from .store import Document
 from .tree import read_tree, trajectory_row, validate_tree
 from .versions import now, state, state_in
@@ -81,7 +81,7 @@ def sign_off(
     if getattr(doc, "content_locked_reason", ""):
         raise ReadOnlyError(msg("signoff.only_manager"))
     if doc.read_only:
-        raise ReadOnlyError(verbatim(doc.read_only_reason) if doc.read_only_reason else msg("store.read_only"))
+        raise read_only_refusal(doc.read_only_reason)
     if state(doc).frozen:
         raise ValidationError(msg("signoff.already_signed", version=state(doc).working))
     if backup:

@@ -24,10 +24,10 @@ from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
 from staan_desktop.domain import row_rules
-from staan_desktop.domain.messages import Message, msg, phrase, verbatim
+from staan_desktop.domain.messages import Message, msg, phrase
 
 from . import inspection, journal
-from .errors import RESCUE_HINT, DocumentError, ReadOnlyError, RescuableError, ValidationError, refusing
+from .errors import RESCUE_HINT, DocumentError, RescuableError, ValidationError, read_only_refusal, refusing
 from .file_format import APPLICATION_ID, SQLITE_HEADER
 from .files import write_failure_reason
 from .revisions import alembic_config, head_revision, known_revisions
@@ -135,7 +135,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
 class Document:
     """One open ``.staan`` file, with its connections kept open between transactions."""
 
-    def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: str = "") -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: Message | str = "") -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.read_only_reason = read_only_reason
@@ -164,7 +164,7 @@ class Document:
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed (durably) when the block ends without error."""
         if self.read_only:
-            raise ReadOnlyError(verbatim(self.read_only_reason) if self.read_only_reason else msg("store.read_only"))
+            raise read_only_refusal(self.read_only_reason)
         self._ensure_same_file()
         try:
             with refusing(self.path), Session(self.engine, expire_on_commit=False) as session:
@@ -560,7 +560,7 @@ def _repair_for_editing(path: Path, header: bytes) -> list[str]:
     return notices
 
 
-def open_document(path: Path, *, read_only: bool = False, read_only_reason: str = "") -> Document:
+def open_document(path: Path, *, read_only: bool = False, read_only_reason: Message | str = "") -> Document:
     """Open an existing document after checking it; an older schema is migrated after a
     backup (reason "migratie"). Opened for editing, an edit interrupted by a crash is rolled
     back and a WAL-mode file converted (both after copies, see :func:`_repair_for_editing`);

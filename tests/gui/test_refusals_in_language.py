@@ -90,3 +90,25 @@ def test_a_nested_reason_and_a_phrase_are_translated_too(qapp) -> None:  # type:
     assert render(msg("edit.empty", what="Het Motief van Assen")) == "Het Motief van Assen must not be empty."  # typed words stay
     assert i18n.set_language("nl")
     assert render(empty) == "De naam van het motief mag niet leeg zijn."
+
+
+def test_a_document_held_elsewhere_refuses_edits_in_the_language_of_the_moment(  # type: ignore[no-untyped-def]
+    qtbot, window, open_doc, demo_file
+) -> None:
+    """The reason a document is read-only is kept as a message: an edit refused after a language
+    switch names the holder in the new language, not in the one the document was opened in."""
+    from staan_desktop.services import edits, locking
+
+    locking.lock_path(demo_file).write_text(
+        '{"user": "marieke", "host": "laptop-griffie", "pid": 4242, "since": "2025-03-14T09:12:00"}', encoding="utf-8"
+    )
+    assert i18n.set_language("en")
+    opened = open_doc(window, demo_file)
+    assert "Opened by marieke on laptop-griffie since 14-03-2025 09:12" in window.banner.text.text()
+    refusals: list[str] = []
+    window.context.refused.connect(lambda message, _details: refusals.append(message))
+    window.context.edit("Titel", lambda: edits.update_trajectory(opened.doc, title="Gekaapt"))
+    assert i18n.set_language("nl")
+    window.context.edit("Titel", lambda: edits.update_trajectory(opened.doc, title="Gekaapt"))
+    assert refusals == ["Opened by marieke on laptop-griffie since 14-03-2025 09:12",
+                        "Geopend door marieke op laptop-griffie sinds 14-03-2025 09:12"]
