@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from staan_desktop.domain.messages import MessageError, msg
+from staan_desktop.domain.messages import Message, MessageError, msg
 
 from .document import CostKey, KeyFigure
 
@@ -81,6 +81,8 @@ class KeyComparison:
     #: Rounded percentages per municipality, or ``None`` with ``problem`` when not computable.
     percentages: dict[str, Fraction] | None
     problem: str = ""
+    #: ``problem`` as a message, for the window to show in its language.
+    reason: Message | None = None
 
 
 def compare(keys: Sequence[CostKey], figures: Sequence[KeyFigure], municipalities: Sequence[str]) -> list[KeyComparison]:
@@ -90,7 +92,7 @@ def compare(keys: Sequence[CostKey], figures: Sequence[KeyFigure], municipalitie
         try:
             out.append(KeyComparison(key, percentages(shares(key, figures, municipalities))))
         except CostKeyError as exc:
-            out.append(KeyComparison(key, None, str(exc)))
+            out.append(KeyComparison(key, None, str(exc), exc.text))
     return out
 
 

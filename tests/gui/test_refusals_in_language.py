@@ -112,3 +112,21 @@ def test_a_document_held_elsewhere_refuses_edits_in_the_language_of_the_moment( 
     window.context.edit("Titel", lambda: edits.update_trajectory(opened.doc, title="Gekaapt"))
     assert refusals == ["Opened by marieke on laptop-griffie since 14-03-2025 09:12",
                         "Geopend door marieke op laptop-griffie sinds 14-03-2025 09:12"]
+
+
+def test_a_cost_key_that_cannot_be_computed_says_why_in_the_language_of_the_window(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from staan_desktop.domain import document as d
+    from staan_desktop.domain.cost_keys import compare
+    from staan_desktop.gui.models.figures_model import ComparisonModel
+    from staan_desktop.services.figures import FiguresView
+
+    comparisons = tuple(compare([d.CostKey(name="leeg")], [], ["Assen"]))
+    model = ComparisonModel()
+    model.set_view(FiguresView(((1, "Assen"),), (), (), comparisons))  # type: ignore[arg-type]
+    tooltip = lambda: model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)  # noqa: E731
+    assert tooltip() == "De verdeelsleutel ‘leeg’ gebruikt nog geen kerngetal."
+    assert i18n.set_language("en")
+    assert tooltip() == "The cost key ‘leeg’ uses no key figure yet."
+    assert comparisons[0].problem == "De verdeelsleutel ‘leeg’ gebruikt nog geen kerngetal."  # the PDF's words

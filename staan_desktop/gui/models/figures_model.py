@@ -14,6 +14,7 @@ from staan_desktop.services.changes import Change
 from staan_desktop.services.figures import FiguresView
 
 from ..context import WorkspaceContext
+from ..refusals import render
 
 Index = QModelIndex | QPersistentModelIndex
 # The columns before the municipalities.
@@ -132,7 +133,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return dutch_percentage(comparison.percentages[name]) if comparison.percentages else "–"
         if role == Qt.ItemDataRole.ToolTipRole and comparison.problem:
-            return comparison.problem
+            return render(comparison.reason) if comparison.reason else comparison.problem
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
