@@ -4484,6 +4484,22 @@ Take the document over?</translation>
         <translation>the disk is full</translation>
     </message>
     <message>
+        <source>deze lijst is te lang</source>
+        <translation>this list is too long</translation>
+    </message>
+    <message>
+        <source>deze tekst is te lang</source>
+        <translation>this text is too long</translation>
+    </message>
+    <message>
+        <source>deze waarde bestaat niet</source>
+        <translation>this value does not exist</translation>
+    </message>
+    <message>
+        <source>deze waarde is ongeldig</source>
+        <translation>this value is invalid</translation>
+    </message>
+    <message>
         <source>dit adres hoort niet bij deze computer</source>
         <translation>this address does not belong to this computer</translation>
     </message>
@@ -4496,8 +4512,36 @@ Take the document over?</translation>
         <translation>this document has not been signed off yet</translation>
     </message>
     <message>
+        <source>dit gegeven kent een STAAN-traject niet</source>
+        <translation>a STAAN trajectory does not know this field</translation>
+    </message>
+    <message>
+        <source>dit gegeven ontbreekt</source>
+        <translation>this field is missing</translation>
+    </message>
+    <message>
+        <source>dit getal is te groot</source>
+        <translation>this number is too large</translation>
+    </message>
+    <message>
+        <source>dit getal is te klein</source>
+        <translation>this number is too small</translation>
+    </message>
+    <message>
+        <source>dit is te diep genest</source>
+        <translation>this is nested too deeply</translation>
+    </message>
+    <message>
+        <source>dit mag niet leeg zijn</source>
+        <translation>this must not be empty</translation>
+    </message>
+    <message>
         <source>een ander programma houdt het bestand bezet</source>
         <translation>another program is holding the file</translation>
+    </message>
+    <message>
+        <source>een naam mag niet met een spatie beginnen of eindigen en geen regeleinde bevatten</source>
+        <translation>a name must not begin or end with a space or contain a line break</translation>
     </message>
     <message>
         <source>geen toestemming voor deze poort; kies een poort boven 1024</source>
@@ -4518,6 +4562,42 @@ Take the document over?</translation>
     <message>
         <source>het netwerk weigert het</source>
         <translation>the network refuses it</translation>
+    </message>
+    <message>
+        <source>hier hoort een eindig getal</source>
+        <translation>a finite number belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort een getal</source>
+        <translation>a number belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort een heel getal</source>
+        <translation>a whole number belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort een lijst</source>
+        <translation>a list belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort een object</source>
+        <translation>an object belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort null</source>
+        <translation>null belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort tekst</source>
+        <translation>text belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort true of false</source>
+        <translation>true or false belongs here</translation>
+    </message>
+    <message>
+        <source>hier staat een ongeldig teken</source>
+        <translation>there is an invalid character here</translation>
     </message>
     <message>
         <source>is onvolledig of tegenstrijdig: een rij die er moet zijn ontbreekt of staat er dubbel</source>

@@ -13,7 +13,7 @@ from pydantic import ValidationError as PydanticError
 
 from staan_desktop.domain.document import FORMAT_NAME, FORMAT_VERSION, Trajectory
 from staan_desktop.domain.fingerprint import tree_value
-from staan_desktop.domain.messages import MessageError, msg
+from staan_desktop.domain.messages import MessageError, msg, phrase
 from staan_desktop.domain.problems import describe_problem
 
 #: A trajectory of 50 municipalities and 500 task fields with every score filled is ~40 MB.
@@ -98,7 +98,7 @@ def from_json(text: str | bytes) -> Trajectory:
         if first["type"] == "json_invalid" and "recursion" in first.get("msg", ""):
             raise InterchangeError(msg("json.too_deep")) from None
         raise InterchangeError(
-            msg("json.wrong_at", where=_where(first['loc']), reason=describe_problem(first),
+            msg("json.wrong_at", where=_where(first['loc']), reason=phrase(describe_problem(first)),
                 more=msg("json.more_errors", count=exc.error_count() - 1) if exc.error_count() > 1 else "")
         ) from None
 

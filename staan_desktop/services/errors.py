@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from staan_desktop.domain.messages import Message, msg, verbatim
+from staan_desktop.domain.messages import Message, msg, phrase, verbatim
 
 
 class StaanError(Exception):
@@ -92,7 +92,7 @@ def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | Non
     if rules is not None and isinstance(exc, rules.RowError):
         where = (msg("errors.at_column", table=exc.table, row=exc.row_id, column=exc.column) if exc.column
                  else msg("errors.at_row", table=exc.table, row=exc.row_id))
-        return unreadable(msg("errors.wrong_value_at", where=where, reason=exc.reason))
+        return unreadable(msg("errors.wrong_value_at", where=where, reason=phrase(exc.reason)))
     if isinstance(exc, RecursionError):
         return unreadable(msg("errors.too_deep"))
     if isinstance(exc, UnicodeDecodeError):  # (encoding is the writer's: a half character typed)
@@ -107,7 +107,7 @@ def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | Non
         if isinstance(exc, PydanticError):
             first = exc.errors()[0]
             at = ".".join(str(part) for part in first["loc"])
-            problem = describe_problem(first)
+            problem = phrase(describe_problem(first))
             return unreadable(msg("errors.wrong_value_at", where=at, reason=problem) if at
                               else msg("errors.wrong_value", reason=problem))
     if isinstance(exc, ValueError) and "is not a valid" in str(exc):  # Enum("onbekend")
