@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from staan_desktop import __version__
+from staan_desktop.domain.messages import msg
 from staan_desktop.services.errors import StaanError, as_refusal
 
 Handler = Callable[[argparse.Namespace], int]
@@ -74,7 +75,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from staan_desktop.services.store import inspect_file, open_document
 
     if not args.json and not args.pdf:
-        raise StaanError("Geef aan waarheen: --json UIT.json, --pdf UIT.pdf, --docx UIT.docx en/of --bundle UIT.zip.")
+        raise StaanError(msg("cli.export_needs_target"))
     inspect_file(args.file)
     lock = None
     if args.pdf:

@@ -14,6 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from staan_desktop.domain.messages import msg
 from staan_desktop.services.errors import ValidationError
 
 USAGE = (
@@ -39,7 +40,7 @@ def _section(doc, wanted: str) -> int:  # type: ignore[no-untyped-def]
     for section in every:
         if section.title.casefold() == wanted.strip().casefold():
             return section.id
-    raise ValidationError(f"Het document heeft geen hoofdstuk ‘{wanted}’.")
+    raise ValidationError(msg("cli.no_such_chapter", wanted=wanted))
 
 
 def _list(args: argparse.Namespace, file: Path) -> int:
@@ -67,7 +68,7 @@ def _add(args: argparse.Namespace, file: Path) -> int:
     from staan_desktop.services.review import add_comment
 
     if not args.text or not args.author:
-        raise ValidationError("Geef de opmerking met --text en de schrijver met --author.")
+        raise ValidationError(msg("cli.comment_needs_text_author"))
     with _writable(file) as doc:
         target = ("section", _section(doc, args.section)) if args.section else ("", None)
         comment = add_comment(doc, text=args.text, author=args.author, party=args.party or "",
@@ -90,14 +91,14 @@ def cmd_comments(args: argparse.Namespace) -> int:
     words = list(args.words)
     if words[0] == "import":
         if len(words) != 3:
-            raise ValidationError("Gebruik: comments import KOPIE.staan BESTAND.staan")
+            raise ValidationError(msg("cli.comments_import_usage"))
         return _import(Path(words[1]), Path(words[2]))
     if words[0] == "add":
         if len(words) != 2:
-            raise ValidationError("Gebruik: comments add BESTAND.staan --text TEKST --author NAAM")
+            raise ValidationError(msg("cli.comments_add_usage"))
         return _add(args, Path(words[1]))
     if len(words) != 1:
-        raise ValidationError("Gebruik: comments BESTAND.staan (of comments add …, comments import …)")
+        raise ValidationError(msg("cli.comments_usage"))
     return _list(args, Path(words[0]))
 
 

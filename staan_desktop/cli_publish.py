@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from staan_desktop.domain.messages import msg
 from staan_desktop.services.errors import StaanError
 
 Handler = Any
@@ -18,11 +19,11 @@ def _publish(args: argparse.Namespace, original: Handler) -> int:
     from staan_desktop.services.store import inspect_file
 
     if args.template is not None and not (args.docx or args.bundle):
-        raise StaanError("Een sjabloon (--template) hoort bij --docx of --bundle.")
+        raise StaanError(msg("cli.template_needs_docx"))
     if args.public and not (args.json or args.pdf or args.docx):
-        raise StaanError("Geef aan waarheen de openbare versie moet: --json, --pdf en/of --docx.")
+        raise StaanError(msg("cli.public_needs_target"))
     if args.public and getattr(args, "sign", None):
-        raise StaanError("De openbare versie wordt niet ondertekend; laat --sign weg.")
+        raise StaanError(msg("cli.public_not_signed"))
     if args.template is not None:
         # A bad template is refused before anything is written.
         from staan_desktop.services.word_export import check_template

@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from staan_desktop.domain.messages import msg
 from staan_desktop.services.errors import StaanError
 
 #: The room's usual port: one number for the firewall rule the installer may add.
@@ -49,8 +50,7 @@ def _host(args: argparse.Namespace) -> str:
     chosen = addresses.choose()
     if not chosen:
         raise StaanError(
-            "Geen netwerk gevonden waarop telefoons deze computer kunnen bereiken: verbind met een wifi-netwerk of "
-            "zet een hotspot aan (of geef --host 127.0.0.1 om het alleen op deze computer te proberen)."
+            msg("cli.room_no_network")
         )
     return chosen[0].address
 

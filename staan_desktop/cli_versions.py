@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from staan_desktop.domain.messages import msg
 from staan_desktop.services.errors import StaanError
 
 if TYPE_CHECKING:  # the commands import the services when they run, to start quickly
@@ -108,7 +109,7 @@ def _which(value: str) -> int | None:
     if value.lower() in ("concept", "huidig"):
         return None
     if not value.isdigit():
-        raise StaanError(f"‘{value}’ is geen versienummer; geef een nummer of ‘concept’.")
+        raise StaanError(msg("cli.not_a_version_number", value=value))
     return int(value)
 
 
@@ -164,7 +165,7 @@ def _export_options(sub: argparse._SubParsersAction[Any]) -> None:
         args.signer = signer_from_args(args)
         result = original(args)
         if result == 0 and args.signer is not None and args.pdf is not None and not _is_signed(args.pdf):
-            raise StaanError("De PDF is geschreven maar niet ondertekend; deze versie kan nog niet ondertekenen.")
+            raise StaanError(msg("cli.pdf_written_not_signed"))
         return result
 
     export.set_defaults(handler=handler)

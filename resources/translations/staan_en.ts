@@ -3160,6 +3160,1677 @@ Take the document over?</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source> (en nog {count} fouten)</source>
+        <translation> (and {count} more errors)</translation>
+    </message>
+    <message>
+        <source>, en nog {count} verschil(len)</source>
+        <translation>, and {count} more difference(s)</translation>
+    </message>
+    <message>
+        <source>Alleen de procesmanager handelt opmerkingen af.</source>
+        <translation>Only the process manager resolves comments.</translation>
+    </message>
+    <message>
+        <source>Alleen de procesmanager legt de vaststelling vast, niet wie het document beoordeelt.</source>
+        <translation>Only the process manager records the sign-off, not a reviewer.</translation>
+    </message>
+    <message>
+        <source>Alleen deelnemers, eigenaren en leden hebben een publieke functie.</source>
+        <translation>Only participants, owners and members have a public function.</translation>
+    </message>
+    <message>
+        <source>Alleen een gemeente geeft scores.</source>
+        <translation>Only a municipality gives scores.</translation>
+    </message>
+    <message>
+        <source>Alleen een gemeente heeft kerngetallen; een andere partij deelt niet in de kosten.</source>
+        <translation>Only a municipality has key figures; another party does not share in the costs.</translation>
+    </message>
+    <message>
+        <source>Alleen een organisatie werkt namens gemeenten.</source>
+        <translation>Only an organisation acts on behalf of municipalities.</translation>
+    </message>
+    <message>
+        <source>Daarna was het bestand beschadigd.</source>
+        <translation>Afterwards the file was damaged.</translation>
+    </message>
+    <message>
+        <source>Daarna was het een ander document.</source>
+        <translation>Afterwards it was another document.</translation>
+    </message>
+    <message>
+        <source>Daarna was het geen gezond STAAN-document.</source>
+        <translation>Afterwards it was not a sound STAAN document.</translation>
+    </message>
+    <message>
+        <source>Daarna week het af van een STAAN-document: {problem}.</source>
+        <translation>Afterwards it differed from a STAAN document: {problem}.</translation>
+    </message>
+    <message>
+        <source>De PDF heeft meer dan {maximum} pagina's; de tekst is niet vergeleken.</source>
+        <translation>The PDF has more than {maximum} pages; the text was not compared.</translation>
+    </message>
+    <message>
+        <source>De PDF is geschreven maar niet ondertekend; deze versie kan nog niet ondertekenen.</source>
+        <translation>The PDF was written but not signed; this version cannot sign yet.</translation>
+    </message>
+    <message>
+        <source>De PDF is te diep genest om te vergelijken.</source>
+        <translation>The PDF is nested too deeply to compare.</translation>
+    </message>
+    <message>
+        <source>De PDF kan niet worden gelezen; ze is beschadigd.</source>
+        <translation>The PDF cannot be read; it is damaged.</translation>
+    </message>
+    <message>
+        <source>De PDF kon niet worden ondertekend.</source>
+        <translation>The PDF could not be signed.</translation>
+    </message>
+    <message>
+        <source>De PDF ‘{name}’ kan niet worden gelezen.</source>
+        <translation>The PDF ‘{name}’ cannot be read.</translation>
+    </message>
+    <message>
+        <source>De agenda kent geen stap ‘{key}’.</source>
+        <translation>The agenda has no step ‘{key}’.</translation>
+    </message>
+    <message>
+        <source>De beschrijving</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>De bron</source>
+        <translation>The source</translation>
+    </message>
+    <message>
+        <source>De categorie</source>
+        <translation>The category</translation>
+    </message>
+    <message>
+        <source>De datum</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <source>De datum van het besluit</source>
+        <translation>The date of the decision</translation>
+    </message>
+    <message>
+        <source>De deelnemer</source>
+        <translation>The participant</translation>
+    </message>
+    <message>
+        <source>De deelnemers</source>
+        <translation>The participants</translation>
+    </message>
+    <message>
+        <source>De eenheid</source>
+        <translation>The unit</translation>
+    </message>
+    <message>
+        <source>De eigenaar</source>
+        <translation>The owner</translation>
+    </message>
+    <message>
+        <source>De functie</source>
+        <translation>The function</translation>
+    </message>
+    <message>
+        <source>De gemeente</source>
+        <translation>The municipality</translation>
+    </message>
+    <message>
+        <source>De gemeente van de schrijver</source>
+        <translation>The writer's municipality</translation>
+    </message>
+    <message>
+        <source>De gemeente van wie beoordeelt</source>
+        <translation>The reviewer's municipality</translation>
+    </message>
+    <message>
+        <source>De gemeenten waarvoor een partij werkt, zijn een lijst.</source>
+        <translation>The municipalities a party works for must be a list.</translation>
+    </message>
+    <message>
+        <source>De geplande duur is een heel aantal minuten.</source>
+        <translation>The planned duration is a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>De geplande duur ligt tussen {low} en {high} minuten.</source>
+        <translation>The planned duration lies between {low} and {high} minutes.</translation>
+    </message>
+    <message>
+        <source>De inzending heeft geen geldig kenmerk.</source>
+        <translation>The submission has no valid identifier.</translation>
+    </message>
+    <message>
+        <source>De kernwoorden moeten een lijst zijn.</source>
+        <translation>The keywords must be a list.</translation>
+    </message>
+    <message>
+        <source>De klasse</source>
+        <translation>The class</translation>
+    </message>
+    <message>
+        <source>De klasse ‘{key}’ bestaat niet.</source>
+        <translation>The class ‘{key}’ does not exist.</translation>
+    </message>
+    <message>
+        <source>De knock-outvoorwaarde</source>
+        <translation>The knock-out condition</translation>
+    </message>
+    <message>
+        <source>De kop</source>
+        <translation>The heading</translation>
+    </message>
+    <message>
+        <source>De kopie is niet in orde en is niet bewaard.</source>
+        <translation>The copy is not sound and was not kept.</translation>
+    </message>
+    <message>
+        <source>De kopie ‘{name}’ kan niet worden geschreven: {reason}.</source>
+        <translation>The copy ‘{name}’ cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>De korte naam</source>
+        <translation>The short name</translation>
+    </message>
+    <message>
+        <source>De letter</source>
+        <translation>The letter</translation>
+    </message>
+    <message>
+        <source>De letter van een motief is ten hoogste 8 tekens.</source>
+        <translation>The letter of a motive is at most 8 characters.</translation>
+    </message>
+    <message>
+        <source>De map ‘{directory}’ bestaat niet.</source>
+        <translation>The folder ‘{directory}’ does not exist.</translation>
+    </message>
+    <message>
+        <source>De methode ‘{key}’ bestaat niet. Kies uit: {names}.</source>
+        <translation>The method ‘{key}’ does not exist. Choose from: {names}.</translation>
+    </message>
+    <message>
+        <source>De motivering</source>
+        <translation>The motivation</translation>
+    </message>
+    <message>
+        <source>De naam</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>De naam van de categorie</source>
+        <translation>The name of the category</translation>
+    </message>
+    <message>
+        <source>De naam van de deelnemer</source>
+        <translation>The name of the participant</translation>
+    </message>
+    <message>
+        <source>De naam van de eigenaar</source>
+        <translation>The name of the owner</translation>
+    </message>
+    <message>
+        <source>De naam van de gemeente</source>
+        <translation>The name of the municipality</translation>
+    </message>
+    <message>
+        <source>De naam van de klasse</source>
+        <translation>The name of the class</translation>
+    </message>
+    <message>
+        <source>De naam van de optie</source>
+        <translation>The name of the option</translation>
+    </message>
+    <message>
+        <source>De naam van de partij</source>
+        <translation>The name of the party</translation>
+    </message>
+    <message>
+        <source>De naam van de referentie</source>
+        <translation>The name of the reference</translation>
+    </message>
+    <message>
+        <source>De naam van de rol</source>
+        <translation>The name of the role</translation>
+    </message>
+    <message>
+        <source>De naam van de verdeelsleutel</source>
+        <translation>The name of the cost key</translation>
+    </message>
+    <message>
+        <source>De naam van een lid van de stuurgroep moet tekst zijn.</source>
+        <translation>The name of a member of the steering group must be text.</translation>
+    </message>
+    <message>
+        <source>De naam van het criterium</source>
+        <translation>The name of the criterion</translation>
+    </message>
+    <message>
+        <source>De naam van het kerngetal</source>
+        <translation>The name of the key figure</translation>
+    </message>
+    <message>
+        <source>De naam van het lid</source>
+        <translation>The name of the member</translation>
+    </message>
+    <message>
+        <source>De naam van het motief</source>
+        <translation>The name of the motive</translation>
+    </message>
+    <message>
+        <source>De naam van het taakveld</source>
+        <translation>The name of the task field</translation>
+    </message>
+    <message>
+        <source>De naam van wie beoordeelt</source>
+        <translation>The reviewer's name</translation>
+    </message>
+    <message>
+        <source>De naam van wie de opmerking afhandelt</source>
+        <translation>The name of whoever resolves the comment</translation>
+    </message>
+    <message>
+        <source>De naam ‘{name}…’ is te lang.</source>
+        <translation>The name ‘{name}…’ is too long.</translation>
+    </message>
+    <message>
+        <source>De omschrijving</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>De omschrijving van de referentie</source>
+        <translation>The description of the reference</translation>
+    </message>
+    <message>
+        <source>De omschrijving van de vergadering is te lang.</source>
+        <translation>The description of the meeting is too long.</translation>
+    </message>
+    <message>
+        <source>De onderbroken wijziging in ‘{name}’ kon niet veilig worden teruggedraaid.</source>
+        <translation>The interrupted change in ‘{name}’ could not be safely rolled back.</translation>
+    </message>
+    <message>
+        <source>De ondergrens van een klasse ligt tussen 0 en 1.</source>
+        <translation>The lower bound of a class lies between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>De ondertekeningsvelden konden niet aan de PDF worden toegevoegd.</source>
+        <translation>The signature fields could not be added to the PDF.</translation>
+    </message>
+    <message>
+        <source>De openbare versie wordt niet ondertekend; laat --sign weg.</source>
+        <translation>The public version is not signed; leave out --sign.</translation>
+    </message>
+    <message>
+        <source>De opgeslagen inhoud van versie {number} klopt niet meer met haar vingerafdruk; het bestand is beschadigd of buiten STAAN bewerkt.</source>
+        <translation>The stored content of version {number} no longer matches its fingerprint; the file is damaged or was edited outside STAAN.</translation>
+    </message>
+    <message>
+        <source>De opmerking</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <source>De optie</source>
+        <translation>The option</translation>
+    </message>
+    <message>
+        <source>De optie ‘{name}’ komt twee keer voor.</source>
+        <translation>The option ‘{name}’ appears twice.</translation>
+    </message>
+    <message>
+        <source>De opties</source>
+        <translation>The options</translation>
+    </message>
+    <message>
+        <source>De overwegingen van het besluit</source>
+        <translation>The considerations of the decision</translation>
+    </message>
+    <message>
+        <source>De partij</source>
+        <translation>The party</translation>
+    </message>
+    <message>
+        <source>De peildatum ‘{value}’ is geen geldige datum (schrijf jjjj-mm-dd).</source>
+        <translation>The reference date ‘{value}’ is not a valid date (write yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>De producten</source>
+        <translation>The products</translation>
+    </message>
+    <message>
+        <source>De rechtsvorm</source>
+        <translation>The legal form</translation>
+    </message>
+    <message>
+        <source>De reden</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>De regel ‘{rule}’ bestaat niet; kies gemiddelde of mediaan.</source>
+        <translation>The rule ‘{rule}’ does not exist; choose gemiddelde or mediaan.</translation>
+    </message>
+    <message>
+        <source>De reservekopie is niet in orde en is niet bewaard.</source>
+        <translation>The backup is not sound and was not kept.</translation>
+    </message>
+    <message>
+        <source>De reservekopie van ‘{name}’ kon niet worden gemaakt: het document bestaat niet (meer).</source>
+        <translation>The backup of ‘{name}’ could not be made: the document no longer exists.</translation>
+    </message>
+    <message>
+        <source>De reservekopie van ‘{name}’ kon niet worden gemaakt: {reason:lower}</source>
+        <translation>The backup of ‘{name}’ could not be made: {reason:lower}</translation>
+    </message>
+    <message>
+        <source>De reservekopie van ‘{name}’ kon niet worden gemaakt: {reason}. Het document zelf is onveranderd.</source>
+        <translation>The backup of ‘{name}’ could not be made: {reason}. The document itself is unchanged.</translation>
+    </message>
+    <message>
+        <source>De reservekopie ‘{name}’ is niet in orde en kan niet worden teruggezet.</source>
+        <translation>The backup ‘{name}’ is not sound and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>De reservekopieën kunnen niet worden gelezen.</source>
+        <translation>The backups cannot be read.</translation>
+    </message>
+    <message>
+        <source>De rol</source>
+        <translation>The role</translation>
+    </message>
+    <message>
+        <source>De rol ‘{role}’ bestaat niet; kies eigenaar of projectleider.</source>
+        <translation>The role ‘{role}’ does not exist; choose eigenaar or projectleider.</translation>
+    </message>
+    <message>
+        <source>De rubriek</source>
+        <translation>The rubric</translation>
+    </message>
+    <message>
+        <source>De samenwerking</source>
+        <translation>The cooperation</translation>
+    </message>
+    <message>
+        <source>De schaal moet uit hele getallen van -1000 tot en met 1000 bestaan.</source>
+        <translation>The scale must consist of whole numbers from -1000 up to and including 1000.</translation>
+    </message>
+    <message>
+        <source>De schaal moet van laag naar hoog lopen.</source>
+        <translation>The scale must run from low to high.</translation>
+    </message>
+    <message>
+        <source>De schaal van criterium ‘{name}’ loopt niet van laag naar hoog.</source>
+        <translation>The scale of criterion ‘{name}’ does not run from low to high.</translation>
+    </message>
+    <message>
+        <source>De schrijver van de opmerking</source>
+        <translation>The writer of the comment</translation>
+    </message>
+    <message>
+        <source>De score</source>
+        <translation>The score</translation>
+    </message>
+    <message>
+        <source>De score {value} van optie ‘{name}’ valt buiten de schaal {low}–{high} van ‘{criterion}’.</source>
+        <translation>The score {value} of option ‘{name}’ lies outside the scale {low}–{high} of ‘{criterion}’.</translation>
+    </message>
+    <message>
+        <source>De score {value} van taakveld ‘{name}’ valt buiten de schaal {low}–{high} van ‘{criterion}’.</source>
+        <translation>The score {value} of task field ‘{name}’ lies outside the scale {low}–{high} of ‘{criterion}’.</translation>
+    </message>
+    <message>
+        <source>De scores horen niet bij deze ronde.</source>
+        <translation>The scores do not belong to this round.</translation>
+    </message>
+    <message>
+        <source>De scores zijn niet leesbaar.</source>
+        <translation>The scores cannot be read.</translation>
+    </message>
+    <message>
+        <source>De sleutel van de klasse</source>
+        <translation>The key of the class</translation>
+    </message>
+    <message>
+        <source>De soort</source>
+        <translation>The kind</translation>
+    </message>
+    <message>
+        <source>De spelregel</source>
+        <translation>The ground rule</translation>
+    </message>
+    <message>
+        <source>De stap weegt ‘{name}’ al.</source>
+        <translation>The step already weighs ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>De status</source>
+        <translation>The status</translation>
+    </message>
+    <message>
+        <source>De status van een optie is ‘gekozen’, ‘niet gekozen’, ‘later’ of ‘uitgesloten’.</source>
+        <translation>The status of an option is ‘gekozen’, ‘niet gekozen’, ‘later’ or ‘uitgesloten’.</translation>
+    </message>
+    <message>
+        <source>De status ‘{value}’ bestaat niet.</source>
+        <translation>The status ‘{value}’ does not exist.</translation>
+    </message>
+    <message>
+        <source>De streefdatum is een dag, geen tijdstip.</source>
+        <translation>The target date is a day, not a moment.</translation>
+    </message>
+    <message>
+        <source>De streefdatum ‘{value}’ is geen geldige datum (schrijf jjjj-mm-dd, bijvoorbeeld 2008-01-01).</source>
+        <translation>The target date ‘{value}’ is not a valid date (write yyyy-mm-dd, for example 2008-01-01).</translation>
+    </message>
+    <message>
+        <source>De taakvelden</source>
+        <translation>The task fields</translation>
+    </message>
+    <message>
+        <source>De tekst</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <source>De tekst bevat een ongeldig teken (een half teken, bijvoorbeeld uit een geplakte tekst). Er is niets veranderd; typ of plak de tekst opnieuw.</source>
+        <translation>The text contains an invalid character (half a character, for example from pasted text). Nothing was changed; type or paste the text again.</translation>
+    </message>
+    <message>
+        <source>De tekst van de PDF kan niet worden gelezen; de PDF is beschadigd.</source>
+        <translation>The text of the PDF cannot be read; the PDF is damaged.</translation>
+    </message>
+    <message>
+        <source>De titel</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>De titel van de stap</source>
+        <translation>The title of the step</translation>
+    </message>
+    <message>
+        <source>De titel van het hoofdstuk</source>
+        <translation>The title of the chapter</translation>
+    </message>
+    <message>
+        <source>De toelichting</source>
+        <translation>The explanation</translation>
+    </message>
+    <message>
+        <source>De toelichting van de stap</source>
+        <translation>The explanation of the step</translation>
+    </message>
+    <message>
+        <source>De uitspraak</source>
+        <translation>The statement</translation>
+    </message>
+    <message>
+        <source>De vastlegging van de vaststelling van versie {number} ({mismatch}) klopt niet met de vastgestelde versie; het bestand is buiten STAAN bewerkt.</source>
+        <translation>The record of the sign-off of version {number} ({mismatch}) does not match the signed-off version; the file was edited outside STAAN.</translation>
+    </message>
+    <message>
+        <source>De vastlegging van de vaststelling van versie {number} ontbreekt; het bestand is buiten STAAN bewerkt.</source>
+        <translation>The record of the sign-off of version {number} is missing; the file was edited outside STAAN.</translation>
+    </message>
+    <message>
+        <source>De verantwoordelijkheid</source>
+        <translation>The responsibility</translation>
+    </message>
+    <message>
+        <source>De verdeelsleutel</source>
+        <translation>The cost key</translation>
+    </message>
+    <message>
+        <source>De verdeelsleutel ‘{name}’ gebruikt het onbekende kerngetal ‘{figure}’.</source>
+        <translation>The cost key ‘{name}’ uses the unknown key figure ‘{figure}’.</translation>
+    </message>
+    <message>
+        <source>De verdeelsleutel ‘{name}’ gebruikt nog geen kerngetal.</source>
+        <translation>The cost key ‘{name}’ uses no key figure yet.</translation>
+    </message>
+    <message>
+        <source>De verdeelsleutel ‘{name}’ gebruikt ‘{figure}’ al.</source>
+        <translation>The cost key ‘{name}’ already uses ‘{figure}’.</translation>
+    </message>
+    <message>
+        <source>De voetnoot</source>
+        <translation>The footnote</translation>
+    </message>
+    <message>
+        <source>De vraag</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>De werkconferentie</source>
+        <translation>The work conference</translation>
+    </message>
+    <message>
+        <source>De zaal is gesloten.</source>
+        <translation>The room is closed.</translation>
+    </message>
+    <message>
+        <source>De zaal is gesloten; er wordt niets meer bewaard.</source>
+        <translation>The room is closed; nothing more is saved.</translation>
+    </message>
+    <message>
+        <source>De zaal is vol.</source>
+        <translation>The room is full.</translation>
+    </message>
+    <message>
+        <source>De zaal kan niet worden geopend op {host}:{port}: {reason}.</source>
+        <translation>The room cannot be opened on {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>De zaal kon niet op tijd worden geopend.</source>
+        <translation>The room could not be opened in time.</translation>
+    </message>
+    <message>
+        <source>De zaal kon niet worden geopend.</source>
+        <translation>The room could not be opened.</translation>
+    </message>
+    <message>
+        <source>Deze inzending hoort bij een ander toestel.</source>
+        <translation>This submission belongs to another device.</translation>
+    </message>
+    <message>
+        <source>Deze inzending is al behandeld of bestaat niet.</source>
+        <translation>This submission has already been handled or does not exist.</translation>
+    </message>
+    <message>
+        <source>Deze inzending is al gebruikt.</source>
+        <translation>This submission has already been used.</translation>
+    </message>
+    <message>
+        <source>Deze opmerking is al afgehandeld.</source>
+        <translation>This comment has already been resolved.</translation>
+    </message>
+    <message>
+        <source>Deze ronde is gesloten; kijk naar de nieuwe ronde.</source>
+        <translation>This round is closed; look at the new round.</translation>
+    </message>
+    <message>
+        <source>Deze ronde is gesloten; uw inzending is niet bewaard.</source>
+        <translation>This round is closed; your submission was not kept.</translation>
+    </message>
+    <message>
+        <source>Deze wijziging kon niet worden bewaard</source>
+        <translation>This change could not be saved</translation>
+    </message>
+    <message>
+        <source>Die opmerking bestaat niet (meer).</source>
+        <translation>That comment no longer exists.</translation>
+    </message>
+    <message>
+        <source>Die plaats in de lijst bestaat niet.</source>
+        <translation>That place in the list does not exist.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen leesbare PDF.</source>
+        <translation>This file is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Dit document is alleen-lezen geopend.</source>
+        <translation>This document is open read-only.</translation>
+    </message>
+    <message>
+        <source>Dit verzoek is niet leesbaar.</source>
+        <translation>This request cannot be read.</translation>
+    </message>
+    <message>
+        <source>Een SWOT-punt hoort bij sterkten, zwakten, kansen of bedreigingen.</source>
+        <translation>A SWOT point belongs to strengths, weaknesses, opportunities or threats.</translation>
+    </message>
+    <message>
+        <source>Een actie heeft geen gegeven ‘{field}’.</source>
+        <translation>An action has no field ‘{field}’.</translation>
+    </message>
+    <message>
+        <source>Een afgehandelde opmerking kan niet meer worden ingetrokken.</source>
+        <translation>A resolved comment can no longer be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Een blok van de soort ‘{kind}’ bestaat niet.</source>
+        <translation>A block of the kind ‘{kind}’ does not exist.</translation>
+    </message>
+    <message>
+        <source>Een gemeente is geen partij van een andere soort; voeg de partij apart toe.</source>
+        <translation>A municipality is not a party of another kind; add the party separately.</translation>
+    </message>
+    <message>
+        <source>Een kader of vraag</source>
+        <translation>A mandate or question</translation>
+    </message>
+    <message>
+        <source>Een kennisvraag</source>
+        <translation>A knowledge question</translation>
+    </message>
+    <message>
+        <source>Een kerngetal</source>
+        <translation>A key figure</translation>
+    </message>
+    <message>
+        <source>Een kerngetal heeft geen gegeven ‘{field}’.</source>
+        <translation>A key figure has no field ‘{field}’.</translation>
+    </message>
+    <message>
+        <source>Een kernwoord</source>
+        <translation>A keyword</translation>
+    </message>
+    <message>
+        <source>Een knock-out van stap ‘{title}’ beoordeelt een optie twee keer.</source>
+        <translation>A knock-out of step ‘{title}’ judges an option twice.</translation>
+    </message>
+    <message>
+        <source>Een knock-out van stap ‘{title}’ verwijst naar de onbekende optie ‘{name}’.</source>
+        <translation>A knock-out of step ‘{title}’ refers to the unknown option ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>Een koppeling van een actie wijst naar een onderdeel van dit traject.</source>
+        <translation>A link of an action points to a part of this trajectory.</translation>
+    </message>
+    <message>
+        <source>Een oordeel is ‘voldoet’, ‘voldoet niet’ of ‘onbekend’.</source>
+        <translation>A verdict is ‘voldoet’, ‘voldoet niet’ or ‘onbekend’.</translation>
+    </message>
+    <message>
+        <source>Een open vraag</source>
+        <translation>An open question</translation>
+    </message>
+    <message>
+        <source>Een opmerking is ten hoogste {maximum} tekens.</source>
+        <translation>A comment is at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Een organisatie kan alleen namens een gemeente van dit traject werken.</source>
+        <translation>An organisation can only act on behalf of a municipality of this trajectory.</translation>
+    </message>
+    <message>
+        <source>Een partij heeft geen gegeven ‘{field}’.</source>
+        <translation>A party has no field ‘{field}’.</translation>
+    </message>
+    <message>
+        <source>Een partij is een {choices} of een {last}.</source>
+        <translation>A party is a {choices} or a {last}.</translation>
+    </message>
+    <message>
+        <source>Een ronde ‘{kind}’ bestaat niet.</source>
+        <translation>A round ‘{kind}’ does not exist.</translation>
+    </message>
+    <message>
+        <source>Een rubriek</source>
+        <translation>A rubric</translation>
+    </message>
+    <message>
+        <source>Een samenwerking</source>
+        <translation>A cooperation</translation>
+    </message>
+    <message>
+        <source>Een score is een heel getal.</source>
+        <translation>A score is a whole number.</translation>
+    </message>
+    <message>
+        <source>Een score op ‘{name}’ ligt tussen {low} en {high}.</source>
+        <translation>A score on ‘{name}’ lies between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Een score van optie ‘{name}’ verwijst naar de onbekende gemeente ‘{municipality}’.</source>
+        <translation>A score of option ‘{name}’ refers to the unknown municipality ‘{municipality}’.</translation>
+    </message>
+    <message>
+        <source>Een score van taakveld ‘{name}’ verwijst naar ‘{municipality}’, die geen gemeente is.</source>
+        <translation>A score of task field ‘{name}’ refers to ‘{municipality}’, which is not a municipality.</translation>
+    </message>
+    <message>
+        <source>Een sjabloon (--template) hoort bij --docx of --bundle.</source>
+        <translation>A template (--template) goes with --docx or --bundle.</translation>
+    </message>
+    <message>
+        <source>Een taakveld heeft geen gegeven ‘{field}’.</source>
+        <translation>A task field has no field ‘{field}’.</translation>
+    </message>
+    <message>
+        <source>Een traject heeft ten hoogste {maximum} gemeenten.</source>
+        <translation>A trajectory has at most {maximum} municipalities.</translation>
+    </message>
+    <message>
+        <source>Een uitspraak is ten hoogste {maximum} tekens.</source>
+        <translation>A statement is at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Een verdeelsleutel heeft geen gegeven ‘{field}’.</source>
+        <translation>A cost key has no field ‘{field}’.</translation>
+    </message>
+    <message>
+        <source>Een werkconferentie heeft geen gegeven ‘{field}’.</source>
+        <translation>A work conference has no field ‘{field}’.</translation>
+    </message>
+    <message>
+        <source>Er is al een methode ‘{name}’; kies een andere naam.</source>
+        <translation>There is already a method ‘{name}’; choose another name.</translation>
+    </message>
+    <message>
+        <source>Er is al een ronde open; sluit die eerst.</source>
+        <translation>A round is already open; close it first.</translation>
+    </message>
+    <message>
+        <source>Er is geen open ronde.</source>
+        <translation>There is no open round.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen ronde.</source>
+        <translation>There is no round yet.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen open ronde.</source>
+        <translation>There is no open round now.</translation>
+    </message>
+    <message>
+        <source>Er is ten hoogste één gekozen verdeelsleutel.</source>
+        <translation>There is at most one chosen cost key.</translation>
+    </message>
+    <message>
+        <source>Er kon geen naam voor de reservekopie worden gevonden.</source>
+        <translation>No name could be found for the backup.</translation>
+    </message>
+    <message>
+        <source>Er wordt al aan een conceptversie gewerkt (versie {number} (concept)).</source>
+        <translation>A draft version is already being worked on (version {number}, a draft).</translation>
+    </message>
+    <message>
+        <source>Er zijn al scores die buiten de nieuwe schaal vallen; pas die eerst aan.</source>
+        <translation>There are already scores outside the new scale; change those first.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen gemeenten om de kosten over te verdelen.</source>
+        <translation>There are no municipalities to divide the costs among.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen {what} of geen criteria om te scoren.</source>
+        <translation>There are no {what} or no criteria to score.</translation>
+    </message>
+    <message>
+        <source>Gebruik: comments BESTAND.staan (of comments add …, comments import …)</source>
+        <translation>Usage: comments FILE.staan (or comments add …, comments import …)</translation>
+    </message>
+    <message>
+        <source>Gebruik: comments add BESTAND.staan --text TEKST --author NAAM</source>
+        <translation>Usage: comments add FILE.staan --text TEXT --author NAME</translation>
+    </message>
+    <message>
+        <source>Gebruik: comments import KOPIE.staan BESTAND.staan</source>
+        <translation>Usage: comments import COPY.staan FILE.staan</translation>
+    </message>
+    <message>
+        <source>Geef aan waarheen de openbare versie moet: --json, --pdf en/of --docx.</source>
+        <translation>Say where the public version should go: --json, --pdf and/or --docx.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarheen: --json UIT.json, --pdf UIT.pdf, --docx UIT.docx en/of --bundle UIT.zip.</source>
+        <translation>Say where to: --json OUT.json, --pdf OUT.pdf, --docx OUT.docx and/or --bundle OUT.zip.</translation>
+    </message>
+    <message>
+        <source>Geef de nieuwe methode een naam.</source>
+        <translation>Give the new method a name.</translation>
+    </message>
+    <message>
+        <source>Geef de opmerking met --text en de schrijver met --author.</source>
+        <translation>Give the comment with --text and the writer with --author.</translation>
+    </message>
+    <message>
+        <source>Geen netwerk gevonden waarop telefoons deze computer kunnen bereiken: verbind met een wifi-netwerk of zet een hotspot aan (of geef --host 127.0.0.1 om het alleen op deze computer te proberen).</source>
+        <translation>No network found on which phones can reach this computer: connect to a Wi-Fi network or turn on a hotspot (or give --host 127.0.0.1 to try it on this computer only).</translation>
+    </message>
+    <message>
+        <source>Geopend door {user} op {host} sinds {when}</source>
+        <translation>Opened by {user} on {host} since {when}</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand begint met een bytevolgordeteken (BOM) of is niet als UTF-8 bewaard; bewaar het als UTF-8 zonder BOM.</source>
+        <translation>The JSON file starts with a byte order mark (BOM) or was not saved as UTF-8; save it as UTF-8 without a BOM.</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand bevat een getal met te veel cijfers.</source>
+        <translation>The JSON file contains a number with too many digits.</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand bevat geen traject (verwacht een object).</source>
+        <translation>The JSON file contains no trajectory (an object was expected).</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand heeft opmaakversie {found}; deze versie leest versie {supported}.</source>
+        <translation>The JSON file has format version {found}; this version reads version {supported}.</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand is geen STAAN-traject (het veld ‘format’ ontbreekt of klopt niet).</source>
+        <translation>The JSON file is not a STAAN trajectory (the field ‘format’ is missing or wrong).</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand is te diep genest.</source>
+        <translation>The JSON file is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand is te groot voor een traject.</source>
+        <translation>The JSON file is too large for a trajectory.</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand klopt niet bij ‘{where}’: {reason}{more}</source>
+        <translation>The JSON file is not right at ‘{where}’: {reason}{more}</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand klopt niet: {reason}</source>
+        <translation>The JSON file is not right: {reason}</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand noemt het gegeven ‘{key}’ twee keer in hetzelfde object; welke waarde bedoeld is, is niet te zeggen.</source>
+        <translation>The JSON file names the field ‘{key}’ twice in the same object; which value is meant cannot be told.</translation>
+    </message>
+    <message>
+        <source>Het SWOT-punt</source>
+        <translation>The SWOT point</translation>
+    </message>
+    <message>
+        <source>Het agendabestand ‘{name}’ kon niet worden geschreven ({reason}).</source>
+        <translation>The calendar file ‘{name}’ could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>Het belang</source>
+        <translation>The interest</translation>
+    </message>
+    <message>
+        <source>Het beschadigde bestand ‘{name}’ kon niet opzij worden gezet.</source>
+        <translation>The damaged file ‘{name}’ could not be moved aside.</translation>
+    </message>
+    <message>
+        <source>Het besluit noemt een optie twee keer.</source>
+        <translation>The decision names an option twice.</translation>
+    </message>
+    <message>
+        <source>Het besluit verwijst naar de onbekende optie ‘{name}’.</source>
+        <translation>The decision refers to the unknown option ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>Het bestand is geen geldige JSON (geen leesbare UTF-8-tekst).</source>
+        <translation>The file is not valid JSON (no readable UTF-8 text).</translation>
+    </message>
+    <message>
+        <source>Het bestand is geen geldige JSON (regel {line}, kolom {column}).</source>
+        <translation>The file is not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Het bestand is niet veranderd; met ‘Redden’ maakt u een nieuw document van wat wel klopt.</source>
+        <translation>The file was not changed; ‘Redden’ (rescue) makes a new document of what is right.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ bestaat al.</source>
+        <translation>The file ‘{name}’ already exists.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ bestaat al; kies een nieuwe naam voor het geredde document.</source>
+        <translation>The file ‘{name}’ already exists; choose a new name for the rescued document.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ bestaat niet.</source>
+        <translation>The file ‘{name}’ does not exist.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ bevat meer dan {maximum} tabellen en andere onderdelen; het is geen STAAN-document en is niet geopend of veranderd.</source>
+        <translation>The file ‘{name}’ contains more than {maximum} tables and other objects; it is not a STAAN document and was not opened or changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ heeft een oudere opmaak en kan alleen-lezen niet worden bijgewerkt.</source>
+        <translation>The file ‘{name}’ has an older format and cannot be updated while read-only.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is afgekapt: het is onvolledig gekopieerd of opgeslagen.</source>
+        <translation>The file ‘{name}’ is truncated: it was copied or saved incompletely.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is beschadigd of onvolledig.</source>
+        <translation>The file ‘{name}’ is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is beschadigd of onvolledig: de schemaversie ontbreekt.</source>
+        <translation>The file ‘{name}’ is damaged or incomplete: the schema version is missing.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is beschadigd.</source>
+        <translation>The file ‘{name}’ is damaged.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is beschadigd: het schema is onleesbaar.</source>
+        <translation>The file ‘{name}’ is damaged: its schema cannot be read.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is door een ander programma in WAL-modus gezet en kan zo niet gelezen worden zonder bestanden ernaast te schrijven. Open het om te bewerken: dan wordt het omgezet, met eerst een reservekopie.</source>
+        <translation>The file ‘{name}’ was put in WAL mode by another program and cannot be read like that without writing files beside it. Open it for editing: it is then converted, after a backup first.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is een database van een andere toepassing, geen STAAN-document.</source>
+        <translation>The file ‘{name}’ is a database of another application, not a STAAN document.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is geen STAAN-document (geen SQLite-database).</source>
+        <translation>The file ‘{name}’ is not a STAAN document (not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is gemaakt met een nieuwere versie van STAAN Desktop. Werk de toepassing bij om het te openen.</source>
+        <translation>The file ‘{name}’ was made with a newer version of STAAN Desktop. Update the application to open it.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is groter dan 1 GB; zo groot wordt een STAAN-document niet. Het is niet geopend en niet veranderd.</source>
+        <translation>The file ‘{name}’ is larger than 1 GB; a STAAN document does not grow that large. It was not opened and not changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is leeg; het is geen STAAN-document.</source>
+        <translation>The file ‘{name}’ is empty; it is not a STAAN document.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is niet gelezen: het lezen duurde te lang (meer dan {seconds:.0f} seconden). Het is niet veranderd.</source>
+        <translation>The file ‘{name}’ was not read: reading took too long (more than {seconds:.0f} seconds). It was not changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ is niet geopend: het wijkt af van een STAAN-document — {problem}{more}. {rescue_hint}</source>
+        <translation>The file ‘{name}’ was not opened: it differs from a STAAN document — {problem}{more}. {rescue_hint}</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ kan niet worden gelezen.</source>
+        <translation>The file ‘{name}’ cannot be read.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ kan niet worden geopend.</source>
+        <translation>The file ‘{name}’ cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ kon niet opzij worden gezet.</source>
+        <translation>The file ‘{name}’ could not be moved aside.</translation>
+    </message>
+    <message>
+        <source>Het bestand ‘{name}’ verwijst naar een bestand dat niet bestaat.</source>
+        <translation>The file ‘{name}’ refers to a file that does not exist.</translation>
+    </message>
+    <message>
+        <source>Het certificaat ‘{name}’ bevat geen sleutel om mee te ondertekenen.</source>
+        <translation>The certificate ‘{name}’ contains no key to sign with.</translation>
+    </message>
+    <message>
+        <source>Het certificaat ‘{name}’ kan niet worden geopend: {reason}.</source>
+        <translation>The certificate ‘{name}’ cannot be opened: {reason}.</translation>
+    </message>
+    <message>
+        <source>Het certificaatbestand ‘{name}’ kan niet worden gelezen.</source>
+        <translation>The certificate file ‘{name}’ cannot be read.</translation>
+    </message>
+    <message>
+        <source>Het criterium</source>
+        <translation>The criterion</translation>
+    </message>
+    <message>
+        <source>Het criterium ‘{name}’ bestaat niet; kies uit {names}.</source>
+        <translation>The criterion ‘{name}’ does not exist; choose from {names}.</translation>
+    </message>
+    <message>
+        <source>Het document heeft geen hoofdstuk ‘{wanted}’.</source>
+        <translation>The document has no chapter ‘{wanted}’.</translation>
+    </message>
+    <message>
+        <source>Het document kon niet worden gelezen</source>
+        <translation>The document could not be read</translation>
+    </message>
+    <message>
+        <source>Het document {name}deed bij het bewaren niet wat werd verwacht (een rij werd niet bijgewerkt); het is mogelijk buiten STAAN Desktop bewerkt. Er is niets veranderd.</source>
+        <translation>The document {name}did not do what was expected when saving (a row was not updated); it may have been edited outside STAAN Desktop. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het document {name}{what}. {rescue_hint}</source>
+        <translation>The document {name}{what}. {rescue_hint}</translation>
+    </message>
+    <message>
+        <source>Het document ‘{name}’ bevat een vastgestelde versie ({number}) die niet te lezen is. Het bestand is niet veranderd; met ‘Redden’ maakt u een nieuw document van wat wel klopt.</source>
+        <translation>The document ‘{name}’ contains a signed-off version ({number}) that cannot be read. The file was not changed; ‘Redden’ makes a new document of what is right.</translation>
+    </message>
+    <message>
+        <source>Het document ‘{name}’ is verplaatst of verwijderd sinds het werd geopend. Er is niets gewijzigd; open het document opnieuw.</source>
+        <translation>The document ‘{name}’ was moved or deleted since it was opened. Nothing was changed; open the document again.</translation>
+    </message>
+    <message>
+        <source>Het document ‘{name}’ kan niet worden gemaakt.</source>
+        <translation>The document ‘{name}’ cannot be created.</translation>
+    </message>
+    <message>
+        <source>Het domein</source>
+        <translation>The domain</translation>
+    </message>
+    <message>
+        <source>Het gewicht</source>
+        <translation>The weight</translation>
+    </message>
+    <message>
+        <source>Het gewicht is groter dan 0 en ten hoogste 1000.</source>
+        <translation>The weight is greater than 0 and at most 1000.</translation>
+    </message>
+    <message>
+        <source>Het gewicht moet een getal van 0 tot en met 1000 zijn.</source>
+        <translation>The weight must be a number from 0 up to and including 1000.</translation>
+    </message>
+    <message>
+        <source>Het herstel van ‘{name}’ is mislukt en het origineel kon niet worden teruggezet; een kopie staat in {folder}.</source>
+        <translation>Recovering ‘{name}’ failed and the original could not be put back; a copy is in {folder}.</translation>
+    </message>
+    <message>
+        <source>Het hoofdstuk</source>
+        <translation>The chapter</translation>
+    </message>
+    <message>
+        <source>Het kerngetal</source>
+        <translation>The key figure</translation>
+    </message>
+    <message>
+        <source>Het kerngetal ‘{name}’ is voor alle gemeenten 0; daarover valt niets te verdelen.</source>
+        <translation>The key figure ‘{name}’ is 0 for every municipality; there is nothing to divide by it.</translation>
+    </message>
+    <message>
+        <source>Het kerngetal ‘{name}’ ontbreekt voor {missing}; zonder dat getal is ‘{key}’ niet te berekenen.</source>
+        <translation>The key figure ‘{name}’ is missing for {missing}; without it ‘{key}’ cannot be calculated.</translation>
+    </message>
+    <message>
+        <source>Het lid</source>
+        <translation>The member</translation>
+    </message>
+    <message>
+        <source>Het logboek naast ‘{name}’ is onvolledig ({incomplete}): de onderbroken wijziging kan niet worden teruggedraaid. Er is niets veranderd; zet een reservekopie terug.</source>
+        <translation>The journal beside ‘{name}’ is incomplete ({incomplete}): the interrupted change cannot be rolled back. Nothing was changed; restore a backup.</translation>
+    </message>
+    <message>
+        <source>Het motief</source>
+        <translation>The motive</translation>
+    </message>
+    <message>
+        <source>Het onderdeel</source>
+        <translation>The item</translation>
+    </message>
+    <message>
+        <source>Het oude slot op dit document kan niet worden opgeruimd; het is alleen-lezen geopend.</source>
+        <translation>The old lock on this document cannot be cleared; it is open read-only.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon ‘{name}’ bestaat niet. Kies uit: {choices}.</source>
+        <translation>The template ‘{name}’ does not exist. Choose from: {choices}.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon ‘{name}’ bevat een te groot onderdeel.</source>
+        <translation>The template ‘{name}’ contains a part that is too large.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon ‘{name}’ is te groot (meer dan 20 MB).</source>
+        <translation>The template ‘{name}’ is too large (more than 20 MB).</translation>
+    </message>
+    <message>
+        <source>Het sjabloon ‘{name}’ kan niet worden gelezen.</source>
+        <translation>The template ‘{name}’ cannot be read.</translation>
+    </message>
+    <message>
+        <source>Het taakveld</source>
+        <translation>The task field</translation>
+    </message>
+    <message>
+        <source>Het tekstblok</source>
+        <translation>The text block</translation>
+    </message>
+    <message>
+        <source>Het thema</source>
+        <translation>The theme</translation>
+    </message>
+    <message>
+        <source>Het traject</source>
+        <translation>The trajectory</translation>
+    </message>
+    <message>
+        <source>Het traject heeft geen gegeven ‘{field}’.</source>
+        <translation>The trajectory has no field ‘{field}’.</translation>
+    </message>
+    <message>
+        <source>Het voorbeeld ‘{name}’ bestaat niet. Kies uit: {choices}.</source>
+        <translation>The example ‘{name}’ does not exist. Choose from: {choices}.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoordbestand ‘{name}’ kan niet worden gelezen.</source>
+        <translation>The password file ‘{name}’ cannot be read.</translation>
+    </message>
+    <message>
+        <source>Het {kind} ‘{text}’ komt van ‘{municipality}’, die geen gemeente is.</source>
+        <translation>The {kind} ‘{text}’ comes from ‘{municipality}’, which is not a municipality.</translation>
+    </message>
+    <message>
+        <source>In de map van dit document kan niet worden geschreven; het is alleen-lezen geopend.</source>
+        <translation>This document's folder cannot be written to; it is open read-only.</translation>
+    </message>
+    <message>
+        <source>In de map ‘{directory}’ kan geen document worden gemaakt.</source>
+        <translation>No document can be created in the folder ‘{directory}’.</translation>
+    </message>
+    <message>
+        <source>In de map ‘{directory}’ kan niet worden geschreven.</source>
+        <translation>The folder ‘{directory}’ cannot be written to.</translation>
+    </message>
+    <message>
+        <source>In deze ronde worden geen uitspraken verzameld.</source>
+        <translation>This round does not collect statements.</translation>
+    </message>
+    <message>
+        <source>In deze ronde wordt niet gescoord.</source>
+        <translation>This round does not score.</translation>
+    </message>
+    <message>
+        <source>In het bestand ‘{name}’ is een wijziging onderbroken (bijvoorbeeld door een stroomstoring); het is niet gelezen en niet veranderd. Open het om te bewerken: dan wordt de wijziging teruggedraaid, met eerst een reservekopie.</source>
+        <translation>A change to the file ‘{name}’ was interrupted (for example by a power cut); it was not read and not changed. Open it for editing: the change is then rolled back, after a backup first.</translation>
+    </message>
+    <message>
+        <source>Kaders en vragen komen van de raad van een gemeente, of van de raden waarvoor een organisatie werkt.</source>
+        <translation>Mandates and questions come from the council of a municipality, or from the councils an organisation works for.</translation>
+    </message>
+    <message>
+        <source>Kerngetal ‘{name}’ heeft een waarde voor ‘{municipality}’, die geen gemeente is.</source>
+        <translation>Key figure ‘{name}’ has a value for ‘{municipality}’, which is not a municipality.</translation>
+    </message>
+    <message>
+        <source>Kies een teruggestuurde kopie, niet het document zelf. Er is niets overgenomen.</source>
+        <translation>Choose a returned copy, not the document itself. Nothing was taken over.</translation>
+    </message>
+    <message>
+        <source>Kies een van de gemeenten.</source>
+        <translation>Choose one of the municipalities.</translation>
+    </message>
+    <message>
+        <source>Kies eerst wat het besluit over deze optie zegt; een reden hoort bij een besluit.</source>
+        <translation>First choose what the decision says about this option; a reason belongs with a decision.</translation>
+    </message>
+    <message>
+        <source>Kies ja, nee of de standaard voor de rol.</source>
+        <translation>Choose yes, no or the default for the role.</translation>
+    </message>
+    <message>
+        <source>Naast dit document staat ‘{name}’, dat geen slotbestand van STAAN Desktop is; daarom wordt er niet in het document geschreven. Verwijder dat bestand om te kunnen bewerken.</source>
+        <translation>Beside this document is ‘{name}’, which is not a lock file of STAAN Desktop; so nothing is written to the document. Delete that file to be able to edit.</translation>
+    </message>
+    <message>
+        <source>Naast ‘{name}’ staat ‘{side}’, dat geen gewoon bestand is; het document is niet geopend en niet veranderd. Verplaats of verwijder ‘{side}’ en probeer het opnieuw.</source>
+        <translation>Beside ‘{name}’ is ‘{side}’, which is not a regular file; the document was not opened and not changed. Move or delete ‘{side}’ and try again.</translation>
+    </message>
+    <message>
+        <source>Noem ten minste één lid van de stuurgroep dat heeft ingestemd.</source>
+        <translation>Name at least one member of the steering group who agreed.</translation>
+    </message>
+    <message>
+        <source>Op ‘{table}’ kan geen opmerking worden geplaatst.</source>
+        <translation>No comment can be placed on ‘{table}’.</translation>
+    </message>
+    <message>
+        <source>Optie ‘{name}’ heeft een score op het onbekende criterium ‘{criterion}’.</source>
+        <translation>Option ‘{name}’ has a score on the unknown criterion ‘{criterion}’.</translation>
+    </message>
+    <message>
+        <source>Optie ‘{name}’ heeft twee scores voor hetzelfde criterium en dezelfde gemeente.</source>
+        <translation>Option ‘{name}’ has two scores for the same criterion and the same municipality.</translation>
+    </message>
+    <message>
+        <source>Partij ‘{name}’ is een gemeente: zet haar bij de gemeenten.</source>
+        <translation>Party ‘{name}’ is a municipality: put it with the municipalities.</translation>
+    </message>
+    <message>
+        <source>Partij ‘{name}’ is geen organisatie en werkt dus niet namens gemeenten.</source>
+        <translation>Party ‘{name}’ is not an organisation and so does not act on behalf of municipalities.</translation>
+    </message>
+    <message>
+        <source>Partij ‘{name}’ werkt voor de onbekende gemeente ‘{municipality}’.</source>
+        <translation>Party ‘{name}’ works for the unknown municipality ‘{municipality}’.</translation>
+    </message>
+    <message>
+        <source>Redden lukte niet: {reason}</source>
+        <translation>Rescuing failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Stap ‘{title}’ noemt een criterium twee keer.</source>
+        <translation>Step ‘{title}’ names a criterion twice.</translation>
+    </message>
+    <message>
+        <source>Stap ‘{title}’ verwijst naar het onbekende criterium ‘{name}’.</source>
+        <translation>Step ‘{title}’ refers to the unknown criterion ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>Taakveld ‘{name}’ heeft een score op het onbekende criterium ‘{criterion}’.</source>
+        <translation>Task field ‘{name}’ has a score on the unknown criterion ‘{criterion}’.</translation>
+    </message>
+    <message>
+        <source>Taakveld ‘{name}’ heeft twee scores voor hetzelfde criterium en dezelfde gemeente.</source>
+        <translation>Task field ‘{name}’ has two scores for the same criterion and the same municipality.</translation>
+    </message>
+    <message>
+        <source>Taakveld ‘{name}’ is ingedeeld in de onbekende klasse ‘{key}’.</source>
+        <translation>Task field ‘{name}’ is classified in the unknown class ‘{key}’.</translation>
+    </message>
+    <message>
+        <source>Ten hoogste {maximum} leden van de stuurgroep.</source>
+        <translation>At most {maximum} members of the steering group.</translation>
+    </message>
+    <message>
+        <source>Typ eerst een uitspraak.</source>
+        <translation>Type a statement first.</translation>
+    </message>
+    <message>
+        <source>U beoordeelt dit document als {author}: de inhoud is alleen-lezen. Plaats een opmerking of vink een hoofdstuk af als gecontroleerd.</source>
+        <translation>You are reviewing this document as {author}: its content is read-only. Place a comment or tick a chapter off as checked.</translation>
+    </message>
+    <message>
+        <source>U hebt in deze ronde al genoeg uitspraken ingestuurd.</source>
+        <translation>You have already sent enough statements in this round.</translation>
+    </message>
+    <message>
+        <source>U hebt in deze ronde al gestemd.</source>
+        <translation>You have already voted in this round.</translation>
+    </message>
+    <message>
+        <source>U kunt alleen uw eigen opmerkingen intrekken.</source>
+        <translation>You can only withdraw your own comments.</translation>
+    </message>
+    <message>
+        <source>Uit ‘{name}’ valt niets te redden: het is onleesbaar.</source>
+        <translation>Nothing can be rescued from ‘{name}’: it is unreadable.</translation>
+    </message>
+    <message>
+        <source>Van ‘{name}’ kon geen reservekopie worden gemaakt; de onderbroken wijziging is niet teruggedraaid en het bestand is onveranderd.</source>
+        <translation>No backup could be made of ‘{name}’; the interrupted change was not rolled back and the file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Verdeelsleutel ‘{name}’ gebruikt het onbekende kerngetal ‘{figure}’.</source>
+        <translation>Cost key ‘{name}’ uses the unknown key figure ‘{figure}’.</translation>
+    </message>
+    <message>
+        <source>Versie {number} bestaat niet; {known}.</source>
+        <translation>Version {number} does not exist; {known}.</translation>
+    </message>
+    <message>
+        <source>Versie {number} is nog niet vastgesteld; {known}.</source>
+        <translation>Version {number} has not been signed off yet; {known}.</translation>
+    </message>
+    <message>
+        <source>Versie {number} is vastgesteld door de stuurgroep en kan niet meer worden gewijzigd. Begin een nieuwe conceptversie om verder te werken.</source>
+        <translation>Version {number} was signed off by the steering group and can no longer be changed. Start a new draft version to continue working.</translation>
+    </message>
+    <message>
+        <source>Versie {version} is al vastgesteld. Begin eerst een nieuwe conceptversie.</source>
+        <translation>Version {version} has already been signed off. Start a new draft version first.</translation>
+    </message>
+    <message>
+        <source>Waar beantwoord</source>
+        <translation>Where answered</translation>
+    </message>
+    <message>
+        <source>Wie het hoofdstuk controleert</source>
+        <translation>Who checks the chapter</translation>
+    </message>
+    <message>
+        <source>bevat een gegeven dat niet klopt ({reason})</source>
+        <translation>contains a value that is not right ({reason})</translation>
+    </message>
+    <message>
+        <source>bevat een gegeven dat niet klopt ({where}: {reason})</source>
+        <translation>contains a value that is not right ({where}: {reason})</translation>
+    </message>
+    <message>
+        <source>bevat een opgeslagen waarde die geen geldige JSON is</source>
+        <translation>contains a stored value that is not valid JSON</translation>
+    </message>
+    <message>
+        <source>bevat een waarde die deze versie van STAAN Desktop niet kent</source>
+        <translation>contains a value this version of STAAN Desktop does not know</translation>
+    </message>
+    <message>
+        <source>bevat gegevens die te diep genest zijn om te lezen</source>
+        <translation>contains data nested too deeply to read</translation>
+    </message>
+    <message>
+        <source>bevat tekst die geen geldige UTF-8 is</source>
+        <translation>contains text that is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>de map bestaat niet (meer)</source>
+        <translation>the folder no longer exists</translation>
+    </message>
+    <message>
+        <source>de map is alleen-lezen of er mag niet in worden geschreven</source>
+        <translation>the folder is read-only or may not be written to</translation>
+    </message>
+    <message>
+        <source>de naam is te lang</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>de poort is al in gebruik; kies een andere poort</source>
+        <translation>the port is already in use; choose another port</translation>
+    </message>
+    <message>
+        <source>de schijf gaf een fout</source>
+        <translation>the disk reported an error</translation>
+    </message>
+    <message>
+        <source>de schijf gaf een fout (is ze vol?)</source>
+        <translation>the disk reported an error (is it full?)</translation>
+    </message>
+    <message>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>deze lijst is te lang</source>
+        <translation>this list is too long</translation>
+    </message>
+    <message>
+        <source>deze tekst is te lang</source>
+        <translation>this text is too long</translation>
+    </message>
+    <message>
+        <source>deze waarde bestaat niet</source>
+        <translation>this value does not exist</translation>
+    </message>
+    <message>
+        <source>deze waarde is ongeldig</source>
+        <translation>this value is invalid</translation>
+    </message>
+    <message>
+        <source>dit adres hoort niet bij deze computer</source>
+        <translation>this address does not belong to this computer</translation>
+    </message>
+    <message>
+        <source>dit document heeft versie {numbers}</source>
+        <translation>this document has version {numbers}</translation>
+    </message>
+    <message>
+        <source>dit document is nog niet vastgesteld</source>
+        <translation>this document has not been signed off yet</translation>
+    </message>
+    <message>
+        <source>dit gegeven kent een STAAN-traject niet</source>
+        <translation>a STAAN trajectory does not know this field</translation>
+    </message>
+    <message>
+        <source>dit gegeven ontbreekt</source>
+        <translation>this field is missing</translation>
+    </message>
+    <message>
+        <source>dit getal is te groot</source>
+        <translation>this number is too large</translation>
+    </message>
+    <message>
+        <source>dit getal is te klein</source>
+        <translation>this number is too small</translation>
+    </message>
+    <message>
+        <source>dit is te diep genest</source>
+        <translation>this is nested too deeply</translation>
+    </message>
+    <message>
+        <source>dit mag niet leeg zijn</source>
+        <translation>this must not be empty</translation>
+    </message>
+    <message>
+        <source>een ander programma houdt het bestand bezet</source>
+        <translation>another program is holding the file</translation>
+    </message>
+    <message>
+        <source>een naam mag niet met een spatie beginnen of eindigen en geen regeleinde bevatten</source>
+        <translation>a name must not begin or end with a space or contain a line break</translation>
+    </message>
+    <message>
+        <source>geen toestemming voor deze poort; kies een poort boven 1024</source>
+        <translation>no permission for this port; choose a port above 1024</translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>het bestand kon niet worden geschreven</source>
+        <translation>the file could not be written</translation>
+    </message>
+    <message>
+        <source>het bestand of de schijf is alleen-lezen</source>
+        <translation>the file or the disk is read-only</translation>
+    </message>
+    <message>
+        <source>het netwerk weigert het</source>
+        <translation>the network refuses it</translation>
+    </message>
+    <message>
+        <source>hier hoort een eindig getal</source>
+        <translation>a finite number belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort een getal</source>
+        <translation>a number belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort een heel getal</source>
+        <translation>a whole number belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort een lijst</source>
+        <translation>a list belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort een object</source>
+        <translation>an object belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort null</source>
+        <translation>null belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort tekst</source>
+        <translation>text belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort true of false</source>
+        <translation>true or false belongs here</translation>
+    </message>
+    <message>
+        <source>hier staat een ongeldig teken</source>
+        <translation>there is an invalid character here</translation>
+    </message>
+    <message>
+        <source>is onvolledig of tegenstrijdig: een rij die er moet zijn ontbreekt of staat er dubbel</source>
+        <translation>is incomplete or contradictory: a row that must be there is missing or appears twice</translation>
+    </message>
+    <message>
+        <source>onbekende tijd</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>opties</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>preferente taakvelden</source>
+        <translation>short-listed task fields</translation>
+    </message>
+    <message>
+        <source>tabel ‘{table}’, rij {row}</source>
+        <translation>table ‘{table}’, row {row}</translation>
+    </message>
+    <message>
+        <source>tabel ‘{table}’, rij {row}, kolom ‘{column}’</source>
+        <translation>table ‘{table}’, row {row}, column ‘{column}’</translation>
+    </message>
+    <message>
+        <source>{failure} Het bestand is teruggezet zoals het was en niet geopend.</source>
+        <translation>{failure} The file was put back as it was and not opened.</translation>
+    </message>
+    <message>
+        <source>{failure} {reason} Het bestand is teruggezet zoals het was en niet geopend.</source>
+        <translation>{failure} {reason} The file was put back as it was and not opened.</translation>
+    </message>
+    <message>
+        <source>{first} tot en met {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>{label} bestaat niet (meer).</source>
+        <translation>{label} no longer exists.</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>{what} bevat een ongeldig teken.</source>
+        <translation>{what} contains an invalid character.</translation>
+    </message>
+    <message>
+        <source>{what} heeft geen gegeven ‘{field}’.</source>
+        <translation>{what} has no field ‘{field}’.</translation>
+    </message>
+    <message>
+        <source>{what} is een getal van 0 tot en met {maximum:.0e}.</source>
+        <translation>{what} is a number from 0 up to and including {maximum:.0e}.</translation>
+    </message>
+    <message>
+        <source>{what} is een getal.</source>
+        <translation>{what} is a number.</translation>
+    </message>
+    <message>
+        <source>{what} is te lang (ten hoogste {maximum} tekens).</source>
+        <translation>{what} is too long (at most {maximum} characters).</translation>
+    </message>
+    <message>
+        <source>{what} is {choices} of {last}.</source>
+        <translation>{what} is {choices} or {last}.</translation>
+    </message>
+    <message>
+        <source>{what} mag geen regeleinden bevatten.</source>
+        <translation>{what} must not contain line breaks.</translation>
+    </message>
+    <message>
+        <source>{what} mag niet leeg zijn.</source>
+        <translation>{what} must not be empty.</translation>
+    </message>
+    <message>
+        <source>{what} moet een naam hebben.</source>
+        <translation>{what} must have a name.</translation>
+    </message>
+    <message>
+        <source>{what} moet tekst zijn.</source>
+        <translation>{what} must be text.</translation>
+    </message>
+    <message>
+        <source>{what} zijn een lijst.</source>
+        <translation>{what} must be a list.</translation>
+    </message>
+    <message>
+        <source>{what} ‘{value}’ bestaat al.</source>
+        <translation>{what} ‘{value}’ already exists.</translation>
+    </message>
+    <message>
+        <source>{what} ‘{value}’ komt twee keer voor.</source>
+        <translation>{what} ‘{value}’ appears twice.</translation>
+    </message>
+    <message>
+        <source>{what}: een naam staat er twee keer in.</source>
+        <translation>{what}: a name appears twice.</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}. Het document is onveranderd.</source>
+        <translation>{what}: {reason}. The document is unchanged.</translation>
+    </message>
+    <message>
+        <source>{where} hoort bij de onbekende optie ‘{option}’.</source>
+        <translation>{where} belongs to the unknown option ‘{option}’.</translation>
+    </message>
+    <message>
+        <source>{where} hoort bij het onbekende hoofdstuk ‘{chapter}’.</source>
+        <translation>{where} belongs to the unknown chapter ‘{chapter}’.</translation>
+    </message>
+    <message>
+        <source>{where} hoort bij het onbekende taakveld ‘{task_field}’.</source>
+        <translation>{where} belongs to the unknown task field ‘{task_field}’.</translation>
+    </message>
+    <message>
+        <source>{where} verwijst naar de onbekende gemeente ‘{name}’.</source>
+        <translation>{where} refers to the unknown municipality ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>{where} verwijst naar de onbekende optie ‘{name}’.</source>
+        <translation>{where} refers to the unknown option ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>{where} verwijst naar het onbekende taakveld ‘{name}’.</source>
+        <translation>{where} refers to the unknown task field ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is een kopie van een ander document (‘{title}’), niet van ‘{own_title}’. Er is niets overgenomen.</source>
+        <translation>‘{name}’ is a copy of another document (‘{title}’), not of ‘{own_title}’. Nothing was taken over.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is een kopie van versie {version}; dit document is nu versie {own_version}. Alleen opmerkingen op dezelfde versie worden overgenomen; er is niets overgenomen.</source>
+        <translation>‘{name}’ is a copy of version {version}; this document is now version {own_version}. Only comments on the same version are taken over; nothing was taken over.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is een map, geen JSON-bestand.</source>
+        <translation>‘{name}’ is a folder, not a JSON file.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is een map, geen STAAN-document.</source>
+        <translation>‘{name}’ is a folder, not a STAAN document.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is een map; kies een bestandsnaam.</source>
+        <translation>‘{name}’ is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is geen STAAN-document en wordt niet overschreven; kies een andere naam.</source>
+        <translation>‘{name}’ is not a STAAN document and is not overwritten; choose another name.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is geen bruikbaar Word-sjabloon (.dotx of .docx).</source>
+        <translation>‘{name}’ is not a usable Word template (.dotx or .docx).</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is geen geldige methode.</source>
+        <translation>‘{name}’ is not a valid method.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is geen gewoon bestand.</source>
+        <translation>‘{name}’ is not a regular file.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ kan niet worden gelezen.</source>
+        <translation>‘{name}’ cannot be read.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ kon niet veilig uit de WAL-modus worden omgezet.</source>
+        <translation>‘{name}’ could not be safely converted out of WAL mode.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ kon niet worden geschreven: {reason}.</source>
+        <translation>‘{name}’ could not be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ staat twee keer bij de leden van de stuurgroep.</source>
+        <translation>‘{name}’ appears twice among the members of the steering group.</translation>
+    </message>
+    <message>
+        <source>‘{text}’ is geen getal (schrijf bijvoorbeeld 26.300 of 180,5).</source>
+        <translation>‘{text}’ is not a number (write for example 26.300 or 180,5).</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen geldige datum; schrijf jjjj-mm-dd, bijvoorbeeld 2026-12-01.</source>
+        <translation>‘{value}’ is not a valid date; write yyyy-mm-dd, for example 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen versienummer; geef een nummer of ‘concept’.</source>
+        <translation>‘{value}’ is not a version number; give a number or ‘concept’.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <location filename="../../staan_desktop/gui/pages/register.py" line="51"/>

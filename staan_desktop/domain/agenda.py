@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .document import Method, MethodPart
+from .messages import MessageError, msg
 from .methods import parts_of, terms_of
 
 #: Planned minutes a facilitator may choose for one step (a whole day at most).
@@ -118,9 +119,9 @@ def _named(step: AgendaStep, task_fields: str, own_words: bool) -> AgendaStep:
 def check_minutes(minutes: object) -> int:
     """The planned minutes of a step, or :class:`ValueError` with a Dutch sentence."""
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise ValueError("De geplande duur is een heel aantal minuten.")
+        raise MessageError(msg("agenda.whole_minutes"))
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise ValueError(f"De geplande duur ligt tussen {MIN_MINUTES} en {MAX_MINUTES} minuten.")
+        raise MessageError(msg("agenda.minutes_range", low=MIN_MINUTES, high=MAX_MINUTES))
     return minutes
 
 

@@ -18,36 +18,37 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from staan_desktop.domain.messages import Message, MessageError, msg
+
 from .document import CostKey, KeyFigure
 
 
-class CostKeyError(ValueError):
+class CostKeyError(MessageError):
     """A key that cannot be computed; the message is Dutch and names what is missing."""
 
 
 def shares(key: CostKey, figures: Sequence[KeyFigure], municipalities: Sequence[str]) -> dict[str, Fraction]:
     """municipality → share (0 … 1), in the order of ``municipalities``; they sum to exactly 1."""
     if not municipalities:
-        raise CostKeyError("Er zijn geen gemeenten om de kosten over te verdelen.")
+        raise CostKeyError(msg("cost_keys.no_municipalities"))
     if not key.terms:
-        raise CostKeyError(f"De verdeelsleutel ‘{key.name}’ gebruikt nog geen kerngetal.")
+        raise CostKeyError(msg("cost_keys.no_figure_yet", name=key.name))
     by_name = {f.name: f for f in figures}
     total_weight = Fraction(0)
     result = {m: Fraction(0) for m in municipalities}
     for term in key.terms:
         figure = by_name.get(term.figure)
         if figure is None:
-            raise CostKeyError(f"De verdeelsleutel ‘{key.name}’ gebruikt het onbekende kerngetal ‘{term.figure}’.")
+            raise CostKeyError(msg("cost_keys.unknown_figure", name=key.name, figure=term.figure))
         values = {v.municipality: Fraction(v.value) for v in figure.values}
         missing = [m for m in municipalities if m not in values]
         if missing:
             raise CostKeyError(
-                f"Het kerngetal ‘{figure.name}’ ontbreekt voor {_listing(missing)}; "
-                f"zonder dat getal is ‘{key.name}’ niet te berekenen."
+                msg("cost_keys.figure_missing_for", name=figure.name, missing=_listing(missing), key=key.name)
             )
         total = sum((values[m] for m in municipalities), Fraction(0))
         if total == 0:
-            raise CostKeyError(f"Het kerngetal ‘{figure.name}’ is voor alle gemeenten 0; daarover valt niets te verdelen.")
+            raise CostKeyError(msg("cost_keys.figure_all_zero", name=figure.name))
         weight = Fraction(term.weight)
         total_weight += weight
         for m in municipalities:
@@ -80,6 +81,8 @@ class KeyComparison:
     #: Rounded percentages per municipality, or ``None`` with ``problem`` when not computable.
     percentages: dict[str, Fraction] | None
     problem: str = ""
+    #: ``problem`` as a message, for the window to show in its language.
+    reason: Message | None = None
 
 
 def compare(keys: Sequence[CostKey], figures: Sequence[KeyFigure], municipalities: Sequence[str]) -> list[KeyComparison]:
@@ -89,7 +92,7 @@ def compare(keys: Sequence[CostKey], figures: Sequence[KeyFigure], municipalitie
         try:
             out.append(KeyComparison(key, percentages(shares(key, figures, municipalities))))
         except CostKeyError as exc:
-            out.append(KeyComparison(key, None, str(exc)))
+            out.append(KeyComparison(key, None, str(exc), exc.text))
     return out
 
 
@@ -111,5 +114,5 @@ def parse_dutch_number(text: str) -> float:
     try:
         value = float(clean)
     except ValueError:
-        raise ValueError(f"‘{text}’ is geen getal (schrijf bijvoorbeeld 26.300 of 180,5).") from None
+        raise MessageError(msg("cost_keys.not_a_number", text=text)) from None
     return value

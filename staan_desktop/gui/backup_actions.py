@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
+from staan_desktop.domain.messages import verbatim
 from staan_desktop.services import backups, locking
 from staan_desktop.services.backups import BackupInfo
 from staan_desktop.services.errors import DocumentError, StaanError
@@ -34,6 +35,7 @@ from staan_desktop.services.file_format import SUFFIX
 from . import icons
 from .documents import OpenedDocument
 from .errors import show_refusal
+from .refusals import refusal_text
 from .settings import BACKUP_INTERVAL, BACKUP_KEEP, Settings
 from .tasks import run_task
 
@@ -177,10 +179,10 @@ class BackupActions(QObject):
             _bounded(lambda: backups.backup_now(path, reason="sluiten", keep=keep, skip_unchanged=True), CLOSE_TIMEOUT_S)
         except TimeoutError:
             log.warning("the backup of %s on close did not finish in %s s", path, CLOSE_TIMEOUT_S)
-            error: BaseException = DocumentError(
+            error: BaseException = DocumentError(verbatim(
                 self.tr("De reservekopie bij het sluiten duurt te lang: de schijf reageert niet. "
                         "Het document wordt gesloten zonder die kopie; het document zelf is onveranderd.")
-            )
+            ))
         except StaanError as exc:
             log.warning("backup of %s on close failed: %s (%s)", path, exc.message, exc.details)
             error = exc
@@ -250,7 +252,7 @@ class BackupActions(QObject):
         self._minutes = 0  # try again after the next interval, not every minute
         if isinstance(error, StaanError):
             log.warning("automatic backup failed: %s (%s)", error.message, error.details)
-            message = error.message
+            message = refusal_text(error)
         else:
             log.error("automatic backup failed", exc_info=error)
             message = self.tr("De reservekopie kon niet worden gemaakt.")
@@ -294,7 +296,7 @@ class BackupActions(QObject):
             try:
                 lock = locking.acquire(target)
             except locking.LockError as exc:
-                raise DocumentError(in_use.format(target.name, exc.message), exc.details) from exc
+                raise DocumentError(verbatim(in_use.format(target.name, refusal_text(exc))), exc.details) from exc
             try:
                 return backups.restore_backup(backup, target, keep=keep)
             finally:

@@ -15,6 +15,7 @@ from staan_desktop.services.errors import StaanError
 from staan_desktop.services.store import Document
 
 from .commands import ServiceCommand
+from .refusals import reason_text, refusal_text
 
 
 class WorkspaceContext(QObject):
@@ -48,7 +49,7 @@ class WorkspaceContext(QObject):
     def read_only_reason(self) -> str:
         """Why the content cannot be changed now, in words for the banner; empty when it can."""
         if self.doc.read_only:
-            return self.doc.read_only_reason or self.tr("het document is alleen-lezen geopend")
+            return reason_text(self.doc.read_only_reason) or self.tr("het document is alleen-lezen geopend")
         return self._locked
 
     def refresh_read_only(self) -> None:
@@ -74,7 +75,7 @@ class WorkspaceContext(QObject):
         if command.error is not None:
             error = command.error
             if isinstance(error, StaanError):
-                self.refused.emit(error.message, error.details)
+                self.refused.emit(refusal_text(error), error.details)
                 return None
             raise error
         return command.change

@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from staan_desktop.domain.messages import Message
+
 from . import paths
 from .errors import show_refusal
+from .refusals import refusal_text
 from .tasks import Progress, run_task
 
 if TYPE_CHECKING:
@@ -79,15 +82,16 @@ def open_locked(path: Path, progress: Progress | None = None, take_over: locking
     if progress:
         progress(1, 3)
     holder: locking.LockInfo | None = None
+    said: Message | str = ""  # why it is read-only, as a message: refusals of later edits render it then
     try:
         lock: locking.DocumentLock | None = locking.acquire(path, take_over=take_over)
         reason, held = "", False
     except locking.LockError as exc:
-        lock, reason, held = None, exc.message, isinstance(exc, locking.DocumentLocked)
+        lock, reason, held, said = None, refusal_text(exc), isinstance(exc, locking.DocumentLocked), exc.text
         if isinstance(exc, locking.DocumentLocked):
             holder = exc.holder
     try:
-        doc = open_document(path, read_only=lock is None, read_only_reason=reason)
+        doc = open_document(path, read_only=lock is None, read_only_reason=said)
         try:
             # Every row once, here off the GUI thread: a page must never meet a hostile one.
             ensure_readable(doc)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from staan_desktop.services.errors import RescuableError, StaanError, as_refusal
 
 from . import paths
+from .refusals import refusal_text
 
 log = logging.getLogger("staan_desktop")
 
@@ -82,7 +83,7 @@ def show_refusal(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "STAAN Desktop"))
-    box.setText(refusal.message)
+    box.setText(refusal_text(refusal))
     if refusal.details:
         box.setDetailedText(refusal.details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

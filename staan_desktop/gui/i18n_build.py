@@ -4,7 +4,8 @@
 ``resources/translations/*.ts`` into a ``.qm`` beside it and each ``ui/*.ui`` into
 ``staan_desktop/gui/forms/ui_*.py``, skipping what is already up to date, so it costs nothing
 on the second run. ``--update`` first runs lupdate over the sources so that new strings appear
-in the ``.ts`` files for a translator (open them with ``pyside6-linguist``).
+in the ``.ts`` files for a translator (open them with ``pyside6-linguist``), the refusals of the
+lower layers (``staan_desktop/domain/messages``) among them.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 FORMS_SOURCE = ROOT / "ui"
 FORMS_TARGET = Path(__file__).resolve().parent / "forms"
 SOURCES = (ROOT / "staan_desktop" / "gui", FORMS_SOURCE)
+#: The refusals' templates and phrases (context ``Refusal``), marked for lupdate in the lowest layer.
+REFUSALS = ROOT / "staan_desktop" / "domain" / "messages"
 
 FORM_HEADER = (
     "# Generated from ui/{name} by `python -m staan_desktop.gui.i18n_build`. Do not edit:\n"
@@ -50,7 +53,7 @@ def _stale(target: Path, source: Path) -> bool:
 
 
 def update_sources() -> None:
-    python = sorted(p for p in SOURCES[0].rglob("*.py") if "forms" not in p.parts)
+    python = sorted(p for p in SOURCES[0].rglob("*.py") if "forms" not in p.parts) + sorted(REFUSALS.glob("*.py"))
     forms = sorted(FORMS_SOURCE.glob("*.ui"))
     for ts in sorted(TRANSLATIONS.glob("staan_*.ts")):  # not the supplement to Qt's own (qt_supplement_*.ts)
         subprocess.run([*qt_tool("lupdate"), "-no-obsolete", *map(str, python + forms), "-ts", str(ts)], check=True)

@@ -20,6 +20,7 @@ from . import paths, tasks
 from .documents import OpenedDocument
 from .empty_state import EmptyState
 from .pages import PageSpec
+from .refusals import reason_text
 from .review_targets import home_row, show_item
 from .settings import Settings
 from .shell.loader import run_in_steps
@@ -263,7 +264,7 @@ class MainWindow(ShellWindow):
         yield
         self.workspace.show_context(context)
         self.body.setCurrentWidget(self.workspace)
-        reason = opened.reason or (opened.doc.read_only_reason if opened.doc.read_only else "")
+        reason = opened.reason or (reason_text(opened.doc.read_only_reason) if opened.doc.read_only else "")
         if reason:
             self.banner.show_reason(reason, retry=opened.held_elsewhere, take_over=opened.holder is not None)
         else:

@@ -21,6 +21,7 @@ from staan_desktop.services.pdf_signing import Signer, load_signer
 from staan_desktop.services.store import Document
 
 from .forms.ui_pdf_export_dialog import Ui_PdfExportDialog
+from .refusals import refusal_text
 
 
 class PdfExportDialog(QDialog):
@@ -122,7 +123,7 @@ class PdfExportDialog(QDialog):
         try:
             self.signer = load_signer(self.certificate, passphrase.encode("utf-8"))
         except StaanError as exc:
-            self.error.setText(exc.message)  # stay open: type the passphrase again or choose another
+            self.error.setText(refusal_text(exc))  # stay open: type the passphrase again or choose another
             return False
         return True
 

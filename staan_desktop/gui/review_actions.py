@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QInputDialog, QLabel, QMenu, QWidget
 
+from staan_desktop.domain.messages import Message
 from staan_desktop.services import locking, review
 from staan_desktop.services.errors import StaanError
 from staan_desktop.services.file_format import SUFFIX
@@ -28,6 +29,7 @@ from . import icons, paths
 from .context import WorkspaceContext
 from .documents import OpenedDocument
 from .errors import show_refusal
+from .refusals import refusal_text
 from .review.comments_panel import AddCommentDialog, CommentsPanel
 from .review.history_dialog import VersionHistoryDialog
 from .review.signoff_dialog import SignoffDialog, start_new_draft
@@ -70,13 +72,14 @@ def open_for_review_locked(path: Path, author: str, progress: Progress | None = 
     takes the one-writer lock, and gets the file read-only when someone else holds it."""
     path = Path(path).resolve()
     inspect_file(path)  # refuse foreign files before leaving a lock file beside them
+    said: Message | str = ""  # why it is read-only, as a message: refusals of later edits render it then
     try:
         lock: locking.DocumentLock | None = locking.acquire(path)
         reason, held = "", False
     except locking.LockError as exc:
-        lock, reason, held = None, exc.message, isinstance(exc, locking.DocumentLocked)
+        lock, reason, held, said = None, refusal_text(exc), isinstance(exc, locking.DocumentLocked), exc.text
     try:
-        doc = review.open_for_review(path, author, party=party, read_only=lock is None, read_only_reason=reason)
+        doc = review.open_for_review(path, author, party=party, read_only=lock is None, read_only_reason=said)
     except BaseException:
         if lock is not None:
             lock.release()

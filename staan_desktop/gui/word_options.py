@@ -19,6 +19,7 @@ from staan_desktop.services.word_export import check_template
 
 from . import settings as settings_module
 from .forms.ui_word_export_dialog import Ui_WordExportDialog
+from .refusals import refusal_text
 
 
 class WordExportDialog(QDialog):
@@ -56,7 +57,7 @@ class WordExportDialog(QDialog):
         try:
             check_template(Path(name))
         except StaanError as exc:
-            self.ui.error.setText(exc.message)
+            self.ui.error.setText(refusal_text(exc))
             return False
         self.template = Path(name)
         self.ui.error.clear()
@@ -70,7 +71,7 @@ class WordExportDialog(QDialog):
             try:
                 check_template(template)  # it may have changed since it was chosen
             except StaanError as exc:
-                self.ui.error.setText(exc.message)
+                self.ui.error.setText(refusal_text(exc))
                 return
         self.store.set(settings_module.WORD_TEMPLATE, str(template) if template else "")
         super().accept()

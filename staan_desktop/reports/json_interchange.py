@@ -13,13 +13,14 @@ from pydantic import ValidationError as PydanticError
 
 from staan_desktop.domain.document import FORMAT_NAME, FORMAT_VERSION, Trajectory
 from staan_desktop.domain.fingerprint import tree_value
+from staan_desktop.domain.messages import MessageError, msg, phrase
 from staan_desktop.domain.problems import describe_problem
 
 #: A trajectory of 50 municipalities and 500 task fields with every score filled is ~40 MB.
 MAX_JSON_BYTES = 128 * 1024 * 1024
 
 
-class InterchangeError(ValueError):
+class InterchangeError(MessageError):
     """JSON that is not a STAAN trajectory; the message is Dutch and says where."""
 
 
@@ -58,50 +59,47 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def from_json(text: str | bytes) -> Trajectory:
     if len(text) > MAX_JSON_BYTES:
-        raise InterchangeError("Het JSON-bestand is te groot voor een traject.")
+        raise InterchangeError(msg("json.too_large"))
     if text.startswith(_BYTE_ORDER_MARKS) if isinstance(text, bytes) else text.startswith("\ufeff"):
         raise InterchangeError(
-            "Het JSON-bestand begint met een bytevolgordeteken (BOM) of is niet als UTF-8 bewaard; "
-            "bewaar het als UTF-8 zonder BOM."
+            msg("json.bom_or_not_utf8")
         )
     try:
         data = json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
     except _DuplicateKey as exc:
         raise InterchangeError(
-            f"Het JSON-bestand noemt het gegeven ‘{str(exc)[:40]}’ twee keer in hetzelfde object; "
-            "welke waarde bedoeld is, is niet te zeggen."
+            msg("json.duplicate_key", key=str(exc)[:40])
         ) from None
     except RecursionError:
-        raise InterchangeError("Het JSON-bestand is te diep genest.") from None
+        raise InterchangeError(msg("json.too_deep")) from None
     except json.JSONDecodeError as exc:
-        raise InterchangeError(f"Het bestand is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}).") from None
+        raise InterchangeError(msg("json.invalid_at", line=exc.lineno, column=exc.colno)) from None
     except UnicodeDecodeError:
-        raise InterchangeError("Het bestand is geen geldige JSON (geen leesbare UTF-8-tekst).") from None
+        raise InterchangeError(msg("json.not_utf8")) from None
     except ValueError as exc:
         if "digits" in str(exc):  # Python refuses integers of more than 4,300 digits
-            raise InterchangeError("Het JSON-bestand bevat een getal met te veel cijfers.") from None
-        raise InterchangeError("Het bestand is geen geldige JSON (geen leesbare UTF-8-tekst).") from None
+            raise InterchangeError(msg("json.number_too_long")) from None
+        raise InterchangeError(msg("json.not_utf8")) from None
     if not isinstance(data, dict):
-        raise InterchangeError("Het JSON-bestand bevat geen traject (verwacht een object).")
+        raise InterchangeError(msg("json.no_object"))
     if data.get("format") != FORMAT_NAME:
-        raise InterchangeError("Het JSON-bestand is geen STAAN-traject (het veld ‘format’ ontbreekt of klopt niet).")
+        raise InterchangeError(msg("json.not_staan"))
     if data.get("format_version") != FORMAT_VERSION:
         raise InterchangeError(
-            f"Het JSON-bestand heeft opmaakversie {repr(data.get('format_version'))[:20]}; "
-            f"deze versie leest versie {FORMAT_VERSION}."
+            msg("json.format_version", found=repr(data.get('format_version'))[:20], supported=FORMAT_VERSION)
         )
     try:
         # Strict: a score of "3" or true is a wrong type, not a number to guess at.
         return Trajectory.model_validate_json(text, strict=True)
     except RecursionError:
-        raise InterchangeError("Het JSON-bestand is te diep genest.") from None
+        raise InterchangeError(msg("json.too_deep")) from None
     except PydanticError as exc:
         first = exc.errors()[0]
         if first["type"] == "json_invalid" and "recursion" in first.get("msg", ""):
-            raise InterchangeError("Het JSON-bestand is te diep genest.") from None
+            raise InterchangeError(msg("json.too_deep")) from None
         raise InterchangeError(
-            f"Het JSON-bestand klopt niet bij ‘{_where(first['loc'])}’: {describe_problem(first)}"
-            + (f" (en nog {exc.error_count() - 1} fouten)" if exc.error_count() > 1 else "")
+            msg("json.wrong_at", where=_where(first['loc']), reason=phrase(describe_problem(first)),
+                more=msg("json.more_errors", count=exc.error_count() - 1) if exc.error_count() > 1 else "")
         ) from None
 
 

@@ -17,6 +17,7 @@ from staan_desktop.domain import tables as t
 from staan_desktop.domain.agenda import AgendaStep
 from staan_desktop.domain.agenda_tables import AgendaStepRow
 from staan_desktop.domain.document import Method
+from staan_desktop.domain.messages import message_of, msg
 from staan_desktop.domain.register_tables import ActionItemRow
 from staan_desktop.domain.row_rules import RowError
 
@@ -56,11 +57,11 @@ def _shipped_words(method: Method | None) -> bool:
 def set_planned_minutes(doc: Document, *, key: str, minutes: int) -> tuple[AgendaStep, ...]:
     """Plan ``minutes`` for the step ``key``, durably; returns the whole agenda as it now is."""
     if key not in rules.PLANNABLE_KEYS:
-        raise ValidationError(f"De agenda kent geen stap ‘{key}’.")
+        raise ValidationError(msg("agenda.no_such_step", key=key))
     try:
         minutes = rules.check_minutes(minutes)
     except ValueError as exc:
-        raise ValidationError(str(exc)) from None
+        raise ValidationError(message_of(exc)) from None
     with doc.transaction() as session:
         row = session.exec(select(AgendaStepRow).where(AgendaStepRow.key == key)).first()
         if row is None:

@@ -29,6 +29,8 @@ from pathlib import Path
 
 import platformdirs
 
+from staan_desktop.domain.messages import msg, phrase
+
 from .errors import DocumentError
 from .file_format import SUFFIX
 from .files import write_failure_reason
@@ -149,7 +151,7 @@ def _snapshot(source: Path, target: Path) -> None:
         src.close()
     problems = [r[0] for r in rows if r[0] != "ok"]
     if problems:
-        raise DocumentError("De reservekopie is niet in orde en is niet bewaard.", "\n".join(problems[:20]))
+        raise DocumentError(msg("backups.backup_not_sound"), "\n".join(problems[:20]))
     os.chmod(target, 0o600)
     with target.open("rb") as handle:
         os.fsync(handle.fileno())
@@ -169,9 +171,8 @@ def backup_now(
     source = Path(doc.path if isinstance(doc, Document) else doc)
     if not re.fullmatch(r"[a-z]+", reason):
         raise ValueError(f"reason must be lowercase letters, not {reason!r}")
-    what = f"De reservekopie van ‘{source.name}’ kon niet worden gemaakt"
     if not source.is_file():
-        raise DocumentError(f"{what}: het document bestaat niet (meer).")
+        raise DocumentError(msg("backups.document_gone", name=source.name))
     directory = backup_dir(source, root)
     tmp: Path | None = None
     try:
@@ -190,9 +191,9 @@ def backup_now(
         tmp = None
         _fsync_dir(directory)
     except DocumentError as exc:
-        raise DocumentError(f"{what}: {exc.message[:1].lower()}{exc.message[1:]}", exc.details) from None
+        raise DocumentError(msg("backups.failed_because", name=source.name, reason=exc.text), exc.details) from None
     except (OSError, sqlite3.Error) as exc:
-        raise DocumentError(f"{what}: {write_failure_reason(exc)}. Het document zelf is onveranderd.", str(exc)) from None
+        raise DocumentError(msg("backups.write_failed", name=source.name, reason=phrase(write_failure_reason(exc))), str(exc)) from None
     finally:
         if tmp is not None:
             for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
@@ -227,7 +228,7 @@ def _place(tmp: Path, directory: Path, reason: str, digest: str) -> BackupInfo:
         info = _info(final)
         assert info is not None
         return info
-    raise DocumentError("Er kon geen naam voor de reservekopie worden gevonden.")
+    raise DocumentError(msg("backups.no_free_name"))
 
 
 def list_backups(path: Path, *, root: Path | None = None) -> list[BackupInfo]:
@@ -238,7 +239,7 @@ def list_backups(path: Path, *, root: Path | None = None) -> list[BackupInfo]:
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise DocumentError("De reservekopieën kunnen niet worden gelezen.", str(exc)) from exc
+        raise DocumentError(msg("backups.unreadable"), str(exc)) from exc
     infos = [info for info in map(_info, entries) if info is not None]
     return sorted(infos, key=lambda i: (i.created, i.path.name), reverse=True)
 
@@ -299,16 +300,16 @@ def restore_backup(
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     target = Path(target)
     if not verify_backup(source):
-        raise DocumentError(f"De reservekopie ‘{source.name}’ is niet in orde en kan niet worden teruggezet.")
+        raise DocumentError(msg("backups.backup_not_restorable", name=source.name))
     if target.is_dir():
-        raise DocumentError(f"‘{target.name}’ is een map; kies een bestandsnaam.")
+        raise DocumentError(msg("backups.is_folder", name=target.name))
     if target.exists() or target.is_symlink():
         try:
             inspect_file(target)
         except DocumentError:
             if not _looks_like_document(target):
                 raise DocumentError(
-                    f"‘{target.name}’ is geen STAAN-document en wordt niet overschreven; kies een andere naam."
+                    msg("backups.not_overwritten", name=target.name)
                 ) from None
             _set_aside(target)
         else:
@@ -341,7 +342,7 @@ def _set_aside(path: Path) -> Path:
                 os.rename(path, aside)
             except OSError as exc:
                 raise DocumentError(
-                    f"Het beschadigde bestand ‘{path.name}’ kon niet opzij worden gezet.", str(exc)
+                    msg("backups.damaged_not_moved", name=path.name), str(exc)
                 ) from exc
             return aside
-    raise DocumentError(f"Het beschadigde bestand ‘{path.name}’ kon niet opzij worden gezet.")
+    raise DocumentError(msg("backups.damaged_not_moved", name=path.name))

@@ -18,6 +18,7 @@ from sqlmodel import col, select
 
 from staan_desktop.domain import review_tables as rt
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.messages import msg
 
 from .errors import DocumentError
 from .store import Document, open_document
@@ -71,18 +72,16 @@ def import_comments(doc: Document, copy: Path) -> ImportReport:
     """Take the comments of ``copy`` (a returned copy of ``doc``) into ``doc``."""
     copy = Path(copy)
     if copy.resolve() == Path(doc.path).resolve():
-        raise DocumentError("Kies een teruggestuurde kopie, niet het document zelf. Er is niets overgenomen.")
+        raise DocumentError(msg("comments.pick_returned_copy"))
     (title, version, history), rows = _copy_rows(copy)
     own_title, own_version, own_history = _identity(doc)
     if title != own_title or history[: len(own_history)] != own_history[: len(history)]:
         raise DocumentError(
-            f"‘{copy.name}’ is een kopie van een ander document (‘{title}’), niet van ‘{own_title}’. "
-            "Er is niets overgenomen."
+            msg("comments.copy_of_other", name=copy.name, title=title, own_title=own_title)
         )
     if version != own_version:
         raise DocumentError(
-            f"‘{copy.name}’ is een kopie van versie {version}; dit document is nu versie {own_version}. "
-            "Alleen opmerkingen op dezelfde versie worden overgenomen; er is niets overgenomen."
+            msg("comments.copy_of_version", name=copy.name, version=version, own_version=own_version)
         )
     with doc.transaction() as session:
         have = {_key(row) for row in session.exec(select(rt.CommentRow))}

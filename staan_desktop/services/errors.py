@@ -1,4 +1,9 @@
-"""Errors that services raise, each with a message a facilitator can read (in Dutch)."""
+"""Errors that services raise, each with a message a facilitator can read.
+
+Each carries a :class:`~staan_desktop.domain.messages.Message` (a code from the catalogue and
+its parameters): ``message`` is its Dutch rendering (the command line, the log, the tests),
+and the window renders the same message in the user's language (``gui.refusals``).
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from staan_desktop.domain.messages import Message, msg, phrase, verbatim
+
 
 class StaanError(Exception):
-    """Base class: ``message`` is shown to the user, ``details`` only on request."""
+    """Base class: ``text`` is shown to the user (``message`` in Dutch), ``details`` only on request.
 
-    def __init__(self, message: str, details: str = "") -> None:
-        super().__init__(message)
-        self.message = message
+    ``code`` and ``params`` are the catalogue's code and the parameters of ``text``
+    (a :class:`~staan_desktop.services.room.room.RoomRefusal` keeps its own ``code`` for the phones).
+    """
+
+    def __init__(self, text: Message, details: str = "") -> None:
+        if isinstance(text, str):  # a refusal must never fail to be made (the tests forbid it)
+            text = verbatim(text)
+        self.text = text
+        self.code = text.code
+        self.params = text.params
+        self.message = text.dutch()
+        super().__init__(self.message)
         self.details = details
 
     def __str__(self) -> str:
@@ -37,12 +53,20 @@ class RescuableError(DocumentError):
     is not what its column holds). ``path`` is the file: what validates in it can be rescued
     into a new document (:mod:`staan_desktop.services.rescue`)."""
 
-    def __init__(self, message: str, details: str = "", path: Path | None = None) -> None:
-        super().__init__(message, details)
+    def __init__(self, text: Message, details: str = "", path: Path | None = None) -> None:
+        super().__init__(text, details)
         self.path = path
 
 
-RESCUE_HINT = "Het bestand is niet veranderd; met ‘Redden’ maakt u een nieuw document van wat wel klopt."
+RESCUE_HINT = msg("errors.rescue_hint")
+
+
+def read_only_refusal(reason: Message | str = "") -> ReadOnlyError:
+    """The refusal of an edit on a document opened read-only for ``reason`` (a lock's holder,
+    as a message so that the window says it in its language when the edit is made)."""
+    if isinstance(reason, Message):
+        return ReadOnlyError(reason)
+    return ReadOnlyError(verbatim(reason) if reason else msg("store.read_only"))
 
 
 def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | None:
@@ -50,7 +74,7 @@ def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | Non
     content to be unreadable (a programming error stays what it is).
 
     The one place where what the libraries raise on a hostile document — pydantic, recursion,
-    enum, JSON, decoding, SQLAlchemy (``StaleDataError`` included) — becomes one Dutch line.
+    enum, JSON, decoding, SQLAlchemy (``StaleDataError`` included) — becomes one line.
     Used where services meet the database (:meth:`Document.reading`/``transaction``) and at the
     edges (the command line, the window's error dialog). It imports none of those libraries (the
     window's first frame loads none of them): an error can only come from one already loaded.
@@ -60,20 +84,21 @@ def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | Non
     name = f"‘{path.name}’ " if path is not None else ""
     details = f"{type(exc).__name__}: {exc}"[:2000]
 
-    def unreadable(what: str) -> RescuableError:
-        return RescuableError(f"Het document {name}{what}. {RESCUE_HINT}", details, path)
+    def unreadable(what: Message) -> RescuableError:
+        return RescuableError(msg("errors.unreadable", name=name, what=what, rescue_hint=RESCUE_HINT), details, path)
 
     # Only modules already loaded can have raised: look them up rather than import them.
     rules, json, sqlite3 = (sys.modules.get(m) for m in ("staan_desktop.domain.row_rules", "json", "sqlite3"))
     if rules is not None and isinstance(exc, rules.RowError):
-        where = f"tabel ‘{exc.table}’, rij {exc.row_id}" + (f", kolom ‘{exc.column}’" if exc.column else "")
-        return unreadable(f"bevat een gegeven dat niet klopt ({where}: {exc.reason})")
+        where = (msg("errors.at_column", table=exc.table, row=exc.row_id, column=exc.column) if exc.column
+                 else msg("errors.at_row", table=exc.table, row=exc.row_id))
+        return unreadable(msg("errors.wrong_value_at", where=where, reason=phrase(exc.reason)))
     if isinstance(exc, RecursionError):
-        return unreadable("bevat gegevens die te diep genest zijn om te lezen")
+        return unreadable(msg("errors.too_deep"))
     if isinstance(exc, UnicodeDecodeError):  # (encoding is the writer's: a half character typed)
-        return unreadable("bevat tekst die geen geldige UTF-8 is")
+        return unreadable(msg("errors.not_utf8"))
     if json is not None and isinstance(exc, json.JSONDecodeError):
-        return unreadable("bevat een opgeslagen waarde die geen geldige JSON is")
+        return unreadable(msg("errors.not_json"))
     if "pydantic" in sys.modules:
         from pydantic import ValidationError as PydanticError
 
@@ -81,26 +106,27 @@ def as_refusal(exc: BaseException, path: Path | None = None) -> StaanError | Non
 
         if isinstance(exc, PydanticError):
             first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            return unreadable(f"bevat een gegeven dat niet klopt ({where + ': ' if where else ''}{describe_problem(first)})")
+            at = ".".join(str(part) for part in first["loc"])
+            problem = phrase(describe_problem(first))
+            return unreadable(msg("errors.wrong_value_at", where=at, reason=problem) if at
+                              else msg("errors.wrong_value", reason=problem))
     if isinstance(exc, ValueError) and "is not a valid" in str(exc):  # Enum("onbekend")
-        return unreadable("bevat een waarde die deze versie van STAAN Desktop niet kent")
+        return unreadable(msg("errors.unknown_value"))
     if "sqlalchemy" in sys.modules:
         from sqlalchemy.exc import DBAPIError, MultipleResultsFound, NoResultFound
         from sqlalchemy.orm.exc import StaleDataError
 
         if isinstance(exc, StaleDataError):
             return DocumentError(
-                f"Het document {name}deed bij het bewaren niet wat werd verwacht (een rij werd niet bijgewerkt); "
-                "het is mogelijk buiten STAAN Desktop bewerkt. Er is niets veranderd.",
+                msg("errors.stale_data", name=name),
                 details,
             )
         if isinstance(exc, (NoResultFound, MultipleResultsFound)):  # e.g. a sign-off for no version
-            return unreadable("is onvolledig of tegenstrijdig: een rij die er moet zijn ontbreekt of staat er dubbel")
+            return unreadable(msg("errors.incomplete"))
         if isinstance(exc, DBAPIError):
             exc = exc.orig  # type: ignore[assignment]
     if sqlite3 is not None and isinstance(exc, sqlite3.Error) and "decode" in str(exc).lower():
-        return unreadable("bevat tekst die geen geldige UTF-8 is")
+        return unreadable(msg("errors.not_utf8"))
     return None
 
 

@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from staan_desktop.domain.messages import msg
+
 from .errors import DocumentError
 
 
@@ -41,9 +43,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        raise DocumentError(f"De map ‘{directory}’ bestaat niet.")
+        raise DocumentError(msg("files.no_such_folder", directory=directory))
     if path.is_dir():
-        raise DocumentError(f"‘{path.name}’ is een map; kies een bestandsnaam.")
+        raise DocumentError(msg("backups.is_folder", name=path.name))
     tmp: Path | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -57,7 +59,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         tmp = None
     except OSError as exc:
         reason = write_failure_reason(exc)
-        raise DocumentError(f"‘{path.name}’ kon niet worden geschreven: {reason}.", str(exc)) from exc
+        raise DocumentError(msg("files.not_written", name=path.name, reason=reason), str(exc)) from exc
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)

@@ -28,6 +28,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from staan_desktop.domain.messages import msg
+
 from .errors import DocumentError
 from .file_format import APPLICATION_ID
 
@@ -136,15 +138,13 @@ def connect_read_only(path: Path, *, seconds: float | None = None) -> sqlite3.Co
         connection = connect(path, mode="ro", seconds=seconds)
         connection.execute("PRAGMA query_only=ON")
     except sqlite3.Error as exc:
-        raise DocumentError(f"Het bestand ‘{Path(path).name}’ kan niet worden geopend.", str(exc)) from exc
+        raise DocumentError(msg("inspection.cannot_open", name=Path(path).name), str(exc)) from exc
     return connection
 
 
 def interrupted_edit(name: str, details: str = "") -> DocumentError:
     return DocumentError(
-        f"In het bestand ‘{name}’ is een wijziging onderbroken (bijvoorbeeld door een stroomstoring); "
-        "het is niet gelezen en niet veranderd. Open het om te bewerken: dan wordt de wijziging "
-        "teruggedraaid, met eerst een reservekopie.",
+        msg("inspection.interrupted_change", name=name),
         details,
     )
 
@@ -156,11 +156,10 @@ def read_error(name: str, exc: sqlite3.Error) -> DocumentError:
         return interrupted_edit(name, str(exc))
     if code == SQLITE_INTERRUPT or "interrupted" in str(exc):
         return DocumentError(
-            f"Het bestand ‘{name}’ is niet gelezen: het lezen duurde te lang (meer dan "
-            f"{STATEMENT_SECONDS:.0f} seconden). Het is niet veranderd.",
+            msg("inspection.too_slow", name=name, seconds=STATEMENT_SECONDS),
             str(exc),
         )
-    return DocumentError(f"Het bestand ‘{name}’ is beschadigd of onvolledig.", str(exc))
+    return DocumentError(msg("inspection.damaged_or_incomplete", name=name), str(exc))
 
 
 def normalize_sql(sql: str | None) -> str | None:
@@ -221,8 +220,7 @@ def schema_entries_at_most(path: Path, header: bytes, limit: int = MAX_SCHEMA_OB
 
 def too_many_objects(name: str) -> DocumentError:
     return DocumentError(
-        f"Het bestand ‘{name}’ bevat meer dan {MAX_SCHEMA_OBJECTS} tabellen en andere onderdelen; "
-        "het is geen STAAN-document en is niet geopend of veranderd.",
+        msg("inspection.too_many_objects", name=name, maximum=MAX_SCHEMA_OBJECTS),
     )
 
 
@@ -240,7 +238,7 @@ def schema_objects(connection: sqlite3.Connection, name: str) -> list[SchemaObje
     objects = []
     for kind, object_name, table, sql in rows:
         if not all(isinstance(v, str) for v in (kind, object_name, table)) or not isinstance(sql, (str, type(None))):
-            raise DocumentError(f"Het bestand ‘{name}’ is beschadigd: het schema is onleesbaar.")
+            raise DocumentError(msg("inspection.schema_unreadable", name=name))
         objects.append((kind, object_name, table, normalize_sql(sql)))
     return sorted(objects, key=lambda o: (o[0], o[1]))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from staan_desktop.domain.document import Trajectory, TrajectoryInfo
+from staan_desktop.domain.messages import message_of, msg
 from staan_desktop.reports.json_interchange import MAX_JSON_BYTES, InterchangeError, from_json, to_json
 from staan_desktop.resources import resource_path
 
@@ -49,24 +50,24 @@ def replace_content(doc: Document, tree: Trajectory) -> None:
 def read_json_file(path: Path) -> Trajectory:
     path = Path(path)
     if path.is_dir():
-        raise DocumentError(f"‘{path.name}’ is een map, geen JSON-bestand.")
+        raise DocumentError(msg("interchange.folder_not_json", name=path.name))
     if not path.exists():
-        raise DocumentError(f"Het bestand ‘{path.name}’ bestaat niet.")
+        raise DocumentError(msg("interchange.no_such_file", name=path.name))
     if not path.is_file():  # a pipe or device would block the reading forever
-        raise DocumentError(f"‘{path.name}’ is geen gewoon bestand.")
+        raise DocumentError(msg("interchange.not_regular", name=path.name))
     try:
         if path.stat().st_size > MAX_JSON_BYTES:  # refuse before reading it all into memory
-            raise DocumentError("Het JSON-bestand is te groot voor een traject.")
+            raise DocumentError(msg("json.too_large"))
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"‘{path.name}’ kan niet worden gelezen.", str(exc)) from exc
+        raise DocumentError(msg("interchange.unreadable", name=path.name), str(exc)) from exc
     try:
         tree = from_json(data)
         validate_tree(tree)
     except InterchangeError as exc:
-        raise DocumentError(str(exc)) from None
+        raise DocumentError(message_of(exc)) from None
     except ValidationError as exc:
-        raise DocumentError(f"Het JSON-bestand klopt niet: {exc.message}") from None
+        raise DocumentError(msg("interchange.json_wrong", reason=exc.text)) from None
     return tree
 
 
@@ -93,7 +94,7 @@ def export_json(doc: Document, target: Path) -> None:
 
 def template_tree(name: str = "staan-werkwijze", title: str | None = None) -> Trajectory:
     if name not in TEMPLATES:
-        raise DocumentError(f"Het sjabloon ‘{name}’ bestaat niet. Kies uit: {', '.join(TEMPLATES)}.")
+        raise DocumentError(msg("interchange.no_such_template", name=name, choices=', '.join(TEMPLATES)))
     tree = from_json(resource_path(TEMPLATES[name]).read_bytes())
     if title:
         tree = tree.model_copy(update={"trajectory": tree.trajectory.model_copy(update={"title": title})})
@@ -114,7 +115,7 @@ def create_demo(path: Path) -> Document:
 
 def example_tree(name: str) -> Trajectory:
     if name not in EXAMPLES:
-        raise DocumentError(f"Het voorbeeld ‘{name}’ bestaat niet. Kies uit: {', '.join(EXAMPLES)}.")
+        raise DocumentError(msg("interchange.no_such_example", name=name, choices=', '.join(EXAMPLES)))
     return from_json(resource_path(EXAMPLES[name]).read_bytes())
 
 

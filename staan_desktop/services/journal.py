@@ -32,6 +32,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from staan_desktop.domain.messages import Message, msg
+
 from .errors import DocumentError
 from .file_format import APPLICATION_ID, SQLITE_HEADER
 
@@ -210,7 +212,7 @@ def set_aside(side_file: Path) -> Path:
         if not aside.exists():
             os.rename(side_file, aside)
             return aside
-    raise DocumentError(f"Het bestand ‘{side_file.name}’ kon niet opzij worden gezet.")
+    raise DocumentError(msg("journal.not_moved_aside", name=side_file.name))
 
 
 def copy_aside(path: Path, side_files: list[Path], reason: str) -> Path:
@@ -252,7 +254,7 @@ def put_back(folder: Path, path: Path, side_files: list[Path]) -> None:
 
 
 def repair(
-    path: Path, side_files: list[Path], reason: str, act: Callable[[], None], confirm: Callable[[Path], None], failure: str
+    path: Path, side_files: list[Path], reason: str, act: Callable[[], None], confirm: Callable[[Path], None], failure: Message
 ) -> Path:
     """Copy ``path`` and ``side_files`` into the backups, run ``act`` (a rollback or a
     conversion SQLite performs on the file) and ``confirm`` with the copy of the file as it was
@@ -262,8 +264,7 @@ def repair(
         folder = copy_aside(path, side_files, reason)
     except OSError as exc:
         raise DocumentError(
-            f"Van ‘{path.name}’ kon geen reservekopie worden gemaakt; de onderbroken wijziging is "
-            "niet teruggedraaid en het bestand is onveranderd.",
+            msg("journal.no_backup", name=path.name),
             str(exc),
         ) from exc
     try:
@@ -274,13 +275,12 @@ def repair(
             put_back(folder, path, side_files)
         except OSError as again:
             raise DocumentError(
-                f"Het herstel van ‘{path.name}’ is mislukt en het origineel kon niet worden teruggezet; "
-                f"een kopie staat in {folder}.",
+                msg("journal.put_back_failed", name=path.name, folder=folder),
                 f"{exc}; {again}",
             ) from again
-        cause = f" {exc.message}" if isinstance(exc, DocumentError) else ""
         raise DocumentError(
-            f"{failure}{cause} Het bestand is teruggezet zoals het was en niet geopend.",
+            msg("journal.put_back_because", failure=failure, reason=exc.text) if isinstance(exc, DocumentError)
+            else msg("journal.put_back", failure=failure),
             exc.details if isinstance(exc, DocumentError) else str(exc),
         ) from exc
     return folder

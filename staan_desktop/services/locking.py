@@ -36,6 +36,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from staan_desktop.domain.messages import Message, msg, phrase
+
 from .errors import StaanError
 
 SUFFIX = ".lock"
@@ -51,7 +53,7 @@ class DocumentLocked(LockError):
     """Another running instance holds the document."""
 
     def __init__(self, holder: LockInfo) -> None:
-        super().__init__(holder.describe())
+        super().__init__(holder.message())
         self.holder = holder
 
 
@@ -67,13 +69,17 @@ class LockInfo:
     #: ISO 8601 local time, seconds precision.
     since: str
 
-    def describe(self) -> str:
+    def message(self) -> Message:
+        when: str
         try:
             moment = datetime.fromisoformat(self.since)
             when = moment.strftime("%d-%m-%Y %H:%M") if moment.date() != datetime.now().date() else moment.strftime("%H:%M")
         except ValueError:
-            when = self.since or "onbekende tijd"
-        return f"Geopend door {self.user} op {self.host} sinds {when}"
+            when = self.since or phrase("onbekende tijd")
+        return msg("locking.held", user=self.user, host=self.host, when=when)
+
+    def describe(self) -> str:
+        return self.message().dutch()
 
 
 def lock_path(document: Path) -> Path:
@@ -197,8 +203,7 @@ class ForeignLock(LockUnavailable):
 
 def _foreign(path: Path) -> ForeignLock:
     return ForeignLock(
-        f"Naast dit document staat ‘{path.name}’, dat geen slotbestand van STAAN Desktop is; "
-        "daarom wordt er niet in het document geschreven. Verwijder dat bestand om te kunnen bewerken."
+        msg("locking.foreign_lock", name=path.name)
     )
 
 
@@ -259,7 +264,7 @@ def _create(path: Path, me: LockInfo) -> bool:
         return False
     except OSError as exc:
         raise LockUnavailable(
-            "In de map van dit document kan niet worden geschreven; het is alleen-lezen geopend.", str(exc)
+            msg("locking.folder_read_only"), str(exc)
         ) from exc
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         json.dump(asdict(me), handle)
@@ -324,7 +329,7 @@ def acquire(document: Path, take_over: LockInfo | None = None) -> DocumentLock:
             continue
         except OSError as exc:
             raise LockUnavailable(
-                "Het oude slot op dit document kan niet worden opgeruimd; het is alleen-lezen geopend.", str(exc)
+                msg("locking.stale_lock"), str(exc)
             ) from exc
         moved = aside.stat()
         if _identity(moved) != _identity(seen) or _read(aside) != holder:

@@ -12,6 +12,7 @@ import pydantic
 
 from staan_desktop.domain import methods as rules
 from staan_desktop.domain.document import Method, Trajectory, TrajectoryInfo
+from staan_desktop.domain.messages import msg
 from staan_desktop.resources import resource_path
 
 from .errors import DocumentError, ValidationError
@@ -37,7 +38,7 @@ def _parse(data: bytes, name: str) -> Method:
     try:
         return Method.model_validate_json(data)
     except pydantic.ValidationError:
-        raise DocumentError(f"‘{name}’ is geen geldige methode.") from None
+        raise DocumentError(msg("methods.invalid", name=name)) from None
 
 
 def shipped() -> tuple[Method, ...]:
@@ -72,7 +73,7 @@ def find(key: str, folder: Path | None = None) -> Method:
         if method.key == key:
             return method
     names = ", ".join(m.key for m in available(folder))
-    raise DocumentError(f"De methode ‘{key}’ bestaat niet. Kies uit: {names}.")
+    raise DocumentError(msg("methods.no_such_method", key=key, names=names))
 
 
 def method_of(doc: Document) -> Method | None:
@@ -101,10 +102,10 @@ def save_structure(doc: Document, folder: Path, name: str, description: str = ""
     named ``name`` in ``folder``; refused when a method of that name exists."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("Geef de nieuwe methode een naam.")
+        raise ValidationError(msg("methods.needs_name"))
     method = rules.structure_of(load_tree(doc), name, description.strip())
     if any(m.key == method.key for m in available(folder)):
-        raise ValidationError(f"Er is al een methode ‘{name}’; kies een andere naam.")
+        raise ValidationError(msg("methods.exists", name=name))
     target = Path(folder) / f"{method.key}.json"
     Path(folder).mkdir(parents=True, exist_ok=True)
     text = json.dumps(method.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"

@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session, delete, select
 
 from staan_desktop.domain import document as d
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.option_tables import (
     QUADRANTS,
     FrameCriterionRow,
@@ -109,43 +110,42 @@ def validate_options(tree: d.Trajectory) -> None:
     municipalities = set(tree.municipalities)
     for option in tree.options:
         if option.name in seen_names:
-            raise ValidationError(f"De optie ‘{option.name}’ komt twee keer voor.")
+            raise ValidationError(msg("options.option_twice", name=option.name))
         seen_names.add(option.name)
         seen: set[tuple[str, str | None]] = set()
         for s in option.scores:
             criterion = criteria.get(s.criterion)
             if criterion is None:
-                raise ValidationError(f"Optie ‘{option.name}’ heeft een score op het onbekende criterium ‘{s.criterion}’.")
+                raise ValidationError(msg("options.score_unknown_criterion", name=option.name, criterion=s.criterion))
             if s.municipality is not None and s.municipality not in municipalities:
-                raise ValidationError(f"Een score van optie ‘{option.name}’ verwijst naar de onbekende gemeente ‘{s.municipality}’.")
+                raise ValidationError(msg("options.score_unknown_municipality", name=option.name, municipality=s.municipality))
             if not criterion.scale_min <= s.value <= criterion.scale_max:
                 raise ValidationError(
-                    f"De score {s.value} van optie ‘{option.name}’ valt buiten de schaal "
-                    f"{criterion.scale_min}–{criterion.scale_max} van ‘{criterion.name}’."
+                    msg("options.score_outside_scale", value=s.value, name=option.name, low=criterion.scale_min, high=criterion.scale_max, criterion=criterion.name)
                 )
             if (s.criterion, s.municipality) in seen:
-                raise ValidationError(f"Optie ‘{option.name}’ heeft twee scores voor hetzelfde criterium en dezelfde gemeente.")
+                raise ValidationError(msg("options.two_scores", name=option.name))
             seen.add((s.criterion, s.municipality))
     for step in tree.frame:
         if len(set(step.criteria)) != len(step.criteria):
-            raise ValidationError(f"Stap ‘{step.title}’ noemt een criterium twee keer.")
+            raise ValidationError(msg("options.step_criterion_twice", title=step.title))
         for name in step.criteria:
             if name not in criteria:
-                raise ValidationError(f"Stap ‘{step.title}’ verwijst naar het onbekende criterium ‘{name}’.")
+                raise ValidationError(msg("options.step_unknown_criterion", title=step.title, name=name))
         for knock_out in step.knock_outs:
             judged = [v.option for v in knock_out.verdicts]
             if len(set(judged)) != len(judged):
-                raise ValidationError(f"Een knock-out van stap ‘{step.title}’ beoordeelt een optie twee keer.")
+                raise ValidationError(msg("options.knockout_twice", title=step.title))
             for name in judged:
                 if name not in seen_names:
-                    raise ValidationError(f"Een knock-out van stap ‘{step.title}’ verwijst naar de onbekende optie ‘{name}’.")
+                    raise ValidationError(msg("options.knockout_unknown_option", title=step.title, name=name))
     if tree.decision is not None:
         chosen = [c.option for c in tree.decision.choices]
         if len(set(chosen)) != len(chosen):
-            raise ValidationError("Het besluit noemt een optie twee keer.")
+            raise ValidationError(msg("options.decision_twice"))
         for name in chosen:
             if name not in seen_names:
-                raise ValidationError(f"Het besluit verwijst naar de onbekende optie ‘{name}’.")
+                raise ValidationError(msg("options.decision_unknown_option", name=name))
 
 
 def _has_option_tables(session: Session) -> bool:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from staan_desktop.domain.fingerprint import sha256_hex
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.review_info import SignoffInfo
 
 from .errors import DocumentError, StaanError
@@ -61,7 +62,7 @@ def read_passphrase_file(path: Path) -> bytes:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise DocumentError(f"Het wachtwoordbestand ‘{Path(path).name}’ kan niet worden gelezen.", str(exc)) from exc
+        raise DocumentError(msg("signing.password_unreadable", name=Path(path).name), str(exc)) from exc
     return data.splitlines()[0] if data else b""
 
 
@@ -72,14 +73,14 @@ def load_signer(pkcs12: Path, passphrase: bytes | None = None) -> Signer:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"Het certificaatbestand ‘{path.name}’ kan niet worden gelezen.", str(exc)) from exc
+        raise DocumentError(msg("signing.certificate_unreadable", name=path.name), str(exc)) from exc
     try:
         signer = signers.SimpleSigner.load_pkcs12_data(data, other_certs=set(), passphrase=passphrase or None)
     except Exception as exc:  # noqa: BLE001 - pyHanko and cryptography raise several kinds
         reason = "het wachtwoord klopt niet of het is geen PKCS#12-bestand (.p12/.pfx)"
-        raise DocumentError(f"Het certificaat ‘{path.name}’ kan niet worden geopend: {reason}.", str(exc)) from None
+        raise DocumentError(msg("signing.certificate_not_opened", name=path.name, reason=reason), str(exc)) from None
     if signer is None or signer.signing_cert is None:
-        raise DocumentError(f"Het certificaat ‘{path.name}’ bevat geen sleutel om mee te ondertekenen.")
+        raise DocumentError(msg("signing.no_key", name=path.name))
     return Signer(subject_name(signer.signing_cert), signer)
 
 
@@ -104,7 +105,7 @@ def sign_pdf(pdf: bytes, signer: Signer, *, reason: str = "", location: str = ""
         signed: bytes = signers.sign_pdf(writer, meta, signer=signer._signer).getvalue()  # type: ignore[arg-type]
         return signed
     except Exception as exc:  # noqa: BLE001
-        raise StaanError("De PDF kon niet worden ondertekend.", str(exc)) from exc
+        raise StaanError(msg("signing.not_signed"), str(exc)) from exc
 
 
 _Writer = TypeVar("_Writer")
@@ -145,7 +146,7 @@ def add_signature_fields(pdf: bytes, info: SignoffInfo, boxes: Boxes) -> bytes:
     from staan_desktop.reports.pdf.signatures import signer_id  # ReportLab: only when it is needed
 
     if len(boxes) != len(info.members):
-        raise StaanError("De ondertekeningsvelden konden niet aan de PDF worden toegevoegd.",
+        raise StaanError(msg("signing.fields_not_added"),
                          f"{len(boxes)} boxes for {len(info.members)} members")
     try:
         fields_writer = _keeping_metadata(IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False))
@@ -165,7 +166,7 @@ def add_signature_fields(pdf: bytes, info: SignoffInfo, boxes: Boxes) -> bytes:
         fields_writer.write(out)  # type: ignore[no-untyped-call]
         return out.getvalue()
     except Exception as exc:  # noqa: BLE001
-        raise StaanError("De ondertekeningsvelden konden niet aan de PDF worden toegevoegd.", str(exc)) from exc
+        raise StaanError(msg("signing.fields_not_added"), str(exc)) from exc
 
 
 # The last step of an export ---------------------------------------------------------------

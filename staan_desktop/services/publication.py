@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from staan_desktop.domain.fingerprint import fingerprint, grouped, sha256_hex
+from staan_desktop.domain.messages import message_of, msg
 from staan_desktop.domain.publication import PublicVersion, public_version
 from staan_desktop.domain.review_info import SignoffInfo
 from staan_desktop.reports.docx.renderer import TemplateError, WordInfo, render_docx
@@ -102,7 +103,7 @@ def render_public(export: PublicExport, *, pdf: bool = False, docx: bool = False
         try:
             out["docx"] = render_docx(tree, options, info=info, template=template)
         except TemplateError as exc:
-            raise DocumentError(str(exc)) from None
+            raise DocumentError(message_of(exc)) from None
     if json:
         out["json"] = to_json(export.version.tree).encode("utf-8")
     return out
@@ -152,7 +153,7 @@ def export_public(
     returns what was written, in words."""
     targets = {kind: Path(p) for kind, p in (("pdf", pdf_path), ("docx", docx_path), ("json", json_path)) if p}
     if not targets:
-        raise DocumentError("Geef aan waarheen de openbare versie moet: --json, --pdf en/of --docx.")
+        raise DocumentError(msg("cli.public_needs_target"))
     export = public_content(doc, version)
     files = render_public(export, template=template, **{kind: True for kind in targets})
     log_target = log_path_for(next(iter(targets.values())))

@@ -18,6 +18,7 @@ from staan_desktop.domain import review_tables
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import Trajectory
 from staan_desktop.domain.fingerprint import snapshot_parts
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import RescuableError
@@ -71,7 +72,6 @@ def _snapshot_readable(version: review_tables.VersionRow, doc: Document) -> None
         Trajectory.model_validate(content)
     except (ValueError, TypeError, RecursionError):  # CanonicalError and pydantic's are ValueErrors
         raise RescuableError(
-            f"Het document ‘{doc.path.name}’ bevat een vastgestelde versie ({version.number}) die niet te lezen is. "
-            "Het bestand is niet veranderd; met ‘Redden’ maakt u een nieuw document van wat wel klopt.",
+            msg("readable.version_unreadable", name=doc.path.name, number=version.number),
             path=doc.path,
         ) from None

@@ -12,6 +12,7 @@ from sqlmodel import select
 from staan_desktop.domain import register as rules
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import ActionItem, ActionKind, ActionStatus
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.option_tables import OptionRow
 from staan_desktop.domain.register_tables import ActionItemRow
 from staan_desktop.reports.ics import to_ics
@@ -60,7 +61,7 @@ def export_ics(doc: Document, path: Path, *, today: dt.date, stamp: dt.datetime 
     try:
         Path(path).write_bytes(data)
     except OSError as exc:
-        raise DocumentError(f"Het agendabestand ‘{Path(path).name}’ kon niet worden geschreven ({exc.strerror}).") from None
+        raise DocumentError(msg("register.calendar_not_written", name=Path(path).name, reason=exc.strerror)) from None
     return sum(1 for a in tree.actions if a.target_date is not None)
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from staan_desktop.domain import document as d
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.row_rules import row_problem
 
 from .errors import DocumentError, ValidationError
@@ -292,19 +293,19 @@ def rescue(source: Path, target: Path) -> RescueReport:
     source, target = Path(source), Path(target)
     check_kind(source)
     if target.exists() or target.is_symlink():
-        raise DocumentError(f"Het bestand ‘{target.name}’ bestaat al; kies een nieuwe naam voor het geredde document.")
+        raise DocumentError(msg("rescue.target_exists", name=target.name))
     report = RescueReport(target)
     with tempfile.TemporaryDirectory(prefix="staan-redden-") as folder:
         try:
             copy = _copy_beside(source, Path(folder))
         except OSError as exc:
-            raise DocumentError(f"Het bestand ‘{source.name}’ kan niet worden gelezen.", str(exc)) from exc
+            raise DocumentError(msg("rescue.unreadable", name=source.name), str(exc)) from exc
         scratch_doc = create_document(Path(folder) / "schoon.staan")
         scratch_doc.close()
         try:
             original = _connect(copy)
         except sqlite3.DatabaseError as exc:
-            raise DocumentError(f"Uit ‘{source.name}’ valt niets te redden: het is onleesbaar.", str(exc)) from exc
+            raise DocumentError(msg("rescue.nothing", name=source.name), str(exc)) from exc
         scratch = sqlite3.connect(Path(folder) / "schoon.staan", isolation_level=None)
         try:
             scratch.execute("PRAGMA foreign_keys=ON")
@@ -314,7 +315,7 @@ def rescue(source: Path, target: Path) -> RescueReport:
                 work.content()
                 work.the_rest()
             except sqlite3.DatabaseError as exc:
-                raise DocumentError(f"Uit ‘{source.name}’ valt niets te redden: het is onleesbaar.", str(exc)) from exc
+                raise DocumentError(msg("rescue.nothing", name=source.name), str(exc)) from exc
             scratch.execute("COMMIT")
         finally:
             scratch.close()
@@ -324,6 +325,6 @@ def rescue(source: Path, target: Path) -> RescueReport:
         try:
             validate_tree(tree)
         except ValidationError as exc:
-            raise DocumentError(f"Redden lukte niet: {exc.message}") from None
+            raise DocumentError(msg("rescue.failed", reason=exc.text)) from None
         create_from_tree(target, tree).close()
     return report

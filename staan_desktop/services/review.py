@@ -19,6 +19,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from staan_desktop.domain import review_tables as rt
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.messages import Message, msg, phrase
 from staan_desktop.domain.review_info import CommentNote
 
 from .changes import Table
@@ -34,7 +35,7 @@ class ReviewDocument(Document):
     """A document opened by a reviewer: comments and checks yes, content edits no."""
 
     def __init__(
-        self, path: Path, *, author: str, party: str = "", read_only: bool = False, read_only_reason: str = ""
+        self, path: Path, *, author: str, party: str = "", read_only: bool = False, read_only_reason: Message | str = ""
     ) -> None:
         super().__init__(path, read_only=read_only, read_only_reason=read_only_reason)
         self.author = author
@@ -42,16 +43,13 @@ class ReviewDocument(Document):
         self.party = party
 
     @property
-    def content_locked_reason(self) -> str:
+    def content_locked_reason(self) -> Message:
         # Read by versions.ensure_content_editable, which every edit service passes through.
-        return (
-            f"U beoordeelt dit document als {self.author}: de inhoud is alleen-lezen. "
-            "Plaats een opmerking of vink een hoofdstuk af als gecontroleerd."
-        )
+        return msg("review.content_locked", author=self.author)
 
 
 def open_for_review(
-    path: Path, author: str, *, party: str = "", read_only: bool = False, read_only_reason: str = ""
+    path: Path, author: str, *, party: str = "", read_only: bool = False, read_only_reason: Message | str = ""
 ) -> ReviewDocument:
     """Open ``path`` for review by ``author``, who speaks for ``party`` (a municipality; may be
     empty), after the same checks and migration as any open."""
@@ -69,7 +67,7 @@ def _author(doc: Document, author: str | None, what: str) -> str:
     if _is_reviewer(doc):
         return doc.author
     if author is None:
-        raise ValidationError(f"{what} moet een naam hebben.")
+        raise ValidationError(msg("review.needs_name", what=phrase(what)))
     return clean_name(author, what)
 
 
@@ -112,7 +110,7 @@ def _target(session: Session, table: str, item_id: int | None) -> tuple[str, int
         return "", None, "Het hele document"
     row_type = _row_type(table)
     if row_type is None:
-        raise ValidationError(f"Op ‘{table}’ kan geen opmerking worden geplaatst.")
+        raise ValidationError(msg("review.not_commentable", table=table))
     row = get(session, row_type, item_id)
     return table, item_id, _describe(session, Table(table), row)
 
@@ -179,7 +177,7 @@ def add_comment(
     for whom they speak (a municipality), by default the one they review for."""
     text = clean_text(text, "De opmerking", required=True).strip()
     if len(text) > MAX_COMMENT:
-        raise ValidationError(f"Een opmerking is ten hoogste {MAX_COMMENT} tekens.")
+        raise ValidationError(msg("review.comment_too_long", maximum=MAX_COMMENT))
     name = _author(doc, author, "De schrijver van de opmerking")
     if not party.strip() and _is_reviewer(doc):
         party = doc.party
@@ -217,20 +215,20 @@ def open_comments(doc: Document) -> list[CommentView]:
 def _comment(session: Session, comment_id: int) -> rt.CommentRow:
     row = session.get(rt.CommentRow, comment_id) if isinstance(comment_id, int) else None
     if row is None:
-        raise ValidationError("Die opmerking bestaat niet (meer).")
+        raise ValidationError(msg("review.no_such_comment"))
     return row
 
 
 def resolve_comment(doc: Document, comment_id: int, *, resolved_by: str, resolution: str = "") -> CommentView:
     """Mark a comment as dealt with (the facilitator's job, not a reviewer's)."""
     if _is_reviewer(doc):
-        raise ReadOnlyError("Alleen de procesmanager handelt opmerkingen af.")
+        raise ReadOnlyError(msg("review.only_manager_resolves"))
     name = clean_name(resolved_by, "De naam van wie de opmerking afhandelt")
     resolution = clean_text(resolution, "De toelichting").strip()
     with doc.transaction() as session:
         row = _comment(session, comment_id)
         if row.resolved_at is not None:
-            raise ValidationError("Deze opmerking is al afgehandeld.")
+            raise ValidationError(msg("review.already_resolved"))
         row.resolved_at, row.resolved_by, row.resolution = now(), name, resolution
         session.flush()
         return _view(session, row)
@@ -238,7 +236,7 @@ def resolve_comment(doc: Document, comment_id: int, *, resolved_by: str, resolut
 
 def reopen_comment(doc: Document, comment_id: int) -> CommentView:
     if _is_reviewer(doc):
-        raise ReadOnlyError("Alleen de procesmanager handelt opmerkingen af.")
+        raise ReadOnlyError(msg("review.only_manager_resolves"))
     with doc.transaction() as session:
         row = _comment(session, comment_id)
         row.resolved_at, row.resolved_by, row.resolution = None, "", ""
@@ -251,9 +249,9 @@ def withdraw_comment(doc: Document, comment_id: int) -> None:
     with doc.transaction() as session:
         row = _comment(session, comment_id)
         if _is_reviewer(doc) and row.author != doc.author:
-            raise ReadOnlyError("U kunt alleen uw eigen opmerkingen intrekken.")
+            raise ReadOnlyError(msg("review.own_only"))
         if row.resolved_at is not None:
-            raise ValidationError("Een afgehandelde opmerking kan niet meer worden ingetrokken.")
+            raise ValidationError(msg("review.resolved_not_withdrawn"))
         session.delete(row)
 
 

@@ -16,10 +16,11 @@ from datetime import date
 from staan_desktop.domain import review_tables as rt
 from staan_desktop.domain.document import MAX_NAME, Status
 from staan_desktop.domain.fingerprint import SIGNED_FORM, sha256_hex, signed_snapshot_text, signoff_value
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.review_info import SignoffInfo
 
 from .backups import backup_now
-from .errors import ReadOnlyError, ValidationError
+from .errors import ReadOnlyError, ValidationError, read_only_refusal
 from .store import Document
 from .tree import read_tree, trajectory_row, validate_tree
 from .versions import now, state, state_in
@@ -33,7 +34,7 @@ def _decision_date(value: date | str) -> str:
     try:
         return date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise ValidationError(f"‘{value}’ is geen geldige datum; schrijf jjjj-mm-dd, bijvoorbeeld 2026-12-01.") from None
+        raise ValidationError(msg("signoff.invalid_date", value=value)) from None
 
 
 def _member_names(members: Sequence[str]) -> tuple[str, ...]:
@@ -42,19 +43,19 @@ def _member_names(members: Sequence[str]) -> tuple[str, ...]:
     names: list[str] = []
     for raw in members:
         if not isinstance(raw, str):
-            raise ValidationError("De naam van een lid van de stuurgroep moet tekst zijn.")
+            raise ValidationError(msg("signoff.member_not_text"))
         name = " ".join(raw.split())
         if not name:
             continue
         if len(name) > MAX_NAME:
-            raise ValidationError(f"De naam ‘{name[:40]}…’ is te lang.")
+            raise ValidationError(msg("signoff.member_too_long", name=name[:40]))
         if name in names:
-            raise ValidationError(f"‘{name}’ staat twee keer bij de leden van de stuurgroep.")
+            raise ValidationError(msg("signoff.member_twice", name=name))
         names.append(name)
     if not names:
-        raise ValidationError("Noem ten minste één lid van de stuurgroep dat heeft ingestemd.")
+        raise ValidationError(msg("signoff.needs_member"))
     if len(names) > MAX_MEMBERS:
-        raise ValidationError(f"Ten hoogste {MAX_MEMBERS} leden van de stuurgroep.")
+        raise ValidationError(msg("signoff.max_members", maximum=MAX_MEMBERS))
     return tuple(names)
 
 
@@ -76,19 +77,19 @@ def sign_off(
     names = _member_names(members)
     meeting = " ".join(str(meeting).split())
     if len(meeting) > MAX_NAME:
-        raise ValidationError("De omschrijving van de vergadering is te lang.")
+        raise ValidationError(msg("signoff.meeting_too_long"))
     if getattr(doc, "content_locked_reason", ""):
-        raise ReadOnlyError("Alleen de procesmanager legt de vaststelling vast, niet wie het document beoordeelt.")
+        raise ReadOnlyError(msg("signoff.only_manager"))
     if doc.read_only:
-        raise ReadOnlyError(doc.read_only_reason or "Dit document is alleen-lezen geopend.")
+        raise read_only_refusal(doc.read_only_reason)
     if state(doc).frozen:
-        raise ValidationError(f"Versie {state(doc).working} is al vastgesteld. Begin eerst een nieuwe conceptversie.")
+        raise ValidationError(msg("signoff.already_signed", version=state(doc).working))
     if backup:
         backup_now(doc, reason="vaststellen")
     with doc.transaction() as session:
         current = state_in(session)
         if current.frozen:
-            raise ValidationError(f"Versie {current.working} is al vastgesteld. Begin eerst een nieuwe conceptversie.")
+            raise ValidationError(msg("signoff.already_signed", version=current.working))
         trajectory_row(session).status = Status.VASTGESTELD.value
         session.flush()
         tree = read_tree(session)

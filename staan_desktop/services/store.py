@@ -24,9 +24,10 @@ from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
 from staan_desktop.domain import row_rules
+from staan_desktop.domain.messages import Message, msg, phrase
 
 from . import inspection, journal
-from .errors import RESCUE_HINT, DocumentError, ReadOnlyError, RescuableError, ValidationError, refusing
+from .errors import RESCUE_HINT, DocumentError, RescuableError, ValidationError, read_only_refusal, refusing
 from .file_format import APPLICATION_ID, SQLITE_HEADER
 from .files import write_failure_reason
 from .revisions import alembic_config, head_revision, known_revisions
@@ -120,7 +121,7 @@ def _storage_error(exc: DBAPIError, what: str) -> DocumentError:
         reason = f"dit duurde te lang (meer dan {inspection.STATEMENT_SECONDS:.0f} seconden)"
     else:
         reason = "het bestand kon niet worden geschreven"
-    return DocumentError(f"{what}: {reason}. Het document is onveranderd.", str(exc.orig))
+    return DocumentError(msg("store.storage", what=phrase(what), reason=phrase(reason)), str(exc.orig))
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -134,7 +135,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
 class Document:
     """One open ``.staan`` file, with its connections kept open between transactions."""
 
-    def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: str = "") -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: Message | str = "") -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.read_only_reason = read_only_reason
@@ -155,8 +156,7 @@ class Document:
         self.read_engine.dispose()
         if current is None:
             raise DocumentError(
-                f"Het document ‘{self.path.name}’ is verplaatst of verwijderd sinds het werd geopend. "
-                "Er is niets gewijzigd; open het document opnieuw."
+                msg("store.moved", name=self.path.name)
             )
         self._identity = current
 
@@ -164,7 +164,7 @@ class Document:
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed (durably) when the block ends without error."""
         if self.read_only:
-            raise ReadOnlyError(self.read_only_reason or "Dit document is alleen-lezen geopend.")
+            raise read_only_refusal(self.read_only_reason)
         self._ensure_same_file()
         try:
             with refusing(self.path), Session(self.engine, expire_on_commit=False) as session:
@@ -176,8 +176,7 @@ class Document:
             # A lone surrogate (half a character, e.g. pasted from a broken program) cannot
             # be stored as UTF-8; SQLite's driver raises before anything is written.
             raise ValidationError(
-                "De tekst bevat een ongeldig teken (een half teken, bijvoorbeeld uit een geplakte "
-                "tekst). Er is niets veranderd; typ of plak de tekst opnieuw."
+                msg("store.half_character")
             ) from None
 
     @contextmanager
@@ -203,13 +202,13 @@ class Document:
 
 def _check_path(path: Path) -> None:
     if path.is_symlink() and not path.exists():
-        raise DocumentError(f"Het bestand ‘{path.name}’ verwijst naar een bestand dat niet bestaat.")
+        raise DocumentError(msg("store.dangling_link", name=path.name))
     if not path.exists():
-        raise DocumentError(f"Het bestand ‘{path.name}’ bestaat niet.")
+        raise DocumentError(msg("interchange.no_such_file", name=path.name))
     if path.is_dir():
-        raise DocumentError(f"‘{path.name}’ is een map, geen STAAN-document.")
+        raise DocumentError(msg("store.folder", name=path.name))
     if not path.is_file():
-        raise DocumentError(f"‘{path.name}’ is geen gewoon bestand.")
+        raise DocumentError(msg("interchange.not_regular", name=path.name))
 
 
 def _check_length(path: Path, header: bytes) -> None:
@@ -225,7 +224,7 @@ def _check_length(path: Path, header: bytes) -> None:
     size = path.stat().st_size
     if size < expected:
         raise DocumentError(
-            f"Het bestand ‘{path.name}’ is afgekapt: het is onvolledig gekopieerd of opgeslagen.",
+            msg("store.truncated", name=path.name),
             f"{size} bytes, volgens de kop {expected}",
         )
 
@@ -242,26 +241,25 @@ def check_kind(path: Path) -> bytes:
         try:
             status = os.fstat(fd)
             if not stat.S_ISREG(status.st_mode):
-                raise DocumentError(f"‘{path.name}’ is geen gewoon bestand.")
+                raise DocumentError(msg("interchange.not_regular", name=path.name))
             header = os.read(fd, 100)
         finally:
             os.close(fd)
     except OSError as exc:
-        raise DocumentError(f"Het bestand ‘{path.name}’ kan niet worden gelezen.", str(exc)) from exc
+        raise DocumentError(msg("rescue.unreadable", name=path.name), str(exc)) from exc
     if not header:
-        raise DocumentError(f"Het bestand ‘{path.name}’ is leeg; het is geen STAAN-document.")
+        raise DocumentError(msg("store.empty", name=path.name))
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
-        raise DocumentError(f"Het bestand ‘{path.name}’ is geen STAAN-document (geen SQLite-database).")
+        raise DocumentError(msg("store.not_sqlite", name=path.name))
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
         raise DocumentError(
-            f"Het bestand ‘{path.name}’ is een database van een andere toepassing, geen STAAN-document.",
+            msg("store.other_application", name=path.name),
             f"application_id = {app_id:#x}, verwacht {APPLICATION_ID:#x}",
         )
     if status.st_size > inspection.MAX_FILE_BYTES:
         raise DocumentError(
-            f"Het bestand ‘{path.name}’ is groter dan 1 GB; zo groot wordt een STAAN-document niet. "
-            "Het is niet geopend en niet veranderd.",
+            msg("store.too_large", name=path.name),
             f"{status.st_size} bytes",
         )
     if not inspection.schema_entries_at_most(path, header):
@@ -269,8 +267,7 @@ def check_kind(path: Path) -> bytes:
     odd = journal.odd_side_file(path)
     if odd is not None:
         raise DocumentError(
-            f"Naast ‘{path.name}’ staat ‘{odd.name}’, dat geen gewoon bestand is; het document is niet "
-            f"geopend en niet veranderd. Verplaats of verwijder ‘{odd.name}’ en probeer het opnieuw."
+            msg("store.odd_side_file", name=path.name, side=odd.name)
         )
     _check_length(path, header)
     return header
@@ -278,9 +275,7 @@ def check_kind(path: Path) -> bytes:
 
 def _refuse_wal(path: Path) -> None:
     raise DocumentError(
-        f"Het bestand ‘{path.name}’ is door een ander programma in WAL-modus gezet en kan zo niet "
-        "gelezen worden zonder bestanden ernaast te schrijven. Open het om te bewerken: dan wordt "
-        "het omgezet, met eerst een reservekopie."
+        msg("store.wal_mode", name=path.name)
     )
 
 
@@ -303,13 +298,13 @@ def inspect_schema(path: Path, *, collect: bool) -> tuple[FileReport, dict[str, 
             raise inspection.read_error(path.name, exc) from exc
         problems = [r[0] if isinstance(r[0], str) else repr(r[0]) for r in rows if r[0] != "ok"]
         if problems:
-            raise DocumentError(f"Het bestand ‘{path.name}’ is beschadigd.", "\n".join(problems[:20]))
+            raise DocumentError(msg("store.damaged", name=path.name), "\n".join(problems[:20]))
         expected_version = ("table", "alembic_version", "alembic_version")
         stored = {o[:3]: o for o in objects}
         reference = {o[:3]: o for o in inspection.reference_schema()[head_revision()]}
         if stored.get(expected_version) != reference[expected_version]:
             raise DocumentError(
-                f"Het bestand ‘{path.name}’ is beschadigd of onvolledig: de schemaversie ontbreekt.",
+                msg("store.no_schema_version", name=path.name),
             )
         try:
             versions = conn.execute("SELECT version_num FROM alembic_version LIMIT 2").fetchall()
@@ -318,10 +313,9 @@ def inspect_schema(path: Path, *, collect: bool) -> tuple[FileReport, dict[str, 
         revision = versions[0][0] if len(versions) == 1 else None
         if revision not in known_revisions():
             if not versions:
-                raise DocumentError(f"Het bestand ‘{path.name}’ is beschadigd of onvolledig: de schemaversie ontbreekt.")
+                raise DocumentError(msg("store.no_schema_version", name=path.name))
             raise DocumentError(
-                f"Het bestand ‘{path.name}’ is gemaakt met een nieuwere versie van STAAN Desktop. "
-                "Werk de toepassing bij om het te openen.",
+                msg("store.newer", name=path.name),
                 f"schemaversie {str(revision)[:40]!r}; deze versie kent {sorted(known_revisions())}",
             )
         problems = inspection.schema_problems(objects, revision)
@@ -350,16 +344,15 @@ class ForeignDocument(RescuableError):
     """A file whose schema or content differs from what the migrations make; ``problems``
     lists each difference in Dutch. What validates in it can still be rescued."""
 
-    def __init__(self, message: str, problems: list[str], path: Path) -> None:
-        super().__init__(message, "\n".join(problems[:50]), path=path)
+    def __init__(self, text: Message, problems: list[str], path: Path) -> None:
+        super().__init__(text, "\n".join(problems[:50]), path=path)
         self.problems = problems
 
 
 def _foreign(path: Path, problems: list[str]) -> ForeignDocument:
-    more = f", en nog {len(problems) - 1} verschil(len)" if len(problems) > 1 else ""
+    more = msg("store.more_differences", count=len(problems) - 1) if len(problems) > 1 else ""
     return ForeignDocument(
-        f"Het bestand ‘{path.name}’ is niet geopend: het wijkt af van een STAAN-document — {problems[0]}{more}. "
-        f"{RESCUE_HINT}",
+        msg("store.foreign", name=path.name, problem=problems[0], more=more, rescue_hint=RESCUE_HINT),
         problems,
         path,
     )
@@ -407,11 +400,11 @@ def _move_into_place_without_replacing(tmp: Path, path: Path) -> None:
     try:
         os.link(tmp, path)  # fails if ``path`` appeared meanwhile: never overwrite a document
     except FileExistsError:
-        raise DocumentError(f"Het bestand ‘{path.name}’ bestaat al.") from None
+        raise DocumentError(msg("store.exists", name=path.name)) from None
     except OSError:
         # Some shares have no hard links; the race is then only theoretical.
         if path.exists():
-            raise DocumentError(f"Het bestand ‘{path.name}’ bestaat al.") from None
+            raise DocumentError(msg("store.exists", name=path.name)) from None
         os.replace(tmp, path)
         return
     tmp.unlink()
@@ -449,14 +442,14 @@ def create_document(path: Path) -> Document:
     """
     path = Path(path)
     if path.exists():
-        raise DocumentError(f"Het bestand ‘{path.name}’ bestaat al.")
+        raise DocumentError(msg("store.exists", name=path.name))
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        raise DocumentError(f"De map ‘{directory}’ bestaat niet.")
+        raise DocumentError(msg("files.no_such_folder", directory=directory))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise DocumentError(f"In de map ‘{directory}’ kan geen document worden gemaakt.", str(exc)) from exc
+        raise DocumentError(msg("store.cannot_create_in", directory=directory), str(exc)) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -471,7 +464,7 @@ def create_document(path: Path) -> Document:
         raise
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise DocumentError(f"Het document ‘{path.name}’ kan niet worden gemaakt.", str(exc)) from exc
+        raise DocumentError(msg("store.cannot_create", name=path.name), str(exc)) from exc
     return Document(path)
 
 
@@ -512,13 +505,13 @@ def _confirm_document(path: Path, before: Path) -> None:
     try:
         inspect_file(path)
     except ForeignDocument as exc:
-        raise DocumentError(f"Daarna week het af van een STAAN-document: {exc.problems[0]}.", exc.details) from exc
+        raise DocumentError(msg("store.then_foreign", problem=exc.problems[0]), exc.details) from exc
     except DocumentError as exc:
-        raise DocumentError("Daarna was het geen gezond STAAN-document.", exc.details or exc.message) from exc
+        raise DocumentError(msg("store.then_unhealthy"), exc.details or exc.message) from exc
     ids_before = journal.trajectory_ids(before)
     ids_after = journal.trajectory_ids(path)
     if ids_before is not None and ids_before != ids_after:
-        raise DocumentError("Daarna was het een ander document.", f"{ids_before} → {ids_after}")
+        raise DocumentError(msg("store.then_other_document"), f"{ids_before} → {ids_after}")
     conn = inspection.connect_read_only(path)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchmany(21)
@@ -526,7 +519,7 @@ def _confirm_document(path: Path, before: Path) -> None:
         conn.close()
     problems = [str(r[0]) for r in rows if r[0] != "ok"]
     if problems:
-        raise DocumentError("Daarna was het bestand beschadigd.", "\n".join(problems))
+        raise DocumentError(msg("store.then_damaged"), "\n".join(problems))
 
 
 def _repair_for_editing(path: Path, header: bytes) -> list[str]:
@@ -539,7 +532,7 @@ def _repair_for_editing(path: Path, header: bytes) -> list[str]:
         journal.repair(
             path, side, "wal", lambda: _let_sqlite_write(path, "PRAGMA journal_mode=DELETE"),
             lambda before: _confirm_document(path, before),
-            failure=f"‘{path.name}’ kon niet veilig uit de WAL-modus worden omgezet.",
+            failure=msg("store.wal_not_converted", name=path.name),
         )
         notices.append(f"‘{path.name}’ stond in WAL-modus en is omgezet; het origineel staat bij de reservekopieën.")
     if not _hot_journal(path):
@@ -556,19 +549,18 @@ def _repair_for_editing(path: Path, header: bytes) -> list[str]:
     incomplete = journal.incomplete_reason(path)
     if incomplete is not None:
         raise DocumentError(
-            f"Het logboek naast ‘{path.name}’ is onvolledig ({incomplete}): de onderbroken wijziging kan "
-            "niet worden teruggedraaid. Er is niets veranderd; zet een reservekopie terug.",
+            msg("store.journal_incomplete", name=path.name, incomplete=incomplete),
         )
     journal.repair(
         path, [log], "onderbroken", lambda: _let_sqlite_write(path, "SELECT count(*) FROM sqlite_master"),
         lambda before: _confirm_document(path, before),
-        failure=f"De onderbroken wijziging in ‘{path.name}’ kon niet veilig worden teruggedraaid.",
+        failure=msg("store.change_not_rolled_back", name=path.name),
     )
     notices.append(f"Een onderbroken wijziging in ‘{path.name}’ is teruggedraaid; een kopie van daarvoor staat bij de reservekopieën.")
     return notices
 
 
-def open_document(path: Path, *, read_only: bool = False, read_only_reason: str = "") -> Document:
+def open_document(path: Path, *, read_only: bool = False, read_only_reason: Message | str = "") -> Document:
     """Open an existing document after checking it; an older schema is migrated after a
     backup (reason "migratie"). Opened for editing, an edit interrupted by a crash is rolled
     back and a WAL-mode file converted (both after copies, see :func:`_repair_for_editing`);
@@ -580,7 +572,7 @@ def open_document(path: Path, *, read_only: bool = False, read_only_reason: str 
     if report.needs_migration:
         if read_only:
             raise DocumentError(
-                f"Het bestand ‘{path.name}’ heeft een oudere opmaak en kan alleen-lezen niet worden bijgewerkt."
+                msg("store.older_read_only", name=path.name)
             )
         # Kept with the other backups (user data folder, listed and restorable in the app),
         # not as a stray file beside the document.
@@ -606,7 +598,7 @@ def copy_document(source: Path, target: Path) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
         os.close(fd)
     except OSError as exc:
-        raise DocumentError(f"In de map ‘{directory}’ kan niet worden geschreven.", str(exc)) from exc
+        raise DocumentError(msg("store.folder_not_writable", directory=directory), str(exc)) from exc
     tmp = Path(tmp_name)
     try:
         src = inspection.connect(source, mode="ro", unbounded=True)
@@ -616,7 +608,7 @@ def copy_document(source: Path, target: Path) -> None:
             dst.execute("PRAGMA journal_mode=DELETE")
             check = dst.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
-                raise DocumentError("De kopie is niet in orde en is niet bewaard.", check)
+                raise DocumentError(msg("store.copy_not_sound"), check)
         finally:
             dst.close()
             src.close()
@@ -631,4 +623,4 @@ def copy_document(source: Path, target: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         reason = write_failure_reason(exc)
-        raise DocumentError(f"De kopie ‘{target.name}’ kan niet worden geschreven: {reason}.", str(exc)) from exc
+        raise DocumentError(msg("store.copy_not_written", name=target.name, reason=reason), str(exc)) from exc

@@ -21,6 +21,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from staan_desktop.domain.messages import msg
+
 from .errors import DocumentError
 
 #: A PDF with more pages than this is not a startdocument anyone exported; do not read it all.
@@ -45,9 +47,9 @@ def read_pdf(pdf: bytes) -> Any:
         reader = PdfReader(io.BytesIO(pdf))
         count = len(reader.pages)
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on a damaged file
-        raise DocumentError("De PDF kan niet worden gelezen; ze is beschadigd.", str(exc)) from None
+        raise DocumentError(msg("text_compare.damaged"), str(exc)) from None
     if count > MAX_PAGES:
-        raise DocumentError(f"De PDF heeft meer dan {MAX_PAGES} pagina's; de tekst is niet vergeleken.")
+        raise DocumentError(msg("text_compare.too_many_pages", maximum=MAX_PAGES))
     return reader
 
 
@@ -64,7 +66,7 @@ def page_lines(pdf: bytes | Any, pages: list[int] | None = None) -> Lines:
                 if line:
                     lines.append((number, line))
     except Exception as exc:  # noqa: BLE001
-        raise DocumentError("De tekst van de PDF kan niet worden gelezen; de PDF is beschadigd.", str(exc)) from None
+        raise DocumentError(msg("text_compare.text_damaged"), str(exc)) from None
     return lines
 
 
@@ -81,7 +83,7 @@ class _Digests:
         from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
         if depth > 64:
-            raise DocumentError("De PDF is te diep genest om te vergelijken.")
+            raise DocumentError(msg("text_compare.too_deep"))
         if isinstance(obj, IndirectObject):
             key = (obj.idnum, obj.generation)
             if key not in self._memo:
@@ -120,7 +122,7 @@ def page_digests(reader: Any) -> list[bytes]:
     except DocumentError:
         raise
     except Exception as exc:  # noqa: BLE001
-        raise DocumentError("De PDF kan niet worden gelezen; ze is beschadigd.", str(exc)) from None
+        raise DocumentError(msg("text_compare.damaged"), str(exc)) from None
     return out
 
 

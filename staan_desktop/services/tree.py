@@ -11,6 +11,7 @@ from sqlmodel import Session, SQLModel, delete, select
 from staan_desktop.domain import document as d
 from staan_desktop.domain import register_tables as r
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.messages import msg, phrase
 from staan_desktop.domain.register_tables import ActionItemRow, CostKeyRow, CostKeyTermRow, FigureValueRow, KeyFigureRow
 from staan_desktop.domain.row_rules import RowError, check_row
 
@@ -297,7 +298,7 @@ def _unique(values: Iterable[str], what: str) -> None:
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise ValidationError(f"{what} ‘{value}’ komt twee keer voor.")
+            raise ValidationError(msg("tree.twice", what=phrase(what), value=value))
         seen.add(value)
 
 
@@ -305,7 +306,7 @@ def validate_tree(tree: d.Trajectory) -> None:
     """The rules that the schema of a single item cannot express: unique names, references
     that point at something, scores within their criterion's scale."""
     if len(tree.municipalities) > d.MAX_MUNICIPALITIES:
-        raise ValidationError(f"Een traject heeft ten hoogste {d.MAX_MUNICIPALITIES} gemeenten.")
+        raise ValidationError(msg("trajectory.max_municipalities", maximum=d.MAX_MUNICIPALITIES))
     _unique([*tree.municipalities, *(p.name for p in tree.parties)], "De partij")
     _unique((c.name for c in tree.criteria), "Het criterium")
     _unique((c.key for c in tree.classes), "De klasse")
@@ -319,21 +320,21 @@ def validate_tree(tree: d.Trajectory) -> None:
 
     def known_municipality(name: str | None, where: str) -> None:
         if name is not None and name not in municipalities:
-            raise ValidationError(f"{where} verwijst naar de onbekende gemeente ‘{name}’.")
+            raise ValidationError(msg("tree.unknown_municipality", where=phrase(where), name=name))
 
     for party in tree.parties:
         if party.kind is d.PartyKind.GEMEENTE:
-            raise ValidationError(f"Partij ‘{party.name}’ is een gemeente: zet haar bij de gemeenten.")
+            raise ValidationError(msg("tree.party_is_municipality", name=party.name))
         if party.acts_for and party.kind is not d.PartyKind.ORGANISATIE:
-            raise ValidationError(f"Partij ‘{party.name}’ is geen organisatie en werkt dus niet namens gemeenten.")
+            raise ValidationError(msg("tree.party_not_organisation", name=party.name))
         _unique(party.acts_for, f"Bij ‘{party.name}’ de gemeente")
         for name in party.acts_for:
             if name not in only_municipalities:
-                raise ValidationError(f"Partij ‘{party.name}’ werkt voor de onbekende gemeente ‘{name}’.")
+                raise ValidationError(msg("tree.party_unknown_municipality", name=party.name, municipality=name))
 
     for c in tree.criteria:
         if c.scale_min >= c.scale_max:
-            raise ValidationError(f"De schaal van criterium ‘{c.name}’ loopt niet van laag naar hoog.")
+            raise ValidationError(msg("tree.scale_order", name=c.name))
     for conference in tree.conferences:
         for p in conference.participants:
             known_municipality(p.municipality, f"Deelnemer ‘{p.name}’")
@@ -346,21 +347,20 @@ def validate_tree(tree: d.Trajectory) -> None:
         for s in tf.scores:
             criterion = criteria.get(s.criterion)
             if criterion is None:
-                raise ValidationError(f"Taakveld ‘{tf.name}’ heeft een score op het onbekende criterium ‘{s.criterion}’.")
+                raise ValidationError(msg("tree.score_unknown_criterion", name=tf.name, criterion=s.criterion))
             if s.municipality is not None and s.municipality not in only_municipalities:
-                raise ValidationError(f"Een score van taakveld ‘{tf.name}’ verwijst naar ‘{s.municipality}’, die geen gemeente is.")
+                raise ValidationError(msg("tree.score_not_municipality", name=tf.name, municipality=s.municipality))
             if not criterion.scale_min <= s.value <= criterion.scale_max:
                 raise ValidationError(
-                    f"De score {s.value} van taakveld ‘{tf.name}’ valt buiten de schaal "
-                    f"{criterion.scale_min}–{criterion.scale_max} van ‘{criterion.name}’."
+                    msg("tree.score_outside_scale", value=s.value, name=tf.name, low=criterion.scale_min, high=criterion.scale_max, criterion=criterion.name)
                 )
             if (s.criterion, s.municipality) in seen:
-                raise ValidationError(f"Taakveld ‘{tf.name}’ heeft twee scores voor hetzelfde criterium en dezelfde gemeente.")
+                raise ValidationError(msg("tree.two_scores", name=tf.name))
             seen.add((s.criterion, s.municipality))
         for o in tf.owners:
             known_municipality(o.municipality, f"Eigenaar ‘{o.person}’")
         if tf.override is not None and tf.override.class_key is not None and tf.override.class_key not in classes:
-            raise ValidationError(f"Taakveld ‘{tf.name}’ is ingedeeld in de onbekende klasse ‘{tf.override.class_key}’.")
+            raise ValidationError(msg("tree.unknown_class", name=tf.name, key=tf.override.class_key))
     for role in tree.roles:
         for m in role.members:
             known_municipality(m.municipality, f"Lid ‘{m.name}’ van ‘{role.name}’")
@@ -379,26 +379,26 @@ def validate_tree(tree: d.Trajectory) -> None:
         where = f"Actie ‘{a.description[:40]}’"
         known_municipality(a.owner_party, where)
         if a.task_field is not None and a.task_field not in task_field_names:
-            raise ValidationError(f"{where} hoort bij het onbekende taakveld ‘{a.task_field}’.")
+            raise ValidationError(msg("tree.action_unknown_task_field", where=phrase(where), task_field=a.task_field))
         if a.option is not None and a.option not in option_names:
-            raise ValidationError(f"{where} hoort bij de onbekende optie ‘{a.option}’.")
+            raise ValidationError(msg("tree.action_unknown_option", where=phrase(where), option=a.option))
         if a.chapter is not None and a.chapter not in chapter_titles:
-            raise ValidationError(f"{where} hoort bij het onbekende hoofdstuk ‘{a.chapter}’.")
+            raise ValidationError(msg("tree.action_unknown_chapter", where=phrase(where), chapter=a.chapter))
     _unique((f.name for f in tree.key_figures), "Het kerngetal")
     _unique((k.name for k in tree.cost_keys), "De verdeelsleutel")
     for f in tree.key_figures:
         _unique((v.municipality for v in f.values), f"In kerngetal ‘{f.name}’ de gemeente")
         for v in f.values:
             if v.municipality not in only_municipalities:
-                raise ValidationError(f"Kerngetal ‘{f.name}’ heeft een waarde voor ‘{v.municipality}’, die geen gemeente is.")
+                raise ValidationError(msg("tree.figure_not_municipality", name=f.name, municipality=v.municipality))
     figure_names = {f.name for f in tree.key_figures}
     for k in tree.cost_keys:
         _unique((x.figure for x in k.terms), f"In verdeelsleutel ‘{k.name}’ het kerngetal")
         for x in k.terms:
             if x.figure not in figure_names:
-                raise ValidationError(f"Verdeelsleutel ‘{k.name}’ gebruikt het onbekende kerngetal ‘{x.figure}’.")
+                raise ValidationError(msg("tree.key_unknown_figure", name=k.name, figure=x.figure))
     if sum(k.chosen for k in tree.cost_keys) > 1:
-        raise ValidationError("Er is ten hoogste één gekozen verdeelsleutel.")
+        raise ValidationError(msg("tree.one_chosen_key"))
     _unique((k.name for k in tree.knowledge_agenda), "De rubriek")
     for rubric in tree.knowledge_agenda:
         known_municipality(rubric.owner_party, f"Rubriek ‘{rubric.name}’")
@@ -406,7 +406,7 @@ def validate_tree(tree: d.Trajectory) -> None:
     for mandate in tree.mandates:
         if mandate.municipality is not None and mandate.municipality not in councils:
             raise ValidationError(
-                f"Het {mandate.kind.value} ‘{mandate.text[:40]}’ komt van ‘{mandate.municipality}’, die geen gemeente is."
+                msg("tree.mandate_not_municipality", kind=mandate.kind.value, text=mandate.text[:40], municipality=mandate.municipality)
             )
     _unique((c.name for c in tree.cooperations), "De samenwerking")
     for cooperation in tree.cooperations:
@@ -414,11 +414,11 @@ def validate_tree(tree: d.Trajectory) -> None:
         _unique(cooperation.task_fields, f"Bij {where.lower()} het taakveld")
         for name in cooperation.task_fields:
             if name not in task_field_names:
-                raise ValidationError(f"{where} verwijst naar het onbekende taakveld ‘{name}’.")
+                raise ValidationError(msg("tree.unknown_task_field", where=phrase(where), name=name))
         _unique(cooperation.options, f"Bij {where.lower()} de optie")
         for name in cooperation.options:
             if name not in option_names:
-                raise ValidationError(f"{where} verwijst naar de onbekende optie ‘{name}’.")
+                raise ValidationError(msg("tree.unknown_option", where=phrase(where), name=name))
 
 
 def clear_content(session: Session) -> None:

@@ -33,6 +33,7 @@ from typing import Any
 
 from staan_desktop.domain.document import Status, Trajectory
 from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_stored, grouped, is_fingerprint, sha256_hex
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.review_info import PdfMarker, SignoffInfo, find_marker
 from staan_desktop.reports.pdf.options import OpenComment
 from staan_desktop.reports.pdf.signatures import INVITATION
@@ -89,7 +90,7 @@ def read_marker(pdf: bytes) -> PdfMarker | None:
     try:
         info: Mapping[Any, Any] = PdfReader(io.BytesIO(pdf)).metadata or {}
     except (PyPdfError, ValueError, KeyError, OSError) as exc:
-        raise DocumentError("Dit bestand is geen leesbare PDF.", str(exc)) from None
+        raise DocumentError(msg("verification.not_pdf"), str(exc)) from None
     values = {str(k): str(v) for k, v in info.items()}
     fp = values.get(FINGERPRINT_KEY, "").strip()
     if is_fingerprint(fp):
@@ -188,7 +189,7 @@ def verify_pdf(pdf_path: Path, doc: Document) -> VerifyReport:
     try:
         pdf = pdf_path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"De PDF ‘{pdf_path.name}’ kan niet worden gelezen.", str(exc)) from exc
+        raise DocumentError(msg("verification.pdf_unreadable", name=pdf_path.name), str(exc)) from exc
     marker = read_marker(pdf)
     report = VerifyReport()
     if marker is None:

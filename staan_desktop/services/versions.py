@@ -28,6 +28,7 @@ from staan_desktop.domain.fingerprint import (
     signoff_value,
     snapshot_parts,
 )
+from staan_desktop.domain.messages import Message, msg
 from staan_desktop.domain.review_info import SignoffInfo
 
 from .errors import DocumentError, ReadOnlyError, ValidationError
@@ -76,11 +77,8 @@ def state(doc: Document) -> VersionState:
         return state_in(session)
 
 
-def frozen_message(number: int) -> str:
-    return (
-        f"Versie {number} is vastgesteld door de stuurgroep en kan niet meer worden gewijzigd. "
-        "Begin een nieuwe conceptversie om verder te werken."
-    )
+def frozen_message(number: int) -> Message:
+    return msg("versions.frozen", number=number)
 
 
 def ensure_content_editable(doc: Document, session: Session) -> None:
@@ -89,7 +87,7 @@ def ensure_content_editable(doc: Document, session: Session) -> None:
     Called inside the edit's own transaction, so no sign-off can slip in between the check and
     the write (the transaction holds the write lock from its start).
     """
-    reason = getattr(doc, "content_locked_reason", "")
+    reason = getattr(doc, "content_locked_reason", None)
     if reason:
         raise ReadOnlyError(reason)
     current = state_in(session)
@@ -128,23 +126,23 @@ def _version_row(session: Session, number: int) -> rt.VersionRow:
     row = session.get(rt.VersionRow, number) if isinstance(number, int) and not isinstance(number, bool) else None
     if row is None:
         numbers = session.exec(select(rt.VersionRow.number).order_by(col(rt.VersionRow.number))).all()
-        known = f"dit document heeft versie {_ranges(numbers)}" if numbers else "dit document is nog niet vastgesteld"
+        known = msg("versions.known", numbers=_ranges(numbers)) if numbers else msg("versions.none_signed_off")
         current = state_in(session)
         if not current.frozen and number == current.working:
-            raise DocumentError(f"Versie {number} is nog niet vastgesteld; {known}.")
-        raise DocumentError(f"Versie {number} bestaat niet; {known}.")
+            raise DocumentError(msg("versions.not_signed_off", number=number, known=known))
+        raise DocumentError(msg("versions.no_such_version", number=number, known=known))
     return row
 
 
-def _ranges(numbers: Sequence[int]) -> str:
-    return f"{numbers[0]}" if len(numbers) == 1 else f"{numbers[0]} tot en met {numbers[-1]}"
+def _ranges(numbers: Sequence[int]) -> Message | int:
+    return numbers[0] if len(numbers) == 1 else msg("versions.range", first=numbers[0], last=numbers[-1])
 
 
 def _signoff_of(session: Session, number: int) -> tuple[rt.SignoffRow, tuple[str, ...]]:
     signoff = session.exec(select(rt.SignoffRow).where(rt.SignoffRow.version_number == number)).first()
     if signoff is None:  # the insert-only triggers were dropped and the record removed
         raise DocumentError(
-            f"De vastlegging van de vaststelling van versie {number} ontbreekt; het bestand is buiten STAAN bewerkt."
+            msg("versions.signoff_record_missing", number=number)
         )
     members = session.exec(
         select(rt.SignoffMemberRow.name)
@@ -159,8 +157,7 @@ def _info(session: Session, row: rt.VersionRow) -> SignoffInfo:
     mismatch = signoff_mismatch(row.content, row.canonical_form, row.number, signoff.decided_on, signoff.meeting, members)
     if mismatch:
         raise DocumentError(
-            f"De vastlegging van de vaststelling van versie {row.number} ({mismatch}) klopt niet met de vastgestelde "
-            "versie; het bestand is buiten STAAN bewerkt."
+            msg("versions.signoff_record_mismatch", number=row.number, mismatch=mismatch)
         )
     return SignoffInfo(
         version=row.number,
@@ -176,8 +173,7 @@ def _info(session: Session, row: rt.VersionRow) -> SignoffInfo:
 def _checked_tree(row: rt.VersionRow) -> Trajectory:
     """The snapshot as a tree, after checking it still has the fingerprint it was stored with."""
     damaged = DocumentError(
-        f"De opgeslagen inhoud van versie {row.number} klopt niet meer met haar vingerafdruk; "
-        "het bestand is beschadigd of buiten STAAN bewerkt."
+        msg("versions.fingerprint_mismatch", number=row.number)
     )
     try:
         if fingerprint_of_stored(row.content) != row.content_sha256:
@@ -298,7 +294,7 @@ def start_new_draft(doc: Document, *, started_by: str = "") -> VersionState:
     with doc.transaction() as session:
         current = state_in(session)
         if not current.frozen:
-            raise ValidationError(f"Er wordt al aan een conceptversie gewerkt ({current.label}).")
+            raise ValidationError(msg("versions.draft_in_progress", number=current.working))
         row = _version_row(session, current.working)
         snapshot = _checked_tree(row)
         draft = snapshot.model_copy(

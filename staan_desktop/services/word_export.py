@@ -10,6 +10,7 @@ from pathlib import Path
 
 from staan_desktop.domain.document import Trajectory
 from staan_desktop.domain.fingerprint import fingerprint
+from staan_desktop.domain.messages import message_of
 from staan_desktop.domain.review_info import SignoffInfo
 from staan_desktop.reports.docx.renderer import TemplateError, WordInfo, load_template, render_docx
 from staan_desktop.reports.pdf.options import OpenComment, RenderOptions, SignOff
@@ -26,7 +27,7 @@ def check_template(path: Path) -> None:
     try:
         load_template(Path(path))
     except TemplateError as exc:
-        raise DocumentError(str(exc)) from None
+        raise DocumentError(message_of(exc)) from None
 
 
 def sign_off_of(info: SignoffInfo | None, *, version_suffix: str = "") -> SignOff | None:
@@ -60,7 +61,7 @@ def render_word(
         return render_docx(tree, options, info=provenance or word_info(tree, info, extra_note=extra_note),
                            template=template)
     except TemplateError as exc:
-        raise DocumentError(str(exc)) from None
+        raise DocumentError(message_of(exc)) from None
 
 
 def export_docx(

@@ -14,6 +14,7 @@ from staan_desktop.services.changes import Change
 from staan_desktop.services.figures import FiguresView
 
 from ..context import WorkspaceContext
+from ..refusals import render
 
 Index = QModelIndex | QPersistentModelIndex
 # The columns before the municipalities.
@@ -88,9 +89,10 @@ class FiguresModel(QAbstractTableModel):
             try:
                 number = None if not text else parse_dutch_number(text)
             except ValueError as exc:
+                from staan_desktop.domain.messages import message_of
                 from staan_desktop.services.errors import ValidationError
 
-                raise ValidationError(str(exc)) from None
+                raise ValidationError(message_of(exc)) from None
             return edits.set_figure_value(doc, figure_id=figure.id, municipality_id=municipality_id, value=number)
 
         return self.context.edit(self.tr("Kerngetal invullen"), store) is not None
@@ -131,7 +133,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return dutch_percentage(comparison.percentages[name]) if comparison.percentages else "–"
         if role == Qt.ItemDataRole.ToolTipRole and comparison.problem:
-            return comparison.problem
+            return render(comparison.reason) if comparison.reason else comparison.problem
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -132,12 +132,13 @@ class CostKeysPage(Page):
 
         def store() -> Change:
             from staan_desktop.domain.cost_keys import parse_dutch_number
+            from staan_desktop.domain.messages import message_of
             from staan_desktop.services.errors import ValidationError
 
             try:
                 weight = parse_dutch_number(text)
             except ValueError as exc:
-                raise ValidationError(str(exc)) from None
+                raise ValidationError(message_of(exc)) from None
             return edits.add_cost_key_term(doc, cost_key_id=key, figure_id=figure, weight=weight)
 
         self.context.edit(self.tr("Kerngetal aan sleutel toevoegen"), store)

@@ -24,6 +24,7 @@ from staan_desktop.services.errors import StaanError
 
 from ..context import WorkspaceContext
 from ..models.scoring_model import TASK_FIELD_ID_ROLE
+from ..refusals import refusal_text
 from ..room_panel import RoomControls
 from . import screens, style
 from .agenda_clock import AgendaClock
@@ -250,7 +251,7 @@ class SessionControls(QObject):
             steps = tuple(replace(s, minutes=minutes) if s.key == key else s for s in self.clock.steps)
             show = getattr(self.window, "show_message", None)
             if show is not None:
-                show(self.tr("De geplande tijd geldt nu, maar is niet bewaard: {0}").format(error.message))
+                show(self.tr("De geplande tijd geldt nu, maar is niet bewaard: {0}").format(refusal_text(error)))
         self._set_steps(steps)
 
     def _set_steps(self, steps: tuple[AgendaStep, ...]) -> None:

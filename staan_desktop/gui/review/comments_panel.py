@@ -28,6 +28,7 @@ from staan_desktop.services.errors import StaanError
 from staan_desktop.services.store import Document
 
 from ..forms.ui_add_comment_dialog import Ui_AddCommentDialog
+from ..refusals import refusal_text
 from .table_model import RECORD_ROLE, RecordsModel
 
 
@@ -130,7 +131,7 @@ class CommentsPanel(QWidget):
         try:
             action()
         except StaanError as exc:
-            self.refused.emit(exc.message, exc.details)
+            self.refused.emit(refusal_text(exc), exc.details)
         self.refresh()
 
     def resolve_selected(self) -> None:

@@ -16,6 +16,7 @@ from staan_desktop.services.errors import StaanError
 from staan_desktop.services.store import Document
 
 from ..forms.ui_history_dialog import Ui_VersionHistoryDialog
+from ..refusals import refusal_text
 from .table_model import RecordsModel
 
 #: The value in the version choosers that stands for the content being worked on.
@@ -93,7 +94,7 @@ class VersionHistoryDialog(QDialog):
         try:
             found = compare(versions.tree_of(self.doc, old), versions.tree_of(self.doc, new))
         except StaanError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(refusal_text(exc))
             self.differences.clear()
             return
         self.set_differences(found)

@@ -16,6 +16,7 @@ from staan_desktop.services.interchange import load_tree
 from staan_desktop.services.store import Document
 
 from ..forms.ui_signoff_dialog import Ui_SignoffDialog
+from ..refusals import refusal_text
 
 
 def steering_group_members(doc: Document) -> list[str]:
@@ -73,7 +74,7 @@ class SignoffDialog(QDialog):
             )
         except StaanError as exc:
             # Stay open so that the facilitator can correct the date or the names.
-            self.error.setText(exc.message)
+            self.error.setText(refusal_text(exc))
             return
         self.accept()
 
@@ -93,6 +94,6 @@ def start_new_draft(doc: Document, parent: QWidget | None = None, started_by: st
     try:
         versions.start_new_draft(doc, started_by=started_by)
     except StaanError as exc:
-        QMessageBox.warning(parent, title, exc.message)
+        QMessageBox.warning(parent, title, refusal_text(exc))
         return False
     return True

@@ -36,6 +36,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
 from staan_desktop.domain.document import Trajectory
+from staan_desktop.domain.messages import MessageError, msg
 from staan_desktop.reports.pdf.context import StoryContext
 from staan_desktop.reports.pdf.fonts import printable
 from staan_desktop.reports.pdf.options import RenderOptions
@@ -65,7 +66,7 @@ CHART_DPI = 200
 LANGUAGE = "nl-NL"
 
 
-class TemplateError(ValueError):
+class TemplateError(MessageError):
     """A template that cannot be used; the message is Dutch and names no system detail."""
 
 
@@ -101,17 +102,17 @@ def load_template(path: Path) -> Document:
     name = Path(path).name
     try:
         if Path(path).stat().st_size > MAX_TEMPLATE:
-            raise TemplateError(f"Het sjabloon ‘{name}’ is te groot (meer dan 20 MB).")
+            raise TemplateError(msg("template.too_large", name=name))
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise TemplateError(f"Het sjabloon ‘{name}’ kan niet worden gelezen.") from exc
+        raise TemplateError(msg("template.unreadable", name=name)) from exc
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zin:
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zout:
                 for item in zin.infolist():
                     if item.file_size > MAX_TEMPLATE:
-                        raise TemplateError(f"Het sjabloon ‘{name}’ bevat een te groot onderdeel.")
+                        raise TemplateError(msg("template.part_too_large", name=name))
                     content = zin.read(item.filename)
                     if item.filename == "[Content_Types].xml":
                         content = content.replace(TEMPLATE_MAIN.encode(), DOCX_MAIN.encode())
@@ -120,7 +121,7 @@ def load_template(path: Path) -> Document:
     except TemplateError:
         raise
     except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-docx each raise their own
-        raise TemplateError(f"‘{name}’ is geen bruikbaar Word-sjabloon (.dotx of .docx).") from exc
+        raise TemplateError(msg("template.not_word_template", name=name)) from exc
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):  # keep the page set-up, headers and footers

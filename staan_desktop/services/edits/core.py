@@ -15,6 +15,7 @@ from sqlmodel import Session, SQLModel, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import MAX_NAME, MAX_TEXT
+from staan_desktop.domain.messages import msg, phrase
 from staan_desktop.domain.schema import metadata
 
 from ..changes import Action, AddedRows, Change, FormerPosition, FormerValues, Removals, Removed, Table, changed
@@ -95,26 +96,26 @@ def editing(doc: Document) -> Iterator[Session]:
 
 def clean_name(value: object, what: str) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{what} moet tekst zijn.")
+        raise ValidationError(msg("edit.not_text", what=phrase(what)))
     name = value.strip()
     if not name:
-        raise ValidationError(f"{what} mag niet leeg zijn.")
+        raise ValidationError(msg("edit.empty", what=phrase(what)))
     if len(name) > MAX_NAME:
-        raise ValidationError(f"{what} is te lang (ten hoogste {MAX_NAME} tekens).")
+        raise ValidationError(msg("edit.too_long", what=phrase(what), maximum=MAX_NAME))
     if any(ch in name for ch in "\x00\n\r"):
-        raise ValidationError(f"{what} mag geen regeleinden bevatten.")
+        raise ValidationError(msg("edit.line_breaks", what=phrase(what)))
     return name
 
 
 def clean_text(value: object, what: str, *, required: bool = False, max_length: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{what} moet tekst zijn.")
+        raise ValidationError(msg("edit.not_text", what=phrase(what)))
     if "\x00" in value:
-        raise ValidationError(f"{what} bevat een ongeldig teken.")
+        raise ValidationError(msg("edit.invalid_character", what=phrase(what)))
     if len(value) > max_length:
-        raise ValidationError(f"{what} is te lang (ten hoogste {max_length} tekens).")
+        raise ValidationError(msg("edit.too_long", what=phrase(what), maximum=max_length))
     if required and not value.strip():
-        raise ValidationError(f"{what} mag niet leeg zijn.")
+        raise ValidationError(msg("edit.empty", what=phrase(what)))
     return value
 
 
@@ -122,7 +123,7 @@ def get(session: Session, row_type: type[Row], item_id: object) -> Row:
     row = session.get(row_type, item_id) if isinstance(item_id, int) and not isinstance(item_id, bool) else None
     if row is None:
         label = LABELS.get(table_of(row_type), "Het onderdeel")
-        raise ValidationError(f"{label} bestaat niet (meer).")
+        raise ValidationError(msg("edit.gone", label=phrase(label)))
     return row
 
 
@@ -134,7 +135,7 @@ def require(session: Session, row_type: type[Row], item_id: object) -> None:
         f"SELECT 1 FROM {table.value} WHERE id = ?", (item_id,)
     ).first() is not None
     if not exists:
-        raise ValidationError(f"{LABELS.get(table, 'Het onderdeel')} bestaat niet (meer).")
+        raise ValidationError(msg("edit.gone", label=phrase(LABELS.get(table, 'Het onderdeel'))))
 
 
 def _scope_filter(row_type: type[SQLModel], values: dict[str, Any]) -> list[Any]:
@@ -174,7 +175,7 @@ def insert(session: Session, row: Row, position: int | None = None) -> Row:
     if position is None or position > count:
         position = count
     if position < 0:
-        raise ValidationError("Die plaats in de lijst bestaat niet.")
+        raise ValidationError(msg("edit.no_such_place"))
     if position < count:
         _shift(session, row_type, scope, position, 1)
     row.position = position
@@ -191,7 +192,7 @@ def move(doc: Document, table: Table, item_id: int, position: int) -> Change:
         row = get(session, row_type, item_id)
         items = siblings(session, row_type, _scope_of(row))
         if not 0 <= position < len(items):
-            raise ValidationError("Die plaats in de lijst bestaat niet.")
+            raise ValidationError(msg("edit.no_such_place"))
         old = row.position  # type: ignore[attr-defined]
         ordered = [r for r in items if r.id != item_id]  # type: ignore[attr-defined]
         ordered.insert(position, row)
@@ -283,7 +284,7 @@ def update_fields(
 def ensure_unique(session: Session, row_type: type[SQLModel], column: str, value: str, item_id: int | None, what: str) -> None:
     existing = session.exec(select(row_type).where(getattr(row_type, column) == value)).first()
     if existing is not None and existing.id != item_id:  # type: ignore[attr-defined]
-        raise ValidationError(f"{what} ‘{value}’ bestaat al.")
+        raise ValidationError(msg("edit.exists", what=phrase(what), value=value))
 
 
 # Undo ------------------------------------------------------------------------------------

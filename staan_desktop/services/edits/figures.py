@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.messages import msg, phrase
 from staan_desktop.domain.register_tables import CostKeyRow, CostKeyTermRow, FigureValueRow, KeyFigureRow
 
 from ..changes import Action, Change, FormerChoice, FormerFigureValue, Table, added, changed
@@ -43,23 +44,23 @@ MAX_VALUE = 1e15
 
 def clean_value(value: object, what: str = "Een kerngetal") -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValidationError(f"{what} is een getal.")
+        raise ValidationError(msg("figures.not_number", what=phrase(what)))
     if not math.isfinite(value) or not 0 <= value <= MAX_VALUE:
-        raise ValidationError(f"{what} is een getal van 0 tot en met {MAX_VALUE:.0e}.")
+        raise ValidationError(msg("figures.number_range", what=phrase(what), maximum=MAX_VALUE))
     return float(value)
 
 
 def clean_weight(value: object) -> float:
     weight = clean_value(value, "Het gewicht")
     if weight == 0 or weight > 1000:
-        raise ValidationError("Het gewicht is groter dan 0 en ten hoogste 1000.")
+        raise ValidationError(msg("figures.weight_range"))
     return weight
 
 
 def _clean_figure(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - {"name", "unit", "source", "as_of"}
     if unknown:
-        raise ValidationError(f"Een kerngetal heeft geen gegeven ‘{sorted(unknown)[0]}’.")
+        raise ValidationError(msg("figures.figure_no_field", field=sorted(unknown)[0]))
     clean: dict[str, Any] = {}
     for key, value in values.items():
         if key == "name":
@@ -68,7 +69,7 @@ def _clean_figure(values: dict[str, Any]) -> dict[str, Any]:
             try:
                 clean[key] = clean_date(value)
             except ValidationError:
-                raise ValidationError(f"De peildatum ‘{value}’ is geen geldige datum (schrijf jjjj-mm-dd).") from None
+                raise ValidationError(msg("figures.invalid_date", value=value)) from None
         else:
             clean[key] = clean_text(value, "De eenheid" if key == "unit" else "De bron")
     return clean
@@ -99,7 +100,7 @@ def set_figure_value(doc: Document, *, figure_id: int, municipality_id: int, val
     with editing(doc) as session:
         get(session, KeyFigureRow, figure_id)
         if get(session, t.MunicipalityRow, municipality_id).kind != "gemeente":
-            raise ValidationError("Alleen een gemeente heeft kerngetallen; een andere partij deelt niet in de kosten.")
+            raise ValidationError(msg("figures.only_municipalities"))
         row = session.exec(
             select(FigureValueRow).where(FigureValueRow.figure_id == figure_id, FigureValueRow.municipality_id == municipality_id)
         ).first()
@@ -128,7 +129,7 @@ def add_cost_key(doc: Document, *, name: str, description: str = "", position: i
 def update_cost_key(doc: Document, *, cost_key_id: int, **values: Any) -> Change:
     unknown = set(values) - {"name", "description", "reasons"}
     if unknown:
-        raise ValidationError(f"Een verdeelsleutel heeft geen gegeven ‘{sorted(unknown)[0]}’.")
+        raise ValidationError(msg("figures.key_no_field", field=sorted(unknown)[0]))
     clean = {k: clean_name(v, "De naam van de verdeelsleutel") if k == "name" else clean_text(v, "De tekst")
              for k, v in values.items()}
 
@@ -148,7 +149,7 @@ def add_cost_key_term(doc: Document, *, cost_key_id: int, figure_id: int, weight
             select(CostKeyTermRow).where(CostKeyTermRow.cost_key_id == cost_key_id, CostKeyTermRow.figure_id == figure_id)
         ).first()
         if exists is not None:
-            raise ValidationError(f"De verdeelsleutel ‘{key.name}’ gebruikt ‘{figure.name}’ al.")
+            raise ValidationError(msg("figures.key_uses_already", name=key.name, figure=figure.name))
         row = insert(session, CostKeyTermRow(cost_key_id=cost_key_id, figure_id=figure_id, weight=weight, position=0))
         return added(Table.COST_KEY_TERM, row.id)
 

@@ -8,6 +8,7 @@ from sqlmodel import col, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import OptionStatus, Verdict
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.option_tables import (
     FrameCriterionRow,
     FrameStepRow,
@@ -72,7 +73,7 @@ def add_step_criterion(doc: Document, *, step_id: int, criterion_id: int, positi
         taken = session.exec(select(FrameCriterionRow).where(
             FrameCriterionRow.step_id == step_id, FrameCriterionRow.criterion_id == criterion_id)).first()
         if taken is not None:
-            raise ValidationError(f"De stap weegt ‘{criterion.name}’ al.")
+            raise ValidationError(msg("frame.step_weighs_already", name=criterion.name))
         row = insert(session, FrameCriterionRow(step_id=step_id, criterion_id=criterion_id, position=0), position)
         return added(Table.FRAME_CRITERION, row.id)
 
@@ -86,7 +87,7 @@ def add_step_criterion_named(doc: Document, *, step_id: int, name: str, position
     criterion_id = next((cid for cid, cname in known if cname.casefold() == wanted), None)
     if criterion_id is None:
         names = ", ".join(f"‘{cname}’" for _cid, cname in known) or "(nog geen criteria)"
-        raise ValidationError(f"Het criterium ‘{name.strip()}’ bestaat niet; kies uit {names}.")
+        raise ValidationError(msg("frame.no_such_criterion", name=name.strip(), names=names))
     return add_step_criterion(doc, step_id=step_id, criterion_id=criterion_id, position=position)
 
 
@@ -110,7 +111,7 @@ def _verdict(value: object) -> str:
     try:
         return Verdict(value).value
     except ValueError:
-        raise ValidationError("Een oordeel is ‘voldoet’, ‘voldoet niet’ of ‘onbekend’.") from None
+        raise ValidationError(msg("frame.verdict_values")) from None
 
 
 def set_verdict(doc: Document, *, knock_out_id: int, option_id: int, verdict: str, reason: str = "") -> Change:
@@ -162,9 +163,9 @@ def set_option_status(doc: Document, *, option_id: int, status: str | None, reas
         try:
             status = OptionStatus(status).value
         except ValueError:
-            raise ValidationError("De status van een optie is ‘gekozen’, ‘niet gekozen’, ‘later’ of ‘uitgesloten’.") from None
+            raise ValidationError(msg("frame.option_status_values")) from None
     reason = clean_text(reason, "De reden")
     if status is None and reason.strip():
         # Dropping the reason silently would lose what was typed; it belongs to a decision.
-        raise ValidationError("Kies eerst wat het besluit over deze optie zegt; een reden hoort bij een besluit.")
+        raise ValidationError(msg("frame.decision_first"))
     return update_fields(doc, OptionRow, option_id, {"decision_status": status, "decision_reason": reason if status else ""})

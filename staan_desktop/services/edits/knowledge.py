@@ -12,6 +12,7 @@ from sqlmodel import Session, SQLModel
 from staan_desktop.domain import register_tables as r
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import MandateKind, QuestionStatus
+from staan_desktop.domain.messages import msg, phrase
 from staan_desktop.domain.option_tables import OptionRow
 
 from ..changes import Action, Change, FormerValues, Table, added, changed
@@ -49,22 +50,22 @@ def _choice(enum: type[Enum], value: object, what: str) -> str:
     allowed = [e.value for e in enum]
     value = value.value if isinstance(value, enum) else value
     if value not in allowed:
-        raise ValidationError(f"{what} is {', '.join(allowed[:-1])} of {allowed[-1]}.")
+        raise ValidationError(msg("edit.one_of", what=phrase(what), choices=', '.join(allowed[:-1]), last=allowed[-1]))
     return str(value)
 
 
 def _names(value: object, what: str) -> list[str]:
     if not isinstance(value, (list, tuple)):
-        raise ValidationError(f"{what} zijn een lijst.")
+        raise ValidationError(msg("edit.not_a_list", what=phrase(what)))
     names = [clean_name(v, what) for v in value]
     if len(set(names)) != len(names):
-        raise ValidationError(f"{what}: een naam staat er twee keer in.")
+        raise ValidationError(msg("edit.name_twice", what=phrase(what)))
     return names
 
 
 def _texts(value: object, what: str) -> list[str]:
     if not isinstance(value, (list, tuple)):
-        raise ValidationError(f"{what} zijn een lijst.")
+        raise ValidationError(msg("edit.not_a_list", what=phrase(what)))
     return [clean_text(v, what, required=True) for v in value]
 
 
@@ -88,7 +89,7 @@ _LINKS: dict[str, type[SQLModel]] = {"owner_party_id": t.MunicipalityRow, "munic
 def _clean(values: dict[str, Any], allowed: set[str], what: str) -> dict[str, Any]:
     unknown = set(values) - allowed
     if unknown:
-        raise ValidationError(f"{what} heeft geen gegeven ‘{sorted(unknown)[0]}’.")
+        raise ValidationError(msg("edit.no_field", what=phrase(what), field=sorted(unknown)[0]))
     return {k: _CLEAN[k](v) if k in _CLEAN else v for k, v in values.items()}
 
 
@@ -110,14 +111,14 @@ def _linked(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         source = get(session, t.MunicipalityRow, values["municipality_id"])
         if source.kind != "gemeente" and not (source.kind == "organisatie" and source.acts_for):
             raise ValidationError(
-                "Kaders en vragen komen van de raad van een gemeente, of van de raden waarvoor een organisatie werkt."
+                msg("knowledge.mandate_council")
             )
     linked = dict(values)
     for key, (row_type, what) in _ID_LISTS.items():
         if key in values:
             ids = values[key]
             if not isinstance(ids, (list, tuple)):
-                raise ValidationError(f"{what} zijn een lijst.")
+                raise ValidationError(msg("edit.not_a_list", what=phrase(what)))
             for item_id in ids:
                 get(session, row_type, item_id)
             linked[key] = list(dict.fromkeys(ids))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.option_tables import (
     QUADRANTS,
     OptionReferenceRow,
@@ -87,7 +88,7 @@ def update_option(doc: Document, *, option_id: int, name: str | None = None, des
 
 def _quadrant(value: object) -> str:
     if value not in QUADRANTS:
-        raise ValidationError("Een SWOT-punt hoort bij sterkten, zwakten, kansen of bedreigingen.")
+        raise ValidationError(msg("options.swot_kind"))
     assert isinstance(value, str)
     return value
 

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import PartyKind
+from staan_desktop.domain.messages import msg
 
 from ..changes import Action, Change, FormerValues, Table, added, changed
 from ..errors import ValidationError
@@ -26,7 +27,7 @@ def clean_kind(kind: object) -> str:
     values = [k.value for k in PartyKind if k is not PartyKind.GEMEENTE]
     value = kind.value if isinstance(kind, PartyKind) else kind
     if value not in values:
-        raise ValidationError(f"Een partij is een {', een '.join(values[:-1])} of een {values[-1]}.")
+        raise ValidationError(msg("parties.kind_values", choices=', een '.join(values[:-1]), last=values[-1]))
     return str(value)
 
 
@@ -34,13 +35,13 @@ def _acts_for(session: Session, kind: str, ids: Any) -> list[int]:
     if ids is None:
         return []
     if not isinstance(ids, (list, tuple)) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
-        raise ValidationError("De gemeenten waarvoor een partij werkt, zijn een lijst.")
+        raise ValidationError(msg("parties.acts_for_list"))
     if ids and kind != PartyKind.ORGANISATIE.value:
-        raise ValidationError("Alleen een organisatie werkt namens gemeenten.")
+        raise ValidationError(msg("parties.only_organisation_acts"))
     for municipality_id in ids:
         row = session.get(t.MunicipalityRow, municipality_id)
         if row is None or row.kind != GEMEENTE:
-            raise ValidationError("Een organisatie kan alleen namens een gemeente van dit traject werken.")
+            raise ValidationError(msg("parties.acts_for_own"))
     return list(dict.fromkeys(ids))
 
 
@@ -70,7 +71,7 @@ def add_party(
 def update_party(doc: Document, *, party_id: int, **values: Any) -> Change:
     unknown = set(values) - {"name", "kind", "acts_for", "description"}
     if unknown:
-        raise ValidationError(f"Een partij heeft geen gegeven ‘{sorted(unknown)[0]}’.")
+        raise ValidationError(msg("parties.no_field", field=sorted(unknown)[0]))
     clean: dict[str, Any] = {}
     if "name" in values:
         clean["name"] = clean_name(values["name"], "De naam van de partij")
@@ -82,7 +83,7 @@ def update_party(doc: Document, *, party_id: int, **values: Any) -> Change:
     with editing(doc) as session:
         row = get(session, t.MunicipalityRow, party_id)
         if row.kind == GEMEENTE:
-            raise ValidationError("Een gemeente is geen partij van een andere soort; voeg de partij apart toe.")
+            raise ValidationError(msg("parties.municipality_kind"))
         if "name" in clean:
             ensure_unique(session, t.MunicipalityRow, "name", clean["name"], row.id, "De partij")
         kind = clean.get("kind", row.kind)

@@ -5,6 +5,7 @@ value it replaced."""
 from __future__ import annotations
 
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.messages import msg
 
 from ..changes import Change, Table
 from ..errors import ValidationError
@@ -22,10 +23,10 @@ _ROWS: dict[Table, type[t.ParticipantRow] | type[t.OwnerRow] | type[t.MemberRow]
 def set_public_function(doc: Document, *, table: Table, item_id: int, value: bool | None) -> Change:
     """``value``: ``True`` public function, ``False`` not, ``None`` the default for the role."""
     if value is not None and not isinstance(value, bool):
-        raise ValidationError("Kies ja, nee of de standaard voor de rol.")
+        raise ValidationError(msg("publicity.choice"))
     row_type = _ROWS.get(table)
     if row_type is None:
-        raise ValidationError("Alleen deelnemers, eigenaren en leden hebben een publieke functie.")
+        raise ValidationError(msg("publicity.who"))
     return update_fields(doc, row_type, item_id, {"public_function": value})
 
 

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import ActionKind, ActionStatus
+from staan_desktop.domain.messages import msg, phrase
 from staan_desktop.domain.option_tables import OptionRow
 from staan_desktop.domain.register_tables import ActionItemRow
 
@@ -43,7 +44,7 @@ def clean_date(value: object) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        raise ValidationError("De streefdatum is een dag, geen tijdstip.")
+        raise ValidationError(msg("register.date_not_time"))
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -52,21 +53,21 @@ def clean_date(value: object) -> dt.date | None:
         except ValueError:
             pass
     shown = str(value)[:40]
-    raise ValidationError(f"De streefdatum ‘{shown}’ is geen geldige datum (schrijf jjjj-mm-dd, bijvoorbeeld 2008-01-01).")
+    raise ValidationError(msg("register.invalid_date", value=shown))
 
 
 def _enum(enum: type[Enum], value: object, what: str) -> str:
     allowed = [e.value for e in enum]
     value = value.value if isinstance(value, enum) else value
     if value not in allowed:
-        raise ValidationError(f"{what} is {', '.join(allowed[:-1])} of {allowed[-1]}.")
+        raise ValidationError(msg("edit.one_of", what=phrase(what), choices=', '.join(allowed[:-1]), last=allowed[-1]))
     return str(value)
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - FIELDS
     if unknown:
-        raise ValidationError(f"Een actie heeft geen gegeven ‘{sorted(unknown)[0]}’.")
+        raise ValidationError(msg("register.no_field", field=sorted(unknown)[0]))
     clean: dict[str, Any] = {}
     for key, value in values.items():
         if key == "kind":
@@ -80,7 +81,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         elif key == "target_date":
             clean[key] = clean_date(value)
         elif value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-            raise ValidationError("Een koppeling van een actie wijst naar een onderdeel van dit traject.")
+            raise ValidationError(msg("register.link_within"))
         else:
             clean[key] = value
     return clean

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import OwnerRole
+from staan_desktop.domain.messages import msg
 
 from ..changes import Action, AddedRows, Change, FormerScore, Table, added, changed
 from ..errors import ValidationError
@@ -70,7 +71,7 @@ def update_task_field(doc: Document, *, task_field_id: int, **values: object) ->
         elif key == "shortlisted":
             clean[key] = bool(value)
         else:
-            raise ValidationError(f"Een taakveld heeft geen gegeven ‘{key}’.")
+            raise ValidationError(msg("scoring.task_field_no_field", field=key))
 
     def check(session, row, v):  # type: ignore[no-untyped-def]
         if "name" in v:
@@ -86,7 +87,7 @@ def set_override(doc: Document, *, task_field_id: int, class_key: str | None, re
 
     def check(session, _row, _v):  # type: ignore[no-untyped-def]
         if class_key is not None and session.exec(select(t.ClassRow).where(t.ClassRow.key == class_key)).first() is None:
-            raise ValidationError(f"De klasse ‘{class_key}’ bestaat niet.")
+            raise ValidationError(msg("scoring.no_such_class", key=class_key))
 
     return update_fields(
         doc,
@@ -116,12 +117,12 @@ class _CriterionValues(TypedDict):
 def _criterion_values(name: str, weight: float, scale_min: int, scale_max: int) -> _CriterionValues:
     name = clean_name(name, "De naam van het criterium")
     if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight <= 1000:
-        raise ValidationError("Het gewicht moet een getal van 0 tot en met 1000 zijn.")
+        raise ValidationError(msg("scoring.weight_range"))
     for bound in (scale_min, scale_max):
         if isinstance(bound, bool) or not isinstance(bound, int) or not -1000 <= bound <= 1000:
-            raise ValidationError("De schaal moet uit hele getallen van -1000 tot en met 1000 bestaan.")
+            raise ValidationError(msg("scoring.scale_bounds"))
     if scale_min >= scale_max:
-        raise ValidationError("De schaal moet van laag naar hoog lopen.")
+        raise ValidationError(msg("scoring.scale_order"))
     return {"name": name, "weight": float(weight), "scale_min": scale_min, "scale_max": scale_max}
 
 
@@ -149,7 +150,7 @@ def update_criterion(
             )
         ).first()
         if outside is not None:
-            raise ValidationError("Er zijn al scores die buiten de nieuwe schaal vallen; pas die eerst aan.")
+            raise ValidationError(msg("scoring.scores_outside"))
 
     return update_fields(doc, t.CriterionRow, criterion_id, values, check)
 
@@ -163,7 +164,7 @@ class _ClassValues(TypedDict):
 
 def _class_values(key: str, name: str, note: str, min_ratio: float) -> _ClassValues:
     if isinstance(min_ratio, bool) or not isinstance(min_ratio, (int, float)) or not 0 <= min_ratio <= 1:
-        raise ValidationError("De ondergrens van een klasse ligt tussen 0 en 1.")
+        raise ValidationError(msg("scoring.class_bound"))
     return {
         "key": clean_name(key, "De sleutel van de klasse"),
         "name": clean_name(name, "De naam van de klasse"),
@@ -195,10 +196,10 @@ def update_class(doc: Document, *, class_id: int, name: str, note: str, min_rati
 def check_score(criterion: t.CriterionRow, value: int) -> None:
     """A score is a whole number on the criterion's scale (task fields and options alike)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("Een score is een heel getal.")
+        raise ValidationError(msg("scoring.whole_number"))
     if not criterion.scale_min <= value <= criterion.scale_max:
         raise ValidationError(
-            f"Een score op ‘{criterion.name}’ ligt tussen {criterion.scale_min} en {criterion.scale_max}."
+            msg("scoring.out_of_scale", name=criterion.name, low=criterion.scale_min, high=criterion.scale_max)
         )
 
 
@@ -208,7 +209,7 @@ def require_scorer(session: Session, municipality_id: int) -> None:
     require(session, t.MunicipalityRow, municipality_id)
     kind = session.connection().exec_driver_sql("SELECT kind FROM municipality WHERE id = ?", (municipality_id,)).scalar_one()
     if kind != "gemeente":
-        raise ValidationError("Alleen een gemeente geeft scores.")
+        raise ValidationError(msg("scoring.only_municipalities"))
 
 
 def set_score(
@@ -287,7 +288,7 @@ def _owner_values(person: str, role: str, from_date: str) -> _OwnerValues:
     try:
         role_value = OwnerRole(role).value
     except ValueError:
-        raise ValidationError(f"De rol ‘{role}’ bestaat niet; kies eigenaar of projectleider.") from None
+        raise ValidationError(msg("scoring.no_such_role", role=role)) from None
     return {
         "person": clean_name(person, "De naam van de eigenaar"),
         "role": role_value,

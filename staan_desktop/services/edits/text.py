@@ -7,6 +7,7 @@ from typing import TypedDict
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import BlockKind
+from staan_desktop.domain.messages import msg
 
 from ..changes import Change, Table, added
 from ..errors import ValidationError
@@ -33,7 +34,7 @@ def _kind(kind: object) -> str:
     try:
         return BlockKind(kind).value
     except ValueError:
-        raise ValidationError(f"Een blok van de soort ‘{kind}’ bestaat niet.") from None
+        raise ValidationError(msg("text.no_such_block_kind", kind=kind)) from None
 
 
 def add_block(
@@ -74,7 +75,7 @@ class _MotiveValues(TypedDict):
 def _motive_values(letter: str, name: str, explanation: str) -> _MotiveValues:
     letter = clean_name(letter, "De letter")
     if len(letter) > 8:
-        raise ValidationError("De letter van een motief is ten hoogste 8 tekens.")
+        raise ValidationError(msg("text.letter_length"))
     return {"letter": letter, "name": clean_name(name, "De naam van het motief"), "explanation": clean_text(explanation, "De toelichting")}
 
 

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import MAX_MUNICIPALITIES, MAX_NAME
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.status import Status
 
 from ..changes import Action, Change, FormerTrajectory, Table, added, changed
@@ -45,17 +46,17 @@ def update_trajectory(doc: Document, **values: object) -> Change:
             try:
                 clean[key] = Status(value).value
             except ValueError:
-                raise ValidationError(f"De status ‘{value}’ bestaat niet.") from None
+                raise ValidationError(msg("trajectory.no_such_status", value=value)) from None
         elif key == "procesmanager_public":
             if value is not None and not isinstance(value, bool):
-                raise ValidationError("Kies ja, nee of de standaard voor de rol.")
+                raise ValidationError(msg("publicity.choice"))
             clean[key] = value
         elif key == "character_keywords":
             if not isinstance(value, (list, tuple)):
-                raise ValidationError("De kernwoorden moeten een lijst zijn.")
+                raise ValidationError(msg("trajectory.keywords_list"))
             clean[key] = [clean_name(v, "Een kernwoord") for v in value]
         else:
-            raise ValidationError(f"Het traject heeft geen gegeven ‘{key}’.")
+            raise ValidationError(msg("trajectory.no_field", field=key))
     with editing(doc) as session:
         row = trajectory_row(session)
         previous = {key: getattr(row, key) for key in clean}
@@ -77,7 +78,7 @@ def add_municipality(doc: Document, *, name: str, position: int | None = None) -
     with editing(doc) as session:
         count = len(session.exec(select(t.MunicipalityRow.id).where(t.MunicipalityRow.kind == "gemeente")).all())
         if count >= MAX_MUNICIPALITIES:
-            raise ValidationError(f"Een traject heeft ten hoogste {MAX_MUNICIPALITIES} gemeenten.")
+            raise ValidationError(msg("trajectory.max_municipalities", maximum=MAX_MUNICIPALITIES))
         ensure_unique(session, t.MunicipalityRow, "name", name, None, "De gemeente")
         row = insert(session, t.MunicipalityRow(name=name, position=0), position)
         return added(Table.MUNICIPALITY, row.id)
@@ -125,7 +126,7 @@ def add_conference(
 def update_conference(doc: Document, *, conference_id: int, **values: str) -> Change:
     unknown = set(values) - {"date", "place", "theme"}
     if unknown:
-        raise ValidationError(f"Een werkconferentie heeft geen gegeven ‘{sorted(unknown)[0]}’.")
+        raise ValidationError(msg("trajectory.conference_no_field", field=sorted(unknown)[0]))
     clean = {k: clean_text(v, "De tekst") for k, v in values.items()}
     return update_fields(doc, t.ConferenceRow, conference_id, clean)
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from aiohttp import web
 
+from staan_desktop.domain.messages import msg, phrase, verbatim
 from staan_desktop.resources import resource_path
 
 from ..errors import DocumentError, StaanError
@@ -129,18 +130,18 @@ class _Api:
     def _token(self, request: web.Request) -> None:
         token = request.headers.get("X-Room-Token", "")
         if len(token) > 100 or not self.room.check_token(token):
-            raise RoomRefusal("token", MESSAGES["token"])
+            raise RoomRefusal("token", verbatim(MESSAGES["token"]))
 
     def _device(self, request: web.Request) -> Device:
         self._token(request)
         key = request.headers.get("X-Room-Device", "")
         if not key or len(key) > 100:
-            raise RoomRefusal("device", MESSAGES["device"])
+            raise RoomRefusal("device", verbatim(MESSAGES["device"]))
         if not self.devices.allow(key):
-            raise RoomRefusal("rate", MESSAGES["rate"])
+            raise RoomRefusal("rate", verbatim(MESSAGES["rate"]))
         found = self.room.device(key)
         if found is None:
-            raise RoomRefusal("device", MESSAGES["device"])
+            raise RoomRefusal("device", verbatim(MESSAGES["device"]))
         return found
 
     async def _body(self, request: web.Request) -> dict[str, Any]:
@@ -148,16 +149,16 @@ class _Api:
         try:
             value = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise RoomRefusal("invalid", "Dit verzoek is niet leesbaar.") from None
+            raise RoomRefusal("invalid", msg("room.request_unreadable")) from None
         if not isinstance(value, dict):
-            raise RoomRefusal("invalid", "Dit verzoek is niet leesbaar.")
+            raise RoomRefusal("invalid", msg("room.request_unreadable"))
         return value
 
     async def _stored(self, future: Any) -> Any:
         try:
             return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), WRITE_SECONDS)
         except TimeoutError:
-            raise RoomRefusal("busy", MESSAGES["busy"]) from None
+            raise RoomRefusal("busy", verbatim(MESSAGES["busy"])) from None
 
     async def info(self, request: web.Request) -> web.Response:
         self._token(request)
@@ -173,7 +174,7 @@ class _Api:
     async def join(self, request: web.Request) -> web.Response:
         self._token(request)
         if not self.joining.allow(request.remote or ""):
-            raise RoomRefusal("rate", MESSAGES["rate"])
+            raise RoomRefusal("rate", verbatim(MESSAGES["rate"]))
         body = await self._body(request)
         return web.json_response({"device": self.room.join(body.get("municipality"), card=body.get("card"))})
 
@@ -234,7 +235,7 @@ def _bind_failure(host: str, port: int, exc: OSError) -> DocumentError:
         errno.EACCES: "geen toestemming voor deze poort; kies een poort boven 1024",
     }
     reason = reasons.get(exc.errno or 0, "het netwerk weigert het")
-    return DocumentError(f"De zaal kan niet worden geopend op {host}:{port}: {reason}.", str(exc))
+    return DocumentError(msg("room.cannot_open_on", host=host, port=port, reason=phrase(reason)), str(exc))
 
 
 class RoomServer:
@@ -283,12 +284,12 @@ class RoomServer:
         self._thread = threading.Thread(target=serve, name="room-server", daemon=True)
         self._thread.start()
         if not ready.wait(timeout):
-            raise DocumentError("De zaal kon niet op tijd worden geopend.")
+            raise DocumentError(msg("room.open_timeout"))
         if failure:
             exc = failure[0]
             if isinstance(exc, OSError):
                 raise _bind_failure(self.host, self.port, exc) from exc
-            raise DocumentError("De zaal kon niet worden geopend.", repr(exc)) from exc
+            raise DocumentError(msg("room.cannot_open"), repr(exc)) from exc
 
     def stop(self, timeout: float = 10.0) -> None:
         loop, thread = self._loop, self._thread

@@ -20,6 +20,8 @@ from typing import Any
 
 from sqlmodel import Session
 
+from staan_desktop.domain.messages import msg
+
 from ..errors import DocumentError
 from ..store import Document
 from ..versions import content_transaction
@@ -87,7 +89,7 @@ class Writer:
 
     def _submit(self, job: _Job) -> Future[Any]:
         if self._stopped.is_set():
-            job.future.set_exception(DocumentError("De zaal is gesloten; er wordt niets meer bewaard."))
+            job.future.set_exception(DocumentError(msg("room.closed_nothing_kept")))
         else:
             self._jobs.put(job)
         return job.future
@@ -117,7 +119,7 @@ class Writer:
             except queue.Empty:
                 return
             if job is not None:
-                job.future.set_exception(DocumentError("De zaal is gesloten; er wordt niets meer bewaard."))
+                job.future.set_exception(DocumentError(msg("room.closed_nothing_kept")))
 
     def _process(self, batch: list[_Job]) -> None:
         group: list[_Job] = []
