@@ -110,3 +110,17 @@ def _figures(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
 
     walk(pdf.Root.StructTreeRoot.K)
     return found
+
+
+def test_a_long_spread_is_cut_into_pieces_that_fit_a_page() -> None:
+    """A drawing cannot break across pages: the plot of many items comes in pieces, each a
+    Figure that says which part it is (fifty task fields × fifty municipalities once stopped the
+    whole PDF with a LayoutError)."""
+    t = tree()
+    many = tuple(tf.model_copy(update={"name": f"{tf.name} {i}"}) for i in range(4) for tf in t.task_fields)
+    data = render_pdf(t.model_copy(update={"task_fields": many}), RenderOptions(reproducible=True, chart_rows_per_page=4))
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        dots = [str(k.Alt) for k in _figures(pdf) if str(k.Alt).startswith("Stippendiagram")]
+    assert len(dots) >= 3 and all(f"van {len(dots)}" in alt for alt in dots)
+    named = "".join(dots)
+    assert all(f"{tf.name}:" in named for tf in many)

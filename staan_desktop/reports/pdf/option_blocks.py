@@ -12,7 +12,7 @@ from staan_desktop.domain.spread import has_spread, spread_rows
 
 from .context import StoryContext
 from .prose import prose
-from .spread_chart import spread_figure
+from .spread_chart import spread_figures
 from .styles import plain_table_style
 from .tables import (
     MAX_CRITERION_COLUMNS,
@@ -139,7 +139,7 @@ def options_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     out += comparison_table(ctx, results)
     if has_spread(ctx.tree.options):
         rows = spread_rows(ctx.tree, ((r.option, r.outcome.ratio, r.excluded) for r in results))
-        out.append(spread_figure(ctx, rows, "optie"))
+        out += spread_figures(ctx, rows, "optie")
     out.append(Spacer(1, 8))
     return out
 

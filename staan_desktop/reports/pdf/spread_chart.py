@@ -44,11 +44,12 @@ def marker(shape: str, x: float, y: float, fill: colors.Color, size: float = MAR
 
 
 def _legend(towns: Sequence[str], width: float) -> list[tuple[float, int, str, int]]:
-    """(x, line, text, series index; -1 for the mark of the score that counts), wrapping."""
+    """(x, line, text, series index; -1 for the mark of the score that counts), wrapping over
+    the drawing's width; a long name is cut so that at least two share a line."""
     entries = [(printable(town), j) for j, town in enumerate(towns)] + [("telt mee", -1)]
     out, x, line = [], 0.0, 0
     for text, index in entries:
-        text = _fit(text, REGULAR, 6.5, width - 12)
+        text = _fit(text, REGULAR, 6.5, width / 2 - 22)
         w = 10 + stringWidth(text, REGULAR, 6.5) + 10
         if x > 0 and x + w > width:
             x, line = 0.0, line + 1
@@ -57,25 +58,31 @@ def _legend(towns: Sequence[str], width: float) -> list[tuple[float, int, str, i
     return out
 
 
-def spread_chart(towns: Sequence[str], rows: Sequence[SpreadRow], width: float) -> Drawing:
+def legend_height(towns: Sequence[str], width: float) -> float:
+    return (max(line for _, line, _, _ in _legend(towns, width)) + 1) * LEGEND_LINE + 4
+
+
+def spread_chart(towns: Sequence[str], rows: Sequence[SpreadRow], width: float, *, with_legend: bool = True) -> Drawing:
     """The dot plot of ``rows`` (in their order) for the municipalities ``towns``."""
     register_fonts()
     names_w = min(width * 0.34, 170.0)
-    legend = _legend(towns, width - names_w)
-    legend_h = (max(line for _, line, _, _ in legend) + 1) * LEGEND_LINE + 4
-    height = AXIS + ROW * len(rows) + legend_h
+    legend = _legend(towns, width) if with_legend else []
+    legend_h = legend_height(towns, width) if legend else 2.0
+    axis = AXIS if rows else 0.0  # a piece with the legend alone has no axis
+    height = axis + ROW * len(rows) + legend_h
     drawing = Drawing(width, height)
     # The renderer sets the drawing's initial font before any String: ReportLab's default
     # (Helvetica) would otherwise end up in the PDF without being embedded (PDF/A).
     drawing.initialFontName = REGULAR
     drawing.initialFontSize = FONT_SIZE
-    x0, x1 = names_w, width - 8
-    top = height - AXIS
+    # The "100%" over the end of the axis stays inside the drawing (and the page's margin).
+    x0, x1 = names_w, width - stringWidth("100%", REGULAR, 6.5) / 2 - 2
+    top = height - axis
 
     def x(ratio: float) -> float:
         return x0 + (x1 - x0) * ratio
 
-    for tick in (0, 25, 50, 75, 100):
+    for tick in (0, 25, 50, 75, 100) if rows else ():
         drawing.add(Line(x(tick / 100), top, x(tick / 100), top - ROW * len(rows), strokeColor=GRID, strokeWidth=0.5))
         drawing.add(String(x(tick / 100), top + 4, f"{tick}%", fontName=REGULAR, fontSize=6.5, fillColor=MUTED,
                            textAnchor="middle"))
@@ -97,17 +104,18 @@ def spread_chart(towns: Sequence[str], rows: Sequence[SpreadRow], width: float) 
     for lx, line, text, index in legend:
         y = legend_h - 4 - (line + 1) * LEGEND_LINE + 3
         if index < 0:
-            drawing.add(Line(x0 + lx + 3, y - 2, x0 + lx + 3, y + 7, strokeColor=TEXT, strokeWidth=1.6))
+            drawing.add(Line(lx + 3, y - 2, lx + 3, y + 7, strokeColor=TEXT, strokeWidth=1.6))
         else:
             colour, shape = class_palette.series(index)
-            drawing.add(marker(shape, x0 + lx + 3, y + 2.5, colors.HexColor(colour)))
-        drawing.add(String(x0 + lx + 10, y, text, fontName=REGULAR, fontSize=6.5, fillColor=TEXT))
+            drawing.add(marker(shape, lx + 3, y + 2.5, colors.HexColor(colour)))
+        drawing.add(String(lx + 10, y, text, fontName=REGULAR, fontSize=6.5, fillColor=TEXT))
     return drawing
 
 
-def spread_alt(towns: Sequence[str], rows: Sequence[SpreadRow], noun: str) -> str:
+def spread_alt(towns: Sequence[str], rows: Sequence[SpreadRow], noun: str, *, part: int = 1, parts: int = 1) -> str:
     """The dot plot in words, for its alternative text: each item's score that counts and each
     municipality's own score, in the chart's order (``noun``: what an item is, 'optie')."""
+    of = f", deel {part} van {parts}" if parts > 1 else ""
 
     def pct(ratio: float | None) -> str:
         return "geen score" if ratio is None else f"{round(ratio * 100)}%"
@@ -117,17 +125,30 @@ def spread_alt(towns: Sequence[str], rows: Sequence[SpreadRow], noun: str) -> st
         own = ", ".join(f"{printable(town)} {pct(ratio)}" for town, ratio in zip(towns, row.own))
         excluded = " (uitgesloten)" if row.excluded else ""
         items.append(f"{printable(row.name)}{excluded}: telt mee {pct(row.counted)}; {own}")
-    return (f"Stippendiagram van de gewogen score per {printable(noun)} (0–100%) per gemeente en de score die telt. "
+    return (f"Stippendiagram van de gewogen score per {printable(noun)} (0–100%) per gemeente en de score die telt{of}. "
             + "; ".join(items) + ".")
 
 
-def spread_figure(ctx: StoryContext, rows: Sequence[SpreadRow], noun: str) -> Flowable:
-    """The dot plot as a tagged Figure with its caption and the note that reads it, kept
-    together (``noun``: what an item is, in the method's word)."""
+def spread_figures(ctx: StoryContext, rows: Sequence[SpreadRow], noun: str) -> list[Flowable]:
+    """The dot plot as tagged Figures with alternative text — in pieces of as many rows as a
+    page holds (a drawing cannot break; the legend under the last) — with its caption and the
+    note that reads it (``noun``: what an item is, in the method's word)."""
     towns = ctx.tree.municipalities
-    return KeepTogether([
-        ctx.para("Spreiding per gemeente", "caption"),
-        Figure(spread_chart(towns, rows, ctx.width), spread_alt(towns, rows, noun)),
-        ctx.para(esc(f"Per {noun} de gewogen score op de eigen scores van elke gemeente (stip, elke gemeente haar eigen "
-                     "vorm) en de score die telt (streep), van hoog naar laag."), "chart_note"),
-    ])
+    step = max(1, ctx.options.chart_rows_per_page)
+    chunks = [rows[i : i + step] for i in range(0, len(rows), step)] or [rows]
+    # The last piece carries the legend too (fifty municipalities take lines): it keeps to a
+    # page's height by giving rows to one more piece, or by a piece of its own.
+    legend_rows = int(legend_height(towns, ctx.width) // ROW) + 1
+    if legend_rows > step // 2:
+        chunks.append([])
+    elif len(chunks[-1]) > step - legend_rows:
+        keep = step - legend_rows
+        chunks[-1:] = [chunks[-1][:keep], chunks[-1][keep:]]
+    figures = [
+        Figure(spread_chart(towns, chunk, ctx.width, with_legend=i == len(chunks) - 1),
+               spread_alt(towns, chunk, noun, part=i + 1, parts=len(chunks)))
+        for i, chunk in enumerate(chunks)
+    ]
+    note = ctx.para(esc(f"Per {noun} de gewogen score op de eigen scores van elke gemeente (stip, elke gemeente haar "
+                        "eigen vorm) en de score die telt (streep), van hoog naar laag."), "chart_note")
+    return [KeepTogether([ctx.para("Spreiding per gemeente", "caption"), figures[0]]), *figures[1:], note]
