@@ -76,7 +76,7 @@ def spread_chart(towns: Sequence[str], rows: Sequence[SpreadRow], width: float, 
     drawing.initialFontName = REGULAR
     drawing.initialFontSize = FONT_SIZE
     # The "100%" over the end of the axis stays inside the drawing (and the page's margin).
-    x0, x1 = names_w, width - stringWidth("100%", REGULAR, 6.5) / 2 - 2
+    x0, x1 = names_w, width - float(stringWidth("100%", REGULAR, 6.5)) / 2 - 2
     top = height - axis
 
     def x(ratio: float) -> float:
