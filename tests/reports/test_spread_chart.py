@@ -124,3 +124,21 @@ def test_a_long_spread_is_cut_into_pieces_that_fit_a_page() -> None:
     assert len(dots) >= 3 and all(f"van {len(dots)}" in alt for alt in dots)
     named = "".join(dots)
     assert all(f"{tf.name}:" in named for tf in many)
+
+
+def test_each_municipalitys_score_is_the_one_rule_on_its_own_scores() -> None:
+    """The quick reading equals the rule itself: the municipality's scores taken as the agreed
+    ones and classified (on a document with weights, scales and missing scores of all sorts)."""
+    from reports.pdf_helpers import large_tree
+
+    from staan_desktop.domain.classification import classify
+    from staan_desktop.domain.outcomes import rules_of, summaries_of
+    from staan_desktop.domain.spread import ratios_per_municipality
+
+    big = large_tree(municipalities=7, task_fields=40)
+    rules = rules_of(big)
+    for tf in big.task_fields:
+        for town, value in ratios_per_municipality(big, tf).items():
+            own = tuple(s.model_copy(update={"municipality": None}) for s in tf.scores if s.municipality == town)
+            expected = classify(rules, summaries_of(big, tf.model_copy(update={"scores": own}))).ratio
+            assert value == expected, (tf.name, town)
