@@ -5,12 +5,13 @@ rule for both kinds of item, so the two pictures cannot tell different stories."
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .classification import classify
+from .classification import Rules, ScoreSummary, ratio
 from .document import Option, TaskField, Trajectory
-from .outcomes import rules_of, summaries_of
+from .outcomes import rules_of
 
 
 @dataclass(frozen=True)
@@ -24,16 +25,22 @@ class SpreadRow:
     excluded: bool = False
 
 
-def ratios_per_municipality(tree: Trajectory, item: TaskField | Option) -> dict[str, float | None]:
+def ratios_per_municipality(tree: Trajectory, item: TaskField | Option, rules: Rules | None = None) -> dict[str, float | None]:
     """Municipality → the weighted score of ``item`` on that municipality's own scores alone
     (the same rule, as if its scores were the agreed ones), for every municipality of the tree;
     ``None`` where it scored nothing."""
-    rules = rules_of(tree)
-    result: dict[str, float | None] = {}
-    for municipality in tree.municipalities:
-        own = tuple(s.model_copy(update={"municipality": None}) for s in item.scores if s.municipality == municipality)
-        result[municipality] = classify(rules, summaries_of(tree, item.model_copy(update={"scores": own}))).ratio
-    return result
+    rules = rules or rules_of(tree)
+    ids = {c.name: i for i, c in enumerate(tree.criteria)}
+    own: dict[str, dict[int, int]] = defaultdict(dict)
+    for score in item.scores:
+        criterion = ids.get(score.criterion)
+        if score.municipality is not None and criterion is not None:
+            own[score.municipality][criterion] = score.value
+    return {
+        municipality: ratio(rules, {i: ScoreSummary(value) for i, value in own[municipality].items()})
+        if municipality in own else None
+        for municipality in tree.municipalities
+    }
 
 
 def has_spread(items: Iterable[TaskField | Option]) -> bool:
@@ -44,8 +51,9 @@ def has_spread(items: Iterable[TaskField | Option]) -> bool:
 def spread_rows(tree: Trajectory, items: Iterable[tuple[TaskField | Option, float | None, bool]]) -> list[SpreadRow]:
     """(item, the score that counts, excluded) → the rows of a dot plot, highest counted score
     first (ties in the given order; items without a score last)."""
+    rules = rules_of(tree)
     rows = []
     for item, counted, excluded in items:
-        own = ratios_per_municipality(tree, item)
+        own = ratios_per_municipality(tree, item, rules)
         rows.append(SpreadRow(item.name, counted, tuple(own[m] for m in tree.municipalities), excluded))
     return sorted(rows, key=lambda r: -(r.counted if r.counted is not None else -1.0))

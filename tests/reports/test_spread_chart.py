@@ -17,8 +17,7 @@ from staan_desktop.domain.spread import spread_rows
 from staan_desktop.reports.docx.raster import drawing_png
 from staan_desktop.reports.docx.renderer import WordInfo, render_docx
 from staan_desktop.reports.pdf import RenderOptions, render_pdf
-from staan_desktop.domain.spread import SpreadRow
-from staan_desktop.reports.pdf.spread_chart import MAX_HEIGHT, spread_alt, spread_chart, spread_figures
+from staan_desktop.reports.pdf.spread_chart import spread_alt, spread_chart
 
 TOWNS = ("Assen", "Tynaarlo", "Noordenveld")
 
@@ -113,13 +112,33 @@ def _figures(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
     return found
 
 
-def test_a_long_list_is_drawn_in_parts_that_each_fit_a_page() -> None:
-    """500 task fields and 50 municipalities: one drawing would be thousands of points tall,
-    which ReportLab cannot place on a page."""
-    towns = tuple(f"Gemeente {i}" for i in range(50))
-    rows = [SpreadRow(name=f"Taakveld {i}", counted=i / 500, own=tuple(0.5 for _ in towns), excluded=False)
-            for i in range(500)]
-    parts = spread_figures(towns, rows, 450, "taakveld", 36)
-    assert len(parts) > 1
-    assert all(drawing.height <= MAX_HEIGHT for drawing, _ in parts)
-    assert sum(alt.count("Taakveld ") for _, alt in parts) == 500
+def test_a_long_spread_is_cut_into_pieces_that_fit_a_page() -> None:
+    """A drawing cannot break across pages: the plot of many items comes in pieces, each a
+    Figure that says which part it is (fifty task fields × fifty municipalities once stopped the
+    whole PDF with a LayoutError)."""
+    t = tree()
+    many = tuple(tf.model_copy(update={"name": f"{tf.name} {i}"}) for i in range(4) for tf in t.task_fields)
+    data = render_pdf(t.model_copy(update={"task_fields": many}), RenderOptions(reproducible=True, chart_rows_per_page=4))
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        dots = [str(k.Alt) for k in _figures(pdf) if str(k.Alt).startswith("Stippendiagram")]
+    assert len(dots) >= 3 and all(f"van {len(dots)}" in alt for alt in dots)
+    named = "".join(dots)
+    assert all(f"{tf.name}:" in named for tf in many)
+
+
+def test_each_municipalitys_score_is_the_one_rule_on_its_own_scores() -> None:
+    """The quick reading equals the rule itself: the municipality's scores taken as the agreed
+    ones and classified (on a document with weights, scales and missing scores of all sorts)."""
+    from reports.pdf_helpers import large_tree
+
+    from staan_desktop.domain.classification import classify
+    from staan_desktop.domain.outcomes import rules_of, summaries_of
+    from staan_desktop.domain.spread import ratios_per_municipality
+
+    big = large_tree(municipalities=7, task_fields=40)
+    rules = rules_of(big)
+    for tf in big.task_fields:
+        for town, value in ratios_per_municipality(big, tf).items():
+            own = tuple(s.model_copy(update={"municipality": None}) for s in tf.scores if s.municipality == town)
+            expected = classify(rules, summaries_of(big, tf.model_copy(update={"scores": own}))).ratio
+            assert value == expected, (tf.name, town)

@@ -16,7 +16,7 @@ from .context import StoryContext
 from .option_blocks import decision_block, frame_block, options_block
 from .paragraph import LaidOutParagraph
 from .prose import prose
-from .spread_chart import spread_figure
+from .spread_chart import spread_figures
 from .styles import plain_table_style
 from .tables import classification_table, interest_tables, owners_table, score_table
 from .tagging import Figure, TaggedTable, tag_list_table
@@ -101,7 +101,7 @@ def scores_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     scored = [r.task_field for r in ctx.results]
     if has_spread(scored):  # the municipalities' own scores, beside the score that counts
         rows = spread_rows(ctx.tree, ((r.task_field, r.outcome.ratio, False) for r in ctx.results))
-        out += [*spread_figure(ctx, rows, terms.task_field), Spacer(1, 6)]
+        out += [*spread_figures(ctx, rows, terms.task_field), Spacer(1, 6)]
     # Beside the shared result, what each municipality's own weights would make of it.
     out += score_table(ctx) + task_field_weight_tables(ctx, BlockKind.SCORES)
     return out + [Spacer(1, 8)]

@@ -13,7 +13,7 @@ from staan_desktop.domain.weight_sets import compare_options
 
 from .context import StoryContext
 from .prose import prose
-from .spread_chart import spread_figure
+from .spread_chart import spread_figures
 from .styles import plain_table_style
 from .tables import (
     MAX_CRITERION_COLUMNS,
@@ -142,7 +142,7 @@ def options_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     out += weight_set_tables(ctx, compare_options(ctx.tree), "Optie")
     if has_spread(ctx.tree.options):
         rows = spread_rows(ctx.tree, ((r.option, r.outcome.ratio, r.excluded) for r in results))
-        out += spread_figure(ctx, rows, "optie")
+        out += spread_figures(ctx, rows, "optie")
     out.append(Spacer(1, 8))
     return out
 

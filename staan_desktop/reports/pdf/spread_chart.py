@@ -27,7 +27,6 @@ ROW = 16.0
 AXIS = 16.0
 MARK = 3.2
 LEGEND_LINE = 12.0
-MAX_HEIGHT = 600.0  # below an A4 frame's height less a caption and a note
 
 
 def marker(shape: str, x: float, y: float, fill: colors.Color, size: float = MARK) -> Circle | Rect | Polygon:
@@ -45,11 +44,12 @@ def marker(shape: str, x: float, y: float, fill: colors.Color, size: float = MAR
 
 
 def _legend(towns: Sequence[str], width: float) -> list[tuple[float, int, str, int]]:
-    """(x, line, text, series index; -1 for the mark of the score that counts), wrapping."""
+    """(x, line, text, series index; -1 for the mark of the score that counts), wrapping over
+    the drawing's width; a long name is cut so that at least two share a line."""
     entries = [(printable(town), j) for j, town in enumerate(towns)] + [("telt mee", -1)]
     out, x, line = [], 0.0, 0
     for text, index in entries:
-        text = _fit(text, REGULAR, 6.5, width - 12)
+        text = _fit(text, REGULAR, 6.5, width / 2 - 22)
         w = 10 + stringWidth(text, REGULAR, 6.5) + 10
         if x > 0 and x + w > width:
             x, line = 0.0, line + 1
@@ -58,30 +58,26 @@ def _legend(towns: Sequence[str], width: float) -> list[tuple[float, int, str, i
     return out
 
 
-def _names_width(width: float) -> float:
-    return min(width * 0.34, 170.0)
+def legend_height(towns: Sequence[str], width: float) -> float:
+    return (max(line for _, line, _, _ in _legend(towns, width)) + 1) * LEGEND_LINE + 4
 
 
-def _legend_height(legend: Sequence[tuple[float, int, str, int]]) -> float:
-    return (max(line for _, line, _, _ in legend) + 1) * LEGEND_LINE + 4
-
-
-def spread_chart(towns: Sequence[str], rows: Sequence[SpreadRow], width: float, *,
-                 with_legend: bool = True) -> Drawing:
-    """The dot plot of ``rows`` (in their order) for the municipalities ``towns``; without
-    rows, only the legend."""
+def spread_chart(towns: Sequence[str], rows: Sequence[SpreadRow], width: float, *, with_legend: bool = True) -> Drawing:
+    """The dot plot of ``rows`` (in their order) for the municipalities ``towns``."""
     register_fonts()
-    names_w = _names_width(width)
-    legend = _legend(towns, width - names_w) if with_legend else []
-    legend_h = _legend_height(legend) if legend else 0.0
-    height = (AXIS + ROW * len(rows) if rows else 0.0) + legend_h
+    names_w = min(width * 0.34, 170.0)
+    legend = _legend(towns, width) if with_legend else []
+    legend_h = legend_height(towns, width) if legend else 2.0
+    axis = AXIS if rows else 0.0  # a piece with the legend alone has no axis
+    height = axis + ROW * len(rows) + legend_h
     drawing = Drawing(width, height)
     # The renderer sets the drawing's initial font before any String: ReportLab's default
     # (Helvetica) would otherwise end up in the PDF without being embedded (PDF/A).
     drawing.initialFontName = REGULAR
     drawing.initialFontSize = FONT_SIZE
-    x0, x1 = names_w, width - 12  # room for half of the centred "100%" at the right
-    top = height - AXIS
+    # The "100%" over the end of the axis stays inside the drawing (and the page's margin).
+    x0, x1 = names_w, width - float(stringWidth("100%", REGULAR, 6.5)) / 2 - 2
+    top = height - axis
 
     def x(ratio: float) -> float:
         return x0 + (x1 - x0) * ratio
@@ -108,17 +104,18 @@ def spread_chart(towns: Sequence[str], rows: Sequence[SpreadRow], width: float, 
     for lx, line, text, index in legend:
         y = legend_h - 4 - (line + 1) * LEGEND_LINE + 3
         if index < 0:
-            drawing.add(Line(x0 + lx + 3, y - 2, x0 + lx + 3, y + 7, strokeColor=TEXT, strokeWidth=1.6))
+            drawing.add(Line(lx + 3, y - 2, lx + 3, y + 7, strokeColor=TEXT, strokeWidth=1.6))
         else:
             colour, shape = class_palette.series(index)
-            drawing.add(marker(shape, x0 + lx + 3, y + 2.5, colors.HexColor(colour)))
-        drawing.add(String(x0 + lx + 10, y, text, fontName=REGULAR, fontSize=6.5, fillColor=TEXT))
+            drawing.add(marker(shape, lx + 3, y + 2.5, colors.HexColor(colour)))
+        drawing.add(String(lx + 10, y, text, fontName=REGULAR, fontSize=6.5, fillColor=TEXT))
     return drawing
 
 
-def spread_alt(towns: Sequence[str], rows: Sequence[SpreadRow], noun: str) -> str:
+def spread_alt(towns: Sequence[str], rows: Sequence[SpreadRow], noun: str, *, part: int = 1, parts: int = 1) -> str:
     """The dot plot in words, for its alternative text: each item's score that counts and each
     municipality's own score, in the chart's order (``noun``: what an item is, 'optie')."""
+    of = f", deel {part} van {parts}" if parts > 1 else ""
 
     def pct(ratio: float | None) -> str:
         return "geen score" if ratio is None else f"{round(ratio * 100)}%"
@@ -128,36 +125,30 @@ def spread_alt(towns: Sequence[str], rows: Sequence[SpreadRow], noun: str) -> st
         own = ", ".join(f"{printable(town)} {pct(ratio)}" for town, ratio in zip(towns, row.own))
         excluded = " (uitgesloten)" if row.excluded else ""
         items.append(f"{printable(row.name)}{excluded}: telt mee {pct(row.counted)}; {own}")
-    return (f"Stippendiagram van de gewogen score per {printable(noun)} (0–100%) per gemeente en de score die telt. "
+    return (f"Stippendiagram van de gewogen score per {printable(noun)} (0–100%) per gemeente en de score die telt{of}. "
             + "; ".join(items) + ".")
 
 
-def spread_figures(towns: Sequence[str], rows: Sequence[SpreadRow], width: float, noun: str,
-                   rows_per_drawing: int) -> list[tuple[Drawing, str]]:
-    """The dot plot in parts that each fit a page, each with its own alternative text: a long
-    list would otherwise make one drawing taller than the page, which ReportLab cannot place.
-    The legend goes under the last part, or after it as a drawing of its own when many
-    municipalities make it too tall to share a page with rows."""
-    step = max(1, min(rows_per_drawing, int((MAX_HEIGHT - AXIS) // ROW)))
-    chunks = [rows[i : i + step] for i in range(0, len(rows), step)]
-    legend_h = _legend_height(_legend(towns, width - _names_width(width)))
-    legend_fits = AXIS + ROW * len(chunks[-1]) + legend_h <= MAX_HEIGHT
-    parts = [(spread_chart(towns, chunk, width, with_legend=legend_fits and i == len(chunks) - 1),
-              spread_alt(towns, chunk, noun)) for i, chunk in enumerate(chunks)]
-    if not legend_fits:
-        names = ", ".join(printable(town) for town in towns)
-        parts.append((spread_chart(towns, [], width), f"Legenda van het stippendiagram: de vorm en kleur van {names}, "
-                                                     "en de streep van de score die telt."))
-    return parts
-
-
-def spread_figure(ctx: StoryContext, rows: Sequence[SpreadRow], noun: str) -> list[Flowable]:
-    """The dot plot as tagged Figures with its caption (kept with the first part) and the note
-    that reads it (``noun``: what an item is, in the method's word)."""
-    parts = [Figure(drawing, alt) for drawing, alt in spread_figures(
-        ctx.tree.municipalities, rows, ctx.width, noun, ctx.options.chart_rows_per_page)]
+def spread_figures(ctx: StoryContext, rows: Sequence[SpreadRow], noun: str) -> list[Flowable]:
+    """The dot plot as tagged Figures with alternative text — in pieces of as many rows as a
+    page holds (a drawing cannot break; the legend under the last) — with its caption and the
+    note that reads it (``noun``: what an item is, in the method's word)."""
+    towns = ctx.tree.municipalities
+    step = max(1, ctx.options.chart_rows_per_page)
+    chunks = [rows[i : i + step] for i in range(0, len(rows), step)] or [rows]
+    # The last piece carries the legend too (fifty municipalities take lines): it keeps to a
+    # page's height by giving rows to one more piece, or by a piece of its own.
+    legend_rows = int(legend_height(towns, ctx.width) // ROW) + 1
+    if legend_rows > step // 2:
+        chunks.append([])
+    elif len(chunks[-1]) > step - legend_rows:
+        keep = step - legend_rows
+        chunks[-1:] = [chunks[-1][:keep], chunks[-1][keep:]]
+    figures = [
+        Figure(spread_chart(towns, chunk, ctx.width, with_legend=i == len(chunks) - 1),
+               spread_alt(towns, chunk, noun, part=i + 1, parts=len(chunks)))
+        for i, chunk in enumerate(chunks)
+    ]
     note = ctx.para(esc(f"Per {noun} de gewogen score op de eigen scores van elke gemeente (stip, elke gemeente haar "
                         "eigen vorm) en de score die telt (streep), van hoog naar laag."), "chart_note")
-    if len(parts) == 1:
-        return [KeepTogether([ctx.para("Spreiding per gemeente", "caption"), parts[0], note])]
-    return [KeepTogether([ctx.para("Spreiding per gemeente", "caption"), parts[0]]), *parts[1:], note]
+    return [KeepTogether([ctx.para("Spreiding per gemeente", "caption"), figures[0]]), *figures[1:], note]
