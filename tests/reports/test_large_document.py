@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,13 @@ def test_only_embedded_fonts_also_with_charts(rendered: tuple[bytes, float, int]
 
 def test_long_words_wrap_instead_of_overflowing(text: str) -> None:
     assert "Onderwerpsoverstijgendesamenwerkingsverbandsafspraken" * 6 in text
+
+
+def test_a_table_goes_on_after_a_page_break_not_below_itself(rendered: tuple[bytes, float, int], tmp_path: Path) -> None:
+    """A row that does not fit below other content moves whole to the next page. Cut where it
+    stood, the rest of the table began on the same page with its repeated header and a sliver
+    of the row: the score table's header twice on one page."""
+    path = tmp_path / "large.pdf"
+    path.write_bytes(rendered[0])
+    headers_per_page = Counter(page for word, *_, page in words_with_boxes(path) if word == "Score")
+    assert [page for page, count in headers_per_page.items() if count > 1] == []

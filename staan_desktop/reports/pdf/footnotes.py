@@ -193,6 +193,8 @@ class NoteFrame(Frame):
 
     def _split_keeping(self, flowable: Any, canv: Any, notes: list[Footnote]) -> list[Any]:
         extra = self._reserve(notes) if notes else 0.0
+        if hasattr(flowable, "at_frame_top"):  # a table cuts a row only at the top of a page
+            flowable.at_frame_top = bool(self._atTop)
         try:
             parts: list[Any] = super().split(flowable, canv)
         finally:

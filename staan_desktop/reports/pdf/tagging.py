@@ -300,8 +300,12 @@ class _TableTagging:
         kwargs.setdefault("renderCB", _table_events)
         super().__init__(*args, **kwargs)
 
+    #: Whether nothing stands above the table in its frame; the frame says so before it asks
+    #: for a split (footnotes.NoteFrame). Unknown: as ReportLab does.
+    at_frame_top = True
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        parts: list[Flowable] = super().split(availWidth, availHeight)  # type: ignore[misc]
+        parts = self._split_rows(availWidth, availHeight)
         for i, part in enumerate(parts):
             part.struct = self.struct
             part.continued = self.continued or i > 0
@@ -312,6 +316,23 @@ class _TableTagging:
             parts[0].notes = tuple(n for n in self.notes if id(n) in first)
             for part in parts[1:]:
                 part.notes = tuple(n for n in self.notes if id(n) not in first)
+        return parts
+
+    def _split_rows(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """ReportLab's split, but a row is cut only at the top of a page: below other content a
+        row that does not fit whole goes to the next page (where a row taller than a page is
+        still cut). ReportLab would cut it where it stands, so that the rest of a long table
+        began at a page's foot with its repeated header and a sliver of one row."""
+        in_row: int = getattr(self, "splitInRow", 0)
+        if not in_row or self.at_frame_top:
+            return list(super().split(availWidth, availHeight))  # type: ignore[misc]
+        self.splitInRow = 0
+        try:
+            parts: list[Flowable] = super().split(availWidth, availHeight)  # type: ignore[misc]
+        finally:
+            self.splitInRow = in_row
+        for part in parts:
+            part.splitInRow = in_row
         return parts
 
 
