@@ -6982,21 +6982,6 @@ Recorded: %2</translation>
     </message>
 </context>
 <context>
-    <name>TypingDrafts</name>
-    <message>
-        <location filename="../../staan_desktop/gui/typing_drafts.py" line="70"/>
-        <source>Hersteld na een onderbreking: deze tekst was getypt maar nog niet bevestigd. Bevestig hem of maak het veld leeg.</source>
-        <translation>Restored after an interruption: this text was typed but not yet confirmed. Confirm it or clear the field.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorView</name>
-    <message>
-        <source>Deel {0} van {1}</source>
-        <translation>Part {0} of {1}</translation>
-    </message>
-</context>
-<context>
     <name>ReviewerDialog</name>
     <message>
         <source>de gemeente waarvoor u beoordeelt (mag leeg)</source>
