@@ -13,11 +13,10 @@ from reports.pdf_helpers import pdf_text, squash
 
 from staan_desktop.domain import class_palette
 from staan_desktop.domain import document as d
-from staan_desktop.domain.spread import spread_rows
+from staan_desktop.domain.spread import SpreadRow, spread_rows
 from staan_desktop.reports.docx.raster import drawing_png
 from staan_desktop.reports.docx.renderer import WordInfo, render_docx
 from staan_desktop.reports.pdf import RenderOptions, render_pdf
-from staan_desktop.domain.spread import SpreadRow
 from staan_desktop.reports.pdf.spread_chart import MAX_HEIGHT, spread_alt, spread_chart, spread_figures
 
 TOWNS = ("Assen", "Tynaarlo", "Noordenveld")
