@@ -149,7 +149,7 @@ def _wifi(args: argparse.Namespace) -> Any:
         try:
             password = Path(args.wifi_password_file).read_text("utf-8").strip()
         except (OSError, UnicodeDecodeError) as exc:
-            raise StaanError(f"Het wachtwoordbestand ‘{Path(args.wifi_password_file).name}’ kan niet worden gelezen.") from exc
+            raise StaanError(msg("signing.password_unreadable", name=Path(args.wifi_password_file).name)) from exc
     return network(args.wifi, password)
 
 

@@ -3186,6 +3186,10 @@ Take the document over?</translation>
         <translation>Only a municipality gives scores.</translation>
     </message>
     <message>
+        <source>Alleen een gemeente heeft eigen gewichten; een andere partij scoort niet.</source>
+        <translation>Only a municipality has its own weights; another party does not score.</translation>
+    </message>
+    <message>
         <source>Alleen een gemeente heeft kerngetallen; een andere partij deelt niet in de kosten.</source>
         <translation>Only a municipality has key figures; another party does not share in the costs.</translation>
     </message>
@@ -3232,6 +3236,10 @@ Take the document over?</translation>
     <message>
         <source>De PDF ‘{name}’ kan niet worden gelezen.</source>
         <translation>The PDF ‘{name}’ cannot be read.</translation>
+    </message>
+    <message>
+        <source>De aanmeldkaarten kunnen niet worden bewaard in ‘{name}’.</source>
+        <translation>The join cards cannot be saved in ‘{name}’.</translation>
     </message>
     <message>
         <source>De agenda kent geen stap ‘{key}’.</source>
@@ -3286,8 +3294,16 @@ Take the document over?</translation>
         <translation>The writer's municipality</translation>
     </message>
     <message>
+        <source>De gemeente van dit belang bestaat niet meer.</source>
+        <translation>The municipality of this interest no longer exists.</translation>
+    </message>
+    <message>
         <source>De gemeente van wie beoordeelt</source>
         <translation>The reviewer's municipality</translation>
+    </message>
+    <message>
+        <source>De gemeente ‘{name}’ heeft twee gewichtensets.</source>
+        <translation>The municipality ‘{name}’ has two weight sets.</translation>
     </message>
     <message>
         <source>De gemeenten waarvoor een partij werkt, zijn een lijst.</source>
@@ -3300,6 +3316,14 @@ Take the document over?</translation>
     <message>
         <source>De geplande duur ligt tussen {low} en {high} minuten.</source>
         <translation>The planned duration lies between {low} and {high} minutes.</translation>
+    </message>
+    <message>
+        <source>De gewichten van ‘{name}’ noemen het onbekende criterium ‘{criterion}’.</source>
+        <translation>The weights of ‘{name}’ name the unknown criterion ‘{criterion}’.</translation>
+    </message>
+    <message>
+        <source>De gewichten van ‘{name}’ noemen ‘{criterion}’ twee keer.</source>
+        <translation>The weights of ‘{name}’ name ‘{criterion}’ twice.</translation>
     </message>
     <message>
         <source>De inzending heeft geen geldig kenmerk.</source>
@@ -3362,6 +3386,14 @@ Take the document over?</translation>
         <translation>The name</translation>
     </message>
     <message>
+        <source>De naam en het wachtwoord van het wifi-netwerk zijn één regel gewone tekens.</source>
+        <translation>The name and the password of the Wi-Fi network are one line of plain characters.</translation>
+    </message>
+    <message>
+        <source>De naam op regel {line} is langer dan {maximum} tekens.</source>
+        <translation>The name on line {line} is longer than {maximum} characters.</translation>
+    </message>
+    <message>
         <source>De naam van de categorie</source>
         <translation>The name of the category</translation>
     </message>
@@ -3406,6 +3438,10 @@ Take the document over?</translation>
         <translation>The name of a member of the steering group must be text.</translation>
     </message>
     <message>
+        <source>De naam van een wifi-netwerk is ten hoogste {maximum} bytes.</source>
+        <translation>The name of a Wi-Fi network is at most {maximum} bytes.</translation>
+    </message>
+    <message>
         <source>De naam van het criterium</source>
         <translation>The name of the criterion</translation>
     </message>
@@ -3436,6 +3472,14 @@ Take the document over?</translation>
     <message>
         <source>De naam ‘{name}…’ is te lang.</source>
         <translation>The name ‘{name}…’ is too long.</translation>
+    </message>
+    <message>
+        <source>De namenlijst ‘{name}’ is te groot voor een lijst met namen.</source>
+        <translation>The name list ‘{name}’ is too large for a list of names.</translation>
+    </message>
+    <message>
+        <source>De namenlijst ‘{name}’ kan niet worden gelezen.</source>
+        <translation>The name list ‘{name}’ cannot be read.</translation>
     </message>
     <message>
         <source>De omschrijving</source>
@@ -3476,6 +3520,10 @@ Take the document over?</translation>
     <message>
         <source>De optie</source>
         <translation>The option</translation>
+    </message>
+    <message>
+        <source>De optie of categorie van deze ronde bestaat niet meer.</source>
+        <translation>The option or category of this round no longer exists.</translation>
     </message>
     <message>
         <source>De optie ‘{name}’ komt twee keer voor.</source>
@@ -3702,6 +3750,10 @@ Take the document over?</translation>
         <translation>The question</translation>
     </message>
     <message>
+        <source>De vraag is ten hoogste {maximum} tekens.</source>
+        <translation>The question is at most {maximum} characters.</translation>
+    </message>
+    <message>
         <source>De werkconferentie</source>
         <translation>The work conference</translation>
     </message>
@@ -3742,6 +3794,14 @@ Take the document over?</translation>
         <translation>This submission has already been used.</translation>
     </message>
     <message>
+        <source>Deze kaart hoort niet bij deze zaal of is verlopen.</source>
+        <translation>This card does not belong to this room or has expired.</translation>
+    </message>
+    <message>
+        <source>Deze kaart is al gebruikt op een ander toestel.</source>
+        <translation>This card has already been used on another device.</translation>
+    </message>
+    <message>
         <source>Deze opmerking is al afgehandeld.</source>
         <translation>This comment has already been resolved.</translation>
     </message>
@@ -3756,6 +3816,10 @@ Take the document over?</translation>
     <message>
         <source>Deze wijziging kon niet worden bewaard</source>
         <translation>This change could not be saved</translation>
+    </message>
+    <message>
+        <source>Deze zaal werkt met aanmeldkaarten: scan de QR-code op uw kaart.</source>
+        <translation>This room works with join cards: scan the QR code on your card.</translation>
     </message>
     <message>
         <source>Die opmerking bestaat niet (meer).</source>
@@ -3798,6 +3862,22 @@ Take the document over?</translation>
         <translation>A municipality is not a party of another kind; add the party separately.</translation>
     </message>
     <message>
+        <source>Een gewicht is een getal van 0 tot en met {maximum}.</source>
+        <translation>A weight is a number from 0 up to and including {maximum}.</translation>
+    </message>
+    <message>
+        <source>Een gewicht is een getal.</source>
+        <translation>A weight is a number.</translation>
+    </message>
+    <message>
+        <source>Een gewichtenset hoort bij ‘{name}’, die geen gemeente van dit traject is.</source>
+        <translation>A weight set belongs to ‘{name}’, which is not a municipality of this trajectory.</translation>
+    </message>
+    <message>
+        <source>Een handstemming geeft scores; open eerst een scoreronde.</source>
+        <translation>A show of hands gives scores; open a scoring round first.</translation>
+    </message>
+    <message>
         <source>Een kader of vraag</source>
         <translation>A mandate or question</translation>
     </message>
@@ -3818,6 +3898,10 @@ Take the document over?</translation>
         <translation>A keyword</translation>
     </message>
     <message>
+        <source>Een keuze is ten hoogste {maximum} tekens.</source>
+        <translation>A choice is at most {maximum} characters.</translation>
+    </message>
+    <message>
         <source>Een knock-out van stap ‘{title}’ beoordeelt een optie twee keer.</source>
         <translation>A knock-out of step ‘{title}’ judges an option twice.</translation>
     </message>
@@ -3828,6 +3912,10 @@ Take the document over?</translation>
     <message>
         <source>Een koppeling van een actie wijst naar een onderdeel van dit traject.</source>
         <translation>A link of an action points to a part of this trajectory.</translation>
+    </message>
+    <message>
+        <source>Een namenlijst heeft 1 tot {maximum} namen.</source>
+        <translation>A name list has 1 to {maximum} names.</translation>
     </message>
     <message>
         <source>Een oordeel is ‘voldoet’, ‘voldoet niet’ of ‘onbekend’.</source>
@@ -3852,6 +3940,14 @@ Take the document over?</translation>
     <message>
         <source>Een partij is een {choices} of een {last}.</source>
         <translation>A party is a {choices} or a {last}.</translation>
+    </message>
+    <message>
+        <source>Een peiling heeft 2 tot {maximum} keuzes.</source>
+        <translation>A poll has 2 to {maximum} choices.</translation>
+    </message>
+    <message>
+        <source>Een peiling heeft een vraag.</source>
+        <translation>A poll has a question.</translation>
     </message>
     <message>
         <source>Een ronde ‘{kind}’ bestaat niet.</source>
@@ -3890,12 +3986,12 @@ Take the document over?</translation>
         <translation>A task field has no field ‘{field}’.</translation>
     </message>
     <message>
-        <source>Een traject heeft ten hoogste {maximum} gemeenten.</source>
-        <translation>A trajectory has at most {maximum} municipalities.</translation>
+        <source>Een tekst is ten hoogste {maximum} tekens.</source>
+        <translation>A text is at most {maximum} characters.</translation>
     </message>
     <message>
-        <source>Een uitspraak is ten hoogste {maximum} tekens.</source>
-        <translation>A statement is at most {maximum} characters.</translation>
+        <source>Een traject heeft ten hoogste {maximum} gemeenten.</source>
+        <translation>A trajectory has at most {maximum} municipalities.</translation>
     </message>
     <message>
         <source>Een verdeelsleutel heeft geen gegeven ‘{field}’.</source>
@@ -3904,6 +4000,10 @@ Take the document over?</translation>
     <message>
         <source>Een werkconferentie heeft geen gegeven ‘{field}’.</source>
         <translation>A work conference has no field ‘{field}’.</translation>
+    </message>
+    <message>
+        <source>Een wifi-wachtwoord (WPA) heeft 8 tot 63 tekens.</source>
+        <translation>A Wi-Fi password (WPA) has 8 to 63 characters.</translation>
     </message>
     <message>
         <source>Er is al een methode ‘{name}’; kies een andere naam.</source>
@@ -4314,8 +4414,12 @@ Take the document over?</translation>
         <translation>The folder ‘{directory}’ cannot be written to.</translation>
     </message>
     <message>
-        <source>In deze ronde worden geen uitspraken verzameld.</source>
-        <translation>This round does not collect statements.</translation>
+        <source>In deze ronde worden geen teksten verzameld.</source>
+        <translation>This round does not collect texts.</translation>
+    </message>
+    <message>
+        <source>In deze ronde wordt niet gepeild.</source>
+        <translation>This round is not a poll.</translation>
     </message>
     <message>
         <source>In deze ronde wordt niet gescoord.</source>
@@ -4334,8 +4438,24 @@ Take the document over?</translation>
         <translation>Key figure ‘{name}’ has a value for ‘{municipality}’, which is not a municipality.</translation>
     </message>
     <message>
+        <source>Kies anoniem, per gemeente of op naam.</source>
+        <translation>Choose anonymous, per municipality or by name.</translation>
+    </message>
+    <message>
+        <source>Kies de categorie van de belangen.</source>
+        <translation>Choose the category of the interests.</translation>
+    </message>
+    <message>
+        <source>Kies de optie voor de SWOT.</source>
+        <translation>Choose the option for the SWOT.</translation>
+    </message>
+    <message>
         <source>Kies een teruggestuurde kopie, niet het document zelf. Er is niets overgenomen.</source>
         <translation>Choose a returned copy, not the document itself. Nothing was taken over.</translation>
+    </message>
+    <message>
+        <source>Kies een van de antwoorden.</source>
+        <translation>Choose one of the answers.</translation>
     </message>
     <message>
         <source>Kies een van de gemeenten.</source>
@@ -4348,6 +4468,14 @@ Take the document over?</translation>
     <message>
         <source>Kies ja, nee of de standaard voor de rol.</source>
         <translation>Choose yes, no or the default for the role.</translation>
+    </message>
+    <message>
+        <source>Kies sterkte, zwakte, kans of bedreiging.</source>
+        <translation>Choose strength, weakness, opportunity or threat.</translation>
+    </message>
+    <message>
+        <source>Maak 1 tot {maximum} aanmeldkaarten.</source>
+        <translation>Make 1 to {maximum} join cards.</translation>
     </message>
     <message>
         <source>Naast dit document staat ‘{name}’, dat geen slotbestand van STAAN Desktop is; daarom wordt er niet in het document geschreven. Verwijder dat bestand om te kunnen bewerken.</source>
@@ -4390,6 +4518,14 @@ Take the document over?</translation>
         <translation>Rescuing failed: {reason}</translation>
     </message>
     <message>
+        <source>Regel {line} van de namenlijst is geen ‘naam; gemeente’.</source>
+        <translation>Line {line} of the name list is not ‘name; municipality’.</translation>
+    </message>
+    <message>
+        <source>Scores en belangen tellen voor een gemeente: kies per gemeente of op naam.</source>
+        <translation>Scores and interests count for a municipality: choose per municipality or by name.</translation>
+    </message>
+    <message>
         <source>Stap ‘{title}’ noemt een criterium twee keer.</source>
         <translation>Step ‘{title}’ names a criterion twice.</translation>
     </message>
@@ -4414,20 +4550,20 @@ Take the document over?</translation>
         <translation>At most {maximum} members of the steering group.</translation>
     </message>
     <message>
-        <source>Typ eerst een uitspraak.</source>
-        <translation>Type a statement first.</translation>
+        <source>Twee keuzes van de peiling zijn gelijk.</source>
+        <translation>Two choices of the poll are the same.</translation>
+    </message>
+    <message>
+        <source>Typ eerst een tekst.</source>
+        <translation>Type a text first.</translation>
     </message>
     <message>
         <source>U beoordeelt dit document als {author}: de inhoud is alleen-lezen. Plaats een opmerking of vink een hoofdstuk af als gecontroleerd.</source>
         <translation>You are reviewing this document as {author}: its content is read-only. Place a comment or tick a chapter off as checked.</translation>
     </message>
     <message>
-        <source>U hebt in deze ronde al genoeg uitspraken ingestuurd.</source>
-        <translation>You have already sent enough statements in this round.</translation>
-    </message>
-    <message>
-        <source>U hebt in deze ronde al gestemd.</source>
-        <translation>You have already voted in this round.</translation>
+        <source>U hebt in deze ronde al genoeg teksten ingestuurd.</source>
+        <translation>You have already sent enough texts in this round.</translation>
     </message>
     <message>
         <source>U kunt alleen uw eigen opmerkingen intrekken.</source>
@@ -4460,6 +4596,18 @@ Take the document over?</translation>
     <message>
         <source>Versie {version} is al vastgesteld. Begin eerst een nieuwe conceptversie.</source>
         <translation>Version {version} has already been signed off. Start a new draft version first.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van het wifi-netwerk in.</source>
+        <translation>Enter the name of the Wi-Fi network.</translation>
+    </message>
+    <message>
+        <source>Vul eerst uw naam in.</source>
+        <translation>Enter your name first.</translation>
+    </message>
+    <message>
+        <source>Vul uw naam in (ten hoogste {maximum} tekens).</source>
+        <translation>Enter your name (at most {maximum} characters).</translation>
     </message>
     <message>
         <source>Waar beantwoord</source>
@@ -4796,6 +4944,10 @@ Take the document over?</translation>
     <message>
         <source>‘{name}’ is geen geldige methode.</source>
         <translation>‘{name}’ is not a valid method.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is geen gemeente van dit document.</source>
+        <translation>‘{name}’ is not a municipality of this document.</translation>
     </message>
     <message>
         <source>‘{name}’ is geen gewoon bestand.</source>
@@ -6827,21 +6979,6 @@ Recorded: %2</translation>
         <location filename="../../staan_desktop/gui/context.py" line="60"/>
         <source>Versie {0} is vastgesteld door de stuurgroep op {1} en kan niet meer veranderen. Begin een nieuwe conceptversie om verder te werken.</source>
         <translation>Version {0} was signed off by the steering group on {1} and can no longer change. Start a new draft version to continue working.</translation>
-    </message>
-</context>
-<context>
-    <name>TypingDrafts</name>
-    <message>
-        <location filename="../../staan_desktop/gui/typing_drafts.py" line="70"/>
-        <source>Hersteld na een onderbreking: deze tekst was getypt maar nog niet bevestigd. Bevestig hem of maak het veld leeg.</source>
-        <translation>Restored after an interruption: this text was typed but not yet confirmed. Confirm it or clear the field.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorView</name>
-    <message>
-        <source>Deel {0} van {1}</source>
-        <translation>Part {0} of {1}</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from staan_desktop.domain.messages import verbatim
 from staan_desktop.services.edits import Change
 from staan_desktop.services.errors import StaanError, ValidationError
 from staan_desktop.services.room.model import CardSpec
@@ -283,7 +284,7 @@ class RoomControls(QObject):
                 self.tr("Belangen verzamelen"), self.tr("Categorie"), self.tr("Er zijn nog geen categorieën van belangen.")
             )
         if not items:
-            show_refusal(self.window, ValidationError(missing), title)
+            show_refusal(self.window, ValidationError(verbatim(missing)), title)
             return
         chosen = ask_target(self.window, title, label, items)
         if chosen is not None:

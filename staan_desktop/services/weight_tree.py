@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from sqlmodel import Session, delete, select
 
 from staan_desktop.domain import document as d
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.row_rules import RowError
 from staan_desktop.domain.weight_tables import CriterionWeightRow
 
@@ -54,16 +55,16 @@ def validate_weight_sets(tree: d.Trajectory) -> None:
     for weight_set in tree.weight_sets:
         name = weight_set.municipality
         if name not in municipalities:
-            raise ValidationError(f"Een gewichtenset hoort bij ‘{name}’, die geen gemeente van dit traject is.")
+            raise ValidationError(msg("weights.not_a_municipality", name=name))
         if name in seen:
-            raise ValidationError(f"De gemeente ‘{name}’ heeft twee gewichtensets.")
+            raise ValidationError(msg("weights.two_sets", name=name))
         seen.add(name)
         given: set[str] = set()
         for weight in weight_set.weights:
             if weight.criterion not in criteria:
-                raise ValidationError(f"De gewichten van ‘{name}’ noemen het onbekende criterium ‘{weight.criterion}’.")
+                raise ValidationError(msg("weights.unknown_criterion", name=name, criterion=weight.criterion))
             if weight.criterion in given:
-                raise ValidationError(f"De gewichten van ‘{name}’ noemen ‘{weight.criterion}’ twee keer.")
+                raise ValidationError(msg("weights.criterion_twice", name=name, criterion=weight.criterion))
             given.add(weight.criterion)
 
 

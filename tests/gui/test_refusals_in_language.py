@@ -130,3 +130,33 @@ def test_a_cost_key_that_cannot_be_computed_says_why_in_the_language_of_the_wind
     assert i18n.set_language("en")
     assert tooltip() == "The cost key ‘leeg’ uses no key figure yet."
     assert comparisons[0].problem == "De verdeelsleutel ‘leeg’ gebruikt nog geen kerngetal."  # the PDF's words
+
+
+def test_a_refused_weight_wifi_network_or_name_list_reads_in_the_language_of_the_window(qapp) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from staan_desktop.gui.refusals import render
+    from staan_desktop.services.edits.weights import clean_weight
+    from staan_desktop.services.errors import ValidationError
+    from staan_desktop.services.room.cards import parse_list
+    from staan_desktop.services.room.wifi import network
+
+    refusals = []
+    for attempt in (lambda: clean_weight(5000), lambda: network("  "), lambda: parse_list("Anna; Assen; Emmen")):
+        with pytest.raises(ValidationError) as refused:
+            attempt()
+        refusals.append(refused.value)
+    dutch = [
+        "Een gewicht is een getal van 0 tot en met 1000.",
+        "Vul de naam van het wifi-netwerk in.",
+        "Regel 1 van de namenlijst is geen ‘naam; gemeente’.",
+    ]
+    assert [error.message for error in refusals] == dutch  # the command line's words
+    assert i18n.set_language("en")
+    assert [render(error.text) for error in refusals] == [
+        "A weight is a number from 0 up to and including 1000.",
+        "Enter the name of the Wi-Fi network.",
+        "Line 1 of the name list is not ‘name; municipality’.",
+    ]
+    assert i18n.set_language("nl")
+    assert [render(error.text) for error in refusals] == dutch

@@ -127,4 +127,11 @@ EDITS: dict[str, str] = {
     "tree.unknown_municipality": QT_TRANSLATE_NOOP("Refusal", "{where} verwijst naar de onbekende gemeente ‘{name}’."),
     "tree.unknown_option": QT_TRANSLATE_NOOP("Refusal", "{where} verwijst naar de onbekende optie ‘{name}’."),
     "tree.unknown_task_field": QT_TRANSLATE_NOOP("Refusal", "{where} verwijst naar het onbekende taakveld ‘{name}’."),
+    "weights.criterion_twice": QT_TRANSLATE_NOOP("Refusal", "De gewichten van ‘{name}’ noemen ‘{criterion}’ twee keer."),
+    "weights.not_a_municipality": QT_TRANSLATE_NOOP("Refusal", "Een gewichtenset hoort bij ‘{name}’, die geen gemeente van dit traject is."),
+    "weights.not_a_number": QT_TRANSLATE_NOOP("Refusal", "Een gewicht is een getal."),
+    "weights.only_municipality": QT_TRANSLATE_NOOP("Refusal", "Alleen een gemeente heeft eigen gewichten; een andere partij scoort niet."),
+    "weights.out_of_range": QT_TRANSLATE_NOOP("Refusal", "Een gewicht is een getal van 0 tot en met {maximum}."),
+    "weights.two_sets": QT_TRANSLATE_NOOP("Refusal", "De gemeente ‘{name}’ heeft twee gewichtensets."),
+    "weights.unknown_criterion": QT_TRANSLATE_NOOP("Refusal", "De gewichten van ‘{name}’ noemen het onbekende criterium ‘{criterion}’."),
 }

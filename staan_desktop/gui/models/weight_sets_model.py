@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from staan_desktop.domain.cost_keys import parse_dutch_number
+from staan_desktop.domain.messages import message_of
 from staan_desktop.domain.weight_sets import ItemComparison, Standing, WeightComparison
 from staan_desktop.services import edits
 from staan_desktop.services.edits import Change
@@ -125,7 +126,7 @@ class WeightGridModel(QAbstractTableModel):
             try:
                 weight = parse_dutch_number(text) if text else None
             except ValueError as exc:
-                raise ValidationError(str(exc)) from None
+                raise ValidationError(message_of(exc)) from None
             return edits.set_criterion_weight(doc, criterion_id=criterion.id, municipality_id=municipality, weight=weight)
 
         name = self.grid.municipalities[index.column() - FIXED].name

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from sqlmodel import Session, select
 
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.weight_tables import CriterionWeightRow
 
 from ..changes import Action, Change, FormerWeights, Table, changed
@@ -28,15 +29,15 @@ MAX_WEIGHT = 1000
 def clean_weight(value: object) -> float:
     """A weight is a finite number from 0 up to and including 1000 (as a criterion's own)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValidationError("Een gewicht is een getal.")
+        raise ValidationError(msg("weights.not_a_number"))
     if not math.isfinite(value) or not 0 <= value <= MAX_WEIGHT:
-        raise ValidationError(f"Een gewicht is een getal van 0 tot en met {MAX_WEIGHT}.")
+        raise ValidationError(msg("weights.out_of_range", maximum=MAX_WEIGHT))
     return float(value)
 
 
 def _municipality(session: Session, municipality_id: int) -> None:
     if get(session, t.MunicipalityRow, municipality_id).kind != "gemeente":
-        raise ValidationError("Alleen een gemeente heeft eigen gewichten; een andere partij scoort niet.")
+        raise ValidationError(msg("weights.only_municipality"))
 
 
 def _apply(session: Session, entries: Iterable[tuple[int, int, float | None]]) -> FormerWeights:

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
+from staan_desktop.domain.messages import msg
+
 from ..store import Document
 from .model import Device, RoomRefusal, Round
 from .writer import Writer
@@ -38,21 +40,21 @@ class RoomBase:
 
     def _require_open(self) -> None:
         if not self.is_open:
-            raise RoomRefusal("closed", "De zaal is gesloten.")
+            raise RoomRefusal("closed", msg("room.closed"))
 
     def _current(self, round_id: object) -> Round:
         self._require_open()
         current = self.round
         if current is None:
-            raise RoomRefusal("no_round", "Er is nu geen open ronde.")
+            raise RoomRefusal("no_round", msg("room.no_open_round_now"))
         if round_id != current.id or current.state != "open":
-            raise RoomRefusal("no_round", "Deze ronde is gesloten; kijk naar de nieuwe ronde.")
+            raise RoomRefusal("no_round", msg("room.round_closed"))
         return current
 
     def _still_open(self, current: Round) -> None:
         # Checked again on the writer thread: a close queued before this job has run.
         if current.state != "open" or self._closed:
-            raise RoomRefusal("no_round", "Deze ronde is gesloten; uw inzending is niet bewaard.")
+            raise RoomRefusal("no_round", msg("room.round_closed_not_kept"))
 
     def _after(self, update: Callable[[Any], None], kind: str) -> Callable[[Future[Any]], None]:
         """A callback that runs on the writer thread after the commit: the memory follows

@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from staan_desktop.domain.messages import msg
+
 from ..errors import ValidationError
 from .model import MAX_CARDS, MAX_NAME, CardSpec
 
@@ -24,7 +26,7 @@ MAX_LIST_BYTES = 256 * 1024
 
 def anonymous(count: int) -> list[CardSpec]:
     if not 1 <= count <= MAX_CARDS:
-        raise ValidationError(f"Maak 1 tot {MAX_CARDS} aanmeldkaarten.")
+        raise ValidationError(msg("room.card_count", maximum=MAX_CARDS))
     return [CardSpec() for _ in range(count)]
 
 
@@ -37,12 +39,12 @@ def parse_list(text: str) -> list[CardSpec]:
             continue
         parts = [" ".join(p.split()) for p in line.replace("\t", ";").split(";")]
         if len(parts) > 2 or not parts[0]:
-            raise ValidationError(f"Regel {number} van de namenlijst is geen ‘naam; gemeente’.")
+            raise ValidationError(msg("room.name_list_bad_line", line=number))
         if len(parts[0]) > MAX_NAME:
-            raise ValidationError(f"De naam op regel {number} is langer dan {MAX_NAME} tekens.")
+            raise ValidationError(msg("room.name_list_name_too_long", line=number, maximum=MAX_NAME))
         cards.append(CardSpec(parts[0], parts[1] if len(parts) == 2 else ""))
     if not 1 <= len(cards) <= MAX_CARDS:
-        raise ValidationError(f"Een namenlijst heeft 1 tot {MAX_CARDS} namen.")
+        raise ValidationError(msg("room.name_list_count", maximum=MAX_CARDS))
     return cards
 
 
@@ -50,9 +52,9 @@ def read_list(path: Path) -> list[CardSpec]:
     try:
         raw = path.read_bytes()[: MAX_LIST_BYTES + 1]
     except OSError as exc:
-        raise ValidationError(f"De namenlijst ‘{path.name}’ kan niet worden gelezen.") from exc
+        raise ValidationError(msg("room.name_list_unreadable", name=path.name)) from exc
     if len(raw) > MAX_LIST_BYTES:
-        raise ValidationError(f"De namenlijst ‘{path.name}’ is te groot voor een lijst met namen.")
+        raise ValidationError(msg("room.name_list_too_large", name=path.name))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -76,5 +78,5 @@ def print_cards(opened: OpenRoom, cards: list[CardSpec], path: Path) -> int:
         write_join_cards(path, room.title, printed)
     except OSError as exc:
         room.withdraw_cards([token for _spec, token in issued])
-        raise ValidationError(f"De aanmeldkaarten kunnen niet worden bewaard in ‘{path.name}’.") from exc
+        raise ValidationError(msg("room.cards_not_saved", name=path.name)) from exc
     return len(printed)

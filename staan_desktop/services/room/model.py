@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from staan_desktop.domain import room_rules
+from staan_desktop.domain.messages import Message, msg
 
 from ..errors import ValidationError
 
@@ -33,7 +34,7 @@ class RoomRefusal(ValidationError):
     """A request the room refuses; ``code`` tells the phone which text to show (its page
     translates it) and the server which HTTP status to answer."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: Message) -> None:
         super().__init__(message)
         self.code = code
 
@@ -163,7 +164,7 @@ class Pending:
 
 def parse_submission(value: object) -> str:
     if not isinstance(value, str) or not 8 <= len(value) <= 64 or not value.isascii() or not value.replace("-", "").isalnum():
-        raise RoomRefusal("invalid", "De inzending heeft geen geldig kenmerk.")
+        raise RoomRefusal("invalid", msg("room.invalid_submission_id"))
     return value
 
 
@@ -172,21 +173,21 @@ def parse_scores(current: Round, value: object) -> list[Score]:
     items = {item.id for item in current.items}
     criteria = {criterion.id: criterion for criterion in current.criteria}
     if not isinstance(value, list) or not value or len(value) > len(items) * len(criteria):
-        raise RoomRefusal("invalid", "De scores zijn niet leesbaar.")
+        raise RoomRefusal("invalid", msg("room.scores_unreadable"))
     seen: set[tuple[int, int]] = set()
     scores = []
     for entry in value:
         # ``type(n) is int``: not a bool, not a float; the cheap test, run thousands of times.
         if type(entry) is not list or len(entry) != 3 or not all(type(n) is int for n in entry):
-            raise RoomRefusal("invalid", "De scores zijn niet leesbaar.")
+            raise RoomRefusal("invalid", msg("room.scores_unreadable"))
         item_id, criterion_id, score = entry
         criterion = criteria.get(criterion_id)
         key = (item_id, criterion_id)
         if item_id not in items or criterion is None or key in seen:
-            raise RoomRefusal("invalid", "De scores horen niet bij deze ronde.")
+            raise RoomRefusal("invalid", msg("room.scores_other_round"))
         if not criterion.scale_min <= score <= criterion.scale_max:
             raise RoomRefusal(
-                "invalid", f"Een score op ‘{criterion.name}’ ligt tussen {criterion.scale_min} en {criterion.scale_max}."
+                "invalid", msg("scoring.out_of_scale", name=criterion.name, low=criterion.scale_min, high=criterion.scale_max)
             )
         seen.add(key)
         scores.append(Score(item_id, criterion_id, score))
@@ -197,26 +198,26 @@ def parse_scores(current: Round, value: object) -> list[Score]:
 def parse_name(value: object) -> str:
     """A participant's name as typed on the phone: one line, not empty, not long."""
     if not isinstance(value, str):
-        raise RoomRefusal("name", "Vul eerst uw naam in.")
+        raise RoomRefusal("name", msg("room.name_first"))
     clean = " ".join(value.split())
     if not clean or len(clean) > MAX_NAME or not clean.isprintable():
-        raise RoomRefusal("name", f"Vul uw naam in (ten hoogste {MAX_NAME} tekens).")
+        raise RoomRefusal("name", msg("room.name_too_long", maximum=MAX_NAME))
     return clean
 
 
 def parse_choices(question: object, choices: object) -> tuple[str, tuple[str, ...]]:
     """A poll's question and its choices as the facilitator gave them."""
     if not isinstance(question, str) or not question.strip():
-        raise ValidationError("Een peiling heeft een vraag.")
+        raise ValidationError(msg("room.poll_needs_question"))
     asked = " ".join(question.split())
     if len(asked) > room_rules.MAX_QUESTION:
-        raise ValidationError(f"De vraag is ten hoogste {room_rules.MAX_QUESTION} tekens.")
+        raise ValidationError(msg("room.question_too_long", maximum=room_rules.MAX_QUESTION))
     given = [" ".join(str(c).split()) for c in (choices if isinstance(choices, (list, tuple)) else ())]
     given = [c for c in given if c]
     if not 2 <= len(given) <= room_rules.MAX_CHOICES:
-        raise ValidationError(f"Een peiling heeft 2 tot {room_rules.MAX_CHOICES} keuzes.")
+        raise ValidationError(msg("room.poll_choice_count", maximum=room_rules.MAX_CHOICES))
     if len(set(given)) != len(given):
-        raise ValidationError("Twee keuzes van de peiling zijn gelijk.")
+        raise ValidationError(msg("room.poll_choices_equal"))
     if any(len(c) > room_rules.MAX_CHOICE for c in given):
-        raise ValidationError(f"Een keuze is ten hoogste {room_rules.MAX_CHOICE} tekens.")
+        raise ValidationError(msg("room.choice_too_long", maximum=room_rules.MAX_CHOICE))
     return asked, tuple(given)

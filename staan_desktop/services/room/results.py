@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.room_tables import RoomContributionRow, RoomRoundRow, RoomVoteRow
 
 from ..changes import Change
@@ -50,7 +51,7 @@ class ResultsMixin(RoomBase):
             with self.doc.reading() as session:
                 row = session.get(RoomContributionRow, contribution_id)
                 if row is None or row.status != "pending":
-                    raise ValidationError("Deze inzending is al behandeld of bestaat niet.")
+                    raise ValidationError(msg("room.submission_handled"))
                 round_row = session.get(RoomRoundRow, row.round_id)
                 assert round_row is not None
                 wording = row.text if text is None else text
@@ -180,9 +181,9 @@ def _accepted(doc: Any, wording: str, kind: str, target_id: int | None, municipa
     if kind == "statements":
         return add_statement(doc, text=wording)
     if target_id is None:
-        raise ValidationError("De optie of categorie van deze ronde bestaat niet meer.")
+        raise ValidationError(msg("room.target_gone"))
     if kind == "interests":
         if municipality_id is None:
-            raise ValidationError("De gemeente van dit belang bestaat niet meer.")
+            raise ValidationError(msg("room.interest_municipality_gone"))
         return add_interest(doc, category_id=target_id, municipality_id=municipality_id, text=wording)
     return add_swot_item(doc, option_id=target_id, quadrant=quadrant, text=wording)

@@ -24,6 +24,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.room_tables import RoomSessionRow
 
 from ..changes import Change
@@ -166,14 +167,14 @@ class Room(RoundsMixin, SubmissionsMixin, ResultsMixin):
             found = self._card(card) if self._cards else None
             if found is not None:
                 if found.device:
-                    raise RoomRefusal("card_used", "Deze kaart is al gebruikt op een ander toestel.")
+                    raise RoomRefusal("card_used", msg("room.card_used"))
                 municipality_id = found.municipality_id or municipality_id
             if not isinstance(municipality_id, int) or isinstance(municipality_id, bool) or (
                 municipality_id not in self.municipalities
             ):
-                raise RoomRefusal("invalid", "Kies een van de gemeenten.")
+                raise RoomRefusal("invalid", msg("room.choose_municipality"))
             if len(self._devices) >= MAX_DEVICES:
-                raise RoomRefusal("full", "De zaal is vol.")
+                raise RoomRefusal("full", msg("room.full"))
             device = Device(digest(key), municipality_id, time.monotonic(), name=found.name if found else "")
             self._devices[device.digest] = device
             if found is not None:
@@ -189,7 +190,7 @@ class Room(RoundsMixin, SubmissionsMixin, ResultsMixin):
         this room's memory, as its digest). From now on, joining needs a card."""
         self._require_open()
         if not 1 <= len(cards) <= MAX_CARDS:
-            raise ValidationError(f"Maak 1 tot {MAX_CARDS} aanmeldkaarten.")
+            raise ValidationError(msg("room.card_count", maximum=MAX_CARDS))
         by_name = {name.casefold(): key for key, name in self.municipalities.items()}
         made: list[tuple[CardSpec, str]] = []
         new: dict[str, Card] = {}
@@ -199,7 +200,7 @@ class Room(RoundsMixin, SubmissionsMixin, ResultsMixin):
                 if spec.municipality:
                     municipality_id = by_name.get(spec.municipality.casefold())
                     if municipality_id is None:
-                        raise ValidationError(f"‘{spec.municipality}’ is geen gemeente van dit document.")
+                        raise ValidationError(msg("room.card_not_a_municipality", name=spec.municipality))
                 token = secrets.token_urlsafe(12)
                 made.append((spec, token))
                 new[digest(token)] = Card(len(self._cards) + len(made), spec.name, municipality_id)
@@ -237,10 +238,10 @@ class Room(RoundsMixin, SubmissionsMixin, ResultsMixin):
 
     def _card(self, card: object) -> Card:
         if not isinstance(card, str) or not card or len(card) > 64:
-            raise RoomRefusal("card", "Deze zaal werkt met aanmeldkaarten: scan de QR-code op uw kaart.")
+            raise RoomRefusal("card", msg("room.cards_only"))
         found = self._cards.get(digest(card))
         if found is None:
-            raise RoomRefusal("card", "Deze kaart hoort niet bij deze zaal of is verlopen.")
+            raise RoomRefusal("card", msg("room.card_unknown"))
         return found
 
     def device(self, key: str) -> Device | None:

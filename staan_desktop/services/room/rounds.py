@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from staan_desktop.domain import room_rules
 from staan_desktop.domain import tables as t
+from staan_desktop.domain.messages import msg, phrase
 from staan_desktop.domain.option_tables import OptionRow
 from staan_desktop.domain.room_tables import RoomBallotRow, RoomChoiceRow, RoomRoundRow, RoomVoteRow
 
@@ -31,23 +32,23 @@ class RoundsMixin(RoomBase):
         the category ``target_id`` or SWOT points for the option ``target_id``. ``anonymity``
         says what is stored of who sent what and is shown on every phone. One round at a time."""
         if kind not in room_rules.ROUND_KINDS:
-            raise ValidationError(f"Een ronde ‘{kind}’ bestaat niet.")
+            raise ValidationError(msg("room.no_such_round_kind", kind=kind))
         if rule not in room_rules.RULES:
-            raise ValidationError(f"De regel ‘{rule}’ bestaat niet; kies gemiddelde of mediaan.")
+            raise ValidationError(msg("room.no_such_rule", rule=rule))
         if anonymity not in room_rules.ANONYMITY:
-            raise ValidationError("Kies anoniem, per gemeente of op naam.")
+            raise ValidationError(msg("room.choose_anonymity"))
         if anonymity == "anonymous" and kind in room_rules.MUNICIPAL_KINDS:
-            raise ValidationError("Scores en belangen tellen voor een gemeente: kies per gemeente of op naam.")
+            raise ValidationError(msg("room.anonymous_not_for_kind"))
         asked, offered = parse_choices(question, choices) if kind == "poll" else ("", ())
         self._require_open()
 
         def store(session: Session) -> Round:
             if self.round is not None and self.round.state == "open":
-                raise ValidationError("Er is al een ronde open; sluit die eerst.")
+                raise ValidationError(msg("room.round_open"))
             items, criteria = self._questions(session, kind)
             if kind in room_rules.SCORING_KINDS and not (items and criteria):
                 what = "preferente taakvelden" if kind == "task_fields" else "opties"
-                raise ValidationError(f"Er zijn geen {what} of geen criteria om te scoren.")
+                raise ValidationError(msg("room.nothing_to_score", what=phrase(what)))
             target = self._target(session, kind, target_id)
             row = RoomRoundRow(
                 session_id=self.session_id, kind=kind, rule=rule, anonymity=anonymity, question=asked,
@@ -86,7 +87,7 @@ class RoundsMixin(RoomBase):
         if isinstance(target_id, int):
             found = session.get(OptionRow if kind == "swot" else t.InterestCategoryRow, target_id)  # type: ignore[assignment]
         if found is None or found.id is None:
-            raise ValidationError("Kies de optie voor de SWOT." if kind == "swot" else "Kies de categorie van de belangen.")
+            raise ValidationError(msg("room.choose_swot_option") if kind == "swot" else msg("room.choose_interest_category"))
         return Item(found.id, found.name)
 
     def _questions(self, session: Session, kind: str) -> tuple[tuple[Item, ...], tuple[Criterion, ...]]:
@@ -112,7 +113,7 @@ class RoundsMixin(RoomBase):
         (by the round's rule) through the scoring services, as undoable changes."""
         current = self.round
         if current is None or current.state != "open":
-            raise ValidationError("Er is geen open ronde.")
+            raise ValidationError(msg("room.no_open_round"))
         return self._close_round(current)
 
     def _close_round(self, current: Round) -> Future[list[Change]]:
@@ -177,7 +178,7 @@ class RoundsMixin(RoomBase):
         """Show the current (or last) round's results to the phones."""
         current = self.round
         if current is None:
-            raise ValidationError("Er is nog geen ronde.")
+            raise ValidationError(msg("room.no_round_yet"))
 
         def store(session: Session) -> None:
             row = session.get(RoomRoundRow, current.id)

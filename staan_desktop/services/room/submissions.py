@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Sequence
 from concurrent.futures import Future
 
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.option_tables import QUADRANTS
 
 from ..errors import ValidationError
@@ -45,7 +46,7 @@ class SubmissionsMixin(RoomBase):
         submission_id = parse_submission(submission)
         current = self._current(round_id)
         if not current.scoring:
-            raise RoomRefusal("invalid", "In deze ronde wordt niet gescoord.")
+            raise RoomRefusal("invalid", msg("room.not_scoring"))
         given = parse_scores(current, scores)
         who = self._name(current, device, name)
 
@@ -69,9 +70,9 @@ class SubmissionsMixin(RoomBase):
         submission_id = parse_submission(submission)
         current = self._current(round_id)
         if current.kind != "poll":
-            raise RoomRefusal("invalid", "In deze ronde wordt niet gepeild.")
+            raise RoomRefusal("invalid", msg("room.not_polling"))
         if type(choice) is not int or choice not in {item.id for item in current.items}:
-            raise RoomRefusal("invalid", "Kies een van de antwoorden.")
+            raise RoomRefusal("invalid", msg("room.choose_answer"))
         who = self._name(current, device, name)
         municipality = None if current.anonymity == "anonymous" else device.municipality_id
 
@@ -94,10 +95,10 @@ class SubmissionsMixin(RoomBase):
     def hand_vote(self, *, municipality_id: int, scores: Sequence[Score]) -> Future[Ack]:
         """The facilitator enters the scores of someone without a phone."""
         if municipality_id not in self.municipalities:
-            raise ValidationError("Kies een van de gemeenten.")
+            raise ValidationError(msg("room.choose_municipality"))
         current = self._current(self.round.id if self.round else None)
         if not current.scoring:
-            raise ValidationError("Een handstemming geeft scores; open eerst een scoreronde.")
+            raise ValidationError(msg("room.hand_vote_needs_scoring"))
         given = parse_scores(current, [[s.item_id, s.criterion_id, s.value] for s in scores])
         submission_id = "hand-" + secrets.token_hex(8)
 
@@ -123,15 +124,15 @@ class SubmissionsMixin(RoomBase):
         submission_id = parse_submission(submission)
         current = self._current(round_id)
         if not current.texts:
-            raise RoomRefusal("invalid", "In deze ronde worden geen teksten verzameld.")
+            raise RoomRefusal("invalid", msg("room.not_collecting"))
         if current.kind == "swot" and quadrant not in QUADRANTS:
-            raise RoomRefusal("invalid", "Kies sterkte, zwakte, kans of bedreiging.")
+            raise RoomRefusal("invalid", msg("room.choose_swot_quadrant"))
         part = quadrant if current.kind == "swot" and isinstance(quadrant, str) else ""
         if not isinstance(text, str) or not text.strip():
-            raise RoomRefusal("invalid", "Typ eerst een tekst.")
+            raise RoomRefusal("invalid", msg("room.type_text"))
         clean = " ".join(text.split())
         if len(clean) > MAX_CONTRIBUTION or "\x00" in clean:
-            raise RoomRefusal("invalid", f"Een tekst is ten hoogste {MAX_CONTRIBUTION} tekens.")
+            raise RoomRefusal("invalid", msg("room.text_too_long", maximum=MAX_CONTRIBUTION))
         who = self._name(current, device, name)
         municipality = None if current.anonymity == "anonymous" else device.municipality_id
 
@@ -142,10 +143,10 @@ class SubmissionsMixin(RoomBase):
             ).fetchone()
             if earlier is not None:
                 if earlier[0] != current.id or earlier[1] != clean:
-                    raise RoomRefusal("invalid", "Deze inzending is al gebruikt.")
+                    raise RoomRefusal("invalid", msg("room.submission_used"))
                 return Ack(submission_id, duplicate=True)
             if current.sent[device.digest] >= MAX_CONTRIBUTIONS_PER_DEVICE:
-                raise RoomRefusal("rate", "U hebt in deze ronde al genoeg teksten ingestuurd.")
+                raise RoomRefusal("rate", msg("room.enough_texts"))
             connection.execute(
                 "INSERT INTO room_contribution (round_id, municipality_id, submission, text, status, submitted_at, "
                 "quadrant, name) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)",
@@ -194,7 +195,7 @@ def _record_voter(connection: sqlite3.Connection, current: Round, device: Device
     if owner is not None:
         # A resend, possibly of a vote replaced since: answered as stored, nothing changes.
         if owner != device.digest:
-            raise RoomRefusal("invalid", "Deze inzending hoort bij een ander toestel.")
+            raise RoomRefusal("invalid", msg("room.other_device"))
         return Ack(submission_id, duplicate=True)
     earlier = connection.execute(
         "SELECT device, round_id, submission FROM room_voter WHERE submission = ? "
@@ -209,7 +210,7 @@ def _record_voter(connection: sqlite3.Connection, current: Round, device: Device
         return Ack(submission_id)
     if earlier[2] == submission_id:
         if earlier[0] != device.digest or earlier[1] != current.id:
-            raise RoomRefusal("invalid", "Deze inzending hoort bij een ander toestel.")
+            raise RoomRefusal("invalid", msg("room.other_device"))
         return Ack(submission_id, duplicate=True)
     connection.execute(
         "UPDATE room_voter SET submission = ? WHERE round_id = ? AND device = ?", (submission_id, current.id, device.digest)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from staan_desktop.domain.messages import msg
+
 from ..errors import ValidationError
 
 #: The characters the format gives a meaning (a backslash first, so it is not escaped twice).
@@ -48,13 +50,13 @@ def network(ssid: str, password: str = "", *, hidden: bool = False) -> WifiNetwo
     """The network as the facilitator typed it, checked; an empty password is an open network."""
     name = ssid.strip()
     if not name:
-        raise ValidationError("Vul de naam van het wifi-netwerk in.")
+        raise ValidationError(msg("room.wifi_needs_name"))
     if len(name.encode("utf-8")) > MAX_SSID_BYTES:
-        raise ValidationError(f"De naam van een wifi-netwerk is ten hoogste {MAX_SSID_BYTES} bytes.")
+        raise ValidationError(msg("room.wifi_name_too_long", maximum=MAX_SSID_BYTES))
     if password and not (8 <= len(password) <= 63 or (len(password) == 64 and _hex(password))):
-        raise ValidationError("Een wifi-wachtwoord (WPA) heeft 8 tot 63 tekens.")
+        raise ValidationError(msg("room.wifi_password_length"))
     if any(not c.isprintable() for c in name + password):
-        raise ValidationError("De naam en het wachtwoord van het wifi-netwerk zijn één regel gewone tekens.")
+        raise ValidationError(msg("room.wifi_plain_line"))
     return WifiNetwork(name, password, hidden)
 
 
