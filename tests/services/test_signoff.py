@@ -116,6 +116,8 @@ def calls(ids: dict[str, Any]) -> dict[str, Callable[[Any], object]]:
         "add_figure": lambda d: edits.add_figure(d, name="oppervlakte"),
         "update_figure": lambda d: edits.update_figure(d, figure_id=i["key_figure"], unit="aantal"),
         "set_figure_value": lambda d: edits.set_figure_value(d, figure_id=i["key_figure"], municipality_id=i["municipality"], value=3),
+        "set_criterion_weight": lambda d: edits.set_criterion_weight(d, criterion_id=i["criterion"], municipality_id=i["municipality"], weight=2),
+        "clear_weight_set": lambda d: edits.clear_weight_set(d, municipality_id=i["municipality"]),
         "add_cost_key": lambda d: edits.add_cost_key(d, name="Gelijk"),
         "update_cost_key": lambda d: edits.update_cost_key(d, cost_key_id=i["cost_key"], description="naar inwoners"),
         "add_cost_key_term": lambda d: edits.add_cost_key_term(d, cost_key_id=i["cost_key"], figure_id=i["second_figure"], weight=2),

@@ -101,7 +101,7 @@ class ScoringPage(Page):
             )
         )
         # The municipalities' own weights beside the shared ones (Ctrl+G), under the grid.
-        self.weight_sets = attach_weight_sets(self, context, "task_fields", layout, bar)
+        self.weight_sets = attach_weight_sets(self, context, "task_fields", layout)
         for keys, slot in (
             ("Ctrl+K", self.override_current),
             ("Ctrl+PgDown", lambda: self.step_source(1)),
