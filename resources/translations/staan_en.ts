@@ -5912,8 +5912,18 @@ You can change it later in Settings.</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/scoring.py" line="51"/>
-        <source>Indeling aanpassen… (Ctrl+K)</source>
-        <translation>Adjust classification… (Ctrl+K)</translation>
+        <source>Indeling aanpassen…</source>
+        <translation>Adjust classification…</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="62"/>
+        <source>De klasse van het gekozen taakveld met een reden vastleggen (Ctrl+K)</source>
+        <translation>Set the class of the selected task field, with a reason (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/scoring.py" line="55"/>
+        <source>Voor wie de getypte cijfers gelden (Ctrl+PgDn / Ctrl+PgUp: volgende / vorige)</source>
+        <translation>Whom the typed digits are for (Ctrl+PgDn / Ctrl+PgUp: next / previous)</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/scoring.py" line="53"/>

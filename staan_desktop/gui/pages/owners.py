@@ -84,8 +84,10 @@ class OwnersPage(Page):
             combo.setMinimumContentsLength(length)
         self.add_button.clicked.connect(self.add_owner)
 
+        # Two rows of three: in one row of six the page claimed ~870 px, and beside the session
+        # and comments panels at 1366 px that squeezed the panels until their buttons were cut.
         form = QGridLayout()
-        for column, (text, widget) in enumerate(
+        for place, (text, widget) in enumerate(
             (
                 (self.tr("&Taakveld"), self.field_combo),
                 (self.tr("&Persoon"), self.person_edit),
@@ -94,13 +96,15 @@ class OwnersPage(Page):
                 (self.tr("&Vanaf"), self.date_edit),
             )
         ):
+            row, column = 2 * (place // 3), place % 3
             label = QLabel(text, self)
             label.setBuddy(widget)
-            form.addWidget(label, 0, column)
-            form.addWidget(widget, 1, column)
-        form.addWidget(self.add_button, 1, 5)
+            form.addWidget(label, row, column)
+            form.addWidget(widget, row + 1, column)
+        form.addWidget(self.add_button, 3, 2, Qt.AlignmentFlag.AlignRight)
         form.setColumnStretch(1, 3)
         form.setColumnStretch(0, 2)
+        form.setColumnStretch(2, 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from staan_desktop.services import edits
 from staan_desktop.services.edits import Change
@@ -49,12 +58,17 @@ class ScoringPage(Page):
         self.source_combo = QComboBox(self)
         self.source_combo.setMinimumContentsLength(18)
         # Whom the digits are for is never elided: a score typed for the wrong municipality is lost work.
+        # Fixed: the layout may not squeeze it below its longest choice when the panels take room.
         self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.source_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.source_combo.setToolTip(self.tr("Voor wie de getypte cijfers gelden (Ctrl+PgDn / Ctrl+PgUp: volgende / vorige)"))
         self.source_combo.currentIndexChanged.connect(self._source_chosen)
         source_label = QLabel(self.tr("&Invoer voor:"), self)
         source_label.setBuddy(self.source_combo)
 
-        self.override_button = QPushButton(icons.get("edit"), self.tr("Indeling aanpassen… (Ctrl+K)"), self)
+        # The key is in the tooltip and the hint below: the bar must fit beside both panels.
+        self.override_button = QPushButton(icons.get("edit"), self.tr("Indeling aanpassen…"), self)
+        self.override_button.setToolTip(self.tr("De klasse van het gekozen taakveld met een reden vastleggen (Ctrl+K)"))
         self.override_button.clicked.connect(self.override_current)
         self.order_button = QPushButton(self.tr("Volgorde van het document"), self)
         self.order_button.clicked.connect(self.document_order)

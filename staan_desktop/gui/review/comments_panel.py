@@ -72,8 +72,10 @@ class CommentsPanel(QWidget):
         # and rows grow with its text.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        narrow = self.table.fontMetrics().horizontalAdvance("2026-12-01") + 16
-        for column, width in ((0, narrow * 5 // 4), (2, narrow), (3, narrow), (4, narrow)):
+        # The comment keeps at least a third of the narrowest panel: the columns around it give way
+        # (the part's name, the author and the status wrap; the date fits).
+        date = self.table.fontMetrics().horizontalAdvance("2026-12-01") + 12
+        for column, width in ((0, date), (2, date * 3 // 4), (3, date), (4, date)):
             header.resizeSection(column, width)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -91,16 +93,22 @@ class CommentsPanel(QWidget):
         self.resolution.setVisible(not self.is_reviewer)
         self.resolve_button.setVisible(not self.is_reviewer)
 
+        # The reason on a line of its own, the buttons below it: side by side they needed more
+        # than the panel keeps beside a wide page at 1366 px, and were cut.
         buttons = QHBoxLayout()
-        buttons.addWidget(self.resolution, 1)
-        for button in (self.jump_button, self.resolve_button, self.withdraw_button):
+        buttons.addWidget(self.jump_button)
+        buttons.addStretch(1)
+        for button in (self.resolve_button, self.withdraw_button):
             buttons.addWidget(button)
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count_label)
         layout.addWidget(self.show_all)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.resolution)
         layout.addLayout(buttons)
+        # Never narrower than its row of buttons either, whatever the page beside it asks for.
+        self.setMinimumWidth(max(self.minimumWidth(), layout.minimumSize().width()))
         self.refresh()
 
     def refresh(self) -> None:
