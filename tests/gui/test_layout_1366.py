@@ -237,3 +237,20 @@ def test_the_cell_being_scored_is_never_under_a_frozen_column(qtbot, laptop_wind
     qtbot.keyClick(grid, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(grid, "54321")
     assert grid.currentIndex().row() == 1 and grid.currentIndex().column() == 1 and current_cell_in_view()
+
+
+def test_the_scoring_grid_gives_its_room_back_when_the_panels_open_later(qtbot, desktop_font, make_window, open_doc, demo_file, settings) -> None:  # type: ignore[no-untyped-def]
+    """Scoring first on the full width, then both panels: the empty dissent column, stretched
+    over the full width, does not keep the room the criteria need."""
+    settings.set(AUTHOR_NAME, "Roel Schrotenboer")
+    window = make_window(PAGES)
+    window.resize(1366, 768)
+    open_doc(window, demo_file)
+    window.workspace.go_to_key("scoring")
+    _settle(qtbot)
+    window.session.dock.show()
+    window.review.show_comments(True)
+    _settle(qtbot)
+    page = window.stack.currentWidget()
+    header, dissent = page.view.horizontalHeader(), page.model.dissent_column
+    assert header.sectionSize(dissent) <= header.sectionSizeFromContents(dissent).width() + 2

@@ -202,6 +202,12 @@ class ScoringPage(Page):
         header = self.view.horizontalHeader()
         others = sum(header.sectionSize(c) for c in range(1, self.model.dissent_column))
         last = header.sectionSizeFromContents(self.model.dissent_column).width()
+        # A stretched last section keeps the width it was stretched to: after a panel opens beside
+        # the page, the empty dissent column would keep the room the criteria need.
+        if header.sectionSize(self.model.dissent_column) > last:
+            header.setStretchLastSection(False)
+            self.view.setColumnWidth(self.model.dissent_column, last)
+            header.setStretchLastSection(True)
         room = self.view.viewport().width() - others - last - 2
         minimum = self.view.fontMetrics().horizontalAdvance(READABLE_NAME)
         self.view.setColumnWidth(0, max(minimum, min(self._name_width, room)))
