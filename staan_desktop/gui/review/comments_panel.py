@@ -108,7 +108,9 @@ class CommentsPanel(QWidget):
         layout.addWidget(self.resolution)
         layout.addLayout(buttons)
         # Never narrower than its row of buttons either, whatever the page beside it asks for.
-        self.setMinimumWidth(max(self.minimumWidth(), layout.minimumSize().width()))
+        row = sum(button.minimumSizeHint().width() + buttons.spacing() for button in (self.jump_button, self.resolve_button, self.withdraw_button))
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(max(self.minimumWidth(), row + margins.left() + margins.right()))
         self.refresh()
 
     def refresh(self) -> None:
