@@ -254,3 +254,11 @@ def test_the_scoring_grid_gives_its_room_back_when_the_panels_open_later(qtbot, 
     page = window.stack.currentWidget()
     header, dissent = page.view.horizontalHeader(), page.model.dissent_column
     assert header.sectionSize(dissent) <= header.sectionSizeFromContents(dissent).width() + 2
+
+
+def test_a_first_start_fits_on_the_screen(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """No size remembered yet: the window fits the screen with room for the title bar, so that
+    its bottom (the status line, the panels' buttons) is not off a laptop's 768 pixels."""
+    window = make_window(PAGES)
+    area = window.screen().availableGeometry()
+    assert window.height() < area.height(), (window.size(), area)

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from ..file_actions import Host
 
 
+#: What a window manager's title bar and frame take around a window, at most (pixels).
+FRAME_ALLOWANCE = 40
+
 class ShellWindow(QMainWindow):
     """The frame every document is shown in. A subclass provides the :class:`~..file_actions.Host`
     methods the File menu calls (open, close, what is open)."""
@@ -286,7 +289,11 @@ class ShellWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            # On a laptop's 1366×768 a first 1280×800 ran off the bottom of the screen, taking the
+            # status line and the panels' buttons with it: never more than the screen leaves,
+            # less the title bar and frame the window manager adds.
+            area = self.screen().availableGeometry()
+            self.resize(min(1280, area.width() - FRAME_ALLOWANCE), min(800, area.height() - FRAME_ALLOWANCE))
         self.restore_state()
         splitter = self.settings.get(SPLITTER_STATE)
         if not splitter.isEmpty():
