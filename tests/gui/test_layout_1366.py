@@ -129,8 +129,18 @@ def desktop_font():  # type: ignore[no-untyped-def]
     app.setFont(before)
 
 
+@pytest.fixture(params=["nl", "en"])
+def language(request):  # type: ignore[no-untyped-def]
+    """The window in Dutch and in English: a translation is often longer than its source."""
+    from staan_desktop.gui import i18n
+
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language("nl")
+
+
 @pytest.fixture
-def laptop_window(qtbot, desktop_font, make_window, open_doc, demo_file, settings):  # type: ignore[no-untyped-def]
+def laptop_window(qtbot, desktop_font, language, make_window, open_doc, demo_file, settings):  # type: ignore[no-untyped-def]
     settings.set(AUTHOR_NAME, "Roel Schrotenboer")
     window = make_window(PAGES)
     window.resize(1366, 768)

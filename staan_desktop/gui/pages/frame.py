@@ -74,14 +74,18 @@ class FramePage(Page):
 
         # Above: what the step asks, its knock-outs and its criteria side by side; below, the
         # full width: the verdicts on the chosen knock-out (a row per option, with its reason).
+        # The three columns' titles wrap: beside both panels a column is narrower than its title.
+        titles = [subheading(text, self) for text in (self.tr("Toelichting"), self.tr("Knock-outvoorwaarden"), self.tr("Criteria die deze stap weegt"))]
+        for title in titles:
+            title.setWordWrap(True)
         described = QVBoxLayout()
-        described.addWidget(subheading(self.tr("Toelichting"), self))
+        described.addWidget(titles[0])
         described.addWidget(self.description, 1)
         knocked = QVBoxLayout()
-        knocked.addWidget(subheading(self.tr("Knock-outvoorwaarden"), self))
+        knocked.addWidget(titles[1])
         knocked.addWidget(self.knock_outs, 1)
         weighed = QVBoxLayout()
-        weighed.addWidget(subheading(self.tr("Criteria die deze stap weegt"), self))
+        weighed.addWidget(titles[2])
         weighed.addWidget(self.criteria, 1)
         top = QHBoxLayout()
         top.setSpacing(12)
