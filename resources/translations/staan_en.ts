@@ -551,6 +551,46 @@ The current state is first saved as a backup itself, so that it is not lost. Con
 <context>
     <name>BlockWidget</name>
     <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="77"/>
+        <source>Blok omhoog (Alt+↑)</source>
+        <translation>Move block up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="78"/>
+        <source>Blok omlaag (Alt+↓)</source>
+        <translation>Move block down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="79"/>
+        <source>Blok verwijderen</source>
+        <translation>Remove block</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="90"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="98"/>
+        <source>Tekst wijzigen</source>
+        <translation>Change text</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="120"/>
+        <source>Dit deel wordt ingevuld op de pagina ‘{0}’.</source>
+        <translation>This part is filled in on the page ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="123"/>
+        <source>Naar ‘{0}’</source>
+        <translation>To ‘{0}’</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="162"/>
+        <source>Verschillen tussen de gemeenten wijzigen</source>
+        <translation>Change differences between the municipalities</translation>
+    </message>
+    <message>
         <location filename="../../staan_desktop/gui/widgets/block_widgets.py" line="28"/>
         <source>Uitspraken van het gedeeld beeld</source>
         <extracomment>kind → (what the placeholder says, the key of the page that makes it). Translated when shown.</extracomment>

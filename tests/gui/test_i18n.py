@@ -214,6 +214,8 @@ def test_a_language_switch_reaches_every_page_and_panel_at_once(qtbot, make_wind
     open_doc(fresh, copy)
     english = visit_all(fresh)
     assert english != dutch, "the English window should differ from the Dutch one"
+    chapters = [text for texts in english["chapters"] for text in texts]
+    assert "Text" in chapters and "Tekst" not in chapters  # a text block's caption
     stale = {key: sorted(set(after_switch[key]) - set(english[key]))[:3] for key in english if after_switch[key] != english[key]}
     assert not stale, stale
 

@@ -74,9 +74,9 @@ class BlockWidget(QFrame):
         top = QHBoxLayout()
         top.addWidget(caption, 1)
         for icon, tip, slot in (
-            ("move-up", _tr("Blok omhoog (Alt+↑)"), lambda: self.move_requested.emit(block.id, -1)),
-            ("move-down", _tr("Blok omlaag (Alt+↓)"), lambda: self.move_requested.emit(block.id, 1)),
-            ("remove", _tr("Blok verwijderen"), lambda: self.remove_requested.emit(block.id)),
+            ("move-up", QCoreApplication.translate("BlockWidget", "Blok omhoog (Alt+↑)"), lambda: self.move_requested.emit(block.id, -1)),
+            ("move-down", QCoreApplication.translate("BlockWidget", "Blok omlaag (Alt+↓)"), lambda: self.move_requested.emit(block.id, 1)),
+            ("remove", QCoreApplication.translate("BlockWidget", "Blok verwijderen"), lambda: self.remove_requested.emit(block.id)),
         ):
             button = QPushButton(icons.get(icon), "", self)
             button.setToolTip(tip)
@@ -87,7 +87,7 @@ class BlockWidget(QFrame):
         layout.addLayout(top)
 
         if block.kind == BlockKind.TEXT.value:
-            caption.setText(_tr("Tekst"))
+            caption.setText(QCoreApplication.translate("BlockWidget", "Tekst"))
             self.editor = MarkupEditor(self)
             self.editor.setObjectName(f"block{block.id}")
             self.editor.setReadOnly(context.read_only)
@@ -95,7 +95,7 @@ class BlockWidget(QFrame):
             self.binding = TextBinding(
                 self.editor,
                 context,
-                _tr("Tekst wijzigen"),
+                QCoreApplication.translate("BlockWidget", "Tekst wijzigen"),
                 lambda text: edits.update_block(context.doc, block_id=block.id, text=text),
                 ("block", block.id, "text"),
             )
@@ -117,10 +117,10 @@ class BlockWidget(QFrame):
             self.differences = DifferencesEditor(context, self)
             layout.addWidget(self.differences)
         if page:
-            where = QLabel(_tr("Dit deel wordt ingevuld op de pagina ‘{0}’.").format(SPECS[page].translated_title()), self)
+            where = QLabel(QCoreApplication.translate("BlockWidget", "Dit deel wordt ingevuld op de pagina ‘{0}’.").format(SPECS[page].translated_title()), self)
             where.setTextFormat(Qt.TextFormat.PlainText)
             where.setWordWrap(True)  # beside the outline on a laptop with panels open: never wider than the page
-            go = QPushButton(icons.get("next"), _tr("Naar ‘{0}’").format(SPECS[page].translated_title()), self)
+            go = QPushButton(icons.get("next"), QCoreApplication.translate("BlockWidget", "Naar ‘{0}’").format(SPECS[page].translated_title()), self)
             go.clicked.connect(lambda: self.open_page.emit(page))
             row = QHBoxLayout()
             row.addWidget(where, 1)
@@ -159,7 +159,7 @@ class DifferencesEditor(QFrame):
         self.binding = TextBinding(
             self.editor,
             context,
-            _tr("Verschillen tussen de gemeenten wijzigen"),
+            QCoreApplication.translate("BlockWidget", "Verschillen tussen de gemeenten wijzigen"),
             lambda text: edits.update_trajectory(context.doc, differences=text),
             ("trajectory", 1, "differences"),
         )
