@@ -24,12 +24,12 @@ DEFAULT_PORT = 8765
 HELP = (
     "Opdrachten: ronde taakvelden|opties [gemiddelde|mediaan] [gemeente|naam] · "
     "ronde uitspraken [anoniem|gemeente|naam] · ronde belangen CATEGORIE [gemeente|naam] · "
-    "ronde swot OPTIE [anoniem|gemeente|naam] · ronde peiling [anoniem|gemeente|naam] Vraag | keuze | keuze · "
+    "ronde swot OPTIE [anoniem|gemeente|naam] · ronde ideeen [anoniem|gemeente|naam] · ronde peiling [anoniem|gemeente|naam] Vraag | keuze | keuze · "
     "doelen · sluit · toon · wachtend · accepteer N · weiger N · aanwezig · stop"
 )
 KINDS = {
     "taakvelden": "task_fields", "opties": "options", "uitspraken": "statements", "peiling": "poll",
-    "belangen": "interests", "swot": "swot",
+    "belangen": "interests", "swot": "swot", "ideeen": "ideas", "ideeën": "ideas",
 }
 RULES = {"gemiddelde": "mean", "mediaan": "median"}
 ANONYMITY = {"anoniem": "anonymous", "gemeente": "municipality", "naam": "named"}
