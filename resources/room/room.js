@@ -363,10 +363,16 @@
   }
 
   // The round as the laptop says it is ----------------------------------------------------
-  function buildTexts(round) {
+  // The words of a text round, apart from its inputs: a change of language keeps what was chosen.
+  function labelTexts(round) {
     var title = t("textTitle")[round.kind] || "";
     $("text-title").textContent = round.target ? title + ": " + round.target : title;
     $("text-help").textContent = t("kindHelp")[round.kind] || t("textHelp");
+    Array.prototype.forEach.call(document.querySelectorAll("#quadrants [data-q]"), function (el) {
+      el.textContent = t("quadrant")[el.getAttribute("data-q")];
+    });
+  }
+  function buildTexts(round) {
     var box = $("quadrants");
     box.textContent = "";
     box.hidden = round.kind !== "swot";
@@ -378,12 +384,13 @@
         input.name = "quadrant";
         input.value = q;
         var face = document.createElement("span");
-        face.textContent = t("quadrant")[q];
+        face.setAttribute("data-q", q);
         label.appendChild(input);
         label.appendChild(face);
         box.appendChild(label);
       });
     }
+    labelTexts(round);
   }
   function render() {
     if (!state) return;
@@ -436,6 +443,7 @@
     lang = lang === "nl" ? "en" : "nl";
     store.setItem("staan-room-lang", lang);
     translate();
+    if (state && state.round && shownRound === state.round.id && !$("statements").hidden) labelTexts(state.round);
     render();
   });
   translate();
