@@ -58,10 +58,11 @@ def _host(args: argparse.Namespace) -> str:
 def _qr(url: str) -> None:
     import segno
 
+    # ``eci`` as in gui/room_card.py: a Wi-Fi name beyond Latin-1 is read as UTF-8.
     try:
-        segno.make(url, error="m").terminal(out=sys.stdout, compact=True, border=2)
+        segno.make(url, error="m", eci=True).terminal(out=sys.stdout, compact=True, border=2)
     except (UnicodeEncodeError, OSError):
-        segno.make(url, error="m").terminal(out=sys.stdout, border=2)
+        segno.make(url, error="m", eci=True).terminal(out=sys.stdout, border=2)
     sys.stdout.flush()
 
 
