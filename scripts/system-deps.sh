@@ -13,6 +13,8 @@ ldconfig -p 2>/dev/null | grep -q libxcb-keysyms.so.1 || need+=(libxcb-keysyms1)
 ldconfig -p 2>/dev/null | grep -q libxcb-cursor.so.0 || need+=(libxcb-cursor0)
 # The room's page in a real browser (tests/services/room/test_room_browser.py, Playwright).
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# The room's QR codes read back by a real decoder (tests/services/room/test_qr_decodes.py).
+command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing ${need[*]} …"

@@ -24,12 +24,12 @@ DEFAULT_PORT = 8765
 HELP = (
     "Opdrachten: ronde taakvelden|opties [gemiddelde|mediaan] [gemeente|naam] · "
     "ronde uitspraken [anoniem|gemeente|naam] · ronde belangen CATEGORIE [gemeente|naam] · "
-    "ronde swot OPTIE [anoniem|gemeente|naam] · ronde peiling [anoniem|gemeente|naam] Vraag | keuze | keuze · "
+    "ronde swot OPTIE [anoniem|gemeente|naam] · ronde ideeen [anoniem|gemeente|naam] · ronde peiling [anoniem|gemeente|naam] Vraag | keuze | keuze · "
     "doelen · sluit · toon · wachtend · accepteer N · weiger N · aanwezig · stop"
 )
 KINDS = {
     "taakvelden": "task_fields", "opties": "options", "uitspraken": "statements", "peiling": "poll",
-    "belangen": "interests", "swot": "swot",
+    "belangen": "interests", "swot": "swot", "ideeen": "ideas", "ideeën": "ideas",
 }
 RULES = {"gemiddelde": "mean", "mediaan": "median"}
 ANONYMITY = {"anoniem": "anonymous", "gemeente": "municipality", "naam": "named"}
@@ -58,10 +58,11 @@ def _host(args: argparse.Namespace) -> str:
 def _qr(url: str) -> None:
     import segno
 
+    # ``eci`` as in gui/room_card.py: a Wi-Fi name beyond Latin-1 is read as UTF-8.
     try:
-        segno.make(url, error="m").terminal(out=sys.stdout, compact=True, border=2)
+        segno.make(url, error="m", eci=True).terminal(out=sys.stdout, compact=True, border=2)
     except (UnicodeEncodeError, OSError):
-        segno.make(url, error="m").terminal(out=sys.stdout, border=2)
+        segno.make(url, error="m", eci=True).terminal(out=sys.stdout, border=2)
     sys.stdout.flush()
 
 

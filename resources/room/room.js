@@ -24,8 +24,10 @@
       nameLabel: "Uw naam (deze ronde is op naam)", change: "Stem wijzigen", changed: "Uw nieuwe stem telt; de vorige niet meer.",
       chooseAnswer: "Kies eerst een antwoord.", yourChoice: "Uw keuze: ", votes: "stemmen", vote: "stem",
       cardsOnly: "Deze zaal werkt met aanmeldkaarten: scan de QR-code op uw eigen kaart.",
-      textTitle: { statements: "Uitspraken over de gedeelde ambitie", interests: "Belangen van uw gemeente", swot: "SWOT" },
+      textTitle: { statements: "Uitspraken over de gedeelde ambitie", interests: "Belangen van uw gemeente", swot: "SWOT",
+        ideas: "Ideeën voor taakvelden" },
       textHelp: "Typ een tekst; de procesmanager bekijkt hem voordat hij in het document komt.",
+      kindHelp: { ideas: "Noem een taakveld dat volgens u op de lijst hoort, in een paar woorden. De procesmanager bekijkt het voordat het op de lange lijst komt." },
       quadrant: { strengths: "Sterkte", weaknesses: "Zwakte", opportunities: "Kans", threats: "Bedreiging" },
       chooseQuadrant: "Kies eerst sterkte, zwakte, kans of bedreiging."
     },
@@ -49,8 +51,10 @@
       nameLabel: "Your name (this round is named)", change: "Change my vote", changed: "Your new vote counts; the earlier one no longer does.",
       chooseAnswer: "Please choose an answer first.", yourChoice: "Your choice: ", votes: "votes", vote: "vote",
       cardsOnly: "This room works with join cards: scan the QR code on your own card.",
-      textTitle: { statements: "Statements on the shared ambition", interests: "Your municipality's interests", swot: "SWOT" },
+      textTitle: { statements: "Statements on the shared ambition", interests: "Your municipality's interests", swot: "SWOT",
+        ideas: "Ideas for task fields" },
       textHelp: "Type a text; the facilitator reviews it before it enters the document.",
+      kindHelp: { ideas: "Name a task field that you think belongs on the list, in a few words. The facilitator reviews it before it goes on the long list." },
       quadrant: { strengths: "Strength", weaknesses: "Weakness", opportunities: "Opportunity", threats: "Threat" },
       chooseQuadrant: "Please choose strength, weakness, opportunity or threat first."
     }
@@ -359,10 +363,16 @@
   }
 
   // The round as the laptop says it is ----------------------------------------------------
-  function buildTexts(round) {
+  // The words of a text round, apart from its inputs: a change of language keeps what was chosen.
+  function labelTexts(round) {
     var title = t("textTitle")[round.kind] || "";
     $("text-title").textContent = round.target ? title + ": " + round.target : title;
-    $("text-help").textContent = t("textHelp");
+    $("text-help").textContent = t("kindHelp")[round.kind] || t("textHelp");
+    Array.prototype.forEach.call(document.querySelectorAll("#quadrants [data-q]"), function (el) {
+      el.textContent = t("quadrant")[el.getAttribute("data-q")];
+    });
+  }
+  function buildTexts(round) {
     var box = $("quadrants");
     box.textContent = "";
     box.hidden = round.kind !== "swot";
@@ -374,12 +384,13 @@
         input.name = "quadrant";
         input.value = q;
         var face = document.createElement("span");
-        face.textContent = t("quadrant")[q];
+        face.setAttribute("data-q", q);
         label.appendChild(input);
         label.appendChild(face);
         box.appendChild(label);
       });
     }
+    labelTexts(round);
   }
   function render() {
     if (!state) return;
@@ -432,6 +443,7 @@
     lang = lang === "nl" ? "en" : "nl";
     store.setItem("staan-room-lang", lang);
     translate();
+    if (state && state.round && shownRound === state.round.id && !$("statements").hidden) labelTexts(state.round);
     render();
   });
   translate();

@@ -5673,6 +5673,14 @@ You can change it later in Settings.</translation>
         <source>Eerst de wifi: {0}</source>
         <translation>First the Wi-Fi: {0}</translation>
     </message>
+    <message>
+        <source>Taakveld uit de zaal</source>
+        <translation>Task field from the room</translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
@@ -5814,6 +5822,14 @@ You can change it later in Settings.</translation>
     <message>
         <source>Aanmeldkaarten afdrukken…</source>
         <translation>Print join cards…</translation>
+    </message>
+    <message>
+        <source>Ideeën voor taakvelden verzamelen</source>
+        <translation>Collect ideas for task fields</translation>
+    </message>
+    <message>
+        <source>Opgenomen ideeën komen als taakveld op de lange lijst, niet preferent</source>
+        <translation>Accepted ideas become task fields on the long list, not short-listed</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 #: Scoring the short-listed task fields, scoring the options, adding ambition statements,
-#: a quick poll (one choice), interests (per municipality) or SWOT points for one option.
-ROUND_KINDS = ("task_fields", "options", "statements", "poll", "interests", "swot")
+#: a quick poll (one choice), interests (per municipality), SWOT points for one option or
+#: ideas for task fields (new names on the long list).
+ROUND_KINDS = ("task_fields", "options", "statements", "poll", "interests", "swot", "ideas")
 SCORING_KINDS = ("task_fields", "options")
 #: Rounds of texts that wait for the facilitator before they become content.
-TEXT_KINDS = ("statements", "interests", "swot")
+TEXT_KINDS = ("statements", "interests", "swot", "ideas")
 #: What is stored of who sent what, and shown: nothing, the municipality, or the name too.
 ANONYMITY = ("anonymous", "municipality", "named")
 #: Rounds that count for a municipality by their nature (its score, its interests).

@@ -46,7 +46,7 @@ class RoomRoundRow(SQLModel, table=True):
     __tablename__ = "room_round"
     id: int | None = Field(default=None, primary_key=True)
     session_id: int | None = _ref("room_session")
-    #: ``room_rules.ROUND_KINDS``: scoring task fields, scoring options, statements.
+    #: ``room_rules.ROUND_KINDS``: scoring task fields or options, texts, a poll.
     kind: str
     #: ``room_rules.RULES``: how the participants' scores make their municipality's score.
     rule: str = "mean"
@@ -117,7 +117,8 @@ class RoomContributionRow(SQLModel, table=True):
     quadrant: str = ""
     #: The participant's name, only in a round ``named``.
     name: str = ""
-    #: The interest or SWOT point it became when accepted (the statement's is ``statement_id``).
+    #: The interest, SWOT point or task field (an idea) it became when accepted (the
+    #: statement's is ``statement_id``).
     made_id: int | None = None
 
 

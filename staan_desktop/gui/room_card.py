@@ -15,7 +15,9 @@ def qr_pixmap(text: str, scale: int) -> QPixmap:
     import segno
 
     buffer = io.BytesIO()
-    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
+    # ``eci``: a text beyond Latin-1 (a Wi-Fi name in another script) says it is UTF-8, so a
+    # reader does not guess Shift JIS (zbar does); Latin-1 and ASCII codes stay as they were.
+    segno.make(text, error="m", eci=True).save(buffer, kind="png", scale=scale, border=2)
     pixmap = QPixmap()
     pixmap.loadFromData(buffer.getvalue(), "PNG")
     return pixmap

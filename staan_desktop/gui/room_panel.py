@@ -108,6 +108,7 @@ class RoomControls(QObject):
         p.score_fields.clicked.connect(lambda: self.open_round("task_fields"))
         p.score_options.clicked.connect(lambda: self.open_round("options"))
         p.statements.clicked.connect(lambda: self.open_round("statements"))
+        p.ideas.clicked.connect(lambda: self.open_round("ideas"))
         p.close_round.clicked.connect(self.close_round)
         p.reveal.clicked.connect(self.reveal)
         p.accept.clicked.connect(lambda: self.moderate(True))
@@ -378,9 +379,10 @@ class RoomControls(QObject):
         room, context = self.opened.room, self.context
         contribution = int(item.data(Qt.ItemDataRole.UserRole))
         kind = item.data(Qt.ItemDataRole.UserRole + 1)
-        label = {"interests": self.tr("Belang uit de zaal"), "swot": self.tr("SWOT-punt uit de zaal")}.get(
-            kind, self.tr("Uitspraak uit de zaal")
-        )
+        label = {
+            "interests": self.tr("Belang uit de zaal"), "swot": self.tr("SWOT-punt uit de zaal"),
+            "ideas": self.tr("Taakveld uit de zaal"),
+        }.get(kind, self.tr("Uitspraak uit de zaal"))
 
         def stored(change: Change | None) -> None:
             if change is not None and context is not None and context is self.context:
@@ -435,7 +437,7 @@ class RoomControls(QObject):
         p.pending.clear()
         kinds = {
             "interests": self.tr("Belang"), "strengths": self.tr("Sterkte"), "weaknesses": self.tr("Zwakte"),
-            "opportunities": self.tr("Kans"), "threats": self.tr("Bedreiging"),
+            "opportunities": self.tr("Kans"), "threats": self.tr("Bedreiging"), "ideas": self.tr("Idee"),
         }
         for pending in self.opened.room.pending():
             who = ", ".join(part for part in (pending.name, pending.municipality) if part) or self.tr("anoniem")

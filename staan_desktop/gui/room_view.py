@@ -99,6 +99,7 @@ class RoomPanel(QWidget):
         self.poll = QPushButton(self.rounds)
         self.interests = QPushButton(self.rounds)
         self.swot = QPushButton(self.rounds)
+        self.ideas = QPushButton(self.rounds)
         self.close_round = QPushButton(self.rounds)
         self.reveal = QPushButton(self.rounds)
         self.round_state = QLabel(self.rounds)
@@ -106,7 +107,8 @@ class RoomPanel(QWidget):
         rounds = QVBoxLayout(self.rounds)
         rounds.addWidget(self.rule)
         rounds.addWidget(self.anonymity)
-        for button in (self.score_fields, self.score_options, self.statements, self.poll, self.interests, self.swot):
+        for button in (self.score_fields, self.score_options, self.statements, self.poll, self.interests, self.swot,
+                       self.ideas):
             rounds.addWidget(button)
         row = QHBoxLayout()
         row.addWidget(self.close_round)
@@ -166,6 +168,8 @@ class RoomPanel(QWidget):
         self.poll.setText(self.tr("Peiling…"))
         self.interests.setText(self.tr("Belangen verzamelen…"))
         self.swot.setText(self.tr("SWOT van een optie…"))
+        self.ideas.setText(self.tr("Ideeën voor taakvelden verzamelen"))
+        self.ideas.setToolTip(self.tr("Opgenomen ideeën komen als taakveld op de lange lijst, niet preferent"))
         self.wifi.setTitle(self.tr("Wifi voor de telefoons (niet in het document)"))
         for label, text in zip(self.wifi_labels, (self.tr("Netwerk"), self.tr("Wachtwoord")), strict=True):
             label.setText(text)

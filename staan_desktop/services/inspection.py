@@ -78,7 +78,7 @@ ENUM_COLUMNS: dict[tuple[str, str], tuple[str, ...]] = {
     ("mandate", "status"): ("open", "in behandeling", "beantwoord"),
     ("mandate", "kind"): ("kader", "vraag"),
     # domain.room_rules
-    ("room_round", "kind"): ("task_fields", "options", "statements", "poll", "interests", "swot"),
+    ("room_round", "kind"): ("task_fields", "options", "statements", "poll", "interests", "swot", "ideas"),
     ("room_round", "anonymity"): ("anonymous", "municipality", "named"),
     ("room_contribution", "quadrant"): ("", "strengths", "weaknesses", "opportunities", "threats"),
     ("room_round", "rule"): ("mean", "median"),

@@ -45,7 +45,8 @@ class ResultsMixin(RoomBase):
         """Accept a text, possibly as the facilitator corrected it, or reject it. Accepted, it
         becomes content through the edit service of its round: an ambition statement
         (``add_statement``), an interest of its municipality in the round's category
-        (``add_interest``) or a point of the round's option's SWOT (``add_swot_item``)."""
+        (``add_interest``), a point of the round's option's SWOT (``add_swot_item``) or, an
+        idea, a new task field on the long list, not short-listed (``add_task_field``)."""
 
         def decide() -> Change | None:
             with self.doc.reading() as session:
@@ -176,10 +177,14 @@ class ResultsMixin(RoomBase):
 
 def _accepted(doc: Any, wording: str, kind: str, target_id: int | None, municipality_id: int | None, quadrant: str) -> Change:
     from ..edits.options import add_swot_item
+    from ..edits.scoring import add_task_field
     from ..edits.text import add_interest, add_statement
 
     if kind == "statements":
         return add_statement(doc, text=wording)
+    if kind == "ideas":
+        # The long list only: short-listing stays the room's decision, taken in the window.
+        return add_task_field(doc, name=wording, shortlisted=False)
     if target_id is None:
         raise ValidationError(msg("room.target_gone"))
     if kind == "interests":

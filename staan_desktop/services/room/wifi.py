@@ -43,7 +43,8 @@ class WifiNetwork:
         text = f"WIFI:T:{self.security};S:{escape(self.ssid)};"
         if self.password:
             text += f"P:{escape(self.password)};"
-        return text + ("H:true;" if self.hidden else ";")
+        # The code always ends in an empty field (";;"), a hidden network's too.
+        return text + ("H:true;;" if self.hidden else ";")
 
 
 def network(ssid: str, password: str = "", *, hidden: bool = False) -> WifiNetwork:

@@ -108,3 +108,37 @@ def test_join_cards_from_the_panel_let_only_card_holders_in(qtbot, room_window, 
     status, answer = _post(base, "/api/join", opened.token, {"municipality": 1})
     assert (status, answer["error"]) == (400, "card")
     assert opened.room.cards_used() == (0, 3)
+
+
+def test_an_idea_from_a_phone_becomes_a_task_field_from_the_panel_and_undo_removes_it(  # type: ignore[no-untyped-def]
+    qtbot, room_window
+) -> None:
+    from staan_desktop.services import interchange
+
+    controls = room_window.session.room
+    context = room_window.session.context
+    controls.panel.ideas.click()
+    qtbot.waitUntil(lambda: controls.opened.room.round is not None, timeout=10_000)
+    opened = controls.opened
+    assert opened.room.round.kind == "ideas"
+    status, joined = _post(opened.server.url(), "/api/join", opened.token, {"municipality": 2})
+    assert status == 200
+    body = {"submission": "idee-0000001", "round": opened.room.round.id, "text": "Gezamenlijke handhaving"}
+    request = urllib.request.Request(
+        opened.server.url() + "/api/contribution", data=json.dumps(body).encode(), method="POST",
+        headers={"X-Room-Token": opened.token, "X-Room-Device": joined["device"], "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.status == 200
+    qtbot.waitUntil(lambda: controls.panel.pending.count() == 1, timeout=10_000)
+    assert controls.panel.pending.item(0).text().startswith("Idee: Gezamenlijke handhaving")
+    controls.panel.pending.setCurrentRow(0)
+    controls.panel.accept.click()
+    qtbot.waitUntil(lambda: context.undo_stack.undoText() == "Taakveld uit de zaal", timeout=10_000)
+
+    def fields() -> dict[str, bool]:
+        return {field.name: field.shortlisted for field in interchange.load_tree(context.doc).task_fields}
+
+    assert fields()["Gezamenlijke handhaving"] is False
+    context.undo_stack.undo()
+    assert "Gezamenlijke handhaving" not in fields()

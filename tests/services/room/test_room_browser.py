@@ -165,3 +165,29 @@ def test_an_old_join_address_shows_a_plain_refusal(served: OpenRoom, page: Any) 
     response = page.goto(served.join_url.rsplit("/", 1)[0] + "/niet-de-sleutel")
     assert response is not None and response.status == 403
     assert "verlopen" in page.inner_text("body")
+
+
+def test_a_participant_sends_an_idea_that_becomes_a_task_field(served: OpenRoom, demo: Document, page: Any, tmp_path: Path) -> None:
+    room = served.room
+    room.open_round("ideas", anonymity="anonymous").result()
+    page.goto(served.join_url)
+    page.get_by_role("button", name="Tynaarlo").click()
+    page.locator("#statements").wait_for(state="visible")
+    assert page.inner_text("#text-title") == "Ideeën voor taakvelden"
+    assert "lange lijst" in page.inner_text("#text-help") and "Anoniem" in page.inner_text("#privacy")
+    page.locator("#statement").fill("Gezamenlijke handhaving")
+    page.get_by_role("button", name="Versturen").click()
+    page.get_by_text("Opgeslagen ✓").wait_for()
+    shot(page, "room-phone-ideas.png", tmp_path)
+    (pending,) = room.pending()
+    assert (pending.kind, pending.text, pending.municipality) == ("ideas", "Gezamenlijke handhaving", "")
+    room.moderate(pending.id, accept=True).result()
+    with demo.reading() as session:
+        made = session.exec(select(t.TaskFieldRow).where(t.TaskFieldRow.name == "Gezamenlijke handhaving")).one()
+    assert made.shortlisted is False
+    page.get_by_role("button", name="EN", exact=True).click()
+    assert page.inner_text("#text-title") == "Ideas for task fields"
+    room.close_round().result()
+    room.reveal().result()
+    page.locator("#results li").first.wait_for()
+    assert page.locator("#results li").all_inner_texts() == ["Gezamenlijke handhaving"]  # anonymous: nobody named

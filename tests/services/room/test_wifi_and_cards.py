@@ -31,7 +31,7 @@ def test_the_payload_is_the_standard_wifi_text() -> None:
     assert network("Zaal Oost", "geheim123").payload() == "WIFI:T:WPA;S:Zaal Oost;P:geheim123;;"
     assert network('Gemeente;"Gast"', "a:b,c;d\\e").payload() == 'WIFI:T:WPA;S:Gemeente\\;\\"Gast\\";P:a\\:b\\,c\\;d\\\\e;;'
     assert network("Open", "").payload() == "WIFI:T:nopass;S:Open;;"
-    assert network("Verborgen", "geheim123", hidden=True).payload() == "WIFI:T:WPA;S:Verborgen;P:geheim123;H:true;"
+    assert network("Verborgen", "geheim123", hidden=True).payload() == "WIFI:T:WPA;S:Verborgen;P:geheim123;H:true;;"
 
 
 def test_the_password_is_not_in_the_network_s_repr() -> None:
