@@ -452,3 +452,12 @@ def test_the_pdf_numbers_the_chapters_as_the_seed_does(example: d.Trajectory, se
     for number, section in enumerate(example.sections, start=1):
         assert f"{number}. {section.title}" in lines
         assert squash(f"{number}. {section.title}") in text, section.title
+
+
+def test_the_decision_opens_on_the_page_of_its_basisrichtingen(example: d.Trajectory) -> None:
+    """The heading, the caption "Besluit" and the lead-in are never left at the foot of a page
+    without the basisrichtingen they announce (in the example they fall at a page's end)."""
+    pages = [squash(page) for page in pdf_text(render_pdf(example, RenderOptions(reproducible=True)))]
+    (page,) = [p for p in pages if squash("Basisrichtingen om verder uit te werken:") in p]
+    assert squash("Weging van de verschillende modellen") in page
+    assert squash("Zelf bouwen; het combinatiemodel: Een combinatiemodel") in page
