@@ -253,18 +253,23 @@ def _notes(text: str) -> list[str]:
             for i in run if isinstance(i, markup.FootnoteMark)]
 
 
-def _seed_chunk(seed: str, first: str, last: str) -> str:
-    """The seed from the line ``first`` up to (not with) the line ``last``, as a reader reads
-    it: without the footnotes' own lines, the superscript marks and the numbers of paragraphs."""
+def _seed_chunk(seed: str, first: str, last: str | None) -> str:
+    """The seed from the line ``first`` up to (not with) the line ``last`` (or to its end), as a
+    reader reads it: without the footnotes' own lines, the superscript marks and the numbers of
+    paragraphs."""
     lines = seed.splitlines()
     start = lines.index(first)
-    chunk = [line for line in lines[start + 1 : lines.index(last, start)] if not re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]", line)]
+    end = lines.index(last, start) if last is not None else len(lines)
+    chunk = [line for line in lines[start + 1 : end] if not re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]", line)]
     return SUPERSCRIPTS.sub("", re.sub(r"(?m)^\d\.\d ", "", "\n".join(chunk)))
 
 
-def _section_words(section: d.Section) -> str:
-    text = "".join(_words(b.text) for b in section.blocks if b.kind is d.BlockKind.TEXT)
-    return text + "".join(c.title + _section_words(c) for c in section.children)
+def _section_words(section: d.Section, decision: d.OptionsDecision | None = None) -> str:
+    """The words of ``section`` in its order; a decision block reads as the decision's reasons,
+    the seed's words it stands for (its basisrichtingen are the seed's list that follows)."""
+    reads = {d.BlockKind.TEXT: lambda b: _words(b.text), d.BlockKind.DECISION: lambda b: decision.reasons if decision else ""}
+    text = "".join(reads[b.kind](b) for b in section.blocks if b.kind in reads)
+    return text + "".join(c.title + _section_words(c, decision) for c in section.children)
 
 
 CHAPTERS = [  # (title in the example, first line of the seed, the line it ends before)
@@ -274,14 +279,28 @@ CHAPTERS = [  # (title in the example, first line of the seed, the line it ends 
      "7. Randvoorwaarden voor samenwerking"),
     ("Randvoorwaarden voor samenwerking", "7. Randvoorwaarden voor samenwerking", "8. Vormen van samenwerking"),
 ]
+OPENING_CHAPTERS = [  # chapter 1, the process (3), the partners (5) and chapter 10 to the seed's end
+    ("Inleiding", "1. Inleiding", "2. De opdracht van de raden"),
+    ("Zo zag het verkenningsproces eruit", "3. Zo zag het verkenningsproces eruit", "4. Wat is de urgentie?"),
+    ("Zijn Noaberkracht en Oldenzaal logische partners?", "5. Zijn Noaberkracht en Oldenzaal logische partners?",
+     "6. De mogelijke meerwaarde en nadelen/risico's van samenwerking"),
+    ("Verdieping en meningsvorming", "10. Verdieping en meningsvorming", None),
+]
 
 
 @pytest.mark.parametrize(("title", "first", "last"), CHAPTERS)
 def test_the_chapters_of_principles_risks_and_conditions_are_the_seeds(example: d.Trajectory, seed: str,
                                                                        title: str, first: str, last: str) -> None:
     section = next(s for s in example.sections if s.title == title)
+    expected = _seed_chunk(seed, first, last)
+    if title == "De opdracht van de raden":
+        # Its kaders and questions are the mandates (printed where answered); the toetsingskader
+        # they were operationalised into closes the chapter, as in the seed.
+        expected += "Operationalisering in (intern) Toetsingskader" + _seed_chunk(
+            seed, "Operationalisering in (intern) Toetsingskader", "TOETSING SAMENWERKINGSMOGELIJKHEDEN IN 4 STAPPEN")
+        expected += "TOETSING SAMENWERKINGSMOGELIJKHEDEN IN 4 STAPPEN"
     # In the seed's order, nothing dropped, moved or invented: together they are the chapter.
-    assert squash(_section_words(section)) == squash(_seed_chunk(seed, first, last))
+    assert squash(_section_words(section)) == squash(expected)
 
 
 def test_the_opening_of_the_forms_chapter_is_the_seeds(example: d.Trajectory, seed: str) -> None:
@@ -292,20 +311,21 @@ def test_the_opening_of_the_forms_chapter_is_the_seeds(example: d.Trajectory, se
 
 def test_principles_risks_and_conditions_are_where_the_seed_has_them(example: d.Trajectory) -> None:
     titles = [s.title for s in example.sections]
-    assert titles == ["De opdracht van de raden", "Toetsingskader", "Wat is de urgentie?",
+    assert titles == ["Inleiding", "De opdracht van de raden", "Zo zag het verkenningsproces eruit",
+                      "Wat is de urgentie?", "Zijn Noaberkracht en Oldenzaal logische partners?",
                       "De mogelijke meerwaarde en nadelen/risico's van samenwerking", "Randvoorwaarden voor samenwerking",
                       "Vormen van samenwerking", "Ervaringen van andere gemeenten", "Verdieping en meningsvorming"]
-    (raadsvoorstel,) = example.sections[0].children
+    raadsvoorstel, _toetsingskader = example.sections[1].children
     assert raadsvoorstel.blocks[0].text.endswith(
         "Het betreft de volgende leidende principes:\n\n1. het samenlevingsgericht besturen en werken (dienstverlening);\n"
         "2. de kwaliteit (effectiviteit) van het bestuur en de ambtelijke organisatie;\n"
         "3. een gezonde financiële positie is hierbij een voorwaarde.")
-    risks = next(c for c in example.sections[3].children if c.title == "Nadelen of risico's van samenwerking")
+    risks = next(c for c in example.sections[5].children if c.title == "Nadelen of risico's van samenwerking")
     for heading in ("Inwoners moeten geen hinder ervaren en vooral baat bij samenwerking hebben", "Risico op kostenoverschrijding",
                     "Voor bestuur en organisatie treden veranderingen op", "Met drie partijen neemt de complexiteit in coördinatie toe.",
                     "Het risico op kapitaalvernietiging"):
         assert f"**{heading}**" in risks.blocks[0].text
-    assert [c.title for c in example.sections[4].children] == [
+    assert [c.title for c in example.sections[6].children] == [
         "Bestuurlijk commitment is nodig", "Het algemeen belang blijvend voorop", "Er hoort een bepaalde houding en gedrag bij",
         "Rendement in samenwerking vraagt investeren", "Eenduidig beleid", "Faciliteiten op elkaar afstemmen",
         "Het moet goed geregeld worden", "Aandacht voor cultuur"]
@@ -350,3 +370,94 @@ def test_the_pdf_prints_the_principles_risks_conditions_and_footnotes(example: d
     for words in ("3. een gezonde financiële positie is hierbij een voorwaarde.", "Risico op kostenoverschrijding",
                   "Bestuurlijk commitment is nodig", "Aandacht voor cultuur", *_seed_notes(seed)):
         assert squash(words) in text, words
+
+
+# Chapter 1 (Inleiding with its Leeswijzer), chapter 3 on the process, chapter 5 on the partners
+# and chapter 10 around the decision: the seed's chapters with text, its headings as the parts.
+
+OPENING_HEADINGS = {
+    "Inleiding": ["Elke gemeente heeft verwachtingen bij de verkenning", "De verkenning is uitgevoerd door de gemeenten",
+                  "In dit verslag leest u over het proces en wat de inhoudelijke resultaten van de verkenning zijn", "Leeswijzer"],
+    "Zo zag het verkenningsproces eruit": [
+        "In de eerste sprint is gezorgd voor een goede rol- en taakverdeling", "De tweede sprint legde de basis voor een goede afweging",
+        "Sprint 3 en 4 richtten zich op de kennis vanuit de organisaties", "Een tussenbericht gaf beeld van de resultaten tot dusver",
+        "Na de zomer ging het bestuur in gesprek (sprint 5 en 6)",
+        "Dit verslag biedt een informatie- en gespreksbasis voor oordeels- en besluitvorming"],
+    "Zijn Noaberkracht en Oldenzaal logische partners?": [
+        "Maatschappelijke verbindingen", "Formele samenwerkingen en regionale indelingen (verbonden partijen)",
+        "De gemeenten lijken op elkaar (cultuur)"],
+    "Verdieping en meningsvorming": [
+        "Meerwaarde in samenwerking vraagt een betekenisvolle stap",
+        "Er zijn ook vraagtekens gezet bij het aangaan van een verdergaande samenwerking", "Samenwerking heeft consequenties",
+        "Weging van de verschillende modellen", "Hoe nu verder?"],
+}
+
+
+@pytest.mark.parametrize(("title", "first", "last"), OPENING_CHAPTERS)
+def test_the_introduction_process_partners_and_closing_chapters_are_the_seeds(example: d.Trajectory, seed: str,
+                                                                             title: str, first: str, last: str | None) -> None:
+    section = next(s for s in example.sections if s.title == title)
+    # In the seed's order, nothing dropped, moved or invented: together they are the chapter.
+    assert squash(_section_words(section, example.decision)) == squash(_seed_chunk(seed, first, last))
+    # Its headings are the seed's, as parts of the chapter (1.1 Leeswijzer without its number).
+    assert [c.title for c in section.children] == OPENING_HEADINGS[title]
+    lines = set(seed.splitlines())
+    assert all(h in lines or f"1.1 {h}" in lines for h in OPENING_HEADINGS[title])
+    assert all(len(c.blocks) >= 1 and not c.children for c in section.children)
+
+
+def test_the_decision_stands_where_the_seed_weighs_the_models(example: d.Trajectory, seed: str) -> None:
+    closing = next(s for s in example.sections if s.title == "Verdieping en meningsvorming")
+    weging = next(c for c in closing.children if c.title == "Weging van de verschillende modellen")
+    assert [b.kind for b in weging.blocks] == [d.BlockKind.DECISION, d.BlockKind.TEXT]
+    assert [b.kind for b in closing.blocks] == [d.BlockKind.TEXT]
+    assert example.decision is not None
+    # The decision's reasons open the part, the seed's two basisrichtingen follow them.
+    part = _seed_chunk(seed, "Weging van de verschillende modellen", "Hoe nu verder?")
+    assert squash(part).startswith(squash(example.decision.reasons))
+    assert _words(weging.blocks[1].text).startswith("Binnen de colleges en de directies is vrij vertaald aangegeven")
+
+
+def test_the_pdf_prints_the_introduction_process_partners_and_closing_in_order(example: d.Trajectory) -> None:
+    text = squash("".join(pdf_text(render_pdf(example, RenderOptions(reproducible=True)))))
+    at = 0
+    for title, _first, _last in OPENING_CHAPTERS:
+        section = next(s for s in example.sections if s.title == title)
+        # Each heading and the opening words of each paragraph, in the order of the chapter.
+        pieces = [title, *(p[:40] for b in section.blocks if b.kind is d.BlockKind.TEXT for p in b.text.split("\n\n"))]
+        for child in section.children:
+            pieces += [child.title, *(p[:40] for b in child.blocks if b.kind is d.BlockKind.TEXT for p in b.text.split("\n\n"))]
+        at = text.index(squash(title), at)
+        for piece in pieces:
+            found = text.find(squash(piece), at)
+            assert found >= 0, piece
+            at = found
+
+
+def test_the_toetsingskader_is_where_the_seed_has_it(example: d.Trajectory, seed: str) -> None:
+    """Inside chapter 2, under the seed's heading, its whole paragraph before the four steps."""
+    _raadsvoorstel, part = example.sections[1].children
+    assert part.title == "Operationalisering in (intern) Toetsingskader"
+    assert [b.kind for b in part.blocks] == [d.BlockKind.TEXT, d.BlockKind.FRAME]
+    assert squash(_words(part.blocks[0].text)) == squash(
+        _seed_chunk(seed, "Operationalisering in (intern) Toetsingskader", "STAP 1: Voor alle opties is de **mogelijke meerwaarde "
+                    "van samenwerking voor inwoners** basis voor de analyse en de vergelijking"))
+
+
+def test_the_pdf_numbers_the_chapters_as_the_seed_does(example: d.Trajectory, seed: str) -> None:
+    """The seed's text refers to its chapters by number ("In hoofdstuk 3 staat omschreven ...",
+    "zie hoofdstuk 5"): the PDF's chapters carry the same numbers."""
+    text = squash("".join(pdf_text(render_pdf(example, RenderOptions(reproducible=True)))))
+    lines = seed.splitlines()
+    for number, section in enumerate(example.sections, start=1):
+        assert f"{number}. {section.title}" in lines
+        assert squash(f"{number}. {section.title}") in text, section.title
+
+
+def test_the_decision_opens_on_the_page_of_its_basisrichtingen(example: d.Trajectory) -> None:
+    """The heading, the caption "Besluit" and the lead-in are never left at the foot of a page
+    without the basisrichtingen they announce (in the example they fall at a page's end)."""
+    pages = [squash(page) for page in pdf_text(render_pdf(example, RenderOptions(reproducible=True)))]
+    (page,) = [p for p in pages if squash("Basisrichtingen om verder uit te werken:") in p]
+    assert squash("Weging van de verschillende modellen") in page
+    assert squash("Zelf bouwen; het combinatiemodel: Een combinatiemodel") in page

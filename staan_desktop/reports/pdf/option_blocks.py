@@ -188,14 +188,19 @@ def decision_block(ctx: StoryContext, block: Block) -> list[Flowable]:
     decision = ctx.tree.decision
     if decision is None:
         return []
-    out: list[Flowable] = [ctx.para("Besluit" + (f" van {esc(decision.decided_on)}" if decision.decided_on.strip() else ""),
-                                    "caption")]
+    opening: list[Flowable] = [ctx.para("Besluit" + (f" van {esc(decision.decided_on)}" if decision.decided_on.strip() else ""),
+                                        "caption")]
     chosen = [c for c in decision.choices if c.status is OptionStatus.CHOSEN]
     if chosen:
         word = "Basisrichting" if len(chosen) == 1 else "Basisrichtingen"
-        out.append(ctx.para(f"<b>{word} om verder uit te werken:</b>"))
-        out += ctx.bullets(f"<b>{esc(c.option)}</b>" + (f": {esc(c.reason)}" if c.reason.strip() else "") for c in chosen)
-    out += prose(ctx, decision.reasons)
+        opening.append(ctx.para(f"<b>{word} om verder uit te werken:</b>"))
+        opening += ctx.bullets(f"<b>{esc(c.option)}</b>" + (f": {esc(c.reason)}" if c.reason.strip() else "") for c in chosen)
+    # The caption and the lead-in stay with the basisrichtingen they announce (and with the
+    # heading before them), never alone at the foot of a page: each keeps with the next rather
+    # than one KeepTogether, which ReportLab does not join to a heading's keepWithNext.
+    for flowable in opening[:-1]:
+        flowable.keepWithNext = 1
+    out = [*opening, *prose(ctx, decision.reasons)]
     others = [c for c in decision.choices if c.status is not OptionStatus.CHOSEN]
     if others:
         rows: list[list[object]] = [[cell(ctx, "Optie", "cell_head"), cell(ctx, "Besluit", "cell_head"),
