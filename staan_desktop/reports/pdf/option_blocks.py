@@ -89,7 +89,7 @@ def comparison_table(ctx: StoryContext, results: list[OptionResult]) -> list[Flo
         last = index == len(groups) - 1
         header: list[object] = [cell(ctx, "Optie", "cell_head"), *(cell(ctx, str(i + 1), "cell_head_right") for i in numbers)]
         if last:
-            header += [cell(ctx, "Score", "cell_head_right"), cell(ctx, "Plaats", "cell_head_right"),
+            header += [cell(ctx, "Score", "cell_head_right"), cell(ctx, "Plaats", "cell_head"),
                        cell(ctx, "Klasse", "cell_head"), cell(ctx, "Gevoeligheid", "cell_head")]
             if screened:
                 header.append(cell(ctx, "Knock-outs", "cell_head"))
@@ -99,8 +99,12 @@ def comparison_table(ctx: StoryContext, results: list[OptionResult]) -> list[Flo
                                  *(cell(ctx, number(result.counted[i]), "cell_right") for i in numbers)]
             if last:
                 place = "uitgesloten" if result.excluded else str(result.rank) if result.rank else "–"
+                # The place is a word as often as a number ("uitgesloten", "–"), so it aligns
+                # as text, at the left like the columns after it; poppler also takes a right-
+                # aligned column next to a left-aligned one for a table's edge, and read the
+                # text columns' headers before the row they are in.
                 row += [cell(ctx, percent(result.outcome.ratio), "cell_right"),
-                        cell(ctx, place, "cell_right"),
+                        cell(ctx, place),
                         cell(ctx, esc(result.outcome.label)),
                         cell(ctx, "–" if result.excluded or result.outcome.ratio is None
                              else sensitivity_label(result.sensitivity))]
