@@ -84,11 +84,11 @@ class PageNumbers:
                 continue
             label = str(number)
             leader_w = stringWidth(LEADER, slot.font, slot.size)
-            # The dots end one space before the widest page number of the contents, so that
-            # text extraction keeps each number on its title's line (a wider gap reads as a
-            # column of its own), and the dots of all lines still end in one column.
-            widest = "0" * len(str(max(self.heading_pages.values(), default=number)))
-            end = self.right - stringWidth(widest, slot.font, slot.size) - stringWidth(" ", slot.font, slot.size)
+            # The dots end one space before this line's own number, as a word processor's dot
+            # leader tab does: a wider gap (dots ending in one column before the widest number,
+            # a one-digit number further right) reads as a column of its own to text
+            # extraction, which then lists all one-digit numbers after their titles.
+            end = self.right - stringWidth(label, slot.font, slot.size) - stringWidth(" ", slot.font, slot.size)
             count = int((end - slot.x) / leader_w) if leader_w else 0
             canvas.saveState()
             canvas.setFont(slot.font, slot.size)

@@ -8,7 +8,7 @@ from staan_desktop.domain.cost_keys import compare, dutch_percentage
 from staan_desktop.domain.register import dutch_date
 
 from .context import StoryContext
-from .tables import EMPTY, cell, grid_table
+from .tables import EMPTY, cell, grid_table, header_words_fit
 from .text import esc
 
 
@@ -23,8 +23,9 @@ def key_figures(ctx: StoryContext) -> list[Flowable]:
     if not tree.key_figures:
         return []
     municipalities = list(tree.municipalities)
-    head = ["Kerngetal", *municipalities, "Bron en peildatum"]
-    rows = [[cell(ctx, esc(h), "cell_head") for h in head]]
+    # A column of numbers has its header aligned with them, at the right.
+    rows = [[cell(ctx, "Kerngetal", "cell_head"), *[cell(ctx, esc(m), "cell_head_right") for m in municipalities],
+             cell(ctx, "Bron en peildatum", "cell_head")]]
     for figure in tree.key_figures:
         values = {v.municipality: v.value for v in figure.values}
         name = esc(figure.name) + (f" ({esc(figure.unit)})" if figure.unit.strip() else "")
@@ -36,7 +37,7 @@ def key_figures(ctx: StoryContext) -> list[Flowable]:
     side = w * 0.25
     each = (w - 2 * side) / max(1, len(municipalities))
     return [ctx.para("De kerngetallen per gemeente, met hun bron en de dag die ze beschrijven."),
-            grid_table(ctx, rows, [side, *[each] * len(municipalities), side], zebra=True)]
+            grid_table(ctx, rows, header_words_fit(rows[0], [side, *[each] * len(municipalities), side]), zebra=True)]
 
 
 def cost_keys(ctx: StoryContext) -> list[Flowable]:
@@ -46,7 +47,7 @@ def cost_keys(ctx: StoryContext) -> list[Flowable]:
     municipalities = list(tree.municipalities)
     comparisons = compare(tree.cost_keys, tree.key_figures, municipalities)
     head = ["Gemeente", *[c.key.name + (" (gekozen)" if c.key.chosen else "") for c in comparisons]]
-    rows = [[cell(ctx, esc(h), "cell_head") for h in head]]
+    rows = [[cell(ctx, esc(head[0]), "cell_head"), *[cell(ctx, esc(h), "cell_head_right") for h in head[1:]]]]
     for m in municipalities:
         rows.append([cell(ctx, esc(m)), *[
             cell(ctx, dutch_percentage(c.percentages[m]) if c.percentages else EMPTY, "cell_right") for c in comparisons
@@ -57,7 +58,7 @@ def cost_keys(ctx: StoryContext) -> list[Flowable]:
     out: list[Flowable] = [
         ctx.para("Het aandeel van elke gemeente in de gedeelde kosten volgens elke verdeelsleutel, naast elkaar "
                  "(afgerond op een tiende procent; elke kolom telt op tot 100 %)."),
-        grid_table(ctx, rows, [first, *[each] * len(comparisons)], zebra=True),
+        grid_table(ctx, rows, header_words_fit(rows[0], [first, *[each] * len(comparisons)]), zebra=True),
         Spacer(1, 6),
     ]
     definitions = [[cell(ctx, h, "cell_head") for h in ("Verdeelsleutel", "Berekend uit", "Toelichting")]]

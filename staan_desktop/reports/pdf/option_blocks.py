@@ -20,6 +20,7 @@ from .tables import (
     bullet_cell,
     cell,
     grid_table,
+    header_words_fit,
     number,
     percent,
     sensitivity_label,
@@ -67,6 +68,10 @@ def option_story(ctx: StoryContext, option: Option) -> list[Flowable]:
     return out
 
 
+#: The widest a criterion's column gets, as a share of the text width.
+CRITERION_COLUMN = 0.1
+
+
 def comparison_table(ctx: StoryContext, results: list[OptionResult]) -> list[Flowable]:
     """Options × criteria: the score that counts, the weighted score, class, rank and how
     robust it is; criteria beyond six continue in further tables of six."""
@@ -84,7 +89,7 @@ def comparison_table(ctx: StoryContext, results: list[OptionResult]) -> list[Flo
         last = index == len(groups) - 1
         header: list[object] = [cell(ctx, "Optie", "cell_head"), *(cell(ctx, str(i + 1), "cell_head_right") for i in numbers)]
         if last:
-            header += [cell(ctx, "Score", "cell_head_right"), cell(ctx, "Plaats", "cell_head_right"),
+            header += [cell(ctx, "Score", "cell_head_right"), cell(ctx, "Plaats", "cell_head"),
                        cell(ctx, "Klasse", "cell_head"), cell(ctx, "Gevoeligheid", "cell_head")]
             if screened:
                 header.append(cell(ctx, "Knock-outs", "cell_head"))
@@ -94,8 +99,12 @@ def comparison_table(ctx: StoryContext, results: list[OptionResult]) -> list[Flo
                                  *(cell(ctx, number(result.counted[i]), "cell_right") for i in numbers)]
             if last:
                 place = "uitgesloten" if result.excluded else str(result.rank) if result.rank else "–"
+                # The place is a word as often as a number ("uitgesloten", "–"), so it aligns
+                # as text, at the left like the columns after it; poppler also takes a right-
+                # aligned column next to a left-aligned one for a table's edge, and read the
+                # text columns' headers before the row they are in.
                 row += [cell(ctx, percent(result.outcome.ratio), "cell_right"),
-                        cell(ctx, place, "cell_right"),
+                        cell(ctx, place),
                         cell(ctx, esc(result.outcome.label)),
                         cell(ctx, "–" if result.excluded or result.outcome.ratio is None
                              else sensitivity_label(result.sensitivity))]
@@ -107,10 +116,12 @@ def comparison_table(ctx: StoryContext, results: list[OptionResult]) -> list[Flo
         if last and screened:
             tail.append(ctx.width * 0.16)
         rest = ctx.width - name_w - sum(tail)
-        widths = [name_w, *([rest / len(numbers)] * len(numbers) if numbers else []), *tail]
-        if not numbers:
-            widths[0] += rest
-        table = grid_table(ctx, rows, widths, zebra=True)
+        # A criterion column holds one short number: room beyond that goes to the option's
+        # name, not into a wide column with its number far from the name (which also reads
+        # as a separate block to text extraction).
+        each = min(rest / len(numbers), ctx.width * CRITERION_COLUMN) if numbers else 0.0
+        widths = [name_w + rest - each * len(numbers), *([each] * len(numbers)), *tail]
+        table = grid_table(ctx, rows, header_words_fit(rows[0], widths), zebra=True)
         # An excluded option stays in the table, shaded: visible, but out of the ranking.
         table.setStyle([("BACKGROUND", (0, r), (-1, r), EXCLUDED_FILL)
                         for r, result in enumerate(results, 1) if result.excluded])

@@ -85,13 +85,17 @@ def plain_table_style(fonts: FontFamily, *commands: tuple[object, ...]) -> Table
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.regular), *commands])
 
 
+#: Left and right padding of a grid table's cells.
+CELL_PADDING = 5
+
+
 def grid_table_style(fonts: FontFamily, palette: Palette = Palette(), *, header_rows: int = 1) -> TableStyle:
     """Light grid, tinted header row; cells aligned at the top so lists read down evenly."""
     cmds: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, palette.rule),

@@ -20,7 +20,7 @@ from staan_desktop.reports.scoring import TaskFieldResult, by_class, sensitivity
 from .context import BULLET, StoryContext, bulleted
 from .fonts import printable
 from .paragraph import LaidOutParagraph
-from .styles import grid_table_style
+from .styles import CELL_PADDING, grid_table_style
 from .tagging import TaggedLongTable, TaggedTable, tag_table
 from .text import esc, with_mark
 
@@ -46,6 +46,26 @@ def grid_table(ctx: StoryContext, rows: list[list[object]], widths: Sequence[flo
     if zebra:
         table.setStyle([("BACKGROUND", (0, r), (-1, r), ctx.palette.zebra_fill) for r in range(2, len(rows), 2)])
     return tag_table(table, rows)
+
+
+def header_words_fit(header: Sequence[object], widths: Sequence[float]) -> list[float]:
+    """``widths``, with each column at least as wide as the longest word of its header cell,
+    the room taken from the columns that have it to spare. A header broken inside a word
+    ("Scor / e") is a typesetting fault, and it also misleads text extraction: poppler then
+    reads the header row's cells out of order. Unchanged when the room is not there."""
+    need = []
+    for head in header:
+        widest = 0.0
+        if isinstance(head, Paragraph):
+            widest = max((stringWidth(word, head.style.fontName, head.style.fontSize)
+                          for word in head.getPlainText().split()), default=0.0)
+        # A hair more than the word: ReportLab breaks a line that fills the width exactly.
+        need.append(widest + 2 * CELL_PADDING + 0.5 if widest else 0.0)
+    short = sum(max(0.0, n - w) for w, n in zip(widths, need, strict=True))
+    spare = sum(max(0.0, w - n) for w, n in zip(widths, need, strict=True))
+    if short == 0 or spare < short:
+        return list(widths)
+    return [n if w < n else w - (w - n) * short / spare for w, n in zip(widths, need, strict=True)]
 
 
 class CellParagraph(LaidOutParagraph):
