@@ -453,3 +453,12 @@ def test_the_pdfua_package_finds_nothing(demo_pdf: bytes, tmp_path: Path) -> Non
     path.write_bytes(demo_pdf)
     report = pdfua.validate(str(path))
     assert list(report.findings) == [], [f.message for f in report.findings]
+
+
+def test_the_reading_order_check_reads_a_hyphen_at_a_line_end_as_pdftotext_does() -> None:
+    """pdftotext joins a word that ends a line in a hyphen to the next ("voor-⏎en" reads
+    "vooren"); the check compares both sides in that form, and nothing else is joined."""
+    from staan_desktop.reports.pdf.conformance import _words
+
+    assert _words("wat de voor- en nadelen zijn") == _words("wat de vooren nadelen zijn") == ["wat", "de", "vooren", "nadelen", "zijn"]
+    assert _words("1 - 5 en Noord-Drenthe") == ["1", "-", "5", "en", "Noord-Drenthe"]

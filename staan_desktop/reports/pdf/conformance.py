@@ -468,7 +468,20 @@ def _pdftotext_pages(data: bytes, pages: int) -> list[str] | None:
 
 
 def _words(text: str) -> list[str]:
-    return text.split()
+    """The words of ``text``, a word that ends in a hyphen joined to the next without it:
+    pdftotext takes a hyphen at the end of a line for a word broken there and joins the two
+    ("de voor-⏎en nadelen" reads "vooren"), so both sides are compared in that form."""
+    out: list[str] = []
+    joining = False
+    for word in text.split():
+        if joining:
+            out[-1] += word
+        else:
+            out.append(word)
+        joining = out[-1].endswith("-") and len(out[-1]) > 1
+        if joining:
+            out[-1] = out[-1][:-1]
+    return out
 
 
 def check_reading_order(data: bytes, pdf: Pdf) -> CheckResult:
