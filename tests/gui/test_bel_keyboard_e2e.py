@@ -43,6 +43,12 @@ def test_the_bel_case_by_keyboard_only(qtbot, make_window, tmp_path, settings) -
     window.open_path(path)
     qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)
     doc = window.context.doc
+    # Keys go to the focus widget of the active window; under xdist a window left by an earlier
+    # test of the same worker can hold the activation, and a key sent to no widget aborts Qt.
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
 
     def focus():  # type: ignore[no-untyped-def]
         return QApplication.focusWidget()
@@ -52,7 +58,9 @@ def test_the_bel_case_by_keyboard_only(qtbot, make_window, tmp_path, settings) -
             qtbot.keyClicks(focus(), character)
 
     def key(k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        qtbot.keyClick(focus(), k, modifiers)
+        widget = focus()
+        assert widget is not None, f"no widget has the focus for {k!r}"
+        qtbot.keyClick(widget, k, modifiers)
 
     def page():  # type: ignore[no-untyped-def]
         return window.stack.currentWidget()
