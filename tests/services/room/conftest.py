@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import urllib.error
 import urllib.request
 import uuid
@@ -13,33 +12,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from loopback import allow_loopback_only
 
 from staan_desktop.services.interchange import create_demo
 from staan_desktop.services.room.room import Room
 from staan_desktop.services.room.server import OpenRoom, open_room
 from staan_desktop.services.store import Document, open_document
 
-LOOPBACK = ("127.0.0.1", "::1", "localhost")
-
 
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Replaces the suite's ban on the network by a ban on everything but loopback."""
-    real_connect = socket.socket.connect
-    real_create = socket.create_connection
-
-    def connect(self: socket.socket, address: Any) -> Any:
-        if isinstance(address, tuple) and address[0] not in LOOPBACK:
-            raise RuntimeError(f"network access in a test: {address!r}")
-        return real_connect(self, address)
-
-    def create(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
-        if address[0] not in LOOPBACK:
-            raise RuntimeError(f"network access in a test: {address!r}")
-        return real_create(address, *args, **kwargs)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-    monkeypatch.setattr(socket, "create_connection", create)
+    allow_loopback_only(monkeypatch)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 
 from staan_desktop.services import interchange
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[4]
 PHONES = 60
 CLIENT = """
 import asyncio, json, sys
@@ -28,31 +28,6 @@ from benchmarks import room_load
 outcome = asyncio.run(room_load._phone_round(sys.argv[1], sys.argv[2], 3, int(sys.argv[3]), True))
 print(json.dumps({"statuses": outcome.statuses, "latencies": outcome.latencies_ms}))
 """
-
-
-@pytest.fixture(autouse=True)
-def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Here the room's own pre-flight check may reach 127.0.0.1; nothing else."""
-    real_connect = socket.socket.connect
-
-    def connect(self: socket.socket, address: Any) -> Any:
-        if isinstance(address, tuple) and address[0] not in ("127.0.0.1", "127.0.0.2", "::1"):
-            raise RuntimeError(f"network access in a test: {address!r}")
-        return real_connect(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-
-
-@pytest.fixture
-def room_window(qtbot, session_window):  # type: ignore[no-untyped-def]
-    controls = session_window.session.room
-    assert controls.action.isEnabled()
-    controls.open_room(host="127.0.0.1")
-    qtbot.waitUntil(lambda: controls.opened is not None, timeout=15_000)
-    yield session_window
-    if controls.opened is not None:
-        controls.action.setChecked(False)
-        qtbot.waitUntil(lambda: controls.opened is None, timeout=15_000)
 
 
 class StallMeter:

@@ -7,42 +7,16 @@ from __future__ import annotations
 
 import json
 import logging
-import socket
 import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from staan_desktop.gui import room_panel
 from staan_desktop.gui.settings import ROOM_WIFI_PASSWORD, ROOM_WIFI_SSID, Settings
 from staan_desktop.services.room.cards import anonymous
 
 PASSWORD = "Geheim;wacht,woord:42"
-
-
-@pytest.fixture(autouse=True)
-def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_connect = socket.socket.connect
-
-    def connect(self: socket.socket, address: Any) -> Any:
-        if isinstance(address, tuple) and address[0] not in ("127.0.0.1", "::1"):
-            raise RuntimeError(f"network access in a test: {address!r}")
-        return real_connect(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-
-
-@pytest.fixture
-def room_window(qtbot, session_window):  # type: ignore[no-untyped-def]
-    controls = session_window.session.room
-    controls.open_room(host="127.0.0.1")
-    qtbot.waitUntil(lambda: controls.opened is not None, timeout=15_000)
-    yield session_window
-    if controls.opened is not None:
-        controls.action.setChecked(False)
-        qtbot.waitUntil(lambda: controls.opened is None, timeout=15_000)
 
 
 def _post(url: str, path: str, token: str, body: Any) -> tuple[int, Any]:

@@ -6,7 +6,6 @@ without zbarimg. Network: the loopback address only."""
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 from typing import Any
 
@@ -19,29 +18,6 @@ pytestmark = needs_zbar
 
 SSID = 'Zaal;Oost,2:\\"A"'
 PASSWORD = 'Ge;heim,wa:ch\\t"42'
-
-
-@pytest.fixture(autouse=True)
-def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_connect = socket.socket.connect
-
-    def connect(self: socket.socket, address: Any) -> Any:
-        if isinstance(address, tuple) and address[0] not in ("127.0.0.1", "::1"):
-            raise RuntimeError(f"network access in a test: {address!r}")
-        return real_connect(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-
-
-@pytest.fixture
-def room_window(qtbot, session_window):  # type: ignore[no-untyped-def]
-    controls = session_window.session.room
-    controls.open_room(host="127.0.0.1")
-    qtbot.waitUntil(lambda: controls.opened is not None, timeout=15_000)
-    yield session_window
-    if controls.opened is not None:
-        controls.action.setChecked(False)
-        qtbot.waitUntil(lambda: controls.opened is None, timeout=15_000)
 
 
 def read(label: Any, path: Path) -> list[str]:
