@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.option_tables import (
@@ -26,6 +25,7 @@ from staan_desktop.domain.option_tables import (
 )
 
 from .queries import Item
+from .rows import read_back
 from .store import Document
 
 
@@ -94,16 +94,12 @@ class DecisionView:
     options: tuple[OptionView, ...] = field(default=())
 
 
-def _ordered(session: Session, row_type: Any) -> list[Any]:
-    return list(session.exec(select(row_type).order_by(col(row_type.position), col(row_type.id))))
-
-
 def _options(session: Session) -> tuple[OptionView, ...]:
     swot: dict[int, dict[str, list[Item]]] = defaultdict(lambda: {q: [] for q in QUADRANTS})
-    for row in _ordered(session, OptionSwotRow):
+    for row in read_back(session, OptionSwotRow):
         swot[row.option_id][row.quadrant].append(Item(row.id, row.text))
     references: dict[int, list[Reference]] = defaultdict(list)
-    for row in _ordered(session, OptionReferenceRow):
+    for row in read_back(session, OptionReferenceRow):
         references[row.option_id].append(Reference(row.id, row.name, row.description))
     return tuple(
         OptionView(
@@ -111,7 +107,7 @@ def _options(session: Session) -> tuple[OptionView, ...]:
             {q: tuple(swot[row.id][q]) for q in QUADRANTS},
             tuple(references[row.id]), row.decision_status, row.decision_reason,
         )  # fmt: skip
-        for row in _ordered(session, OptionRow)
+        for row in read_back(session, OptionRow)
     )
 
 
@@ -125,12 +121,12 @@ def frame(doc: Document) -> tuple[StepView, ...]:
     """The steps of the toetsingskader in order, each with its knock-outs (a verdict for every
     option, ``onbekend`` where none is stored) and the criteria it weighs."""
     with doc.reading() as session:
-        option_rows = _ordered(session, OptionRow)
+        option_rows = read_back(session, OptionRow)
         verdicts: dict[int | None, dict[int | None, VerdictRow]] = defaultdict(dict)
         for verdict in session.exec(select(VerdictRow)):
             verdicts[verdict.knock_out_id][verdict.option_id] = verdict
         knock_outs: dict[int, list[KnockOutView]] = defaultdict(list)
-        for row in _ordered(session, KnockOutRow):
+        for row in read_back(session, KnockOutRow):
             judged = verdicts[row.id]
             knock_outs[row.step_id].append(KnockOutView(row.id, row.condition, tuple(
                 VerdictView(o.id, o.name, judged[o.id].verdict, judged[o.id].reason, True) if o.id in judged
@@ -139,11 +135,11 @@ def frame(doc: Document) -> tuple[StepView, ...]:
             )))  # fmt: skip
         names = {c.id: c.name for c in session.exec(select(t.CriterionRow))}
         criteria: dict[int, list[StepCriterion]] = defaultdict(list)
-        for row in _ordered(session, FrameCriterionRow):
+        for row in read_back(session, FrameCriterionRow):
             criteria[row.step_id].append(StepCriterion(row.id, row.criterion_id, names.get(row.criterion_id, "")))
         return tuple(
             StepView(row.id, row.title, row.description, tuple(knock_outs[row.id]), tuple(criteria[row.id]))
-            for row in _ordered(session, FrameStepRow)
+            for row in read_back(session, FrameStepRow)
         )
 
 

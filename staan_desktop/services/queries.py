@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
 
 from sqlmodel import Session, col, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.classification import ClassRule, CriterionRule, Rules, ScoreSummary
 
+from .rows import grouped, read_back
 from .store import Document
 
 
@@ -176,12 +176,6 @@ class ScoringGrid:
         )
 
 
-# The rows as Any: a row read back always has its id, but SQLModel types every id as Optional,
-# and the views below are built from these ids in twenty places.
-def _ordered(session: Session, row_type: type[t.PositionedRow]) -> list[Any]:
-    return list(session.exec(select(row_type).order_by(col(row_type.position), col(row_type.id))))
-
-
 def _stored(row_id: int | None) -> int:
     """The id of a row read back from the file, which always has one (SQLModel types it Optional)."""
     if row_id is None:
@@ -189,16 +183,9 @@ def _stored(row_id: int | None) -> int:
     return row_id
 
 
-def _grouped(rows: list[Any], key: str) -> dict[Any, list[Any]]:
-    groups: dict[Any, list[Any]] = defaultdict(list)
-    for row in rows:
-        groups[getattr(row, key)].append(row)
-    return groups
-
-
 def _municipalities(session: Session) -> tuple[Municipality, ...]:
     # Only municipalities score and fill the grids; other parties are listed by services/parties.py.
-    return tuple(Municipality(m.id, m.name) for m in _ordered(session, t.MunicipalityRow) if m.kind == "gemeente")
+    return tuple(Municipality(m.id, m.name) for m in read_back(session, t.MunicipalityRow) if m.kind == "gemeente")
 
 
 def _task_field(row: t.TaskFieldRow) -> TaskField:
@@ -215,7 +202,7 @@ def municipalities(doc: Document) -> tuple[Municipality, ...]:
 
 def _texts(doc: Document, row_type: type) -> tuple[Item, ...]:
     with doc.reading() as session:
-        return tuple(Item(r.id, r.text) for r in _ordered(session, row_type))
+        return tuple(Item(r.id, r.text) for r in read_back(session, row_type))
 
 
 def statements(doc: Document) -> tuple[Item, ...]:
@@ -228,28 +215,28 @@ def rules(doc: Document) -> tuple[Item, ...]:
 
 def motives(doc: Document) -> tuple[Motive, ...]:
     with doc.reading() as session:
-        return tuple(Motive(m.id, m.letter, m.name, m.explanation) for m in _ordered(session, t.MotiveRow))
+        return tuple(Motive(m.id, m.letter, m.name, m.explanation) for m in read_back(session, t.MotiveRow))
 
 
 def conferences(doc: Document) -> tuple[Conference, ...]:
     with doc.reading() as session:
-        participants = _grouped(_ordered(session, t.ParticipantRow), "conference_id")
-        questions = _grouped(_ordered(session, t.QuestionRow), "conference_id")
+        participants = grouped(read_back(session, t.ParticipantRow), "conference_id")
+        questions = grouped(read_back(session, t.QuestionRow), "conference_id")
         return tuple(
             Conference(
                 c.id, c.date, c.place, c.theme,  # fmt: skip
                 tuple(Participant(p.id, p.name, p.municipality_id, p.function, p.public_function) for p in participants[c.id]),
                 tuple(Item(q.id, q.text) for q in questions[c.id]),
             )
-            for c in _ordered(session, t.ConferenceRow)
+            for c in read_back(session, t.ConferenceRow)
         )
 
 
 def sections(doc: Document) -> tuple[Section, ...]:
     """The chapters as a tree, each with its blocks in order."""
     with doc.reading() as session:
-        blocks = _grouped(_ordered(session, t.BlockRow), "section_id")
-        by_parent = _grouped(_ordered(session, t.SectionRow), "parent_id")
+        blocks = grouped(read_back(session, t.BlockRow), "section_id")
+        by_parent = grouped(read_back(session, t.SectionRow), "parent_id")
 
     def tree(parent_id: int | None) -> tuple[Section, ...]:
         return tuple(
@@ -262,9 +249,9 @@ def sections(doc: Document) -> tuple[Section, ...]:
 
 def interest_grid(doc: Document) -> InterestGrid:
     with doc.reading() as session:
-        categories = tuple(Item(c.id, c.name) for c in _ordered(session, t.InterestCategoryRow))
+        categories = tuple(Item(c.id, c.name) for c in read_back(session, t.InterestCategoryRow))
         cells: dict[tuple[int, int], list[Item]] = defaultdict(list)
-        for row in _ordered(session, t.InterestItemRow):
+        for row in read_back(session, t.InterestItemRow):
             cells[(row.category_id, row.municipality_id)].append(Item(row.id, row.text))
         return InterestGrid(categories, _municipalities(session), {k: tuple(v) for k, v in cells.items()})
 
@@ -289,7 +276,7 @@ def interest_item_place(doc: Document, item_id: int) -> tuple[int, int] | None:
 
 def task_fields(doc: Document) -> tuple[TaskField, ...]:
     with doc.reading() as session:
-        return tuple(_task_field(r) for r in _ordered(session, t.TaskFieldRow))
+        return tuple(_task_field(r) for r in read_back(session, t.TaskFieldRow))
 
 
 def shortlisted_names(doc: Document) -> list[tuple[int, str]]:
@@ -310,16 +297,16 @@ def task_field(doc: Document, task_field_id: int) -> TaskField | None:
 def owners(doc: Document) -> tuple[Owner, ...]:
     """Every owner and project leader, grouped by task field in the order of the task fields."""
     with doc.reading() as session:
-        order = {tf_id: i for i, tf_id in enumerate(r.id for r in _ordered(session, t.TaskFieldRow))}
-        rows = sorted(_ordered(session, t.OwnerRow), key=lambda o: order.get(o.task_field_id, len(order)))
+        order = {tf_id: i for i, tf_id in enumerate(r.id for r in read_back(session, t.TaskFieldRow))}
+        rows = sorted(read_back(session, t.OwnerRow), key=lambda o: order.get(o.task_field_id, len(order)))
         return tuple(Owner(o.id, o.task_field_id, o.person, o.municipality_id, o.role, o.from_date, o.public_function)
                      for o in rows)
 
 
 def roles(doc: Document) -> tuple[Role, ...]:
     with doc.reading() as session:
-        responsibilities = _grouped(_ordered(session, t.ResponsibilityRow), "role_id")
-        members = _grouped(_ordered(session, t.MemberRow), "role_id")
+        responsibilities = grouped(read_back(session, t.ResponsibilityRow), "role_id")
+        members = grouped(read_back(session, t.MemberRow), "role_id")
         return tuple(
             Role(
                 r.id,
@@ -329,21 +316,21 @@ def roles(doc: Document) -> tuple[Role, ...]:
                 tuple(Responsibility(x.id, x.text, x.footnote) for x in responsibilities[r.id]),
                 tuple(Member(m.id, m.name, m.municipality_id, m.public_function) for m in members[r.id]),
             )
-            for r in _ordered(session, t.RoleRow)
+            for r in read_back(session, t.RoleRow)
         )
 
 
 def criteria(doc: Document) -> tuple[Criterion, ...]:
     with doc.reading() as session:
         return tuple(
-            Criterion(c.id, c.name, c.weight, c.scale_min, c.scale_max) for c in _ordered(session, t.CriterionRow)
+            Criterion(c.id, c.name, c.weight, c.scale_min, c.scale_max) for c in read_back(session, t.CriterionRow)
         )
 
 
 def classification_classes(doc: Document) -> tuple[ClassDef, ...]:
     """The classes of the classification, with their footnotes, in the document's order."""
     with doc.reading() as session:
-        return tuple(ClassDef(c.id, c.key, c.name, c.min_ratio, c.note) for c in _ordered(session, t.ClassRow))
+        return tuple(ClassDef(c.id, c.key, c.name, c.min_ratio, c.note) for c in read_back(session, t.ClassRow))
 
 
 def criterion_score_count(doc: Document, criterion_id: int) -> int:
@@ -401,9 +388,9 @@ def scoring_grid(doc: Document, municipality_id: int | None = None) -> ScoringGr
             )
         )
         crits = tuple(
-            Criterion(c.id, c.name, c.weight, c.scale_min, c.scale_max) for c in _ordered(session, t.CriterionRow)
+            Criterion(c.id, c.name, c.weight, c.scale_min, c.scale_max) for c in read_back(session, t.CriterionRow)
         )
-        classes = tuple(ClassDef(c.id, c.key, c.name, c.min_ratio) for c in _ordered(session, t.ClassRow))
+        classes = tuple(ClassDef(c.id, c.key, c.name, c.min_ratio) for c in read_back(session, t.ClassRow))
         entered = None if municipality_id is None else _entered(session, municipality_id)
         return ScoringGrid(
             fields, crits, _municipalities(session), classes, _summaries(session), municipality_id, entered

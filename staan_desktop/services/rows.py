@@ -1,4 +1,5 @@
-"""Rows of a table in the document's order (``position``, then ``id``), and grouped by a key."""
+"""Rows of a table in the document's order (``position``, then ``id``), and grouped by a key: the
+one place that order is written."""
 
 from __future__ import annotations
 
@@ -22,3 +23,10 @@ def grouped(rows: Iterable[Row], key: str) -> dict[Any, list[Row]]:
     for row in rows:
         groups[getattr(row, key)].append(row)
     return groups
+
+
+def read_back(session: Session, row_type: type[t.PositionedRow]) -> list[Any]:
+    """The rows of :func:`ordered`, typed as Any for the query views: a row read back always has
+    its id, but SQLModel types every id as Optional, and the views are built from these ids in
+    many places."""
+    return ordered(session, row_type)
