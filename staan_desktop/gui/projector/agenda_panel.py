@@ -184,6 +184,9 @@ class AgendaPanel(QWidget):
             spin.setAccessibleName(self.tr("Geplande minuten voor {0}").format(step_title(step)))
         if 0 <= current < len(steps):
             self.steps.selectRow(current)
+        # A header sized to its contents does not see cell widgets added to rows it has already
+        # measured: without this the column keeps the width of "Minuten" and cuts "15 min".
+        self.steps.resizeColumnToContents(1)
         minutes = total_minutes(steps)
         self.total.setText(self.tr("Totaal gepland: {0}:{1:02d} uur").format(minutes // 60, minutes % 60))
 

@@ -118,3 +118,37 @@ def test_timer_texts():
     assert (on_time.remaining, on_time.over) == ("0:59", False)
     late = reading(20 * 60 + 130, 20)
     assert (late.late, late.over) == ("2:10", True)
+
+
+def test_planned_minutes_are_whole_in_the_agenda(qtbot):  # type: ignore[no-untyped-def]
+    """The document fills the agenda after the session panel is on screen, in its dock: the
+    minutes column kept the width of its header ("Minuten") and "15 min" read "15 mi"."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDockWidget, QMainWindow, QSpinBox
+
+    from staan_desktop.gui.projector.agenda_panel import AgendaPanel
+
+    names = ("previous_step", "pause", "next_step", "projector", "next_screen", "reveal_all", "reveal_current")
+    actions = [QAction(name) for name in names]
+    for action, name in zip(actions, names, strict=True):
+        action.setObjectName(name)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dock = QDockWidget("Sessie", window)
+    panel = AgendaPanel(actions)
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    panel.set_steps((), -1)
+    qtbot.wait(50)
+    panel.set_steps(DEFAULT_AGENDA, -1)
+    qtbot.wait(100)
+    column = panel.steps.horizontalHeader().sectionSize(1)
+    spins = panel.steps.findChildren(QSpinBox)
+    assert spins
+    for spin in spins:
+        assert spin.width() >= spin.sizeHint().width(), (
+            f"‘{spin.text()}’ has {spin.width()} px of {spin.sizeHint().width()} (column {column})"
+        )
