@@ -2756,6 +2756,41 @@ Take the document over?</translation>
         <translation>Roles</translation>
     </message>
     <message>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="45"/>
+        <source>Opties</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="46"/>
+        <source>SWOT-punten</source>
+        <translation>SWOT points</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="47"/>
+        <source>Stappen toetsingskader</source>
+        <translation>Assessment framework steps</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="48"/>
+        <source>Knock-outvoorwaarden</source>
+        <translation>Knock-out conditions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="49"/>
+        <source>Gekozen opties</source>
+        <translation>Chosen options</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="50"/>
+        <source>Resultaten en acties</source>
+        <translation>Results and actions</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/pages/overview_form.py" line="51"/>
+        <source>Kerngetallen</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
         <location filename="../../staan_desktop/gui/pages/overview_form.py" line="47"/>
         <source>Overzicht van het traject</source>
         <translation>Overview of the trajectory</translation>

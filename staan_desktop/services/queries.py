@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.classification import ClassRule, CriterionRule, Rules, ScoreSummary
+from staan_desktop.domain.document import OptionStatus
 
 from .rows import grouped, read_back
 from .store import Document
@@ -429,13 +430,24 @@ class ContentCounts:
     task_fields: int
     shortlisted: int
     roles: int
+    options: int
+    swot_points: int
+    frame_steps: int
+    knock_outs: int
+    chosen_options: int
+    results_and_actions: int
+    key_figures: int
 
 
 COUNTS_SQL = (
     # Other parties share the municipality table; only the municipalities are counted.
     "SELECT (SELECT count(*) FROM municipality WHERE kind = 'gemeente'), (SELECT count(*) FROM conference), "
     "(SELECT count(*) FROM statement), (SELECT count(*) FROM motive), (SELECT count(*) FROM task_field), "
-    "(SELECT count(*) FROM task_field WHERE shortlisted), (SELECT count(*) FROM role)"
+    "(SELECT count(*) FROM task_field WHERE shortlisted), (SELECT count(*) FROM role), "
+    "(SELECT count(*) FROM option), (SELECT count(*) FROM option_swot), (SELECT count(*) FROM frame_step), "
+    "(SELECT count(*) FROM knock_out), "
+    f"(SELECT count(*) FROM option WHERE decision_status = '{OptionStatus.CHOSEN.value}'), "
+    "(SELECT count(*) FROM action_item), (SELECT count(*) FROM key_figure)"
 )
 
 

@@ -72,7 +72,9 @@ class OverviewPage(Page):
         method = methods.method_of(self.context.doc)
         used = parts_of(method)
         parts = {"conferences": MethodPart.CONFERENCES, "statements": MethodPart.AMBITION, "motives": MethodPart.MOTIVES,
-                 "task_fields": MethodPart.TASK_FIELDS, "shortlisted": MethodPart.TASK_FIELDS, "roles": MethodPart.ROLES}
+                 "task_fields": MethodPart.TASK_FIELDS, "shortlisted": MethodPart.TASK_FIELDS, "roles": MethodPart.ROLES,
+                 "options": MethodPart.OPTIONS, "swot_points": MethodPart.OPTIONS, "frame_steps": MethodPart.FRAME,
+                 "knock_outs": MethodPart.FRAME, "chosen_options": MethodPart.DECISION}
         terms, default = terms_of(method), MethodTerms()
         titles = {}
         if terms.conferences != default.conferences:

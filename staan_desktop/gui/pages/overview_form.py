@@ -43,6 +43,13 @@ COUNTS = (
     (QT_TRANSLATE_NOOP("OverviewPage", "Taakvelden (groslijst)"), "task_fields"),
     (QT_TRANSLATE_NOOP("OverviewPage", "Preferente taakvelden"), "shortlisted"),
     (QT_TRANSLATE_NOOP("OverviewPage", "Rollen"), "roles"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Opties"), "options"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "SWOT-punten"), "swot_points"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Stappen toetsingskader"), "frame_steps"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Knock-outvoorwaarden"), "knock_outs"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Gekozen opties"), "chosen_options"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Resultaten en acties"), "results_and_actions"),
+    (QT_TRANSLATE_NOOP("OverviewPage", "Kerngetallen"), "key_figures"),
 )
 
 HEADING = QT_TRANSLATE_NOOP("OverviewPage", "Overzicht van het traject")
