@@ -1,6 +1,6 @@
 """Seed 004 sentence by sentence against the shipped verkenning: every sentence of the seed's
-body is printed in the example's PDF, inside the chapter the seed has it in and in the seed's
-order, and every sentence the example holds is the seed's.
+body is printed in the example's PDF, inside the chapter the seed has it in, in the seed's order
+and no more often than the seed has it there; and every sentence the example holds is the seed's.
 
 Presence and order are checked on the PDF's text (what a reader gets, structured parts
 included: the toetsingskader, the SWOTs, the decision); "invented" is checked on the example's
@@ -27,6 +27,10 @@ What is compared in another form than the seed's line, and why:
   of cooperation each illustrates (chapter 8), so they are looked for there, each once; where
   they belong is checked in ``test_verkenning_example``;
 * **bold** and *italic* in the seed are markup, compared by their words.
+
+Of the example's own fields, two are the application's and not compared with the seed: the
+author's role ("procesmanager samenwerking", the default printed as "Opgesteld door"; the seed
+names no author) and the method the example follows (its name, description and words).
 """
 
 from __future__ import annotations
@@ -199,6 +203,14 @@ def out_of_place(units: list[str], text: str) -> list[str]:
     return wrong
 
 
+def printed_too_often(chapter: SeedChapter, text: str) -> list[str]:
+    """The chapter's sentences that ``text`` has more often than the seed's chapter (names and
+    headings are left out: they recur in the application's captions and tables)."""
+    words = squash("".join(chapter.units))
+    sentences = [u for u in chapter.units if len(u) > 30 and u.endswith((".", "?", "!"))]
+    return [u for u in sentences if text.count(squash(u)) > words.count(squash(u))]
+
+
 # -- the example's own words -------------------------------------------------------------------
 
 
@@ -215,7 +227,13 @@ def _markup_units(text: str) -> list[str]:
 
 def example_units(tree: d.Trajectory) -> list[tuple[str, str]]:
     """(where, words) for every sentence or label the example holds as the seed's content."""
-    out: list[tuple[str, str]] = [("titel", tree.trajectory.title), ("ondertitel", tree.trajectory.subtitle)]
+    info = tree.trajectory
+    # Not the author's role: "procesmanager samenwerking" is the application's default for who
+    # drew a document up (printed as "Opgesteld door"); the seed names no author.
+    out: list[tuple[str, str]] = [("titel", info.title), ("ondertitel", info.subtitle), ("korte naam", info.short_name),
+                                  ("procesmanager", info.procesmanager), ("datum", info.document_date),
+                                  ("versie", info.version_label), ("verschillen", info.differences),
+                                  *(("partij", m) for m in tree.municipalities)]
 
     def walk(sections: tuple[d.Section, ...], path: str) -> None:
         for section in sections:
@@ -243,8 +261,10 @@ def example_units(tree: d.Trajectory) -> list[tuple[str, str]]:
     if tree.decision is not None:
         out += [("besluit", u) for u in _markup_units(tree.decision.reasons)]
         out += [(f"keuze {c.option}", u) for c in tree.decision.choices for u in _sentences(c.reason)]
+        out.append(("besluit", tree.decision.decided_on))
     for mandate in tree.mandates:
         out += [("kader of vraag", u) for u in _sentences(mandate.text)] + [("waar beantwoord", mandate.answered_in)]
+        out.append(("partij", mandate.municipality or ""))
     for party in tree.parties:
         out += [("partij", party.name), *(("partij", u) for u in _sentences(party.description))]
     for figure in tree.key_figures:
@@ -252,7 +272,7 @@ def example_units(tree: d.Trajectory) -> list[tuple[str, str]]:
     for key in tree.cost_keys:
         out += [("verdeelsleutel", x) for x in (key.name, key.description, key.reasons)]
     for cooperation in tree.cooperations:
-        out += [("samenwerking", x) for x in (cooperation.name, cooperation.field, cooperation.legal_form)]
+        out += [("samenwerking", x) for x in (cooperation.name, cooperation.field, cooperation.legal_form, *cooperation.parties)]
     return [(where, words.strip()) for where, words in out if words.strip()]
 
 
@@ -299,8 +319,10 @@ def test_the_title_page_is_the_seeds(seed: str, reading: PdfReading) -> None:
 def test_every_sentence_of_the_chapter_in_its_order(seed: str, reading: PdfReading, number: int) -> None:
     chapters = seed_chapters(seed)
     chapter = chapters[number - 1]
-    wrong = out_of_place(chapter.units, chapter_spans(reading, chapters)[number])
+    span = chapter_spans(reading, chapters)[number]
+    wrong = out_of_place(chapter.units, span)
     assert wrong == [], f"{len(wrong)} of {len(chapter.units)}: " + " | ".join(w[:90] for w in wrong[:12])
+    assert printed_too_often(chapter, span) == []
 
 
 def test_the_reference_cases_are_printed_with_the_forms(seed: str, reading: PdfReading) -> None:
@@ -341,12 +363,12 @@ def test_every_knock_out_verdict_gives_the_seeds_reason(seed: str, example: d.Tr
 
 def test_the_check_catches_a_moved_a_dropped_and_an_invented_sentence(seed: str, example: d.Trajectory) -> None:
     """The same checks on an example with its chapter 1's two opening sentences swapped, its
-    Leeswijzer left out and one sentence made up."""
+    Leeswijzer left out, one sentence made up and one printed twice."""
     opening, *rest = example.sections
     first, second = opening.blocks[0].text.split("\n\n")
     made_up = "Deze zin staat niet in het verslag."
     changed = opening.model_copy(update={
-        "blocks": (d.Block(text=f"{second}\n\n{first}"), d.Block(text=made_up)),
+        "blocks": (d.Block(text=f"{second}\n\n{first}"), d.Block(text=made_up), d.Block(text=first)),
         "children": opening.children[:-1]})
     tree = example.model_copy(update={"sections": (changed, *rest)})
     chapters = seed_chapters(seed)
@@ -354,4 +376,5 @@ def test_the_check_catches_a_moved_a_dropped_and_an_invented_sentence(seed: str,
     wrong = out_of_place(chapters[0].units, span)
     assert wrong[0].startswith("order: Beide organisaties zien dat ze op termijn kwetsbaar worden")
     assert "missing: Leeswijzer" in wrong
+    assert printed_too_often(chapters[0], span) == [first]
     assert invented(tree, seed) == [("/Inleiding", made_up)]
