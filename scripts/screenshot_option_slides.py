@@ -27,9 +27,10 @@ def main() -> int:
     from staan_desktop.gui.projector.window import ProjectorWindow
     from staan_desktop.services import interchange
 
-    doc = interchange.create_from_tree(scratch / "verkenning.staan", scored_example())
+    tree = scored_example()
+    doc = interchange.create_from_tree(scratch / "verkenning.staan", tree)
     projector = ProjectorWindow()
-    projector.set_document(doc, "Verkenning samenwerking Noaberkracht en Oldenzaal")
+    projector.set_document(doc, tree.trajectory.title)
     projector.show()
     for width, height in SIZES:
         projector.resize(width, height)

@@ -87,8 +87,8 @@ def test_knock_outs_exclude_visibly_and_the_decision_is_printed_as_a_decision() 
     assert squash("Ambtelijke fusie 3 79% uitgesloten zeer kansrijk – voldoet niet: Eigen gemeenteraad blijft") in text
     assert squash("Netwerksamenwerking 2 36% 1 niet geselecteerd robuust voldoet") in text
     assert squash("Stap 2: knock-outcriteria Wat niet onderhandelbaar is. Criteria: CriteriumA") in text
-    assert squash("Knock-outcriterium Netwerksamenwerking Ambtelijke fusie Eigen gemeenteraad blijft voldoet "
-                  "voldoet niet Fusie van raden volgt") in text
+    assert squash("Optie Eigen gemeenteraad blijft Netwerksamenwerking voldoet "
+                  "Ambtelijke fusie voldoet niet Fusie van raden volgt") in text
     assert squash("Besluit van 12 maart 2019 Basisrichting om verder uit te werken: • Netwerksamenwerking: Snel en licht "
                   "De stuurgroep kiest voor groei.") in text
     assert squash("Optie Besluit Reden Ambtelijke fusie uitgesloten Valt af op de knock-out") in text

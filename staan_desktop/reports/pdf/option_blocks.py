@@ -168,14 +168,15 @@ def frame_block(ctx: StoryContext, block: Block) -> list[Flowable]:
         if step.criteria:
             out.append(ctx.para("<b>Criteria:</b> " + ", ".join(esc(c) for c in step.criteria)))
         if step.knock_outs and tree.options:
-            names = [o.name for o in tree.options]
-            rows: list[list[object]] = [[cell(ctx, "Knock-outcriterium", "cell_head"),
-                                         *(cell(ctx, esc(n), "cell_head") for n in names)]]
-            for knock_out in step.knock_outs:
-                verdicts = {v.option: v for v in knock_out.verdicts}
-                row: list[object] = [cell(ctx, esc(knock_out.condition))]
-                for name in names:
-                    v = verdicts.get(name)
+            # One row per option, one column per knock-out: a step has few knock-outs and a
+            # verkenning may weigh many options, and a verdict with its reason needs the width
+            # that a column per option (names broken inside words) did not leave.
+            rows: list[list[object]] = [[cell(ctx, "Optie", "cell_head"),
+                                         *(cell(ctx, esc(k.condition), "cell_head") for k in step.knock_outs)]]
+            for option in tree.options:
+                row: list[object] = [cell(ctx, esc(option.name))]
+                for knock_out in step.knock_outs:
+                    v = next((v for v in knock_out.verdicts if v.option == option.name), None)
                     text = VERDICT_TEXT[v.verdict if v else Verdict.UNKNOWN]
                     if v is not None and v.verdict is Verdict.FAIL:
                         text = f"<b>{text}</b>"
@@ -183,8 +184,10 @@ def frame_block(ctx: StoryContext, block: Block) -> list[Flowable]:
                         text += f"<br/><i>{esc(v.reason)}</i>"
                     row.append(cell(ctx, text))
                 rows.append(row)
-            first = ctx.width * 0.3
-            out += [Spacer(1, 3), grid_table(ctx, rows, [first] + [(ctx.width - first) / len(names)] * len(names))]
+            first = ctx.width * 0.26
+            count = len(step.knock_outs)
+            widths = header_words_fit(rows[0], [first] + [(ctx.width - first) / count] * count)
+            out += [Spacer(1, 3), grid_table(ctx, rows, widths)]
         out.append(Spacer(1, 6))
     return out
 
