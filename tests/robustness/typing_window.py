@@ -67,6 +67,11 @@ def main() -> None:
     def key() -> None:
         nonlocal typed
         target = QApplication.focusWidget()
+        if target is None:
+            # On a loaded machine another window can take the activation for a moment; a key
+            # sent to no widget aborts Qt, so wait for the window to have its focus back.
+            window.activateWindow()
+            return
         QTest.keyClicks(target, ALPHABET[typed % len(ALPHABET)])
         typed += 1
         print(typed, flush=True)
@@ -83,6 +88,7 @@ def main() -> None:
                 page.statements.entry.setFocus()
             QTimer.singleShot(1000, report)  # a restored cell opens by itself once shown
             return
+        window.activateWindow()
         if kind == "cell":
             page.view.setFocus()
             page.view.setCurrentIndex(page.model.index(0, 1))
