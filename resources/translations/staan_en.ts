@@ -3659,7 +3659,7 @@ Take the document over?</translation>
     </message>
     <message>
         <source>De rol ‘{role}’ bestaat niet; kies eigenaar of projectleider.</source>
-        <translation>The role ‘{role}’ does not exist; choose eigenaar or projectleider.</translation>
+        <translation>The role ‘{role}’ does not exist; choose owner or project leader.</translation>
     </message>
     <message>
         <source>De rubriek</source>
@@ -3727,7 +3727,7 @@ Take the document over?</translation>
     </message>
     <message>
         <source>De status van een optie is ‘gekozen’, ‘niet gekozen’, ‘later’ of ‘uitgesloten’.</source>
-        <translation>The status of an option is ‘gekozen’, ‘niet gekozen’, ‘later’ or ‘uitgesloten’.</translation>
+        <translation>The status of an option is ‘chosen’, ‘not chosen’, ‘later’ or ‘excluded’.</translation>
     </message>
     <message>
         <source>De status ‘{value}’ bestaat niet.</source>
@@ -3991,7 +3991,7 @@ Take the document over?</translation>
     </message>
     <message>
         <source>Een oordeel is ‘voldoet’, ‘voldoet niet’ of ‘onbekend’.</source>
-        <translation>A verdict is ‘voldoet’, ‘voldoet niet’ or ‘onbekend’.</translation>
+        <translation>A verdict is ‘passes’, ‘fails’ or ‘unknown’.</translation>
     </message>
     <message>
         <source>Een open vraag</source>
@@ -4430,6 +4430,22 @@ Take the document over?</translation>
         <translation>The old lock on this document cannot be cleared; it is open read-only.</translation>
     </message>
     <message>
+        <source>Het punt bij bedreigingen</source>
+        <translation>The point under threats</translation>
+    </message>
+    <message>
+        <source>Het punt bij kansen</source>
+        <translation>The point under opportunities</translation>
+    </message>
+    <message>
+        <source>Het punt bij sterkten</source>
+        <translation>The point under strengths</translation>
+    </message>
+    <message>
+        <source>Het punt bij zwakten</source>
+        <translation>The point under weaknesses</translation>
+    </message>
+    <message>
         <source>Het sjabloon ‘{name}’ bestaat niet. Kies uit: {choices}.</source>
         <translation>The template ‘{name}’ does not exist. Choose from: {choices}.</translation>
     </message>
@@ -4818,6 +4834,10 @@ Take the document over?</translation>
         <translation>this document has not been signed off yet</translation>
     </message>
     <message>
+        <source>dit duurde te lang (meer dan {seconds:.0f} seconden)</source>
+        <translation>it took too long (more than {seconds:.0f} seconds)</translation>
+    </message>
+    <message>
         <source>dit gegeven kent een STAAN-traject niet</source>
         <translation>a STAAN trajectory does not know this field</translation>
     </message>
@@ -4900,6 +4920,10 @@ Take the document over?</translation>
     <message>
         <source>het netwerk weigert het</source>
         <translation>the network refuses it</translation>
+    </message>
+    <message>
+        <source>het wachtwoord klopt niet of het is geen PKCS#12-bestand (.p12/.pfx)</source>
+        <translation>the password is wrong or it is not a PKCS#12 file (.p12/.pfx)</translation>
     </message>
     <message>
         <source>hier hoort een eindig getal</source>

@@ -109,6 +109,7 @@ class FileReport:
 
 def _storage_error(exc: DBAPIError, what: str) -> DocumentError:
     text = str(exc.orig).lower()
+    reason: str | Message
     if "full" in text:
         reason = "de schijf is vol"
     elif "readonly" in text or "read-only" in text:
@@ -118,10 +119,11 @@ def _storage_error(exc: DBAPIError, what: str) -> DocumentError:
     elif "malformed" in text or "not a database" in text:
         reason = "het bestand is beschadigd"
     elif "interrupted" in text:
-        reason = f"dit duurde te lang (meer dan {inspection.STATEMENT_SECONDS:.0f} seconden)"
+        reason = msg("store.took_too_long", seconds=inspection.STATEMENT_SECONDS)
     else:
         reason = "het bestand kon niet worden geschreven"
-    return DocumentError(msg("store.storage", what=phrase(what), reason=phrase(reason)), str(exc.orig))
+    said = reason if isinstance(reason, Message) else phrase(reason)
+    return DocumentError(msg("store.storage", what=phrase(what), reason=said), str(exc.orig))
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

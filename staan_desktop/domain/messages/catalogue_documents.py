@@ -142,6 +142,7 @@ DOCUMENTS: dict[str, str] = {
     "store.then_foreign": QT_TRANSLATE_NOOP("Refusal", "Daarna week het af van een STAAN-document: {problem}."),
     "store.then_other_document": QT_TRANSLATE_NOOP("Refusal", "Daarna was het een ander document."),
     "store.then_unhealthy": QT_TRANSLATE_NOOP("Refusal", "Daarna was het geen gezond STAAN-document."),
+    "store.took_too_long": QT_TRANSLATE_NOOP("Refusal", "dit duurde te lang (meer dan {seconds:.0f} seconden)"),
     "store.too_large": QT_TRANSLATE_NOOP("Refusal", "Het bestand ‘{name}’ is groter dan 1 GB; zo groot wordt een STAAN-document niet. Het is niet geopend en niet veranderd."),
     "store.truncated": QT_TRANSLATE_NOOP("Refusal", "Het bestand ‘{name}’ is afgekapt: het is onvolledig gekopieerd of opgeslagen."),
     "store.wal_mode": QT_TRANSLATE_NOOP("Refusal", "Het bestand ‘{name}’ is door een ander programma in WAL-modus gezet en kan zo niet gelezen worden zonder bestanden ernaast te schrijven. Open het om te bewerken: dan wordt het omgezet, met eerst een reservekopie."),

@@ -153,6 +153,11 @@ PHRASES: frozenset[str] = frozenset({
     QT_TRANSLATE_NOOP("Refusal", "vergadering"),
     QT_TRANSLATE_NOOP("Refusal", "leden"),
     QT_TRANSLATE_NOOP("Refusal", "onbekende gegevens"),
+    QT_TRANSLATE_NOOP("Refusal", "Het punt bij sterkten"),
+    QT_TRANSLATE_NOOP("Refusal", "Het punt bij zwakten"),
+    QT_TRANSLATE_NOOP("Refusal", "Het punt bij kansen"),
+    QT_TRANSLATE_NOOP("Refusal", "Het punt bij bedreigingen"),
+    QT_TRANSLATE_NOOP("Refusal", "het wachtwoord klopt niet of het is geen PKCS#12-bestand (.p12/.pfx)"),
 })
 
 
