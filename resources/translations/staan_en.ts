@@ -3826,6 +3826,10 @@ Take the document over?</translation>
         <translation>The work conference</translation>
     </message>
     <message>
+        <source>De zaal is bereikbaar op {host}:{port}.</source>
+        <translation>The room can be reached on {host}:{port}.</translation>
+    </message>
+    <message>
         <source>De zaal is gesloten.</source>
         <translation>The room is closed.</translation>
     </message>
@@ -4598,6 +4602,10 @@ Take the document over?</translation>
         <translation>Name at least one member of the steering group who agreed.</translation>
     </message>
     <message>
+        <source>Op {host}:{port} antwoordt een ander programma; kies een andere poort.</source>
+        <translation>Another program answers on {host}:{port}; choose another port.</translation>
+    </message>
+    <message>
         <source>Op ‘{table}’ kan geen opmerking worden geplaatst.</source>
         <translation>No comment can be placed on ‘{table}’.</translation>
     </message>
@@ -4660,6 +4668,18 @@ Take the document over?</translation>
     <message>
         <source>Taakveld ‘{name}’ is ingedeeld in de onbekende klasse ‘{key}’.</source>
         <translation>Task field ‘{name}’ is classified in the unknown class ‘{key}’.</translation>
+    </message>
+    <message>
+        <source>Telefoons kunnen de zaal op {host}:{port} niet bereiken (geweigerd of geen route); controleer de firewall van deze computer en of de telefoons op hetzelfde netwerk zitten.</source>
+        <translation>Phones cannot reach the room on {host}:{port} (refused or no route); check this computer&apos;s firewall and that the phones are on the same network.</translation>
+    </message>
+    <message>
+        <source>Telefoons kunnen de zaal op {host}:{port} niet bereiken; controleer de firewall en of de telefoons op hetzelfde netwerk of de hotspot van deze laptop zitten.</source>
+        <translation>Phones cannot reach the room on {host}:{port}; check the firewall and that the phones are on the same network or on this laptop&apos;s hotspot.</translation>
+    </message>
+    <message>
+        <source>Telefoons kunnen de zaal {where} waarschijnlijk niet bereiken: Windows Defender Firewall laat ze niet binnen. Vraag de beheerder STAAN Desktop toe te staan (Windows-beveiliging › Firewall › Een app toestaan), of de installatie met beheerdersrechten uit te voeren: die voegt de regel toe.</source>
+        <translation>Phones probably cannot reach the room {where}: Windows Defender Firewall does not let them in. Ask the administrator to allow STAAN Desktop (Windows Security › Firewall › Allow an app), or to run the installation with administrator rights: it adds the rule.</translation>
     </message>
     <message>
         <source>Ten hoogste {maximum} leden van de stuurgroep.</source>
@@ -5012,6 +5032,14 @@ Take the document over?</translation>
     <message>
         <source>onderdeel ontbreekt: {label}</source>
         <translation>part missing: {label}</translation>
+    </message>
+    <message>
+        <source>op poort {port}</source>
+        <translation>on port {port}</translation>
+    </message>
+    <message>
+        <source>op {host}:{port}</source>
+        <translation>on {host}:{port}</translation>
     </message>
     <message>
         <source>open</source>

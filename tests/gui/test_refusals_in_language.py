@@ -401,3 +401,25 @@ def test_listed_value_words_read_in_english(english, tmp_path: Path) -> None:  #
          "The key figure ‘Inwoners’ is missing for ‘Bbb’ and ‘Ccc’; without it ‘Xyla’ cannot be calculated."),
     ]
     _assert_english(lines)
+
+
+def test_the_rooms_advice_on_reaching_it_reads_in_english(english) -> None:  # type: ignore[no-untyped-def]
+    """Before: the room panel showed the advice ("Telefoons kunnen de zaal … niet bereiken")
+    as the Dutch line the command line prints."""
+    import errno
+
+    from staan_desktop.gui.refusals import reason_text
+    from staan_desktop.services.room.addresses import unreachable_advice
+
+    port = 8765
+    refused = ConnectionRefusedError(errno.ECONNREFUSED, "refused")
+    advice = [unreachable_advice("127.0.0.1", port, refused, platform) for platform in ("linux", "win32")]
+    lines = [(text, reason_text(text)) for text in advice]
+    assert lines[0] == (
+        f"Telefoons kunnen de zaal op 127.0.0.1:{port} niet bereiken (geweigerd of geen route); controleer de firewall "
+        "van deze computer en of de telefoons op hetzelfde netwerk zitten.",
+        f"Phones cannot reach the room on 127.0.0.1:{port} (refused or no route); check this computer's firewall "
+        "and that the phones are on the same network.",
+    )
+    assert lines[1][1].startswith(f"Phones probably cannot reach the room on 127.0.0.1:{port}: Windows Defender Firewall")
+    _assert_english(lines)
