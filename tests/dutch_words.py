@@ -14,7 +14,8 @@ DUTCH = frozenset("""
     actie rubriek samenwerking kerngetal verdeelsleutel categorie optie onderdeel vreemd
     beveiliging vastgestelde traject trajecten gereed vervallen uitvoering behandeling beantwoord
     kader vraag resultaat organisatie extern toekomstig verder geheel leden datum vergadering
-    versienummer gegevens genest diep hangt hoofdstuk noemt methode geldige criterium
+    versienummer gegevens genest diep hangt hoofdstuk noemt methode geldige criterium redden
+    bestand map zaal telefoons kies opnieuw bewaard niets alleen
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -4239,7 +4239,7 @@ Take the document over?</translation>
     </message>
     <message>
         <source>Het bestand is niet veranderd; met ‘Redden’ maakt u een nieuw document van wat wel klopt.</source>
-        <translation>The file was not changed; ‘Redden’ (rescue) makes a new document of what is right.</translation>
+        <translation>The file was not changed; ‘Rescue’ makes a new document of what is right.</translation>
     </message>
     <message>
         <source>Het bestand ‘{name}’ bestaat al.</source>
@@ -4367,7 +4367,7 @@ Take the document over?</translation>
     </message>
     <message>
         <source>Het document ‘{name}’ bevat een vastgestelde versie ({number}) die niet te lezen is. Het bestand is niet veranderd; met ‘Redden’ maakt u een nieuw document van wat wel klopt.</source>
-        <translation>The document ‘{name}’ contains a signed-off version ({number}) that cannot be read. The file was not changed; ‘Redden’ makes a new document of what is right.</translation>
+        <translation>The document ‘{name}’ contains a signed-off version ({number}) that cannot be read. The file was not changed; ‘Rescue’ makes a new document of what is right.</translation>
     </message>
     <message>
         <source>Het document ‘{name}’ is verplaatst of verwijderd sinds het werd geopend. Er is niets gewijzigd; open het document opnieuw.</source>

@@ -24,7 +24,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
 from staan_desktop.domain import row_rules
-from staan_desktop.domain.messages import Message, msg, phrase
+from staan_desktop.domain.messages import Message, lines, msg, phrase, worded
 
 from . import inspection, journal
 from .errors import RESCUE_HINT, DocumentError, RescuableError, ValidationError, read_only_refusal, refusing
@@ -347,7 +347,8 @@ class ForeignDocument(RescuableError):
     lists each difference in Dutch. What validates in it can still be rescued."""
 
     def __init__(self, text: Message, problems: list[str], path: Path) -> None:
-        super().__init__(text, "\n".join(problems[:50]), path=path)
+        # The details list the differences: Dutch for the log, each in the window's language there.
+        super().__init__(text, worded(msg("verbatim", text=lines(problems[:50]))), path=path)
         self.problems = problems
 
 

@@ -342,6 +342,7 @@ def test_a_file_whose_schema_differs_is_refused_in_english(english, tmp_path: Pa
     into the English sentence."""
     import sqlite3
 
+    from staan_desktop.gui.refusals import reason_text
     from staan_desktop.services.interchange import create_demo
     from staan_desktop.services.store import ForeignDocument, inspect_file
 
@@ -358,7 +359,11 @@ def test_a_file_whose_schema_differs_is_refused_in_english(english, tmp_path: Pa
     assert english_line.startswith("The file ‘xyla.staan’ was not opened: it differs from a STAAN document — "
                                    "foreign part: index ‘ix_qwerty’ on ‘criterion’, and 1 more difference(s).")
     assert refused.value.problems[1] == "vreemd onderdeel: tabel ‘xyla’"  # the command line's lines stay Dutch
-    _assert_english([(dutch, english_line)])
+    # The details behind "Show details" list every difference, in the window's language too.
+    details = refused.value.details
+    assert details == "vreemd onderdeel: index ‘ix_qwerty’ op ‘criterion’\nvreemd onderdeel: tabel ‘xyla’"
+    assert reason_text(details) == "foreign part: index ‘ix_qwerty’ on ‘criterion’\nforeign part: table ‘xyla’"
+    _assert_english([(dutch, english_line), (details, reason_text(details))])
 
 
 def test_listed_value_words_read_in_english(english, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -21,7 +21,8 @@ Parameters are of three kinds:
 * a :class:`Phrase`, Dutch words this program passes into a sentence ("De naam van het motief"):
   translated through :data:`PHRASES` (or :data:`VALUE_WORDS`, the words a value is stored as),
   so that call sites keep passing plain words;
-* a :class:`Listed` run of such values, shown separated by commas, each in the same language;
+* a :class:`Listed` run of such values, shown separated by commas (:class:`Lines`: one under
+  another), each in the same language;
 * a :class:`Worded` text: a message's Dutch rendering that remembers its message, for the
   places whose callers keep plain text (a file's list of differences, a row's reason): it
   prints as Dutch on the command line and renders as its message inside another.
@@ -50,8 +51,8 @@ CATALOGUE: dict[str, str] = {**DOCUMENTS, **EDITS, **ROOM_AND_CLI}
 Translate = Callable[[str], str]
 
 __all__ = [
-    "CATALOGUE", "CONTEXT", "PHRASES", "QT_TRANSLATE_NOOP", "VALUE_WORDS", "Listed", "Message", "MessageError", "Phrase",
-    "Worded", "listed", "message_of", "msg", "phrase", "verbatim", "worded",
+    "CATALOGUE", "CONTEXT", "PHRASES", "QT_TRANSLATE_NOOP", "VALUE_WORDS", "Lines", "Listed", "Message", "MessageError",
+    "Phrase", "Worded", "lines", "listed", "message_of", "msg", "phrase", "verbatim", "worded",
 ]
 
 
@@ -75,6 +76,16 @@ class Listed(tuple[object, ...]):
 
 def listed(values: Iterable[object]) -> Listed:
     return Listed(values)
+
+
+class Lines(Listed):
+    """Values shown one under another (the differences in a refusal's details)."""
+
+    __slots__ = ()
+
+
+def lines(values: Iterable[object]) -> Lines:
+    return Lines(values)
 
 
 class Worded(str):
@@ -141,7 +152,7 @@ def _value(value: object, template_for: Translate, phrase_for: Translate) -> obj
     if isinstance(value, Message):
         return _Rendered(value.render(template_for, phrase_for))
     if isinstance(value, Listed):
-        return ", ".join(str(_value(item, template_for, phrase_for)) for item in value)
+        return ("\n" if isinstance(value, Lines) else ", ").join(str(_value(item, template_for, phrase_for)) for item in value)
     if isinstance(value, Phrase):
         return phrase_for(str(value))
     return value
