@@ -8,6 +8,7 @@ of the package, so that a module that cannot even be imported is still read.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -208,3 +209,68 @@ class PhraseFinder:
 
 def phrases_reaching_messages(trees: dict[Path, ast.Module]) -> set[str]:
     return PhraseFinder(trees).run()
+
+
+# Parameters as the source passes them ------------------------------------------------------
+
+_LETTER = re.compile(r"[^\W\d_]")
+#: Calls whose argument is words the window translates, or a message: what a parameter should be.
+_CODED = {"phrase", "msg", "verbatim", "worded", "listed"}
+
+
+def _written_words(node: ast.AST) -> Iterator[ast.AST]:
+    """Text with letters written in ``node`` outside a coded call: a literal, an f-string's
+    words, a join's separator (a key looked up, ``d["format"]``, is not text shown)."""
+    if isinstance(node, ast.Call) and called_name(node) in (*_CODED, "strftime"):  # a date's pattern is no word
+        return
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and _LETTER.search(node.value):
+        yield node
+    for child in ast.iter_child_nodes(node):
+        if isinstance(node, ast.Subscript) and child is node.slice:
+            continue
+        if isinstance(node, ast.Call) and called_name(node) == "get" and child in node.args[:1]:
+            continue
+        yield from _written_words(child)
+
+
+class GluedFinder(PhraseFinder):
+    """Where Dutch words glued together in the source reach a refusal: an f-string (or text
+    added or formatted) that reaches ``phrase(…)`` (a phrase must be fixed words to be
+    translated), and written words that are a ``msg(…)`` parameter, directly or through a
+    name assigned in the same function."""
+
+    def __init__(self, trees: dict[Path, ast.Module]) -> None:
+        super().__init__(trees)
+        self.offenders: set[str] = set()
+
+    def _where(self, node: ast.AST) -> str:
+        module = self.scopes.module_of.get(node)
+        path = next((p for p, tree in self.scopes.trees.items() if tree is module), PACKAGE)
+        return f"{path.relative_to(PACKAGE.parent)}:{getattr(node, 'lineno', '?')}"
+
+    def _words(self, expr: ast.AST, scope: ast.AST) -> None:
+        if isinstance(expr, ast.JoinedStr) or (isinstance(expr, ast.BinOp) and is_text_literal(expr)) or (
+            isinstance(expr, ast.Call) and is_text_literal(expr)
+        ):
+            self.offenders.add(f"{self._where(expr)}: words glued into a phrase")
+            return
+        super()._words(expr, scope)
+
+    def run(self) -> set[str]:
+        super().run()
+        for tree in self.scopes.trees.values():
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Call) and called_name(node) == "msg":
+                    scope = self.scopes.parent_function.get(node, tree)
+                    for keyword in node.keywords:
+                        values = [keyword.value]
+                        if isinstance(keyword.value, ast.Name):
+                            values += list(self._assigned(keyword.value.id, scope))
+                        for value in values:
+                            for words in _written_words(value):
+                                self.offenders.add(f"{self._where(node)}: {keyword.arg}={getattr(words, 'value', '')!r}")
+        return self.offenders
+
+
+def glued_dutch(trees: dict[Path, ast.Module]) -> set[str]:
+    return GluedFinder(trees).run()

@@ -10,8 +10,20 @@ from pathlib import Path
 
 import pytest
 import refusal_scan as scan
+from dutch_words import dutch_in
 
-from staan_desktop.domain.messages import CATALOGUE, CONTEXT, PHRASES, Message, MessageError, msg, phrase
+from staan_desktop.domain.messages import (
+    CATALOGUE,
+    CONTEXT,
+    PHRASES,
+    VALUE_WORDS,
+    Message,
+    MessageError,
+    listed,
+    msg,
+    phrase,
+    verbatim,
+)
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "staan_en.ts"
 TREES = scan.sources()
@@ -88,6 +100,7 @@ def test_every_code_has_an_english_translation_with_the_same_fields() -> None:
     different = [code for code, dutch in CATALOGUE.items() if fields(translated[dutch]) != fields(dutch)]
     assert not different
     assert not [words for words in PHRASES if words not in translated]
+    assert not [words for words in VALUE_WORDS if words not in translated]
 
 
 def _dummy(template: str, name: str) -> object:
@@ -139,3 +152,90 @@ def test_a_refusal_of_the_services_carries_code_and_parameters(code: str) -> Non
     params = {name: f"<{name}>" for name in fields(CATALOGUE[code])}
     error = ValidationError(msg(code, **params))
     assert (error.code, error.params, error.message) == (code, params, CATALOGUE[code].format(**params))
+
+
+# No Dutch inside an English refusal ---------------------------------------------------------
+
+
+def in_english(message: Message, translated: dict[str, str]) -> str:
+    return message.render(lambda dutch: translated.get(dutch, dutch), lambda words: translated.get(words, words))
+
+
+def _sample(node: ast.AST, template: str, name: str) -> object:
+    """A value like the one the source passes at ``node`` for the field ``name``: its written
+    words, phrases and nested messages as they are; what only runs can tell, a neutral value."""
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.JoinedStr):  # an f-string: its words, with a neutral value for each field
+        return "".join(str(v.value) if isinstance(v, ast.Constant) else "X" for v in node.values)
+    if isinstance(node, (ast.IfExp, ast.BoolOp)):  # words written on either side, else the first side
+        sides = [_sample(side, template, name) for side in
+                 ([node.body, node.orelse] if isinstance(node, ast.IfExp) else node.values)]
+        written = [side for side in sides if type(side) is str and side]
+        return " ".join(written) if written else sides[0]
+    if isinstance(node, ast.Call):
+        called = scan.called_name(node)
+        first = node.args[0] if node.args else None
+        if called == "phrase" and isinstance(first, ast.Constant):
+            return phrase(first.value)
+        if called == "msg" and isinstance(first, ast.Constant) and first.value in CATALOGUE:
+            inner = CATALOGUE[first.value]
+            return msg(first.value, **{k.arg: _sample(k.value, inner, k.arg) for k in node.keywords if k.arg})
+        if called == "listed":
+            return listed(("‘X’", "‘Y’"))
+        if called == "join" and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Constant):
+            return f"X{node.func.value.value}Y"
+    return _dummy(template, name)
+
+
+def test_every_code_phrase_and_value_word_reads_in_english_without_a_dutch_word() -> None:
+    """The general guard: every code rendered in English, once with neutral parameters and once
+    at each place the source asks for it with the parameters written there (phrases, nested
+    messages, words), and every phrase and value word on its own, holds no Dutch word."""
+    translated = english()
+    rendered = {code: in_english(msg(code, **{n: _dummy(t, n) for n in fields(t)}), translated)
+                for code, t in CATALOGUE.items()}
+    for tree in TREES.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and scan.called_name(node) == "msg":
+                sample = _sample(node, "", "")
+                if isinstance(sample, Message):
+                    rendered[f"{sample.code} at line {node.lineno}"] = in_english(sample, translated)
+    rendered |= {words: translated.get(words, words) for words in PHRASES | VALUE_WORDS}
+    dutch = {where: (text, sorted(dutch_in(text))) for where, text in rendered.items() if dutch_in(text)}
+    assert not dutch, dutch
+    assert len(rendered) > len(CATALOGUE) + len(PHRASES)
+
+
+def test_the_guard_sees_dutch_in_an_english_refusal() -> None:
+    translated = english()
+    assert dutch_in(in_english(msg("edit.empty", what=phrase("De naam van het motief")), translated)) == set()
+    assert dutch_in(in_english(msg("edit.empty", what="Het punt bij sterkten"), translated)) == {"het", "bij"}
+    glued = msg("tree.unknown_municipality", where=phrase("Deelnemer ‘X’"), name="Y")  # not a listed phrase
+    assert dutch_in(in_english(glued, translated)) == {"deelnemer"}
+    assert dutch_in(in_english(verbatim("expected 'gemeente' or 'extern'"), translated)) == set()  # a file's values
+
+
+def test_no_refusal_parameter_is_dutch_glued_together_in_the_source() -> None:
+    """The static guard: an f-string reaching ``phrase(…)`` (no translation can match it), or
+    words written as a parameter of ``msg(…)`` (", een ", "(nog geen criteria)"), would show
+    Dutch in the English window; parameters are phrases, messages or the user's own values."""
+    assert not scan.glued_dutch(TREES)
+
+
+def test_the_static_guard_sees_glued_words(tmp_path: Path) -> None:
+    source = tmp_path / "staan_desktop" / "x.py"
+    trees = {scan.PACKAGE / "x.py": ast.parse('''
+def check(name, kinds):
+    where = f"Deelnemer ‘{name}’"
+    raise ValidationError(msg("tree.unknown_municipality", where=phrase(where), name=name))
+def listing(kinds):
+    names = ", ".join(kinds) or "(geen)"
+    raise ValidationError(msg("parties.kind_values", choices=", een ".join(kinds), last=names))
+def fine(name):
+    raise ValidationError(msg("edit.empty", what=phrase("De naam"), x=d["format"], when=t.strftime("%H:%M")))
+''')}
+    assert not source.exists()
+    found = sorted(scan.glued_dutch(trees))
+    assert found == ["staan_desktop/x.py:3: words glued into a phrase", "staan_desktop/x.py:7: choices=', een '",
+                     "staan_desktop/x.py:7: last='(geen)'"], found

@@ -17,7 +17,8 @@
       errors: { invalid: "Dit kon niet worden bewaard.", voted: "U hebt in deze ronde al gestemd.", no_round: "Deze ronde is gesloten.",
         rate: "Even geduld; te veel verzoeken.", closed: "De zaal is gesloten.", server: "Er ging iets mis; niet bewaard.",
         name: "Vul eerst uw naam in.", card: "Deze zaal werkt met aanmeldkaarten: scan de QR-code op uw kaart.",
-        card_used: "Deze kaart is al gebruikt op een ander toestel." },
+        card_used: "Deze kaart is al gebruikt op een ander toestel.", full: "De zaal is vol.",
+        busy: "Niet bewaard; het wordt opnieuw geprobeerd.", too_large: "Dit verzoek is te groot." },
       privacy: { anonymous: "Anoniem: niemand ziet wie wat inzond, ook de procesmanager niet.",
         municipality: "Per gemeente: bij uw inzending staat uw gemeente, niet uw naam.",
         named: "Op naam: bij uw inzending staan uw naam en uw gemeente." },
@@ -44,7 +45,9 @@
       errors: { invalid: "This could not be stored.", voted: "You have already voted in this round.", no_round: "This round is closed.",
         rate: "Please wait; too many requests.", closed: "The room is closed.", server: "Something went wrong; not stored.",
         name: "Please enter your name first.", card: "This room works with join cards: scan the QR code on your card.",
-        card_used: "This card has already been used on another device." },
+        card_used: "This card has already been used on another device.", full: "The room is full.",
+        busy: "Not stored; it will be tried again.", too_large: "This request is too large.",
+        refused: "The facilitator's document did not take this; nothing was stored." },
       privacy: { anonymous: "Anonymous: nobody sees who sent what, not even the facilitator.",
         municipality: "By municipality: your municipality is shown with what you send, not your name.",
         named: "Named: your name and municipality are shown with what you send." },
@@ -102,6 +105,14 @@
         });
       });
   }
+  // A refusal in the phone's language: its own text for the code; the laptop's words (Dutch,
+  // about what the document refused) only on a Dutch phone, else this language's general line.
+  function refusal(data, fallback) {
+    var own = t("errors")[data.error];
+    if (own) return own;
+    if (lang === "nl" && data.message) return data.message;
+    return t("errors").refused || fallback;
+  }
   function refused(data) {
     if (data._status === 403) { stopped = true; show([]); status(t("expired"), true); return true; }
     if (data._status === 401) { store.removeItem(prefix + "device"); status(t("rejoin"), true); join(); return true; }
@@ -113,7 +124,7 @@
     call("POST", "/api/join", { municipality: municipality, card: get("card") || undefined }).then(function (data) {
       if (refused(data)) return;
       if (data.device) { put("device", data.device); status(""); poll(); }
-      else status(t("errors")[data.error] || data.message || "", true);
+      else status(refusal(data, ""), true);
     });
   }
   function join() {
@@ -203,7 +214,7 @@
       if (data.stored) { store.removeItem(prefix + key); done(true); return; }
       if (data._status === 503 || data._status === 429) { retry(); return; }
       store.removeItem(prefix + key);
-      status(t("errors")[data.error] || data.message || t("errors").server, true);
+      status(refusal(data, t("errors").server), true);
       done(false, data);
     }).catch(retry);
     function retry() {

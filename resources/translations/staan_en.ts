@@ -3241,8 +3241,20 @@ Take the document over?</translation>
         <translation> (and {count} more errors)</translation>
     </message>
     <message>
+        <source>(het geheel)</source>
+        <translation>(the whole)</translation>
+    </message>
+    <message>
+        <source>(nog geen criteria)</source>
+        <translation>(no criteria yet)</translation>
+    </message>
+    <message>
         <source>, en nog {count} verschil(len)</source>
         <translation>, and {count} more difference(s)</translation>
+    </message>
+    <message>
+        <source>Actie ‘{name}’</source>
+        <translation>Action ‘{name}’</translation>
     </message>
     <message>
         <source>Alleen de procesmanager handelt opmerkingen af.</source>
@@ -3271,6 +3283,18 @@ Take the document over?</translation>
     <message>
         <source>Alleen een organisatie werkt namens gemeenten.</source>
         <translation>Only an organisation acts on behalf of municipalities.</translation>
+    </message>
+    <message>
+        <source>Bij samenwerking ‘{name}’ de optie</source>
+        <translation>For cooperation ‘{name}’, the option</translation>
+    </message>
+    <message>
+        <source>Bij samenwerking ‘{name}’ het taakveld</source>
+        <translation>For cooperation ‘{name}’, the task field</translation>
+    </message>
+    <message>
+        <source>Bij ‘{name}’ de gemeente</source>
+        <translation>For ‘{name}’, the municipality</translation>
     </message>
     <message>
         <source>Daarna was het bestand beschadigd.</source>
@@ -3331,6 +3355,10 @@ Take the document over?</translation>
     <message>
         <source>De categorie</source>
         <translation>The category</translation>
+    </message>
+    <message>
+        <source>De categorie ‘{name}’</source>
+        <translation>The category ‘{name}’</translation>
     </message>
     <message>
         <source>De datum</source>
@@ -3666,7 +3694,7 @@ Take the document over?</translation>
     </message>
     <message>
         <source>De rol ‘{role}’ bestaat niet; kies eigenaar of projectleider.</source>
-        <translation>The role ‘{role}’ does not exist; choose eigenaar or projectleider.</translation>
+        <translation>The role ‘{role}’ does not exist; choose owner or project leader.</translation>
     </message>
     <message>
         <source>De rubriek</source>
@@ -3734,7 +3762,7 @@ Take the document over?</translation>
     </message>
     <message>
         <source>De status van een optie is ‘gekozen’, ‘niet gekozen’, ‘later’ of ‘uitgesloten’.</source>
-        <translation>The status of an option is ‘gekozen’, ‘niet gekozen’, ‘later’ or ‘uitgesloten’.</translation>
+        <translation>The status of an option is ‘chosen’, ‘not chosen’, ‘later’ or ‘excluded’.</translation>
     </message>
     <message>
         <source>De status ‘{value}’ bestaat niet.</source>
@@ -3833,6 +3861,10 @@ Take the document over?</translation>
         <translation>The work conference</translation>
     </message>
     <message>
+        <source>De zaal is bereikbaar op {host}:{port}.</source>
+        <translation>The room can be reached on {host}:{port}.</translation>
+    </message>
+    <message>
         <source>De zaal is gesloten.</source>
         <translation>The room is closed.</translation>
     </message>
@@ -3855,6 +3887,10 @@ Take the document over?</translation>
     <message>
         <source>De zaal kon niet worden geopend.</source>
         <translation>The room could not be opened.</translation>
+    </message>
+    <message>
+        <source>Deelnemer ‘{name}’</source>
+        <translation>Participant ‘{name}’</translation>
     </message>
     <message>
         <source>Deze inzending hoort bij een ander toestel.</source>
@@ -3994,7 +4030,7 @@ Take the document over?</translation>
     </message>
     <message>
         <source>Een oordeel is ‘voldoet’, ‘voldoet niet’ of ‘onbekend’.</source>
-        <translation>A verdict is ‘voldoet’, ‘voldoet niet’ or ‘onbekend’.</translation>
+        <translation>A verdict is ‘passes’, ‘fails’ or ‘unknown’.</translation>
     </message>
     <message>
         <source>Een open vraag</source>
@@ -4013,8 +4049,8 @@ Take the document over?</translation>
         <translation>A party has no field ‘{field}’.</translation>
     </message>
     <message>
-        <source>Een partij is een {choices} of een {last}.</source>
-        <translation>A party is a {choices} or a {last}.</translation>
+        <source>Een partij is {choices} of {last}.</source>
+        <translation>A party is {choices} or {last}.</translation>
     </message>
     <message>
         <source>Een peiling heeft 2 tot {maximum} keuzes.</source>
@@ -4079,6 +4115,10 @@ Take the document over?</translation>
     <message>
         <source>Een wifi-wachtwoord (WPA) heeft 8 tot 63 tekens.</source>
         <translation>A Wi-Fi password (WPA) has 8 to 63 characters.</translation>
+    </message>
+    <message>
+        <source>Eigenaar ‘{name}’</source>
+        <translation>Owner ‘{name}’</translation>
     </message>
     <message>
         <source>Er is al een methode ‘{name}’; kies een andere naam.</source>
@@ -4234,7 +4274,7 @@ Take the document over?</translation>
     </message>
     <message>
         <source>Het bestand is niet veranderd; met ‘Redden’ maakt u een nieuw document van wat wel klopt.</source>
-        <translation>The file was not changed; ‘Redden’ (rescue) makes a new document of what is right.</translation>
+        <translation>The file was not changed; ‘Rescue’ makes a new document of what is right.</translation>
     </message>
     <message>
         <source>Het bestand ‘{name}’ bestaat al.</source>
@@ -4362,7 +4402,7 @@ Take the document over?</translation>
     </message>
     <message>
         <source>Het document ‘{name}’ bevat een vastgestelde versie ({number}) die niet te lezen is. Het bestand is niet veranderd; met ‘Redden’ maakt u een nieuw document van wat wel klopt.</source>
-        <translation>The document ‘{name}’ contains a signed-off version ({number}) that cannot be read. The file was not changed; ‘Redden’ makes a new document of what is right.</translation>
+        <translation>The document ‘{name}’ contains a signed-off version ({number}) that cannot be read. The file was not changed; ‘Rescue’ makes a new document of what is right.</translation>
     </message>
     <message>
         <source>Het document ‘{name}’ is verplaatst of verwijderd sinds het werd geopend. Er is niets gewijzigd; open het document opnieuw.</source>
@@ -4427,6 +4467,22 @@ Take the document over?</translation>
     <message>
         <source>Het oude slot op dit document kan niet worden opgeruimd; het is alleen-lezen geopend.</source>
         <translation>The old lock on this document cannot be cleared; it is open read-only.</translation>
+    </message>
+    <message>
+        <source>Het punt bij bedreigingen</source>
+        <translation>The point under threats</translation>
+    </message>
+    <message>
+        <source>Het punt bij kansen</source>
+        <translation>The point under opportunities</translation>
+    </message>
+    <message>
+        <source>Het punt bij sterkten</source>
+        <translation>The point under strengths</translation>
+    </message>
+    <message>
+        <source>Het punt bij zwakten</source>
+        <translation>The point under weaknesses</translation>
     </message>
     <message>
         <source>Het sjabloon ‘{name}’ bestaat niet. Kies uit: {choices}.</source>
@@ -4505,6 +4561,18 @@ Take the document over?</translation>
         <translation>A change to the file ‘{name}’ was interrupted (for example by a power cut); it was not read and not changed. Open it for editing: the change is then rolled back, after a backup first.</translation>
     </message>
     <message>
+        <source>In kerngetal ‘{name}’ de gemeente</source>
+        <translation>In key figure ‘{name}’, the municipality</translation>
+    </message>
+    <message>
+        <source>In verdeelsleutel ‘{name}’ het kerngetal</source>
+        <translation>In cost key ‘{name}’, the key figure</translation>
+    </message>
+    <message>
+        <source>In ‘{name}’ de gemeente</source>
+        <translation>In ‘{name}’, the municipality</translation>
+    </message>
+    <message>
         <source>Kaders en vragen komen van de raad van een gemeente, of van de raden waarvoor een organisatie werkt.</source>
         <translation>Mandates and questions come from the council of a municipality, or from the councils an organisation works for.</translation>
     </message>
@@ -4549,6 +4617,10 @@ Take the document over?</translation>
         <translation>Choose strength, weakness, opportunity or threat.</translation>
     </message>
     <message>
+        <source>Lid ‘{name}’ van ‘{role}’</source>
+        <translation>Member ‘{name}’ of ‘{role}’</translation>
+    </message>
+    <message>
         <source>Maak 1 tot {maximum} aanmeldkaarten.</source>
         <translation>Make 1 to {maximum} join cards.</translation>
     </message>
@@ -4563,6 +4635,10 @@ Take the document over?</translation>
     <message>
         <source>Noem ten minste één lid van de stuurgroep dat heeft ingestemd.</source>
         <translation>Name at least one member of the steering group who agreed.</translation>
+    </message>
+    <message>
+        <source>Op {host}:{port} antwoordt een ander programma; kies een andere poort.</source>
+        <translation>Another program answers on {host}:{port}; choose another port.</translation>
     </message>
     <message>
         <source>Op ‘{table}’ kan geen opmerking worden geplaatst.</source>
@@ -4597,6 +4673,14 @@ Take the document over?</translation>
         <translation>Line {line} of the name list is not ‘name; municipality’.</translation>
     </message>
     <message>
+        <source>Rubriek ‘{name}’</source>
+        <translation>Rubric ‘{name}’</translation>
+    </message>
+    <message>
+        <source>Samenwerking ‘{name}’</source>
+        <translation>Cooperation ‘{name}’</translation>
+    </message>
+    <message>
         <source>Scores en belangen tellen voor een gemeente: kies per gemeente of op naam.</source>
         <translation>Scores and interests count for a municipality: choose per municipality or by name.</translation>
     </message>
@@ -4619,6 +4703,18 @@ Take the document over?</translation>
     <message>
         <source>Taakveld ‘{name}’ is ingedeeld in de onbekende klasse ‘{key}’.</source>
         <translation>Task field ‘{name}’ is classified in the unknown class ‘{key}’.</translation>
+    </message>
+    <message>
+        <source>Telefoons kunnen de zaal op {host}:{port} niet bereiken (geweigerd of geen route); controleer de firewall van deze computer en of de telefoons op hetzelfde netwerk zitten.</source>
+        <translation>Phones cannot reach the room on {host}:{port} (refused or no route); check this computer&apos;s firewall and that the phones are on the same network.</translation>
+    </message>
+    <message>
+        <source>Telefoons kunnen de zaal op {host}:{port} niet bereiken; controleer de firewall en of de telefoons op hetzelfde netwerk of de hotspot van deze laptop zitten.</source>
+        <translation>Phones cannot reach the room on {host}:{port}; check the firewall and that the phones are on the same network or on this laptop&apos;s hotspot.</translation>
+    </message>
+    <message>
+        <source>Telefoons kunnen de zaal {where} waarschijnlijk niet bereiken: Windows Defender Firewall laat ze niet binnen. Vraag de beheerder STAAN Desktop toe te staan (Windows-beveiliging › Firewall › Een app toestaan), of de installatie met beheerdersrechten uit te voeren: die voegt de regel toe.</source>
+        <translation>Phones probably cannot reach the room {where}: Windows Defender Firewall does not let them in. Ask the administrator to allow STAAN Desktop (Windows Security › Firewall › Allow an app), or to run the installation with administrator rights: it adds the rule.</translation>
     </message>
     <message>
         <source>Ten hoogste {maximum} leden van de stuurgroep.</source>
@@ -4693,6 +4789,14 @@ Take the document over?</translation>
         <translation>Who checks the chapter</translation>
     </message>
     <message>
+        <source>actie</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>beantwoord</source>
+        <translation>answered</translation>
+    </message>
+    <message>
         <source>bevat een gegeven dat niet klopt ({reason})</source>
         <translation>contains a value that is not right ({reason})</translation>
     </message>
@@ -4715,6 +4819,18 @@ Take the document over?</translation>
     <message>
         <source>bevat tekst die geen geldige UTF-8 is</source>
         <translation>contains text that is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>beveiliging van een vastgestelde versie is veranderd: {label}</source>
+        <translation>protection of a signed-off version was changed: {label}</translation>
+    </message>
+    <message>
+        <source>beveiliging van een vastgestelde versie ontbreekt: {label}</source>
+        <translation>protection of a signed-off version missing: {label}</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
     </message>
     <message>
         <source>de map bestaat niet (meer)</source>
@@ -4773,6 +4889,10 @@ Take the document over?</translation>
         <translation>this document has not been signed off yet</translation>
     </message>
     <message>
+        <source>dit duurde te lang (meer dan {seconds:.0f} seconden)</source>
+        <translation>it took too long (more than {seconds:.0f} seconds)</translation>
+    </message>
+    <message>
         <source>dit gegeven kent een STAAN-traject niet</source>
         <translation>a STAAN trajectory does not know this field</translation>
     </message>
@@ -4801,12 +4921,36 @@ Take the document over?</translation>
         <translation>another program is holding the file</translation>
     </message>
     <message>
+        <source>een extern</source>
+        <translation>an external party</translation>
+    </message>
+    <message>
         <source>een naam mag niet met een spatie beginnen of eindigen en geen regeleinde bevatten</source>
         <translation>a name must not begin or end with a space or contain a line break</translation>
     </message>
     <message>
+        <source>een organisatie</source>
+        <translation>an organisation</translation>
+    </message>
+    <message>
+        <source>een toekomstig</source>
+        <translation>a prospective partner</translation>
+    </message>
+    <message>
+        <source>een traject heeft ten hoogste {maximum} van deze rijen</source>
+        <translation>a trajectory has at most {maximum} of these rows</translation>
+    </message>
+    <message>
         <source>geen toestemming voor deze poort; kies een poort boven 1024</source>
         <translation>no permission for this port; choose a port above 1024</translation>
+    </message>
+    <message>
+        <source>gereed</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>hangt onder geen hoofdstuk (een kring of een ontbrekend hoofdstuk)</source>
+        <translation>hangs under no chapter (a loop or a missing chapter)</translation>
     </message>
     <message>
         <source>het bestand is beschadigd</source>
@@ -4821,8 +4965,20 @@ Take the document over?</translation>
         <translation>the file or the disk is read-only</translation>
     </message>
     <message>
+        <source>het document heeft geen traject</source>
+        <translation>the document has no trajectory</translation>
+    </message>
+    <message>
+        <source>het document heeft {count} trajecten in plaats van één</source>
+        <translation>the document has {count} trajectories instead of one</translation>
+    </message>
+    <message>
         <source>het netwerk weigert het</source>
         <translation>the network refuses it</translation>
+    </message>
+    <message>
+        <source>het wachtwoord klopt niet of het is geen PKCS#12-bestand (.p12/.pfx)</source>
+        <translation>the password is wrong or it is not a PKCS#12 file (.p12/.pfx)</translation>
     </message>
     <message>
         <source>hier hoort een eindig getal</source>
@@ -4861,12 +5017,68 @@ Take the document over?</translation>
         <translation>there is an invalid character here</translation>
     </message>
     <message>
+        <source>hoort bij een hoofdstuk dat niet bestaat</source>
+        <translation>belongs to a chapter that does not exist</translation>
+    </message>
+    <message>
+        <source>in behandeling</source>
+        <translation>being handled</translation>
+    </message>
+    <message>
+        <source>in uitvoering</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>is geen geldige methode</source>
+        <translation>is not a valid method</translation>
+    </message>
+    <message>
         <source>is onvolledig of tegenstrijdig: een rij die er moet zijn ontbreekt of staat er dubbel</source>
         <translation>is incomplete or contradictory: a row that must be there is missing or appears twice</translation>
     </message>
     <message>
+        <source>kader</source>
+        <translation>frame</translation>
+    </message>
+    <message>
+        <source>leden</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>noemt een andere methode dan de rij</source>
+        <translation>names another method than its row</translation>
+    </message>
+    <message>
+        <source>onbekende gegevens</source>
+        <translation>unknown data</translation>
+    </message>
+    <message>
         <source>onbekende tijd</source>
         <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>onderdeel is veranderd: {label}</source>
+        <translation>part was changed: {label}</translation>
+    </message>
+    <message>
+        <source>onderdeel ontbreekt: {label}</source>
+        <translation>part missing: {label}</translation>
+    </message>
+    <message>
+        <source>op poort {port}</source>
+        <translation>on port {port}</translation>
+    </message>
+    <message>
+        <source>op {host}:{port}</source>
+        <translation>on {host}:{port}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
     </message>
     <message>
         <source>opties</source>
@@ -4877,12 +5089,64 @@ Take the document over?</translation>
         <translation>short-listed task fields</translation>
     </message>
     <message>
+        <source>resultaat</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>tabel</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>tabel ‘{table}’ heeft meer dan {count} rijen</source>
+        <translation>table ‘{table}’ has more than {count} rows</translation>
+    </message>
+    <message>
         <source>tabel ‘{table}’, rij {row}</source>
         <translation>table ‘{table}’, row {row}</translation>
     </message>
     <message>
         <source>tabel ‘{table}’, rij {row}, kolom ‘{column}’</source>
         <translation>table ‘{table}’, row {row}, column ‘{column}’</translation>
+    </message>
+    <message>
+        <source>te diep genest</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>vergadering</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>versienummer</source>
+        <translation>version number</translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>verwijst naar een criterium of gemeente die niet bestaat</source>
+        <translation>refers to a criterion or municipality that does not exist</translation>
+    </message>
+    <message>
+        <source>verwijst naar iets dat niet bestaat</source>
+        <translation>refers to something that does not exist</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>vraag</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>vreemd onderdeel: {label}</source>
+        <translation>foreign part: {label}</translation>
     </message>
     <message>
         <source>{failure} Het bestand is teruggezet zoals het was en niet geopend.</source>
@@ -4893,12 +5157,80 @@ Take the document over?</translation>
         <translation>{failure} {reason} The file was put back as it was and not opened.</translation>
     </message>
     <message>
+        <source>{first} en verder</source>
+        <translation>{first} onwards</translation>
+    </message>
+    <message>
         <source>{first} tot en met {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
+        <source>{found} onbekende waarde(n) in ‘{column}’ (toegestaan: {allowed})</source>
+        <translation>{found} unknown value(s) in ‘{column}’ (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>{found} tekst(en) langer dan {limit} tekens in ‘{column}’</source>
+        <translation>{found} text(s) longer than {limit} characters in ‘{column}’</translation>
+    </message>
+    <message>
+        <source>{found} waarde(n) in ‘{column}’ die geen datum (jjjj-mm-dd) zijn</source>
+        <translation>{found} value(s) in ‘{column}’ that are not a date (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>{found} waarde(n) in ‘{column}’ die geen lijst van nummers zijn</source>
+        <translation>{found} value(s) in ‘{column}’ that are not a list of numbers</translation>
+    </message>
+    <message>
+        <source>{found} waarde(n) in ‘{column}’ die geen lijst van teksten zijn</source>
+        <translation>{found} value(s) in ‘{column}’ that are not a list of texts</translation>
+    </message>
+    <message>
+        <source>{found} waarde(n) van het verkeerde soort in ‘{column}’ (verwacht: {expected})</source>
+        <translation>{found} value(s) of the wrong kind in ‘{column}’ (expected: {expected})</translation>
+    </message>
+    <message>
+        <source>{items} en {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <source>{kind} ‘{name}’</source>
+        <translation>{kind} ‘{name}’</translation>
+    </message>
+    <message>
+        <source>{kind} ‘{name}’ op ‘{table}’</source>
+        <translation>{kind} ‘{name}’ on ‘{table}’</translation>
+    </message>
+    <message>
         <source>{label} bestaat niet (meer).</source>
         <translation>{label} no longer exists.</translation>
+    </message>
+    <message>
+        <source>{parts}</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <source>{problem} (meer dan {bound})</source>
+        <translation>{problem} (more than {bound})</translation>
+    </message>
+    <message>
+        <source>{problem} (minder dan {bound})</source>
+        <translation>{problem} (less than {bound})</translation>
+    </message>
+    <message>
+        <source>{problem} (minstens {bound})</source>
+        <translation>{problem} (at least {bound})</translation>
+    </message>
+    <message>
+        <source>{problem} (ten hoogste {bound})</source>
+        <translation>{problem} (at most {bound})</translation>
+    </message>
+    <message>
+        <source>{problem} (verwacht {bound})</source>
+        <translation>{problem} (expected {bound})</translation>
+    </message>
+    <message>
+        <source>{problem} (verwacht {choices} of {last})</source>
+        <translation>{problem} (expected {choices} or {last})</translation>
     </message>
     <message>
         <source>{text}</source>

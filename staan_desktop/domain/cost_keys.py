@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from staan_desktop.domain.messages import Message, MessageError, msg
+from staan_desktop.domain.messages import Message, MessageError, listed, msg
 
 from .document import CostKey, KeyFigure
 
@@ -96,9 +96,9 @@ def compare(keys: Sequence[CostKey], figures: Sequence[KeyFigure], municipalitie
     return out
 
 
-def _listing(names: Sequence[str]) -> str:
+def _listing(names: Sequence[str]) -> str | Message:
     quoted = [f"‘{n}’" for n in names]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " en " + quoted[-1]
+    return quoted[0] if len(quoted) == 1 else msg("list.and", items=listed(quoted[:-1]), last=quoted[-1])
 
 
 def parse_dutch_number(text: str) -> float:

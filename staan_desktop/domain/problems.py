@@ -4,7 +4,10 @@ imported and for a row of a document that is read (pydantic's own messages are E
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
+
+from .messages import Message, msg, phrase, worded
 
 #: pydantic's error types in words a facilitator can read (its own messages are English).
 _PROBLEMS = {
@@ -41,22 +44,38 @@ _PROBLEMS = {
 }
 
 
+#: pydantic's bounds (in its error's ``ctx``), each with the message that says the problem with it.
+_BOUNDS: tuple[tuple[str, Callable[[str, object], Message]], ...] = (
+    ("max_length", lambda problem, bound: msg("problems.at_most", problem=problem, bound=bound)),
+    ("ge", lambda problem, bound: msg("problems.at_least", problem=problem, bound=bound)),
+    ("gt", lambda problem, bound: msg("problems.more_than", problem=problem, bound=bound)),
+    ("le", lambda problem, bound: msg("problems.at_most", problem=problem, bound=bound)),
+    ("lt", lambda problem, bound: msg("problems.less_than", problem=problem, bound=bound)),
+    ("expected", lambda problem, bound: msg("problems.expected", problem=problem, bound=bound)),
+)
+
+
 def describe_problem(error: Any) -> str:
-    """One pydantic error in Dutch: what is wrong with the value (not where)."""
+    """One pydantic error in Dutch: what is wrong with the value (not where). With a bound it is
+    a :class:`Worded` text, so that the window says the bound in its own words too."""
     value = error.get("input")
     if isinstance(value, float) and not math.isfinite(value):
         return "hier hoort een eindig getal"
     text = _PROBLEMS.get(error["type"], "deze waarde is ongeldig")
     ctx = error.get("ctx") or {}
-    for key, word in (("max_length", "ten hoogste"), ("ge", "minstens"), ("gt", "meer dan"), ("le", "ten hoogste"),
-                      ("lt", "minder dan"), ("expected", "verwacht")):
+    for key, said in _BOUNDS:
         if key in ctx and error["type"] != "json_invalid":
             bound = ctx[key]
             if isinstance(bound, float) and bound.is_integer():
                 bound = int(bound)
             if key == "expected":
-                bound = str(bound).replace(" or ", " of ")  # pydantic lists the choices in English
+                bound = str(bound)
                 if len(bound) > 80:
                     return text  # eleven kinds of block are not one line
-            return f"{text} ({word} {bound})"
+                # pydantic lists the choices in English ("'a', 'b' or 'c'"); the values
+                # themselves are what the file must hold, so they are shown as they are.
+                choices, either, last = bound.rpartition(" or ")
+                if either:
+                    return worded(msg("problems.expected_one_of", problem=phrase(text), choices=choices, last=last))
+            return worded(said(phrase(text), bound))
     return text

@@ -31,6 +31,7 @@ from pydantic import ValidationError as PydanticError
 from sqlalchemy import JSON, Boolean, Float, Integer, String, Table
 
 from . import document as d
+from .messages import msg, worded
 from .problems import describe_problem
 
 #: A snapshot of a whole trajectory is one text; as large as a JSON file may be.
@@ -192,7 +193,7 @@ def row_problem(table: Table, values: dict[str, Any]) -> tuple[str, str] | None:
         column = str(first["loc"][0]) if first["loc"] else ""
         return column, describe_problem(first)
     except RecursionError:
-        return "", "te diep genest"
+        return "", worded(msg("rows.too_deep"))
     return None
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from staan_desktop.services.errors import RescuableError, StaanError, as_refusal
 
 from . import paths
-from .refusals import refusal_text
+from .refusals import reason_text, refusal_text
 
 log = logging.getLogger("staan_desktop")
 
@@ -85,7 +85,7 @@ def show_refusal(
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "STAAN Desktop"))
     box.setText(refusal_text(refusal))
     if refusal.details:
-        box.setDetailedText(refusal.details)
+        box.setDetailedText(reason_text(refusal.details))  # a file's differences, in the window's language
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     rescuable = refusal.path if isinstance(refusal, RescuableError) else None
     rescue = box.addButton(QCoreApplication.translate("Errors", "Redden…"), QMessageBox.ButtonRole.ActionRole) if rescuable else None

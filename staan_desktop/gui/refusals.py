@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from staan_desktop.domain.messages import CONTEXT, Message, message_of
+from staan_desktop.domain.messages import CONTEXT, Message, Worded, message_of
 
 
 def _translate(dutch: str) -> str:
@@ -25,7 +25,10 @@ def render(message: Message) -> str:
 
 
 def reason_text(reason: Message | str) -> str:
-    """A reason kept as a message (why a document is read-only) or as words, to show now."""
+    """A reason kept as a message (why a document is read-only), as a Dutch line that keeps its
+    message (a :class:`Worded` text, such as the room's advice) or as words, to show now."""
+    if isinstance(reason, Worded):
+        reason = reason.message
     return render(reason) if isinstance(reason, Message) else reason
 
 

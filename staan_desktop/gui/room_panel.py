@@ -35,6 +35,7 @@ from staan_desktop.services.room.model import CardSpec
 
 from .context import WorkspaceContext
 from .errors import show_refusal
+from .refusals import reason_text
 from .room_card import JoinCard, qr_pixmap
 from .room_dialogs import CardsDialog, ask_poll, ask_target
 from .room_view import RoomPanel, RoomScoresCommand
@@ -190,7 +191,7 @@ class RoomControls(QObject):
         p = self.panel
         p.address.setText(opened.join_url)
         p.code.setPixmap(qr_pixmap(opened.join_url, 4))
-        p.preflight.setText(advice)
+        p.preflight.setText(reason_text(advice))
         p.hosts.clear()
         for address, label in hosts:
             p.hosts.addItem(label, address)

@@ -32,7 +32,7 @@ def to_json(tree: Trajectory) -> str:
 
 def _where(loc: tuple[Any, ...]) -> str:
     # A key can be a megabyte long: the place is named, not quoted whole.
-    return ".".join(str(part)[:40] for part in loc)[:200] or "(het geheel)"
+    return ".".join(str(part)[:40] for part in loc)[:200] or phrase("(het geheel)")
 
 
 #: UTF-8's, UTF-16's and UTF-32's byte-order marks: ``json.loads`` would quietly decode such a

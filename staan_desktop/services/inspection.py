@@ -28,7 +28,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from staan_desktop.domain.messages import msg
+from staan_desktop.domain.messages import Message, msg, phrase, worded
 
 from .errors import DocumentError
 from .file_format import APPLICATION_ID
@@ -295,10 +295,12 @@ def reference_schema() -> dict[str, frozenset[SchemaObject]]:
 _KINDS = {"table": "tabel", "index": "index", "trigger": "trigger", "view": "view"}
 
 
-def _label(obj: SchemaObject) -> str:
+def _label(obj: SchemaObject) -> Message:
     kind, name, table, _sql = obj
-    where = f" op ‘{table}’" if kind in ("index", "trigger") and table != name else ""
-    return f"{_KINDS.get(kind, kind)} ‘{name}’{where}"
+    said = phrase(_KINDS[kind]) if kind in _KINDS else kind  # another kind is SQLite's own word
+    if kind in ("index", "trigger") and table != name:
+        return msg("schema.label_on", kind=said, name=name, table=table)
+    return msg("schema.label", kind=said, name=name)
 
 
 def schema_problems(objects: Iterable[SchemaObject], revision: str) -> list[str]:
@@ -306,18 +308,20 @@ def schema_problems(objects: Iterable[SchemaObject], revision: str) -> list[str]
     ``revision``: foreign objects, missing ones, and ones whose definition was changed."""
     expected = {(o[0], o[1]): o for o in reference_schema()[revision]}
     actual = {(o[0], o[1]): o for o in objects}
-    problems = []
+    problems: list[str] = []
     for key in sorted(actual.keys() - expected.keys()):
-        problems.append(f"vreemd onderdeel: {_label(actual[key])}")
+        problems.append(worded(msg("schema.foreign_object", label=_label(actual[key]))))
     for key in sorted(expected.keys() - actual.keys()):
         insert_only = key[0] == "trigger" and key[1].startswith("trg_")
-        what = "beveiliging van een vastgestelde versie ontbreekt" if insert_only else "onderdeel ontbreekt"
-        problems.append(f"{what}: {_label(expected[key])}")
+        label = _label(expected[key])
+        problems.append(worded(msg("schema.missing_protection", label=label) if insert_only
+                               else msg("schema.missing", label=label)))
     for key in sorted(actual.keys() & expected.keys()):
         if actual[key] != expected[key]:
             insert_only = key[0] == "trigger" and key[1].startswith("trg_")
-            what = "beveiliging van een vastgestelde versie is veranderd" if insert_only else "onderdeel is veranderd"
-            problems.append(f"{what}: {_label(actual[key])}")
+            label = _label(actual[key])
+            problems.append(worded(msg("schema.changed_protection", label=label) if insert_only
+                                   else msg("schema.changed", label=label)))
     return problems
 
 
@@ -331,7 +335,7 @@ def count_problems(
     """Rows per table within the limits, and exactly one trajectory (or none with ``empty_ok``:
     a document just created, before its content was written). Counted with a bound
     (``LIMIT``), so a table of a million rows costs no more than one of the limit."""
-    problems = []
+    problems: list[str] = []
     try:
         for table in tables_of(revision):
             if not trusted.get(table):
@@ -342,12 +346,12 @@ def count_problems(
                 f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT ?)', (limit + 1,)
             ).fetchone()
             if count > limit:
-                problems.append(f"tabel ‘{table}’ heeft meer dan {limit:,} rijen".replace(",", "."))
+                problems.append(worded(msg("schema.too_many_rows", table=table, count=f"{limit:,}".replace(",", "."))))
                 trusted[table] = False  # not read any further: reading it is what the bound prevents
             if table == "trajectory" and count != 1 and not (empty_ok and count == 0):
-                problems.append(
-                    "het document heeft geen traject" if count == 0 else f"het document heeft {count} trajecten in plaats van één"
-                )
+                problems.append(worded(
+                    msg("schema.no_trajectory") if count == 0 else msg("schema.trajectories", count=count)
+                ))
     except sqlite3.Error as exc:
         raise read_error(name, exc) from exc
     return problems
@@ -364,7 +368,7 @@ _ALLOWED_TYPES = {
 def value_problems(connection: sqlite3.Connection, revision: str, name: str, trusted: dict[str, bool]) -> list[str]:
     """What ``check`` finds in the rows themselves: values of the wrong storage type
     (``typeof``), over-long texts and unknown enumeration values. One scan per table."""
-    problems = []
+    problems: list[str] = []
     try:
         for table in tables_of(revision):
             if not trusted.get(table):
@@ -404,17 +408,21 @@ def value_problems(connection: sqlite3.Connection, revision: str, name: str, tru
             for (column, kind, extra), found in zip(checks, row):
                 if not found:
                     continue
+                # The column, SQLite's type names and the stored values allowed are the file's
+                # own words, shown as they are in every language.
+                where = f"{table}.{column}"
                 if kind == "type":
-                    problems.append(f"{found} waarde(n) van het verkeerde soort in ‘{table}.{column}’ (verwacht: {extra})")
+                    problem = msg("schema.wrong_type", found=found, column=where, expected=extra)
                 elif kind == "json":
-                    what = "nummers" if extra == "integer" else "teksten"
-                    problems.append(f"{found} waarde(n) in ‘{table}.{column}’ die geen lijst van {what} zijn")
+                    problem = (msg("schema.not_a_list_of_numbers", found=found, column=where) if extra == "integer"
+                               else msg("schema.not_a_list_of_texts", found=found, column=where))
                 elif kind == "date":
-                    problems.append(f"{found} waarde(n) in ‘{table}.{column}’ die geen datum (jjjj-mm-dd) zijn")
+                    problem = msg("schema.not_a_date", found=found, column=where)
                 elif kind == "length":
-                    problems.append(f"{found} tekst(en) langer dan {extra} tekens in ‘{table}.{column}’")
+                    problem = msg("schema.text_too_long", found=found, limit=extra, column=where)
                 else:
-                    problems.append(f"{found} onbekende waarde(n) in ‘{table}.{column}’ (toegestaan: {extra})")
+                    problem = msg("schema.unknown_values", found=found, column=where, allowed=extra)
+                problems.append(worded(problem))
     except sqlite3.Error as exc:
         raise read_error(name, exc) from exc
     return problems

@@ -7,6 +7,7 @@ import pydantic
 from sqlmodel import Session, delete, select
 
 from staan_desktop.domain import document as d
+from staan_desktop.domain.messages import msg, worded
 from staan_desktop.domain.method_tables import MethodRow
 from staan_desktop.domain.row_rules import RowError
 
@@ -20,9 +21,9 @@ def read_method(session: Session) -> d.Method | None:
     try:
         method = d.Method.model_validate_json(row.definition)
     except pydantic.ValidationError:
-        raise RowError("method", row.id, "definition", "is geen geldige methode") from None
+        raise RowError("method", row.id, "definition", worded(msg("rows.not_a_method"))) from None
     if (method.key, method.name) != (row.key, row.name):
-        raise RowError("method", row.id, "definition", "noemt een andere methode dan de rij")
+        raise RowError("method", row.id, "definition", worded(msg("rows.other_method")))
     return method
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from staan_desktop.domain.fingerprint import sha256_hex
-from staan_desktop.domain.messages import msg
+from staan_desktop.domain.messages import msg, phrase
 from staan_desktop.domain.review_info import SignoffInfo
 
 from .errors import DocumentError, StaanError
@@ -77,7 +77,7 @@ def load_signer(pkcs12: Path, passphrase: bytes | None = None) -> Signer:
     try:
         signer = signers.SimpleSigner.load_pkcs12_data(data, other_certs=set(), passphrase=passphrase or None)
     except Exception as exc:  # noqa: BLE001 - pyHanko and cryptography raise several kinds
-        reason = "het wachtwoord klopt niet of het is geen PKCS#12-bestand (.p12/.pfx)"
+        reason = phrase("het wachtwoord klopt niet of het is geen PKCS#12-bestand (.p12/.pfx)")
         raise DocumentError(msg("signing.certificate_not_opened", name=path.name, reason=reason), str(exc)) from None
     if signer is None or signer.signing_cert is None:
         raise DocumentError(msg("signing.no_key", name=path.name))

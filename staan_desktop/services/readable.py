@@ -18,7 +18,7 @@ from staan_desktop.domain import review_tables
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import Trajectory
 from staan_desktop.domain.fingerprint import snapshot_parts
-from staan_desktop.domain.messages import msg
+from staan_desktop.domain.messages import msg, worded
 from staan_desktop.domain.row_rules import RowError, check_row
 
 from .errors import RescuableError
@@ -52,7 +52,7 @@ def ensure_readable(doc: Document) -> None:
             check_row(score, dict(values))
         dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
         if dangling is not None:
-            raise RowError(str(dangling[0]), dangling[1], "", "verwijst naar iets dat niet bestaat")
+            raise RowError(str(dangling[0]), dangling[1], "", worded(msg("rows.dangling")))
         sections: dict[int | None, list[t.SectionRow]] = {}
         for row in loaded[t.SectionRow]:
             sections.setdefault(row.parent_id, []).append(row)

@@ -24,7 +24,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
 from staan_desktop.domain import row_rules
-from staan_desktop.domain.messages import Message, msg, phrase
+from staan_desktop.domain.messages import Message, lines, msg, phrase, worded
 
 from . import inspection, journal
 from .errors import RESCUE_HINT, DocumentError, RescuableError, ValidationError, read_only_refusal, refusing
@@ -109,6 +109,7 @@ class FileReport:
 
 def _storage_error(exc: DBAPIError, what: str) -> DocumentError:
     text = str(exc.orig).lower()
+    reason: str | Message
     if "full" in text:
         reason = "de schijf is vol"
     elif "readonly" in text or "read-only" in text:
@@ -118,10 +119,11 @@ def _storage_error(exc: DBAPIError, what: str) -> DocumentError:
     elif "malformed" in text or "not a database" in text:
         reason = "het bestand is beschadigd"
     elif "interrupted" in text:
-        reason = f"dit duurde te lang (meer dan {inspection.STATEMENT_SECONDS:.0f} seconden)"
+        reason = msg("store.took_too_long", seconds=inspection.STATEMENT_SECONDS)
     else:
         reason = "het bestand kon niet worden geschreven"
-    return DocumentError(msg("store.storage", what=phrase(what), reason=phrase(reason)), str(exc.orig))
+    said = reason if isinstance(reason, Message) else phrase(reason)
+    return DocumentError(msg("store.storage", what=phrase(what), reason=said), str(exc.orig))
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -345,7 +347,8 @@ class ForeignDocument(RescuableError):
     lists each difference in Dutch. What validates in it can still be rescued."""
 
     def __init__(self, text: Message, problems: list[str], path: Path) -> None:
-        super().__init__(text, "\n".join(problems[:50]), path=path)
+        # The details list the differences: Dutch for the log, each in the window's language there.
+        super().__init__(text, worded(msg("verbatim", text=lines(problems[:50]))), path=path)
         self.problems = problems
 
 

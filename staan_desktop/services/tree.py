@@ -11,7 +11,7 @@ from sqlmodel import Session, SQLModel, delete, select
 from staan_desktop.domain import document as d
 from staan_desktop.domain import register_tables as r
 from staan_desktop.domain import tables as t
-from staan_desktop.domain.messages import msg, phrase
+from staan_desktop.domain.messages import Message, msg, phrase, worded
 from staan_desktop.domain.register_tables import ActionItemRow, CostKeyRow, CostKeyTermRow, FigureValueRow, KeyFigureRow
 from staan_desktop.domain.row_rules import RowError, check_row
 
@@ -76,7 +76,7 @@ def check_counts(session: Session) -> None:
     connection = session.connection()
     for table, limit in TABLE_LIMITS.items():
         if connection.exec_driver_sql(f'SELECT 1 FROM "{table}" LIMIT 1 OFFSET ?', (limit,)).first() is not None:
-            raise RowError(table, f"{limit + 1} en verder", "", f"een traject heeft ten hoogste {limit} van deze rijen")
+            raise RowError(table, worded(msg("rows.from_on", first=limit + 1)), "", worded(msg("rows.too_many", maximum=limit)))
 
 
 def trajectory_row(session: Session) -> t.TrajectoryRow:
@@ -128,10 +128,10 @@ def check_placement(
     for rows in sections_by_parent.values():
         for row in rows:
             if row.id not in placed:
-                raise RowError("section", row.id, "parent_id", "hangt onder geen hoofdstuk (een kring of een ontbrekend hoofdstuk)")
+                raise RowError("section", row.id, "parent_id", worded(msg("rows.unplaced_section")))
     for section_id, section_blocks in blocks.items():
         if section_id not in placed:
-            raise RowError("block", section_blocks[0].id, "section_id", "hoort bij een hoofdstuk dat niet bestaat")
+            raise RowError("block", section_blocks[0].id, "section_id", worded(msg("rows.orphan_block")))
 
 
 def read_tree(session: Session) -> d.Trajectory:
@@ -205,7 +205,7 @@ def read_tree(session: Session) -> d.Trajectory:
             _tf, criterion_id, municipality_id, value, note, score_id = row
             check_row(t.sql_table(t.ScoreRow), {"id": score_id, **dict(zip(_SCORE_COLUMNS, row))})
             if criterion_id not in crit or (municipality_id is not None and municipality_id not in mun):
-                raise RowError("score", score_id, "", "verwijst naar een criterium of gemeente die niet bestaat")
+                raise RowError("score", score_id, "", worded(msg("rows.score_dangling")))
             found = shared_scores[key] = d.Score(
                 criterion=crit[criterion_id], municipality=mun.get(municipality_id), value=value, note=note
             )
@@ -294,11 +294,12 @@ def read_tree(session: Session) -> d.Trajectory:
     )
 
 
-def _unique(values: Iterable[str], what: str) -> None:
+def _unique(values: Iterable[str], what: str | Message) -> None:
+    """``what`` names the list: fixed words, or a message where it names an item too."""
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise ValidationError(msg("tree.twice", what=phrase(what), value=value))
+            raise ValidationError(msg("tree.twice", what=what if isinstance(what, Message) else phrase(what), value=value))
         seen.add(value)
 
 
@@ -318,16 +319,16 @@ def validate_tree(tree: d.Trajectory) -> None:
     criteria = {c.name: c for c in tree.criteria}
     classes = {c.key for c in tree.classes}
 
-    def known_municipality(name: str | None, where: str) -> None:
+    def known_municipality(name: str | None, where: Message) -> None:
         if name is not None and name not in municipalities:
-            raise ValidationError(msg("tree.unknown_municipality", where=phrase(where), name=name))
+            raise ValidationError(msg("tree.unknown_municipality", where=where, name=name))
 
     for party in tree.parties:
         if party.kind is d.PartyKind.GEMEENTE:
             raise ValidationError(msg("tree.party_is_municipality", name=party.name))
         if party.acts_for and party.kind is not d.PartyKind.ORGANISATIE:
             raise ValidationError(msg("tree.party_not_organisation", name=party.name))
-        _unique(party.acts_for, f"Bij ‘{party.name}’ de gemeente")
+        _unique(party.acts_for, msg("tree.in_party_municipality", name=party.name))
         for name in party.acts_for:
             if name not in only_municipalities:
                 raise ValidationError(msg("tree.party_unknown_municipality", name=party.name, municipality=name))
@@ -337,11 +338,11 @@ def validate_tree(tree: d.Trajectory) -> None:
             raise ValidationError(msg("tree.scale_order", name=c.name))
     for conference in tree.conferences:
         for p in conference.participants:
-            known_municipality(p.municipality, f"Deelnemer ‘{p.name}’")
+            known_municipality(p.municipality, msg("tree.at_participant", name=p.name))
     for category in tree.interests:
-        _unique((col.municipality for col in category.columns), f"In ‘{category.name}’ de gemeente")
+        _unique((col.municipality for col in category.columns), msg("tree.in_category_municipality", name=category.name))
         for col in category.columns:
-            known_municipality(col.municipality, f"De categorie ‘{category.name}’")
+            known_municipality(col.municipality, msg("tree.at_category", name=category.name))
     for tf in tree.task_fields:
         seen: set[tuple[str, str | None]] = set()
         for s in tf.scores:
@@ -358,12 +359,12 @@ def validate_tree(tree: d.Trajectory) -> None:
                 raise ValidationError(msg("tree.two_scores", name=tf.name))
             seen.add((s.criterion, s.municipality))
         for o in tf.owners:
-            known_municipality(o.municipality, f"Eigenaar ‘{o.person}’")
+            known_municipality(o.municipality, msg("tree.at_owner", name=o.person))
         if tf.override is not None and tf.override.class_key is not None and tf.override.class_key not in classes:
             raise ValidationError(msg("tree.unknown_class", name=tf.name, key=tf.override.class_key))
     for role in tree.roles:
         for m in role.members:
-            known_municipality(m.municipality, f"Lid ‘{m.name}’ van ‘{role.name}’")
+            known_municipality(m.municipality, msg("tree.at_member", name=m.name, role=role.name))
     validate_options(tree)
     validate_weight_sets(tree)
     task_field_names = {tf.name for tf in tree.task_fields}
@@ -376,24 +377,24 @@ def validate_tree(tree: d.Trajectory) -> None:
 
     chapter_titles = set(titles(tree.sections))
     for a in tree.actions:
-        where = f"Actie ‘{a.description[:40]}’"
+        where = msg("tree.at_action", name=a.description[:40])
         known_municipality(a.owner_party, where)
         if a.task_field is not None and a.task_field not in task_field_names:
-            raise ValidationError(msg("tree.action_unknown_task_field", where=phrase(where), task_field=a.task_field))
+            raise ValidationError(msg("tree.action_unknown_task_field", where=where, task_field=a.task_field))
         if a.option is not None and a.option not in option_names:
-            raise ValidationError(msg("tree.action_unknown_option", where=phrase(where), option=a.option))
+            raise ValidationError(msg("tree.action_unknown_option", where=where, option=a.option))
         if a.chapter is not None and a.chapter not in chapter_titles:
-            raise ValidationError(msg("tree.action_unknown_chapter", where=phrase(where), chapter=a.chapter))
+            raise ValidationError(msg("tree.action_unknown_chapter", where=where, chapter=a.chapter))
     _unique((f.name for f in tree.key_figures), "Het kerngetal")
     _unique((k.name for k in tree.cost_keys), "De verdeelsleutel")
     for f in tree.key_figures:
-        _unique((v.municipality for v in f.values), f"In kerngetal ‘{f.name}’ de gemeente")
+        _unique((v.municipality for v in f.values), msg("tree.in_figure_municipality", name=f.name))
         for v in f.values:
             if v.municipality not in only_municipalities:
                 raise ValidationError(msg("tree.figure_not_municipality", name=f.name, municipality=v.municipality))
     figure_names = {f.name for f in tree.key_figures}
     for k in tree.cost_keys:
-        _unique((x.figure for x in k.terms), f"In verdeelsleutel ‘{k.name}’ het kerngetal")
+        _unique((x.figure for x in k.terms), msg("tree.in_key_figure", name=k.name))
         for x in k.terms:
             if x.figure not in figure_names:
                 raise ValidationError(msg("tree.key_unknown_figure", name=k.name, figure=x.figure))
@@ -401,24 +402,24 @@ def validate_tree(tree: d.Trajectory) -> None:
         raise ValidationError(msg("tree.one_chosen_key"))
     _unique((k.name for k in tree.knowledge_agenda), "De rubriek")
     for rubric in tree.knowledge_agenda:
-        known_municipality(rubric.owner_party, f"Rubriek ‘{rubric.name}’")
+        known_municipality(rubric.owner_party, msg("tree.at_rubric", name=rubric.name))
     councils = only_municipalities | {p.name for p in tree.parties if p.kind is d.PartyKind.ORGANISATIE and p.acts_for}
     for mandate in tree.mandates:
         if mandate.municipality is not None and mandate.municipality not in councils:
             raise ValidationError(
-                msg("tree.mandate_not_municipality", kind=mandate.kind.value, text=mandate.text[:40], municipality=mandate.municipality)
+                msg("tree.mandate_not_municipality", kind=phrase(mandate.kind.value), text=mandate.text[:40], municipality=mandate.municipality)
             )
     _unique((c.name for c in tree.cooperations), "De samenwerking")
     for cooperation in tree.cooperations:
-        where = f"Samenwerking ‘{cooperation.name}’"
-        _unique(cooperation.task_fields, f"Bij {where.lower()} het taakveld")
+        where = msg("tree.at_cooperation", name=cooperation.name)
+        _unique(cooperation.task_fields, msg("tree.in_cooperation_task_field", name=cooperation.name))
         for name in cooperation.task_fields:
             if name not in task_field_names:
-                raise ValidationError(msg("tree.unknown_task_field", where=phrase(where), name=name))
-        _unique(cooperation.options, f"Bij {where.lower()} de optie")
+                raise ValidationError(msg("tree.unknown_task_field", where=where, name=name))
+        _unique(cooperation.options, msg("tree.in_cooperation_option", name=cooperation.name))
         for name in cooperation.options:
             if name not in option_names:
-                raise ValidationError(msg("tree.unknown_option", where=phrase(where), name=name))
+                raise ValidationError(msg("tree.unknown_option", where=where, name=name))
 
 
 def clear_content(session: Session) -> None:

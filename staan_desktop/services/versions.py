@@ -28,7 +28,7 @@ from staan_desktop.domain.fingerprint import (
     signoff_value,
     snapshot_parts,
 )
-from staan_desktop.domain.messages import Message, msg
+from staan_desktop.domain.messages import Message, listed, msg, phrase, worded
 from staan_desktop.domain.review_info import SignoffInfo
 
 from .errors import DocumentError, ReadOnlyError, ValidationError
@@ -199,9 +199,9 @@ def signoff_mismatch(
         return ""
     recorded = signoff_value(version=number, decided_on=decided_on, meeting=meeting, members=tuple(members))
     names = {"version": "versienummer", "decided_on": "datum", "meeting": "vergadering", "members": "leden"}
-    differs = [names[key] for key in names if frozen.get(key) != recorded[key]]
-    differs += ["onbekende gegevens"] if set(frozen) - set(names) else []
-    return ", ".join(differs)
+    differs = [phrase(names[key]) for key in names if frozen.get(key) != recorded[key]]
+    differs += [phrase("onbekende gegevens")] if set(frozen) - set(names) else []
+    return worded(msg("versions.differing", parts=listed(differs))) if differs else ""
 
 
 def list_versions(doc: Document) -> list[VersionSummary]:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from sqlmodel import Session, delete, select
 
 from staan_desktop.domain import document as d
-from staan_desktop.domain.messages import msg
+from staan_desktop.domain.messages import msg, worded
 from staan_desktop.domain.row_rules import RowError
 from staan_desktop.domain.weight_tables import CriterionWeightRow
 
@@ -34,7 +34,7 @@ def read_weight_sets(
     per_municipality: dict[int | None, dict[int | None, float]] = defaultdict(dict)
     for row in session.exec(select(CriterionWeightRow)):
         if row.criterion_id not in criteria or row.municipality_id not in municipalities:
-            raise RowError("criterion_weight", row.id, "", "verwijst naar een criterium of gemeente die niet bestaat")
+            raise RowError("criterion_weight", row.id, "", worded(msg("rows.score_dangling")))
         per_municipality[row.municipality_id][row.criterion_id] = row.weight
     return tuple(
         d.WeightSet(

@@ -19,18 +19,27 @@ Parameters are of three kinds:
 * user content and numbers (a file name, a task field's name, a maximum): shown as they are;
 * a nested :class:`Message` (a reason inside a sentence): rendered in the same language;
 * a :class:`Phrase`, Dutch words this program passes into a sentence ("De naam van het motief"):
-  translated through :data:`PHRASES`, so that call sites keep passing plain words.
+  translated through :data:`PHRASES` (or :data:`VALUE_WORDS`, the words a value is stored as),
+  so that call sites keep passing plain words;
+* a :class:`Listed` run of such values, shown separated by commas (:class:`Lines`: one under
+  another), each in the same language;
+* a :class:`Worded` text: a message's Dutch rendering that remembers its message, for the
+  places whose callers keep plain text (a file's list of differences, a row's reason): it
+  prints as Dutch on the command line and renders as its message inside another.
+
+What is never a parameter: Dutch words glued together in the source (an f-string, a join with
+", een "), which the window could only show in Dutch; a test reads the source for them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from .catalogue_documents import DOCUMENTS
 from .catalogue_edits import EDITS
 from .catalogue_room_cli import ROOM_AND_CLI
 from .marker import QT_TRANSLATE_NOOP
-from .phrases import PHRASES
+from .phrases import PHRASES, VALUE_WORDS
 
 #: The translation context of every template and phrase.
 CONTEXT = "Refusal"
@@ -42,8 +51,8 @@ CATALOGUE: dict[str, str] = {**DOCUMENTS, **EDITS, **ROOM_AND_CLI}
 Translate = Callable[[str], str]
 
 __all__ = [
-    "CATALOGUE", "CONTEXT", "PHRASES", "QT_TRANSLATE_NOOP", "Message", "MessageError", "Phrase", "message_of", "msg",
-    "phrase", "verbatim",
+    "CATALOGUE", "CONTEXT", "PHRASES", "QT_TRANSLATE_NOOP", "VALUE_WORDS", "Lines", "Listed", "Message", "MessageError",
+    "Phrase", "Worded", "lines", "listed", "message_of", "msg", "phrase", "verbatim", "worded",
 ]
 
 
@@ -53,8 +62,40 @@ class Phrase(str):
     __slots__ = ()
 
 
-def phrase(words: str) -> Phrase:
-    return words if isinstance(words, Phrase) else Phrase(words)
+def phrase(words: str) -> str:
+    """``words`` as a :class:`Phrase`; a :class:`Worded` text stays what it is (its message)."""
+    return words if isinstance(words, (Phrase, Worded)) else Phrase(words)
+
+
+class Listed(tuple[object, ...]):
+    """Values shown one after another, separated by ", " (a sign, not a word: the "en" or "of"
+    before the last is the template's); each is rendered like a parameter of its own."""
+
+    __slots__ = ()
+
+
+def listed(values: Iterable[object]) -> Listed:
+    return Listed(values)
+
+
+class Lines(Listed):
+    """Values shown one under another (the differences in a refusal's details)."""
+
+    __slots__ = ()
+
+
+def lines(values: Iterable[object]) -> Lines:
+    return Lines(values)
+
+
+class Worded(str):
+    """A message's Dutch rendering that keeps the message (see :func:`worded`).
+
+    It is a ``str`` so that what holds plain Dutch lines (a file's differences, which the
+    command line prints and the tests compare) stays as it is, while a message that takes it
+    as a parameter renders the kept message in the window's language."""
+
+    message: Message
 
 
 class Message:
@@ -106,8 +147,12 @@ class _Rendered(str):
 
 
 def _value(value: object, template_for: Translate, phrase_for: Translate) -> object:
+    if isinstance(value, Worded):
+        value = value.message
     if isinstance(value, Message):
         return _Rendered(value.render(template_for, phrase_for))
+    if isinstance(value, Listed):
+        return ("\n" if isinstance(value, Lines) else ", ").join(str(_value(item, template_for, phrase_for)) for item in value)
     if isinstance(value, Phrase):
         return phrase_for(str(value))
     return value
@@ -116,6 +161,13 @@ def _value(value: object, template_for: Translate, phrase_for: Translate) -> obj
 def msg(code: str, /, **params: object) -> Message:
     """The message ``code`` with its parameters; a test checks every call against the catalogue."""
     return Message(code, params)
+
+
+def worded(message: Message) -> Worded:
+    """The Dutch rendering of ``message`` as a :class:`Worded` text that keeps it."""
+    text = Worded(message.dutch())
+    text.message = message
+    return text
 
 
 def verbatim(text: str) -> Message:

@@ -139,4 +139,40 @@ PHRASES: frozenset[str] = frozenset({
     QT_TRANSLATE_NOOP("Refusal", "hier hoort tekst"),
     QT_TRANSLATE_NOOP("Refusal", "hier hoort true of false"),
     QT_TRANSLATE_NOOP("Refusal", "hier staat een ongeldig teken"),
+    QT_TRANSLATE_NOOP("Refusal", "(het geheel)"),
+    QT_TRANSLATE_NOOP("Refusal", "(nog geen criteria)"),
+    QT_TRANSLATE_NOOP("Refusal", "tabel"),
+    QT_TRANSLATE_NOOP("Refusal", "index"),
+    QT_TRANSLATE_NOOP("Refusal", "trigger"),
+    QT_TRANSLATE_NOOP("Refusal", "view"),
+    QT_TRANSLATE_NOOP("Refusal", "een organisatie"),
+    QT_TRANSLATE_NOOP("Refusal", "een extern"),
+    QT_TRANSLATE_NOOP("Refusal", "een toekomstig"),
+    QT_TRANSLATE_NOOP("Refusal", "versienummer"),
+    QT_TRANSLATE_NOOP("Refusal", "datum"),
+    QT_TRANSLATE_NOOP("Refusal", "vergadering"),
+    QT_TRANSLATE_NOOP("Refusal", "leden"),
+    QT_TRANSLATE_NOOP("Refusal", "onbekende gegevens"),
+    QT_TRANSLATE_NOOP("Refusal", "Het punt bij sterkten"),
+    QT_TRANSLATE_NOOP("Refusal", "Het punt bij zwakten"),
+    QT_TRANSLATE_NOOP("Refusal", "Het punt bij kansen"),
+    QT_TRANSLATE_NOOP("Refusal", "Het punt bij bedreigingen"),
+    QT_TRANSLATE_NOOP("Refusal", "het wachtwoord klopt niet of het is geen PKCS#12-bestand (.p12/.pfx)"),
+})
+
+
+#: The words a value is stored as (an action's status, a mandate's kind), where a refusal lists
+#: or names them: the values come from the enumerations, not from a literal the test above can
+#: follow, so they are listed here apart; a test checks each enumeration that reaches a refusal.
+VALUE_WORDS: frozenset[str] = frozenset({
+    QT_TRANSLATE_NOOP("Refusal", "actie"),
+    QT_TRANSLATE_NOOP("Refusal", "beantwoord"),
+    QT_TRANSLATE_NOOP("Refusal", "gereed"),
+    QT_TRANSLATE_NOOP("Refusal", "in behandeling"),
+    QT_TRANSLATE_NOOP("Refusal", "in uitvoering"),
+    QT_TRANSLATE_NOOP("Refusal", "kader"),
+    QT_TRANSLATE_NOOP("Refusal", "open"),
+    QT_TRANSLATE_NOOP("Refusal", "resultaat"),
+    QT_TRANSLATE_NOOP("Refusal", "vervallen"),
+    QT_TRANSLATE_NOOP("Refusal", "vraag"),
 })

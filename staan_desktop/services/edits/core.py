@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from enum import Enum
 from typing import Any, TypeVar
 
 from sqlalchemy import Table as SqlTable
@@ -15,7 +16,7 @@ from sqlmodel import Session, SQLModel, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import MAX_NAME, MAX_TEXT
-from staan_desktop.domain.messages import msg, phrase
+from staan_desktop.domain.messages import listed, msg, phrase
 from staan_desktop.domain.schema import metadata
 
 from ..changes import Action, AddedRows, Change, FormerPosition, FormerValues, Removals, Removed, Table, changed
@@ -105,6 +106,17 @@ def clean_name(value: object, what: str) -> str:
     if any(ch in name for ch in "\x00\n\r"):
         raise ValidationError(msg("edit.line_breaks", what=phrase(what)))
     return name
+
+
+def clean_choice(enum: type[Enum], value: object, what: str) -> str:
+    """``value`` as one of ``enum``'s stored words; the refusal lists them, each a word the
+    window translates (``VALUE_WORDS``), so that the English window does not list Dutch."""
+    allowed = [str(e.value) for e in enum]
+    value = value.value if isinstance(value, enum) else value
+    if value not in allowed:
+        raise ValidationError(msg("edit.one_of", what=phrase(what), choices=listed(map(phrase, allowed[:-1])),
+                                  last=phrase(allowed[-1])))
+    return str(value)
 
 
 def clean_text(value: object, what: str, *, required: bool = False, max_length: int = MAX_TEXT) -> str:

@@ -8,7 +8,7 @@ from sqlmodel import col, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import OptionStatus, Verdict
-from staan_desktop.domain.messages import msg
+from staan_desktop.domain.messages import listed, msg, phrase
 from staan_desktop.domain.option_tables import (
     FrameCriterionRow,
     FrameStepRow,
@@ -86,7 +86,7 @@ def add_step_criterion_named(doc: Document, *, step_id: int, name: str, position
         known = [(row.id, row.name) for row in session.exec(select(t.CriterionRow).order_by(col(t.CriterionRow.position)))]
     criterion_id = next((cid for cid, cname in known if cname.casefold() == wanted), None)
     if criterion_id is None:
-        names = ", ".join(f"‘{cname}’" for _cid, cname in known) or "(nog geen criteria)"
+        names = listed(f"‘{cname}’" for _cid, cname in known) or phrase("(nog geen criteria)")
         raise ValidationError(msg("frame.no_such_criterion", name=name.strip(), names=names))
     return add_step_criterion(doc, step_id=step_id, criterion_id=criterion_id, position=position)
 

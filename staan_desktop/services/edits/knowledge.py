@@ -4,7 +4,6 @@ the inventory of existing cooperations: typed edits, each one transaction return
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Any
 
 from sqlmodel import Session, SQLModel
@@ -19,7 +18,7 @@ from ..changes import Action, Change, FormerValues, Table, added, changed
 from ..errors import ValidationError
 from ..store import Document
 from . import core
-from .core import clean_name, clean_text, editing, ensure_unique, get, insert, table_of
+from .core import clean_choice, clean_name, clean_text, editing, ensure_unique, get, insert, table_of
 
 # These parts join the generic lists: ordered (a question within its rubric), removed with what
 # belongs to them, named in messages.
@@ -46,14 +45,6 @@ core.LABELS.update({
 })
 
 
-def _choice(enum: type[Enum], value: object, what: str) -> str:
-    allowed = [e.value for e in enum]
-    value = value.value if isinstance(value, enum) else value
-    if value not in allowed:
-        raise ValidationError(msg("edit.one_of", what=phrase(what), choices=', '.join(allowed[:-1]), last=allowed[-1]))
-    return str(value)
-
-
 def _names(value: object, what: str) -> list[str]:
     if not isinstance(value, (list, tuple)):
         raise ValidationError(msg("edit.not_a_list", what=phrase(what)))
@@ -78,8 +69,8 @@ _CLEAN: dict[str, Any] = {
     "owner": lambda v: clean_text(v, "De eigenaar"),
     "field": lambda v: clean_text(v, "Het domein"),
     "legal_form": lambda v: clean_text(v, "De rechtsvorm"),
-    "status": lambda v: _choice(QuestionStatus, v, "De status"),
-    "kind": lambda v: _choice(MandateKind, v, "De soort"),
+    "status": lambda v: clean_choice(QuestionStatus, v, "De status"),
+    "kind": lambda v: clean_choice(MandateKind, v, "De soort"),
     "products": lambda v: _texts(v, "De producten"),
     "parties": lambda v: _names(v, "De deelnemers"),
 }

@@ -55,6 +55,13 @@ core.LABELS.update({
 
 #: The quadrants as the room names them, for messages.
 QUADRANT_NAMES = {"strengths": "sterkten", "weaknesses": "zwakten", "opportunities": "kansen", "threats": "bedreigingen"}
+#: What a refusal calls a point of each list: whole words the window translates.
+_POINT_OF = {
+    "strengths": "Het punt bij sterkten",
+    "weaknesses": "Het punt bij zwakten",
+    "opportunities": "Het punt bij kansen",
+    "threats": "Het punt bij bedreigingen",
+}
 
 
 # Options ----------------------------------------------------------------------------------
@@ -97,7 +104,7 @@ def add_swot_item(doc: Document, *, option_id: int, quadrant: str, text: str, po
     """Add a point to one of the option's four lists (``quadrant``: strengths, weaknesses,
     opportunities or threats) at ``position`` (``None``: at the end)."""
     quadrant = _quadrant(quadrant)
-    text = clean_text(text, f"Het punt bij {QUADRANT_NAMES[quadrant]}", required=True)
+    text = clean_text(text, _POINT_OF[quadrant], required=True)
     with editing(doc) as session:
         require(session, OptionRow, option_id)
         row = insert(session, OptionSwotRow(option_id=option_id, quadrant=quadrant, text=text, position=0), position)

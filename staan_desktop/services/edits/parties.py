@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import PartyKind
-from staan_desktop.domain.messages import msg
+from staan_desktop.domain.messages import listed, msg, phrase
 
 from ..changes import Action, Change, FormerValues, Table, added, changed
 from ..errors import ValidationError
@@ -22,12 +22,22 @@ from .core import clean_name, clean_text, editing, ensure_unique, get, insert
 
 GEMEENTE = PartyKind.GEMEENTE.value
 
+#: Each kind a party other than a municipality may be, with its article, as the refusal lists
+#: them ("Een partij is een organisatie, een extern of een toekomstig."): whole words the
+#: window translates, not an article glued on in Dutch.
+_KINDS_SAID = {
+    PartyKind.ORGANISATIE: "een organisatie",
+    PartyKind.EXTERN: "een extern",
+    PartyKind.TOEKOMSTIG: "een toekomstig",
+}
+
 
 def clean_kind(kind: object) -> str:
     values = [k.value for k in PartyKind if k is not PartyKind.GEMEENTE]
     value = kind.value if isinstance(kind, PartyKind) else kind
     if value not in values:
-        raise ValidationError(msg("parties.kind_values", choices=', een '.join(values[:-1]), last=values[-1]))
+        said = [phrase(_KINDS_SAID[k]) for k in PartyKind if k is not PartyKind.GEMEENTE]
+        raise ValidationError(msg("parties.kind_values", choices=listed(said[:-1]), last=said[-1]))
     return str(value)
 
 

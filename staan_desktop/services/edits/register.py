@@ -4,14 +4,13 @@ that returns a :class:`Change` (removal, moving and undo are the generic ones of
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
 from typing import Any
 
 from sqlmodel import Session
 
 from staan_desktop.domain import tables as t
 from staan_desktop.domain.document import ActionKind, ActionStatus
-from staan_desktop.domain.messages import msg, phrase
+from staan_desktop.domain.messages import msg
 from staan_desktop.domain.option_tables import OptionRow
 from staan_desktop.domain.register_tables import ActionItemRow
 
@@ -19,7 +18,7 @@ from ..changes import Action, Change, FormerValues, Table, added, changed
 from ..errors import ValidationError
 from ..store import Document
 from . import core
-from .core import clean_text, editing, get, insert
+from .core import clean_choice, clean_text, editing, get, insert
 
 # The register joins the generic lists: one ordered list, named in messages.
 core.ROW_TYPES[Table.ACTION_ITEM] = ActionItemRow
@@ -56,14 +55,6 @@ def clean_date(value: object) -> dt.date | None:
     raise ValidationError(msg("register.invalid_date", value=shown))
 
 
-def _enum(enum: type[Enum], value: object, what: str) -> str:
-    allowed = [e.value for e in enum]
-    value = value.value if isinstance(value, enum) else value
-    if value not in allowed:
-        raise ValidationError(msg("edit.one_of", what=phrase(what), choices=', '.join(allowed[:-1]), last=allowed[-1]))
-    return str(value)
-
-
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - FIELDS
     if unknown:
@@ -71,9 +62,9 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in values.items():
         if key == "kind":
-            clean[key] = _enum(ActionKind, value, "De soort")
+            clean[key] = clean_choice(ActionKind, value, "De soort")
         elif key == "status":
-            clean[key] = _enum(ActionStatus, value, "De status")
+            clean[key] = clean_choice(ActionStatus, value, "De status")
         elif key == "description":
             clean[key] = clean_text(value, "De omschrijving", required=True)
         elif key == "owner_person":

@@ -19,6 +19,8 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from staan_desktop.domain.messages import Message, msg, worded
+
 #: Adapter names (lower case) of virtual networks no phone is on.
 VIRTUAL_NAMES = (
     "docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "virtualbox", "vmware", "vethernet", "hyper-v",
@@ -87,6 +89,8 @@ def choose(found: list[Candidate] | None = None, *, allow_loopback: bool = False
 @dataclass(frozen=True)
 class Preflight:
     reachable: bool
+    #: One Dutch line (a :class:`~staan_desktop.domain.messages.Worded` text: the window shows
+    #: its message in the window's language).
     advice: str
 
 
@@ -109,14 +113,14 @@ def preflight(
     except (OSError, ValueError) as exc:
         return Preflight(False, unreachable_advice(host, port, exc, platform))
     if answer.get("room") != instance:
-        return Preflight(False, f"Op {host}:{port} antwoordt een ander programma; kies een andere poort.")
+        return Preflight(False, worded(msg("room.other_program", host=host, port=port)))
     if ask_firewall is None:  # phones never reach a loopback address: no rule matters for it
         ask_firewall = platform.startswith("win") and not ipaddress.ip_address(host).is_loopback
     if ask_firewall:
         advice = windows_firewall_advice(port, sys.executable, run or _run)
         if advice is not None:
             return Preflight(False, advice)
-    return Preflight(True, f"De zaal is bereikbaar op {host}:{port}.")
+    return Preflight(True, worded(msg("room.reachable", host=host, port=port)))
 
 
 def _run(command: list[str], timeout: float) -> str:
@@ -148,28 +152,18 @@ def windows_firewall_advice(port: int, program: str, run: Runner, timeout: float
         return None  # not known: the check through the address stands
     if profiles_on == 0 or by_program or by_port:
         return None
-    return _windows_advice(f"op poort {port}")
+    return _windows_advice(msg("room.on_port", port=port))
 
 
-def _windows_advice(where: str) -> str:
-    return (
-        f"Telefoons kunnen de zaal {where} waarschijnlijk niet bereiken: Windows Defender Firewall laat ze niet "
-        "binnen. Vraag de beheerder STAAN Desktop toe te staan (Windows-beveiliging › Firewall › Een app "
-        "toestaan), of de installatie met beheerdersrechten uit te voeren: die voegt de regel toe."
-    )
+def _windows_advice(where: Message) -> str:
+    return worded(msg("room.windows_firewall", where=where))
 
 
 def unreachable_advice(host: str, port: int, exc: BaseException, platform: str) -> str:
     """One Dutch line: why phones may not reach the room, and what to do."""
     code = getattr(exc, "errno", None) or getattr(getattr(exc, "reason", None), "errno", None)
     if platform.startswith("win"):
-        return _windows_advice(f"op {host}:{port}")
+        return _windows_advice(msg("room.on_address", host=host, port=port))
     if code in (errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH):
-        return (
-            f"Telefoons kunnen de zaal op {host}:{port} niet bereiken (geweigerd of geen route); controleer de "
-            "firewall van deze computer en of de telefoons op hetzelfde netwerk zitten."
-        )
-    return (
-        f"Telefoons kunnen de zaal op {host}:{port} niet bereiken; controleer de firewall en of de telefoons "
-        "op hetzelfde netwerk of de hotspot van deze laptop zitten."
-    )
+        return worded(msg("room.refused_or_no_route", host=host, port=port))
+    return worded(msg("room.unreachable", host=host, port=port))

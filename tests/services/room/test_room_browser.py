@@ -161,6 +161,21 @@ def test_the_page_speaks_english_to_an_english_phone(served: OpenRoom, page: Any
     page.get_by_text("Which municipality do you take part for?").wait_for()
 
 
+def test_a_refusal_reads_in_the_language_of_the_phone(served: OpenRoom, page: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: a refusal with no text of the phone's own (a full room, a request too large, what
+    the document refused) showed the laptop's Dutch line on an English phone too."""
+    from staan_desktop.services.room import room as room_module
+
+    monkeypatch.setattr(room_module, "MAX_DEVICES", 0)
+    page.goto(served.join_url)
+    page.get_by_role("button", name="Assen").click()
+    page.locator("#status.error", has_text="De zaal is vol.").wait_for()  # the Dutch phone as before
+    page.get_by_role("button", name="EN", exact=True).click()
+    page.get_by_role("button", name="Assen").click()
+    page.locator("#status.error", has_text="The room is full.").wait_for()
+    assert "zaal" not in page.inner_text("#status")
+
+
 def test_an_old_join_address_shows_a_plain_refusal(served: OpenRoom, page: Any) -> None:
     response = page.goto(served.join_url.rsplit("/", 1)[0] + "/niet-de-sleutel")
     assert response is not None and response.status == 403
