@@ -70,9 +70,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from staan_desktop.services.file_admission import inspect_file
     from staan_desktop.services.interchange import export_json
     from staan_desktop.services.locking import LockError, acquire
-    from staan_desktop.services.store import inspect_file, open_document
+    from staan_desktop.services.store import open_document
 
     if not args.json and not args.pdf:
         raise StaanError(msg("cli.export_needs_target"))

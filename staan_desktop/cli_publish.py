@@ -16,7 +16,7 @@ Handler = Any
 
 
 def _publish(args: argparse.Namespace, original: Handler) -> int:
-    from staan_desktop.services.store import inspect_file
+    from staan_desktop.services.file_admission import inspect_file
 
     if args.template is not None and not (args.docx or args.bundle):
         raise StaanError(msg("cli.template_needs_docx"))

@@ -21,8 +21,9 @@ def _export_with_ics(args: argparse.Namespace, previous: Callable[[argparse.Name
     if args.ics is None:
         return previous(args)
     # Only now: the calendar library is not needed by an export without --ics.
+    from staan_desktop.services.file_admission import inspect_file
     from staan_desktop.services.register import export_ics
-    from staan_desktop.services.store import inspect_file, open_document
+    from staan_desktop.services.store import open_document
 
     inspect_file(args.file)
     with open_document(args.file, read_only=True) as doc:

@@ -69,8 +69,9 @@ def open_locked(path: Path, progress: Progress | None = None, take_over: locking
     (``take_over``: a holder the user judged gone). Runs on a worker thread; raises the service's
     DocumentError for a file we cannot open."""
     from staan_desktop.services import locking
+    from staan_desktop.services.file_admission import check_kind
     from staan_desktop.services.readable import ensure_readable
-    from staan_desktop.services.store import check_kind, open_document
+    from staan_desktop.services.store import open_document
 
     if progress:
         progress(0, 3)

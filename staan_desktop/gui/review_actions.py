@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QInputDialog, Q
 from staan_desktop.domain.messages import Message
 from staan_desktop.services import locking, review
 from staan_desktop.services.errors import StaanError
+from staan_desktop.services.file_admission import inspect_file
 from staan_desktop.services.file_format import SUFFIX
-from staan_desktop.services.store import inspect_file
 
 from . import icons, paths
 from .context import WorkspaceContext

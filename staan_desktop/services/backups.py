@@ -32,10 +32,11 @@ import platformdirs
 from staan_desktop.domain.messages import msg, phrase
 
 from .errors import DocumentError
+from .file_admission import inspect_file
 from .file_format import SUFFIX
 from .files import write_failure_reason
 from .inspection import connect
-from .store import Document, inspect_file
+from .store import Document
 
 APP_NAME = "STAAN Desktop"
 #: The same override as the application's data folder (``gui/paths.py``).

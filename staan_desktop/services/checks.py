@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from . import inspection
-from .store import FileReport, inspect_schema
+from .file_admission import FileReport, inspect_schema
 from .version_check import version_problems
 
 

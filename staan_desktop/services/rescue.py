@@ -26,8 +26,9 @@ from staan_desktop.domain.messages import msg
 from staan_desktop.domain.row_rules import row_problem
 
 from .errors import DocumentError, ValidationError
+from .file_admission import check_kind
 from .interchange import create_from_tree, load_tree
-from .store import check_kind, create_document, open_document
+from .store import create_document, open_document
 from .tree import CONTENT_TABLES, TABLE_LIMITS, validate_tree
 
 #: The beginning of a SQLite rollback journal; a file beside the document that does not start

@@ -102,7 +102,8 @@ def frozen_content_problems(path: Path) -> list[str]:
     from staan_desktop.domain.fingerprint import fingerprint, fingerprint_of_value, snapshot_parts
 
     from .errors import StaanError
-    from .store import inspect_file, open_document
+    from .file_admission import inspect_file
+    from .store import open_document
     from .tree import read_tree
     from .versions import state_in
 

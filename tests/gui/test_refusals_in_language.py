@@ -343,8 +343,8 @@ def test_a_file_whose_schema_differs_is_refused_in_english(english, tmp_path: Pa
     import sqlite3
 
     from staan_desktop.gui.refusals import reason_text
+    from staan_desktop.services.file_admission import ForeignDocument, inspect_file
     from staan_desktop.services.interchange import create_demo
-    from staan_desktop.services.store import ForeignDocument, inspect_file
 
     path = tmp_path / "xyla.staan"
     create_demo(path).close()

@@ -17,8 +17,9 @@ from staan_desktop.services import inspection
 from staan_desktop.services.backups import backup_dir
 from staan_desktop.services.checks import check_document
 from staan_desktop.services.errors import DocumentError
+from staan_desktop.services.file_admission import inspect_file
 from staan_desktop.services.interchange import create_demo, load_tree
-from staan_desktop.services.store import inspect_file, open_document
+from staan_desktop.services.store import open_document
 
 from .helpers import assert_user_message, integrity, sha
 from .hostile_corpus import BY_NAME, real_document

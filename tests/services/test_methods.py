@@ -12,7 +12,7 @@ from services.test_migration_0006_options import document_at_0003
 
 from staan_desktop.domain import document as d
 from staan_desktop.domain import methods as rules
-from staan_desktop.services import checks, methods, store
+from staan_desktop.services import checks, methods, revisions, store
 from staan_desktop.services.errors import StaanError, ValidationError
 from staan_desktop.services.interchange import create_from_tree, load_tree, template_tree
 
@@ -92,7 +92,7 @@ def test_a_document_before_methods_migrates_and_follows_the_werkwijze(tmp_path: 
         assert methods.method_of(doc) is None
         assert load_tree(doc).method is None
     report = checks.check_document(path)
-    assert report.revision == store.head_revision() and report.problems == []
+    assert report.revision == revisions.head_revision() and report.problems == []
 
 
 def test_a_stored_definition_that_is_no_method_is_refused_in_dutch(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from staan_desktop.domain import document as d
-from staan_desktop.services import checks, store
+from staan_desktop.services import checks, file_admission, revisions, store
 from staan_desktop.services.interchange import load_tree
 
 
@@ -43,7 +43,7 @@ def document_at_0003(path: Path) -> None:
 def test_0003_document_migrates_and_takes_options(tmp_path: Path) -> None:
     path = tmp_path / "verkenning.staan"
     document_at_0003(path)
-    assert store.inspect_file(path).revision == "0003"
+    assert file_admission.inspect_file(path).revision == "0003"
     with store.open_document(path) as doc:
         tree = load_tree(doc)
         assert tree.trajectory.title == "Verkenning Noaberkracht"
@@ -57,4 +57,4 @@ def test_0003_document_migrates_and_takes_options(tmp_path: Path) -> None:
             d.Option(name="Ambtelijke fusie", scores=(d.Score(criterion="Bestuurlijke eenvoud", value=4),)),
         )
     report = checks.check_document(path)
-    assert report.revision == store.head_revision() and report.problems == []
+    assert report.revision == revisions.head_revision() and report.problems == []

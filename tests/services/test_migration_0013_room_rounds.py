@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from staan_desktop.domain.room_tables import RoomBallotRow, RoomContributionRow, RoomRoundRow
-from staan_desktop.services import checks, store
+from staan_desktop.services import checks, file_admission, revisions, store
 from staan_desktop.services.interchange import load_tree
 from staan_desktop.services.room.room import Room
 
@@ -36,7 +36,7 @@ def document_at_0010(path: Path) -> None:
 def test_a_0010_document_migrates_and_keeps_its_room(tmp_path: Path) -> None:
     path = tmp_path / "zaal.staan"
     document_at_0010(path)
-    assert store.inspect_file(path).revision == "0010_methods"
+    assert file_admission.inspect_file(path).revision == "0010_methods"
     with store.open_document(path) as doc:
         before = load_tree(doc)
         with doc.reading() as session:
@@ -62,4 +62,4 @@ def test_a_0010_document_migrates_and_keeps_its_room(tmp_path: Path) -> None:
             room.close()
         assert load_tree(doc).statements == (*before.statements, "Samen sterker")
     report = checks.check_document(path)
-    assert report.revision == store.head_revision() and report.problems == []
+    assert report.revision == revisions.head_revision() and report.problems == []

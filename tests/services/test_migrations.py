@@ -11,7 +11,7 @@ from sqlalchemy import create_engine
 from sqlmodel import Session
 
 from staan_desktop.domain.fingerprint import fingerprint
-from staan_desktop.services import checks, store
+from staan_desktop.services import checks, file_admission, revisions, store
 from staan_desktop.services.interchange import demo_tree, load_tree
 from staan_desktop.services.signoff import sign_off
 from staan_desktop.services.tree import write_tree
@@ -62,7 +62,7 @@ def document_at_0001(path: Path, revision: str = "0001") -> None:
 def test_0001_document_migrates_to_head(tmp_path: Path) -> None:
     path = tmp_path / "oud.staan"
     document_at_0001(path)
-    assert store.inspect_file(path).revision == "0001"
+    assert file_admission.inspect_file(path).revision == "0001"
     before = fingerprint(demo_tree())
 
     with store.open_document(path) as doc:
@@ -76,7 +76,7 @@ def test_0001_document_migrates_to_head(tmp_path: Path) -> None:
     assert "migratie" in [b.reason for b in list_backups(path)]
     assert not list(tmp_path.glob("oud.staan*.bak")), "no stray copy beside the document"
     report = checks.check_document(path)
-    assert report.revision == store.head_revision() and report.problems == []
+    assert report.revision == revisions.head_revision() and report.problems == []
     conn = sqlite3.connect(path)
     try:
         triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
@@ -114,7 +114,7 @@ def test_0006_document_gets_parties_register_and_figures(tmp_path: Path) -> None
 
     path = tmp_path / "vorige.staan"
     document_at_0001(path, "0006_options")
-    assert store.inspect_file(path).revision == "0006_options"
+    assert file_admission.inspect_file(path).revision == "0006_options"
     before = demo_tree()
     with store.open_document(path) as doc:
         tree = load_tree(doc)
@@ -130,7 +130,7 @@ def test_0006_document_gets_parties_register_and_figures(tmp_path: Path) -> None
         assert tree.actions[0].owner_party == "Provincie Drenthe"
         assert len(tree.municipalities) == len(before.municipalities)
     report = checks.check_document(path)
-    assert report.revision == store.head_revision() and report.problems == []
+    assert report.revision == revisions.head_revision() and report.problems == []
 
 
 def test_a_signed_off_document_of_0006_keeps_its_fingerprint_after_migration(tmp_path: Path) -> None:
@@ -153,11 +153,11 @@ def test_a_signed_off_document_of_0006_keeps_its_fingerprint_after_migration(tmp
             connection.commit()
     finally:
         engine.dispose()
-    assert store.inspect_file(path).revision == "0006_options"
+    assert file_admission.inspect_file(path).revision == "0006_options"
     with store.open_document(path) as doc:
         assert state(doc).frozen
         assert fingerprint(load_tree(doc)) == before
         assert versions.version_tree(doc, 1) == load_tree(doc)
     report = checks.check_document(path)
-    assert report.revision == store.head_revision() and report.problems == []
+    assert report.revision == revisions.head_revision() and report.problems == []
     assert info.version == 1

@@ -13,11 +13,11 @@ from staan_desktop.services import edits
 from staan_desktop.services.checks import check_document
 from staan_desktop.services.errors import DocumentError, ReadOnlyError
 from staan_desktop.services.interchange import load_tree
+from staan_desktop.services.revisions import head_revision
 from staan_desktop.services.store import (
     APPLICATION_ID,
     copy_document,
     create_document,
-    head_revision,
     open_document,
 )
 

@@ -13,7 +13,7 @@ import pytest
 
 from staan_desktop.domain import document as d
 from staan_desktop.domain.fingerprint import fingerprint
-from staan_desktop.services import edits, queries, store
+from staan_desktop.services import edits, file_admission, queries, revisions, store
 from staan_desktop.services.errors import StaanError, ValidationError
 from staan_desktop.services.interchange import export_json, load_tree
 
@@ -160,7 +160,7 @@ def test_a_0010_document_migrates_and_takes_weight_sets(tmp_path: Path) -> None:
 
     path = tmp_path / "vorige.staan"
     document_at_0001(path, "0010_methods")
-    assert store.inspect_file(path).revision == "0010_methods"
+    assert file_admission.inspect_file(path).revision == "0010_methods"
     before = demo_tree()
     with store.open_document(path) as doc:
         tree = load_tree(doc)
@@ -169,4 +169,4 @@ def test_a_0010_document_migrates_and_takes_weight_sets(tmp_path: Path) -> None:
         edits.set_criterion_weight(doc, criterion_id=next(iter(c.values())), municipality_id=next(iter(m.values())), weight=3)
         assert load_tree(doc).weight_sets[0].weights[0].weight == 3.0
     report = checks.check_document(path)
-    assert report.revision == store.head_revision() and report.problems == []
+    assert report.revision == revisions.head_revision() and report.problems == []
