@@ -112,7 +112,7 @@ class PageNotes:
         if p is None:
             p = LaidOutParagraph(esc(note.text), self.style, bulletText=superscript(note.number))
             p.struct.tag = "Note"
-            p.struct.ident = f"voetnoot-{note.number}"
+            p.struct.ident = note.ident
             p.struct.add(Node("Lbl"))
             self._paragraphs[note.number] = p
         return p
