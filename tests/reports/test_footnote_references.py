@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from dataclasses import dataclass
 
 import pikepdf
@@ -16,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from staan_desktop.domain import document as d
+from staan_desktop.reports.docx.renderer import WordInfo, render_docx
 from staan_desktop.reports.pdf import RenderOptions, render_pdf
 from staan_desktop.reports.pdf.conformance import _marked_text, check_pdf, report_text
 from staan_desktop.reports.pdf.text import superscript
@@ -270,3 +272,18 @@ def test_marked_content_across_a_text_object_boundary_fails(demo_pdf: bytes) -> 
 
     result = _result(_edited(demo_pdf, change), CONTENT)
     assert not result.passed and "niet apart genest" in result.detail
+
+
+# Word ---------------------------------------------------------------------------------------
+
+
+def test_the_word_file_has_a_real_footnote_for_each_note(demo: d.Trajectory, demo_pdf: bytes) -> None:
+    """Word's own footnotes (``w:footnoteReference`` in the text, ``w:footnote`` in the notes
+    part), one per ``Note`` of the PDF, each reference to a note that exists, in the same order."""
+    data = render_docx(demo, RenderOptions(), info=WordInfo(version_label="het concept", fingerprint="ab" * 32))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        body, notes = z.read("word/document.xml").decode(), z.read("word/footnotes.xml").decode()
+    referenced = re.findall(r'<w:footnoteReference w:id="(\d+)"', body)
+    defined = re.findall(r'<w:footnote w:id="(\d+)"', notes)
+    assert len(referenced) == len(note_ids(demo_pdf)) == 6
+    assert referenced == defined and len(set(referenced)) == len(referenced)
