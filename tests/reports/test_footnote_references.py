@@ -10,11 +10,13 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import pikepdf
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reports.pdf_helpers import words_with_boxes
 
 from staan_desktop.domain import document as d
 from staan_desktop.reports.docx.renderer import WordInfo, render_docx
@@ -287,3 +289,16 @@ def test_the_word_file_has_a_real_footnote_for_each_note(demo: d.Trajectory, dem
     defined = re.findall(r'<w:footnote w:id="(\d+)"', notes)
     assert len(referenced) == len(note_ids(demo_pdf)) == 6
     assert referenced == defined and len(set(referenced)) == len(referenced)
+
+
+def test_a_three_digit_note_number_stays_inside_the_margin(tmp_path: Path) -> None:
+    """A note's number stands right-aligned a space before its text; "¹⁰⁰" is wider than the
+    room a one- or two-digit number has, and its note moves right rather than into the margin."""
+    text = "\n\n".join(f"Alinea {i} met een noot.[^Noot {i}.]" for i in range(1, 106))
+    tree = d.Trajectory(trajectory=d.TrajectoryInfo(title="Voetnoten"), sections=(
+        d.Section(title="Honderd voetnoten", blocks=(d.Block(text=text),)),))
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(render_pdf(tree))
+    margin = 2.5 * 72 / 2.54
+    labels = [(word, round(x0, 1)) for word, x0, *_ in words_with_boxes(path) if word in (superscript(99), superscript(100))]
+    assert labels and all(x0 >= margin - 1.0 for _, x0 in labels), labels
