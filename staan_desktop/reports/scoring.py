@@ -6,9 +6,10 @@ score table, the score that counts per criterion.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from staan_desktop.domain.classification import Outcome, Rules, classify
+from staan_desktop.domain.classification import Outcome, Rules, ScoreSummary, classify
 from staan_desktop.domain.document import TaskField, Trajectory
 from staan_desktop.domain.outcomes import decision_of, rules_of, summaries_of
 from staan_desktop.domain.sensitivity import Sensitivity, class_change_by_score
@@ -20,13 +21,15 @@ class TaskFieldResult:
     outcome: Outcome
     #: The score that counts per criterion, in the order of ``tree.criteria``.
     counted: tuple[float | None, ...]
+    #: Criterion id → the summary of its scores, which the outcome was classified from.
+    summaries: Mapping[int, ScoreSummary] = field(compare=False, repr=False)
 
 
 def classify_task_field(tree: Trajectory, task_field: TaskField, rules: Rules) -> TaskFieldResult:
     scores = summaries_of(tree, task_field)
     outcome = classify(rules, scores, decision_of(task_field))
     counted = tuple(scores[c.id].counted if c.id in scores else None for c in rules.criteria)
-    return TaskFieldResult(task_field, outcome, counted)
+    return TaskFieldResult(task_field, outcome, counted, scores)
 
 
 def classify_tree(tree: Trajectory, *, shortlisted_only: bool = True) -> list[TaskFieldResult]:
@@ -51,7 +54,7 @@ def by_class(tree: Trajectory, results: list[TaskFieldResult]) -> dict[str, list
 
 def sensitivity_of(tree: Trajectory, results: list[TaskFieldResult]) -> dict[str, Sensitivity]:
     """Task field name → the smallest single score change that moves its class (and so whether
-    it is fragiel). Row by row: a startdocument of 500 task fields prints in the same time."""
+    it is fragiel). Row by row: a startdocument of 500 task fields prints in the same time. From
+    the summaries the results were classified from, not summed again."""
     rules = rules_of(tree)
-    return {r.task_field.name: Sensitivity(class_by_score=class_change_by_score(rules, summaries_of(tree, r.task_field)))
-            for r in results}
+    return {r.task_field.name: Sensitivity(class_by_score=class_change_by_score(rules, r.summaries)) for r in results}

@@ -150,9 +150,12 @@ def write_structure(document: Any, tagger: Tagger, links: dict[int, list[Any]]) 
             annot_names[(number, index)] = annotation.__InternalName__
 
     root_name = "StructTreeRoot"
+    by_ident = {n.ident: names[id(n)] for n in nodes if n.ident}
     for node in nodes:
         parent = names[id(node.parent)] if node.parent is not None else root_name
-        document.Reference(_Raw(_element_maker(node, parent, names, page_names, annot_names)), names[id(node)])
+        target = by_ident.get(node.refers_to) if node.refers_to else None
+        document.Reference(_Raw(_element_maker(node, parent, names, page_names, annot_names, target)),
+                           names[id(node)])
 
     def parent_tree(doc: Any) -> bytes:
         out = [b"<< /Nums ["]
@@ -189,7 +192,9 @@ def write_structure(document: Any, tagger: Tagger, links: dict[int, list[Any]]) 
 
 
 def _element_maker(node: Node, parent: str, names: dict[int, str], pages: list[str],
-                   annots: dict[tuple[int, int], str]) -> Callable[[Any], bytes]:
+                   annots: dict[tuple[int, int], str], target: str | None = None) -> Callable[[Any], bytes]:
+    """``target``: the element ``node`` refers to (a mark's ``Note``), its /Ref."""
+
     def make(doc: Any) -> bytes:
         first_page = next((kid.page for kid in node.kids if isinstance(kid, Content)), None)
         kids = []
@@ -212,6 +217,8 @@ def _element_maker(node: Node, parent: str, names: dict[int, str], pages: list[s
             out.append(b"/Alt " + _string(doc, node.alt))
         if node.ident:
             out.append(b"/ID " + _string(doc, node.ident))
+        if target is not None:
+            out.append(b"/Ref [%s]" % _ref(doc, target))
         if node.attributes:
             out.append(b"/A " + _attributes(node.attributes))
         out.append(b">>")

@@ -56,6 +56,7 @@ def check_pdf(data: bytes) -> list[CheckResult]:
             lambda: check_headings(elements, roles),
             lambda: check_tables(elements, roles),
             lambda: check_figures(elements, roles),
+            lambda: check_notes(elements, roles),
             lambda: check_annotations(pdf, roles),
             lambda: check_fonts(pdf),
             lambda: check_metadata(pdf),
@@ -134,9 +135,20 @@ def check_content_tagged(pdf: Pdf) -> CheckResult:
     items = 0
     for number, page in enumerate(pdf.pages, 1):
         stack: list[tuple[str, int | None]] = []
+        # Marked content and text objects nest apart (ISO 32000-1 §14.6): a sequence begun
+        # outside a text object ends outside it. The depth of the stack at BT, or None.
+        text_depth: int | None = None
         arr = parents.get(int(page.obj.get("/StructParents", -1)))
         for instruction in pikepdf.parse_content_stream(page):
             operands, op = instruction.operands, str(instruction.operator)
+            if op == "BT":
+                text_depth = len(stack)
+            elif op == "ET":
+                if text_depth is not None and len(stack) != text_depth:
+                    untagged.append(f"pagina {number}: gemarkeerde reeks en tekstobject niet apart genest")
+                text_depth = None
+            elif op == "EMC" and text_depth is not None and len(stack) <= text_depth:
+                untagged.append(f"pagina {number}: gemarkeerde reeks en tekstobject niet apart genest")
             if op == "BDC":
                 props = operands[1]
                 mcid = props.get("/MCID") if isinstance(props, pikepdf.Dictionary) else None
@@ -234,6 +246,37 @@ def check_figures(elements: list[Any], roles: dict[str, str] | None = None) -> C
     if missing:
         return CheckResult(name, False, f"{len(missing)} van {len(figures)} figuren zonder Alt")
     return CheckResult(name, True, f"{len(figures)} figuren, elk met alternatieve tekst")
+
+
+def check_notes(elements: list[Any], roles: dict[str, str] | None = None) -> CheckResult:
+    """Every footnote (``Note``) has a unique ``ID`` (Matterhorn 19-003, 19-004) and a mark in
+    the text tagged ``Reference`` whose ``/Ref`` leads to it; every ``Reference`` leads to an
+    element (its target)."""
+    name = "Voetnoten met verwijzing"
+    notes = [e for e in elements if _tag(e, roles) == "Note"]
+    references = [e for e in elements if _tag(e, roles) == "Reference"]
+    bad = []
+    ids = [str(n.get("/ID", "")) for n in notes]
+    if any(not i for i in ids):
+        bad.append(f"{sum(not i for i in ids)} voetnoten zonder ID")
+    if len(set(ids)) != len(ids):
+        bad.append("twee voetnoten met hetzelfde ID")
+    referred: set[tuple[int, int]] = set()
+    without_target = 0
+    for reference in references:
+        targets = [t for t in _kids(reference.get("/Ref")) if isinstance(t, pikepdf.Dictionary) and "/S" in t]
+        if not targets:
+            without_target += 1
+        referred.update(t.objgen for t in targets)
+    if without_target:
+        bad.append(f"{without_target} verwijzingen (Reference) zonder doel (/Ref)")
+    unreferred = [i or "?" for n, i in zip(notes, ids) if n.objgen not in referred]
+    if unreferred:
+        bad.append(f"{len(unreferred)} voetnoten zonder verwijzing in de tekst, bijvoorbeeld {unreferred[0]}")
+    if bad:
+        return CheckResult(name, False, "; ".join(bad))
+    return CheckResult(name, True, f"{len(notes)} voetnoten, elk met een uniek ID en een verwijzing (Reference) "
+                                   "in de tekst")
 
 
 #: The structure element each kind of annotation belongs in (PDF/UA-1 §7.18; Matterhorn 28).
@@ -401,8 +444,39 @@ def _marked_text(data: bytes) -> dict[int, dict[int, str]]:
     """Per page (from 1), the text of each marked-content id, read with pypdf."""
     import pypdf
 
-    reader = pypdf.PdfReader(io.BytesIO(data))
+    reader = pypdf.PdfReader(io.BytesIO(_flushing_copy(data)))
     return {number: _page_marked_text(page) for number, page in enumerate(reader.pages, 1)}
+
+
+_IDENTITY = pikepdf.ContentStreamInstruction([1, 0, 0, 1, 0, 0], pikepdf.Operator("cm"))
+
+
+def _flushing_copy(data: bytes) -> bytes:
+    """``data``, or for reading only a copy in which each ``BDC``/``EMC`` inside a text object
+    (a footnote mark's ``Reference``) follows an identity ``cm``. pypdf hands text to its
+    visitor only when it flushes (at ``BT``, ``ET``, ``Tf``, ``cm``), so text before a mark
+    would otherwise be credited to whatever is open at the next flush; the identity changes
+    nothing it reads."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        changed = False
+        for page in pdf.pages:
+            instructions: list[Any] = []
+            in_text = inside = False
+            for instruction in pikepdf.parse_content_stream(page):
+                op = str(instruction.operator)
+                in_text = (in_text or op == "BT") and op != "ET"
+                if in_text and op in ("BDC", "BMC", "EMC"):
+                    instructions.append(_IDENTITY)
+                    inside = True
+                instructions.append(instruction)
+            if inside:
+                page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(instructions))
+                changed = True
+        if not changed:
+            return data
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
 
 
 def _page_marked_text(page: Any) -> dict[int, str]:
@@ -467,13 +541,19 @@ def _pdftotext_pages(data: bytes, pages: int) -> list[str] | None:
     return text.split("\f")[:pages]
 
 
+#: A superscript digit: a footnote mark (or a typed m²), a word of its own when compared.
+_SUPERSCRIPT_DIGIT = re.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹])")
+
+
 def _words(text: str) -> list[str]:
     """The words of ``text``, a word that ends in a hyphen joined to the next without it:
     pdftotext takes a hyphen at the end of a line for a word broken there and joins the two
-    ("de voor-⏎en nadelen" reads "vooren"), so both sides are compared in that form."""
+    ("de voor-⏎en nadelen" reads "vooren"), so both sides are compared in that form. Each
+    superscript digit is a word of its own: a footnote mark is its own ``Reference`` in the
+    structure, drawn against the word before (and a comma after) it ("eigenaren.¹,")."""
     out: list[str] = []
     joining = False
-    for word in text.split():
+    for word in (piece for w in text.split() for piece in _SUPERSCRIPT_DIGIT.split(w) if piece):
         if joining:
             out[-1] += word
         else:

@@ -23,15 +23,19 @@ def key_figures(ctx: StoryContext) -> list[Flowable]:
     if not tree.key_figures:
         return []
     municipalities = list(tree.municipalities)
-    # A column of numbers has its header aligned with them, at the right.
-    rows = [[cell(ctx, "Kerngetal", "cell_head"), *[cell(ctx, esc(m), "cell_head_right") for m in municipalities],
+    # A row is one figure for each municipality; a column holds figures of different kinds and
+    # units, which nothing compares down the column, so the values stand left under their
+    # municipality, as every other column does. Right-aligned, the last value stood against
+    # the source beside it ("8 BDO-Benchmark"), and poppler, whose table detection needs
+    # neighbouring columns aligned alike, read the numbers apart from their row.
+    rows = [[cell(ctx, "Kerngetal", "cell_head"), *[cell(ctx, esc(m), "cell_head") for m in municipalities],
              cell(ctx, "Bron en peildatum", "cell_head")]]
     for figure in tree.key_figures:
         values = {v.municipality: v.value for v in figure.values}
         name = esc(figure.name) + (f" ({esc(figure.unit)})" if figure.unit.strip() else "")
         source = ", ".join(x for x in (esc(figure.source.strip()), dutch_date(figure.as_of) if figure.as_of else "") if x)
         rows.append([cell(ctx, name),
-                     *[cell(ctx, dutch_number(values[m]) if m in values else EMPTY, "cell_right") for m in municipalities],
+                     *[cell(ctx, dutch_number(values[m]) if m in values else EMPTY) for m in municipalities],
                      cell(ctx, source or EMPTY)])
     w = ctx.width
     side = w * 0.25

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Frame, Table
 
 from .paragraph import LaidOutParagraph
@@ -99,6 +100,8 @@ class PageNotes:
         self.style = style
         self.rule_color = rule_color
         self._paragraphs: dict[int, LaidOutParagraph] = {}
+        #: The note style for numbers wider than its room, by how much wider.
+        self._wide: dict[float, ParagraphStyle] = {}
         #: Numbers of the notes printed (or kept room for) on a page so far.
         self.printed: set[int] = set()
 
@@ -110,12 +113,28 @@ class PageNotes:
     def paragraph(self, note: Footnote) -> LaidOutParagraph:
         p = self._paragraphs.get(note.number)
         if p is None:
-            p = LaidOutParagraph(esc(note.text), self.style, bulletText=superscript(note.number))
+            label = superscript(note.number)
+            p = LaidOutParagraph(esc(note.text), self._style(label), bulletText=label)
             p.struct.tag = "Note"
-            p.struct.ident = f"voetnoot-{note.number}"
+            p.struct.ident = note.ident
             p.struct.add(Node("Lbl"))
             self._paragraphs[note.number] = p
         return p
+
+    def _style(self, label: str) -> ParagraphStyle:
+        """The note style, its number (right-aligned at ``bulletIndent``, a space before the
+        text) moved right, text and all, by as much as a long number needs: "¹⁰⁰" would
+        otherwise begin left of the margin."""
+        style = self.style
+        extra = round(max(0.0, stringWidth(label, style.bulletFontName, style.bulletFontSize) - style.bulletIndent), 2)
+        if not extra:
+            return style
+        wide = self._wide.get(extra)
+        if wide is None:
+            wide = self._wide[extra] = ParagraphStyle(f"{style.name}-{len(label)}", parent=style,
+                                                      bulletIndent=style.bulletIndent + extra,
+                                                      leftIndent=style.leftIndent + extra)
+        return wide
 
     def height(self, notes: list[Footnote], width: float) -> float:
         if not notes:

@@ -27,6 +27,7 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from .references import MarkedText, draw_with_references
 from .tagging import Node, draw_paragraph_tagged
 from .text import Footnote, marks_in
 
@@ -173,6 +174,8 @@ class LaidOutParagraph(Paragraph):
     struct: Node
     #: The footnotes its marks refer to (printed at the foot of its page; footnotes.py).
     notes: tuple[Footnote, ...] = ()
+    #: While it is drawn with its marks as ``Reference``s: what its text object needs.
+    text_tagging: dict[str, Any] | None = None
 
     def __init__(self, text: str | None, style: Any = None, bulletText: str | None = None,  # noqa: N803
                  frags: list[Any] | None = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:  # noqa: N803
@@ -201,7 +204,16 @@ class LaidOutParagraph(Paragraph):
         return parts
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
-        draw_paragraph_tagged(self, canvas, partial(Paragraph.drawOn, self, canvas, x, y, _sW))
+        draw = partial(Paragraph.drawOn, self, canvas, x, y, _sW)
+        if self.notes:
+            draw_with_references(self, canvas, draw)
+        else:
+            draw_paragraph_tagged(self, canvas, draw)
+
+    def beginText(self, x: float, y: float) -> Any:  # noqa: N802 (ReportLab's hook)
+        if self.text_tagging is None:
+            return super().beginText(x, y)
+        return MarkedText(self.canv, x, y, **self.text_tagging)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         # Keyed on id(self) too: ReportLab copies paragraphs when it splits them, and a copy

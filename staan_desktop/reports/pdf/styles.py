@@ -65,7 +65,7 @@ def stylesheet(fonts: FontFamily) -> StyleSheet1:
     add("cell_head", parent=ss["cell"], fontName=fonts.bold, textColor=ACCENT)
     add("cell_right", parent=ss["cell"], alignment=TA_RIGHT)
     add("cell_head_right", parent=ss["cell_head"], alignment=TA_RIGHT)
-    add("footnote", fontSize=7.5, leading=9.5, leftIndent=10, bulletIndent=0, bulletFontSize=7.5, spaceAfter=2,
+    add("footnote", fontSize=7.5, leading=9.5, leftIndent=10, bulletIndent=7.5, bulletAnchor="end", bulletFontSize=7.5, spaceAfter=2,
         textColor=colors.HexColor("#333333"))
     add("title", fontName=fonts.bold, fontSize=24, leading=30, textColor=ACCENT, spaceAfter=14)
     add("subtitle", fontSize=13, leading=18, textColor=MUTED, spaceAfter=28)

@@ -56,6 +56,9 @@ class Node:
     ident: str = ""
     #: What a link annotation under this element says it leads to (its /Contents).
     link_text: str = ""
+    #: The ID of the element this one refers to (a footnote mark's ``Reference`` → its
+    #: ``Note``), written as the element's /Ref.
+    refers_to: str = ""
 
     def add(self, child: Node) -> Node:
         """Make ``child`` (moved from any earlier parent) the last element under this one."""
@@ -106,6 +109,9 @@ class Tagger:
         self._artifacts = 0
         #: An ``LBody`` to switch to once the bullet (its ``Lbl``) is drawn.
         self.pending_body: Node | None = None
+        #: End the ``Lbl`` once the bullet is drawn (the body begins inside the text object
+        #: of the item's text: references.py).
+        self.end_after_bullet = False
 
     @property
     def current(self) -> Node | None:
@@ -114,8 +120,13 @@ class Tagger:
                 return node
         return None
 
-    def begin(self, canvas: Canvas, node: Node) -> None:
-        if self._artifacts or self.current is not None:
+    def can_begin(self) -> bool:
+        """Whether :meth:`begin` would open content here (not inside an artifact or content)."""
+        return not self._artifacts and self.current is None
+
+    def begin(self, canvas: Canvas, node: Node, code: list[str] | None = None) -> None:
+        """Begin ``node``'s content, written to the page (or to ``code``: a text object's)."""
+        if not self.can_begin():
             # Inside an artifact everything is artifact; content never nests in content.
             self._open.append(None)
             return
@@ -123,18 +134,18 @@ class Tagger:
         mcid = len(ids)
         ids.append(node)
         node.kids.append(Content(self.page, mcid))
-        canvas._code.append(f"/{node.tag} <</MCID {mcid}>> BDC")
+        (canvas._code if code is None else code).append(f"/{node.tag} <</MCID {mcid}>> BDC")
         self._open.append(node)
 
-    def end(self, canvas: Canvas) -> None:
+    def end(self, canvas: Canvas, code: list[str] | None = None) -> None:
         if self._open.pop() is not None:
-            canvas._code.append("EMC")
+            (canvas._code if code is None else code).append("EMC")
 
-    def switch(self, canvas: Canvas, node: Node) -> None:
+    def switch(self, canvas: Canvas, node: Node, code: list[str] | None = None) -> None:
         """End the open content and begin ``node``'s (a list label, then its body)."""
         if self._open and self._open[-1] is not None:
-            self.end(canvas)
-            self.begin(canvas, node)
+            self.end(canvas, code)
+            self.begin(canvas, node, code)
 
     @contextmanager
     def tagged(self, canvas: Canvas, node: Node) -> Iterator[None]:
@@ -215,7 +226,10 @@ def _tagged_bullet(canvas: Canvas, *args: Any, **kwargs: Any) -> Any:
     drawn, a list item's content continues as its ``LBody``."""
     result = _draw_bullet(canvas, *args, **kwargs)
     tagger = tagger_of(canvas)
-    if tagger is not None and tagger.pending_body is not None:
+    if tagger is not None and tagger.end_after_bullet:
+        tagger.end_after_bullet = False
+        tagger.end(canvas)
+    elif tagger is not None and tagger.pending_body is not None:
         body, tagger.pending_body = tagger.pending_body, None
         tagger.switch(canvas, body)
     return result

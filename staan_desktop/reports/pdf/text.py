@@ -39,6 +39,11 @@ class Footnote:
     #: from a superscript digit typed in the text (m²). Empty when the mark stands alone.
     after: str = ""
 
+    @property
+    def ident(self) -> str:
+        """The ID of its ``Note`` in the structure tree, by which its mark refers to it."""
+        return f"voetnoot-{self.number}"
+
     def __deepcopy__(self, memo: dict[int, object]) -> Footnote:
         # Immutable: ReportLab's copy of a frame (to measure a KeepTogether) shares it.
         return self
