@@ -35,11 +35,19 @@ log = logging.getLogger(__name__)
 PAGE_PARTS = {"option_scores": "options"}
 
 
-def page_shortcuts(pages: Sequence[PageSpec]) -> list[str]:
-    """Each page's own shortcut, or Ctrl+<position> for the first nine; never one twice."""
+def page_shortcuts(pages: Sequence[PageSpec], shown: Sequence[bool] | None = None) -> list[str]:
+    """Each page's own shortcut, or Ctrl+<position in the navigation> for the first nine; never
+    one twice. ``shown``: which pages the document's method lists (all when not given). The
+    position counts only those, as the person counts the list they see: a verkenning hides
+    the task-field pages, and Ctrl+5 must reach its fifth entry, not a hidden page."""
     taken: set[str] = set()
     result = []
-    for position, page in enumerate(pages, start=1):
+    position = 0
+    for row, page in enumerate(pages):
+        if shown is not None and not shown[row]:
+            result.append("")
+            continue
+        position += 1
         wanted = page.shortcut or (f"Ctrl+{position}" if position <= 9 else "")
         key = QKeySequence(wanted).toString()
         if key and key in taken:
@@ -142,12 +150,21 @@ class Workspace(QSplitter):
             for key, field in (("conferences", "conferences"), ("task_fields", "task_fields"))
             if getattr(terms, field) != getattr(default, field)
         }
+        shown = []
         for row, spec in enumerate(self.specs):
             part = PAGE_PARTS.get(spec.key, spec.key)
             hidden = part in parts and MethodPart(part) not in used
             self.navigation.setRowHidden(row, hidden)
             self.page_actions[row].setEnabled(not hidden)
+            shown.append(not hidden)
+        self._set_shortcuts(page_shortcuts(self.specs, shown))
         self.retranslate()
+
+    def _set_shortcuts(self, shortcuts: Sequence[str]) -> None:
+        """Give each page action its keys, and the navigation the same keys in its tooltips."""
+        for action, shortcut in zip(self.page_actions, shortcuts):
+            action.setShortcuts([QKeySequence(shortcut)] if shortcut else [])
+        self.navigation.set_shortcuts(shortcuts)
 
     def is_shown(self, row: int) -> bool:
         """Whether the page at ``row`` belongs to the document's method (is in the navigation)."""
