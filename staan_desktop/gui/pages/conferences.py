@@ -90,6 +90,7 @@ class ConferencesPage(Page):
             columns, self, scope=lambda p: 0, noun=self.tr("Deelnemer"),
         )  # fmt: skip
         self.participant_table = RecordTable(self.participants, self)
+        self.participant_table.wrap_column(2)  # the function: a long title wraps, the rest stays in view
         self.participant_entry = ListEntry(self)
         self.participant_entry.setPlaceholderText(self.tr("Deelnemer: ‘Naam, Gemeente’ — Enter voegt toe"))
         keep_placeholder_whole(self.participant_entry)

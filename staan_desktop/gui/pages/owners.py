@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from staan_desktop.domain.document import OwnerRole
 from staan_desktop.services import edits, queries
@@ -58,22 +58,13 @@ class OwnersPage(Page):
             Column(self.tr("Vanaf"), lambda o: o.from_date, _update("from_date"), self.tr("Datum van eigenaar wijzigen")),
             public_function_column(Table.OWNER),
         ]
-        # Its title on two lines: the column is then as wide as what it says ("volgens rol").
-        columns[-1].header = "\n".join(columns[-1].header.rsplit(" ", 1))
         self.model = RecordTableModel(
             context, Table.OWNER, queries.owners, columns, self,
             scope=lambda o: o.task_field_id, watched=frozenset({Table.TASK_FIELD, Table.MUNICIPALITY}), noun=self.tr("Eigenaar"),
         )  # fmt: skip
         self.table = RecordTable(self.model, self)
-        # Every column in view beside the session and comments panels at 1366 px: the names of
-        # the persons take the room that is left and wrap (rows grow); the table claims the
-        # width of the other columns, so that the panels beside the page give way to it.
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self._fit_columns()
-        self.model.modelReset.connect(self._fit_columns)
-        self.table.horizontalHeader().sectionResized.connect(lambda column, _old, _new: self._claim_width(column))
+        # Every column in view beside both panels at 1366 px: the persons' names wrap.
+        self.table.wrap_column(PERSON)
 
         # The entry row: pick the task field once, then type person after person.
         self.field_combo = QComboBox(self)
@@ -136,25 +127,6 @@ class OwnersPage(Page):
             )
         )
         self.setFocusProxy(self.field_combo)
-
-    def _fit_columns(self) -> None:
-        """The persons' column stretches, the others fit what they show (a model reset gives
-        the header its default modes back, so this runs after each)."""
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PERSON, QHeaderView.ResizeMode.Stretch)
-        self._claim_width(-1)
-
-    def _claim_width(self, resized: int) -> None:
-        """At least the width of every column (the persons' at its title's), its frame and a
-        scroll bar, which appears as soon as the rows outgrow the table."""
-        if resized == PERSON:
-            return  # the stretched column follows the table's width; it claims only its title's
-        header = self.table.horizontalHeader()
-        columns = sum(header.sectionSize(c) for c in range(header.count()) if c != PERSON and not header.isSectionHidden(c))
-        person = header.sectionSizeFromContents(PERSON).width()
-        scroll_bar = self.table.verticalScrollBar().sizeHint().width()
-        self.table.setMinimumWidth(columns + person + scroll_bar + 2 * self.table.frameWidth())
 
     def main_input(self) -> QWidget | None:
         """The name of the next person (the task field stays as it was chosen)."""
