@@ -375,3 +375,29 @@ def test_a_first_start_fits_on_the_screen(qtbot, make_window) -> None:  # type: 
     window = make_window(PAGES)
     area = window.screen().availableGeometry()
     assert window.height() < area.height(), (window.size(), area)
+
+
+def test_titles_and_lists_wrap_again_when_the_panels_open_later(qtbot, desktop_font, make_window, open_doc, example_file, settings) -> None:  # type: ignore[no-untyped-def]
+    """The verkenning's chapters and SWOT first on the full width, then both panels: items
+    wrapped at the wide width are laid out again at the narrow one, not cut to their old
+    height (a tree and a list keep the row heights of the width they were first shown at)."""
+    settings.set(AUTHOR_NAME, "Roel Schrotenboer")
+    window = make_window(PAGES)
+    window.resize(1366, 768)
+    open_doc(window, example_file("verkenning-noaberkracht"))
+    for key in ("chapters", "options"):
+        window.workspace.go_to_key(key)
+        _settle(qtbot)
+    window.session.dock.show()
+    window.review.show_comments(True)
+    _settle(qtbot)
+    problems = {}
+    for key in ("chapters", "options"):
+        window.workspace.go_to_key(key)
+        _settle(qtbot)
+        page = window.stack.currentWidget()
+        views = [v for v in page.findChildren(QAbstractItemView) if isinstance(v, (QTreeView, QListView)) and _shown(v, page)]
+        found = [problem for view in views for problem in _items_cut(view)]
+        if found:
+            problems[key] = found
+    assert not problems, "\n".join(f"{key}: {found}" for key, found in problems.items())
