@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QStackedWidget, QWidget
 
@@ -21,6 +21,7 @@ from .errors import report_unexpected
 from .navigation import Navigation
 from .pages import PageSpec
 from .pages.base import Page
+from .panel_room import PanelRoom
 from .window_actions import flush_focused_field
 
 if TYPE_CHECKING:
@@ -86,6 +87,20 @@ class Pages(Sequence[QWidget]):
         return self._workspace.page(row)
 
 
+class PageStack(QStackedWidget):
+    """The pages, one shown at a time, asking the window for the room of the page shown: a
+    stacked widget asks for the largest minimum of all its pages, so one wide page (the owners'
+    table) once built kept the panels beside every other page at their narrowest."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else super().minimumSizeHint()
+
+
 class Workspace(QSplitter):
     def __init__(self, specs: Sequence[PageSpec], parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -110,7 +125,8 @@ class Workspace(QSplitter):
             self.page_actions.append(action)
         # No title bar above the pages: each page heads itself (a projector has no height to
         # spare), and the highlighted chapter in the navigation says where one is.
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)
+        self.panel_room = PanelRoom(self.stack)
         self.addWidget(self.navigation)
         self.addWidget(self.stack)
         self.setStretchFactor(1, 1)
@@ -279,7 +295,9 @@ class Workspace(QSplitter):
 
     def _show_page(self, row: int) -> None:
         if self.context is not None and 0 <= row < len(self.specs):
+            self.panel_room.before_switch()
             self.stack.setCurrentWidget(self.page(row))
+            self.panel_room.after_switch()
 
     def current_spec(self) -> PageSpec | None:
         """The spec of the page the navigation points at (shown, or about to be)."""

@@ -401,3 +401,20 @@ def test_titles_and_lists_wrap_again_when_the_panels_open_later(qtbot, desktop_f
         if found:
             problems[key] = found
     assert not problems, "\n".join(f"{key}: {found}" for key, found in problems.items())
+
+
+def test_the_panels_get_their_width_back_after_a_wide_page(qtbot, laptop_window) -> None:
+    """The owners' table narrows both panels to keep its columns in view; on the next page
+    the panels are as wide as before it (the window never widened them again, and a built wide
+    page kept every other page from giving them room)."""
+    window = laptop_window
+    panels = (window.session.dock, window.review.dock)
+    window.workspace.go_to_key("overview")
+    _settle(qtbot)
+    before = [panel.width() for panel in panels]
+    window.workspace.go_to_key("owners")
+    _settle(qtbot)
+    assert [panel.width() for panel in panels] < before, "the owners' page did not need the room"
+    window.workspace.go_to_key("chapters")
+    _settle(qtbot)
+    assert [panel.width() for panel in panels] == before

@@ -24,6 +24,7 @@ from .. import icons
 from ..context import WorkspaceContext
 from ..models.figures_model import ComparisonModel, FiguresModel
 from ..widgets.labels import heading, hint
+from ..widgets.record_table import claim_columns_width
 from ..widgets.whole_placeholder import keep_placeholder_whole
 from .base import Page
 
@@ -42,6 +43,7 @@ class CostKeysPage(Page):
         for table in (self.figures_table, self.comparison_table):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.setAlternatingRowColors(True)
+            claim_columns_width(table)  # every figure and key in view beside both panels
 
         self.figure_edit = QLineEdit(self)
         self.figure_edit.setPlaceholderText(self.tr("bijv. inwoners — Enter voegt toe"))

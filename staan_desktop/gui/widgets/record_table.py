@@ -48,6 +48,22 @@ class ChoiceDelegate(PaddedDelegate):
         super().setModelData(editor, model, index)
 
 
+def claim_columns_width(view: QTableView) -> None:
+    """Let ``view`` claim the width of all its columns (with its row titles, frame and a
+    scroll bar), kept up to date as they resize, so that the panels beside a narrow page give
+    way to it instead of its last columns being hidden behind a scroll bar."""
+
+    def claim() -> None:
+        header = view.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+        titles = view.verticalHeader().sizeHint().width() if view.verticalHeader().isVisible() else 0
+        view.setMinimumWidth(columns + titles + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth())
+
+    view.horizontalHeader().sectionResized.connect(lambda *_sizes: claim())
+    view.verticalHeader().geometriesChanged.connect(claim)  # the row titles' width follows the rows
+    claim()
+
+
 class RecordTable(QTableView):
     def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
