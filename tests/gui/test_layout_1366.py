@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -113,6 +114,20 @@ def _items_cut(view: QAbstractItemView) -> list[str]:
         if needed.width() > width or needed.height() > area.height():
             cut.append(f"{view.objectName() or type(view).__name__} ‘{text[:40]}’ {area.width()}×{area.height()}"
                        f" < {needed.width()}×{needed.height()}")
+    return cut
+
+
+def _rows_cut(page: QWidget) -> list[str]:
+    """Rows lower than their wrapped text, in tables whose rows grow with it: a row measured
+    when its column was wider keeps that height unless measured again."""
+    cut = []
+    for view in page.findChildren(QTableView):
+        rows = view.verticalHeader()
+        if not _shown(view, page) or view.model() is None or rows.sectionResizeMode(0) != QHeaderView.ResizeMode.ResizeToContents:
+            continue
+        for row in range(view.model().rowCount()):
+            if view.rowHeight(row) < view.sizeHintForRow(row):
+                cut.append(f"{view.objectName() or type(view).__name__} row {row}: {view.rowHeight(row)} < {view.sizeHintForRow(row)}")
     return cut
 
 
@@ -263,6 +278,7 @@ def test_every_page_holds_at_1366x768_with_both_panels_open(qtbot, any_laptop_wi
         found = _cut(page) + _task_field_names_cut(page, names)
         if spec.key not in SCROLLING_GRIDS:  # a row is read across at once
             found += _columns_out_of_view(page)
+        found += _rows_cut(page)
         navigation = window.navigation
         for item in range(navigation.count()):
             text = navigation.item(item).text()
@@ -378,26 +394,27 @@ def test_a_first_start_fits_on_the_screen(qtbot, make_window) -> None:  # type: 
 
 
 def test_titles_and_lists_wrap_again_when_the_panels_open_later(qtbot, desktop_font, make_window, open_doc, example_file, settings) -> None:  # type: ignore[no-untyped-def]
-    """The verkenning's chapters and SWOT first on the full width, then both panels: items
-    wrapped at the wide width are laid out again at the narrow one, not cut to their old
-    height (a tree and a list keep the row heights of the width they were first shown at)."""
+    """The verkenning's chapters, SWOT and criteria first on the full width, then both panels:
+    items and rows wrapped at the wide width are laid out again at the narrow one, not cut to
+    their old height (a tree, a list and a table keep the heights of the width they were first
+    shown at)."""
     settings.set(AUTHOR_NAME, "Roel Schrotenboer")
     window = make_window(PAGES)
     window.resize(1366, 768)
     open_doc(window, example_file("verkenning-noaberkracht"))
-    for key in ("chapters", "options"):
+    for key in ("chapters", "options", "criteria"):
         window.workspace.go_to_key(key)
         _settle(qtbot)
     window.session.dock.show()
     window.review.show_comments(True)
     _settle(qtbot)
     problems = {}
-    for key in ("chapters", "options"):
+    for key in ("chapters", "options", "criteria"):
         window.workspace.go_to_key(key)
         _settle(qtbot)
         page = window.stack.currentWidget()
         views = [v for v in page.findChildren(QAbstractItemView) if isinstance(v, (QTreeView, QListView)) and _shown(v, page)]
-        found = [problem for view in views for problem in _items_cut(view)]
+        found = [problem for view in views for problem in _items_cut(view)] + _rows_cut(page)
         if found:
             problems[key] = found
     assert not problems, "\n".join(f"{key}: {found}" for key, found in problems.items())

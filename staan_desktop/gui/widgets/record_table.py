@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,7 +109,19 @@ class RecordTable(QTableView):
         self._wrap_modes()
         # A model reset gives the header its default modes back.
         self.record_model.modelReset.connect(self._wrap_modes)
-        self.horizontalHeader().sectionResized.connect(lambda resized, _old, _new: resized != column and self._claim_width())
+        # The rows are measured again when the wrapped column gets another width (a table does
+        # that only when its data changes, and a row measured wide is cut once narrower).
+        self._rows_again = QTimer(self)
+        self._rows_again.setSingleShot(True)
+        self._rows_again.setInterval(0)
+        self._rows_again.timeout.connect(self.resizeRowsToContents)
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == self._wrapped:
+            self._rows_again.start()
+        else:
+            self._claim_width()
 
     def _wrap_modes(self) -> None:
         header = self.horizontalHeader()
