@@ -2554,8 +2554,8 @@ Take the document over?</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/options.py" line="142"/>
-        <source>Nieuw punt bij {0} — Enter</source>
-        <translation>New point under {0} — Enter</translation>
+        <source>Nieuw punt — Enter</source>
+        <translation>New point — Enter</translation>
     </message>
     <message>
         <location filename="../../staan_desktop/gui/pages/options.py" line="164"/>

@@ -51,6 +51,11 @@ class Navigation(QListWidget):
         self.retranslate()
         self.restyle()
 
+    def set_shortcuts(self, shortcuts: Sequence[str]) -> None:
+        """The keys of each page (they follow the pages the document's method shows)."""
+        self._shortcuts = list(shortcuts)
+        self.retranslate()
+
     def retranslate(self, titles: Mapping[str, str] | None = None) -> None:
         """``titles``: page key → the title the document's method gives it (kept for later)."""
         if titles is not None:

@@ -38,5 +38,7 @@ def public_function_column(table: Table) -> Column:
         return edits.set_public_function(doc, table=table, item_id=record.id,
                                          value=value if isinstance(value, bool) else None)
 
-    return Column(translate("PublicFunction", "Publieke functie"), lambda r: r.public_function, update,
-                  undo_text(), lambda: choices)
+    # The title on two lines: the column is then as wide as what it says ("volgens rol"),
+    # which keeps the other columns of a table in view beside the panels at 1366 px.
+    title = "\n".join(translate("PublicFunction", "Publieke functie").rsplit(" ", 1))
+    return Column(title, lambda r: r.public_function, update, undo_text(), lambda: choices)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QStackedWidget, QWidget
 
@@ -21,6 +21,7 @@ from .errors import report_unexpected
 from .navigation import Navigation
 from .pages import PageSpec
 from .pages.base import Page
+from .panel_room import PanelRoom
 from .window_actions import flush_focused_field
 
 if TYPE_CHECKING:
@@ -35,11 +36,19 @@ log = logging.getLogger(__name__)
 PAGE_PARTS = {"option_scores": "options"}
 
 
-def page_shortcuts(pages: Sequence[PageSpec]) -> list[str]:
-    """Each page's own shortcut, or Ctrl+<position> for the first nine; never one twice."""
+def page_shortcuts(pages: Sequence[PageSpec], shown: Sequence[bool] | None = None) -> list[str]:
+    """Each page's own shortcut, or Ctrl+<position in the navigation> for the first nine; never
+    one twice. ``shown``: which pages the document's method lists (all when not given). The
+    position counts only those, as the person counts the list they see: a verkenning hides
+    the task-field pages, and Ctrl+5 must reach its fifth entry, not a hidden page."""
     taken: set[str] = set()
     result = []
-    for position, page in enumerate(pages, start=1):
+    position = 0
+    for row, page in enumerate(pages):
+        if shown is not None and not shown[row]:
+            result.append("")
+            continue
+        position += 1
         wanted = page.shortcut or (f"Ctrl+{position}" if position <= 9 else "")
         key = QKeySequence(wanted).toString()
         if key and key in taken:
@@ -78,6 +87,20 @@ class Pages(Sequence[QWidget]):
         return self._workspace.page(row)
 
 
+class PageStack(QStackedWidget):
+    """The pages, one shown at a time, asking the window for the room of the page shown: a
+    stacked widget asks for the largest minimum of all its pages, so one wide page (the owners'
+    table) once built kept the panels beside every other page at their narrowest."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else super().minimumSizeHint()
+
+
 class Workspace(QSplitter):
     def __init__(self, specs: Sequence[PageSpec], parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -102,7 +125,8 @@ class Workspace(QSplitter):
             self.page_actions.append(action)
         # No title bar above the pages: each page heads itself (a projector has no height to
         # spare), and the highlighted chapter in the navigation says where one is.
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)
+        self.panel_room = PanelRoom(self.stack)
         self.addWidget(self.navigation)
         self.addWidget(self.stack)
         self.setStretchFactor(1, 1)
@@ -142,12 +166,21 @@ class Workspace(QSplitter):
             for key, field in (("conferences", "conferences"), ("task_fields", "task_fields"))
             if getattr(terms, field) != getattr(default, field)
         }
+        shown = []
         for row, spec in enumerate(self.specs):
             part = PAGE_PARTS.get(spec.key, spec.key)
             hidden = part in parts and MethodPart(part) not in used
             self.navigation.setRowHidden(row, hidden)
             self.page_actions[row].setEnabled(not hidden)
+            shown.append(not hidden)
+        self._set_shortcuts(page_shortcuts(self.specs, shown))
         self.retranslate()
+
+    def _set_shortcuts(self, shortcuts: Sequence[str]) -> None:
+        """Give each page action its keys, and the navigation the same keys in its tooltips."""
+        for action, shortcut in zip(self.page_actions, shortcuts):
+            action.setShortcuts([QKeySequence(shortcut)] if shortcut else [])
+        self.navigation.set_shortcuts(shortcuts)
 
     def is_shown(self, row: int) -> bool:
         """Whether the page at ``row`` belongs to the document's method (is in the navigation)."""
@@ -262,7 +295,9 @@ class Workspace(QSplitter):
 
     def _show_page(self, row: int) -> None:
         if self.context is not None and 0 <= row < len(self.specs):
+            self.panel_room.before_switch()
             self.stack.setCurrentWidget(self.page(row))
+            self.panel_room.after_switch()
 
     def current_spec(self) -> PageSpec | None:
         """The spec of the page the navigation points at (shown, or about to be)."""

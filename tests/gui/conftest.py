@@ -51,6 +51,31 @@ def demo_file(_demo_master: Path, tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def _example_masters(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each shipped example (interchange.EXAMPLES) made into a document once per session."""
+    folder = tmp_path_factory.mktemp("examples")
+    masters = {}
+    for name in interchange.EXAMPLES:
+        masters[name] = folder / f"{name}.staan"
+        interchange.create_example(masters[name], name).close()
+    return masters
+
+
+@pytest.fixture
+def example_file(_example_masters: dict[str, Path], tmp_path: Path) -> Callable[[str], Path]:
+    """``example_file(name)``: a fresh copy of a shipped example, as the File menu opens it."""
+
+    def copy(name: str) -> Path:
+        target = tmp_path / "examples" / f"{name}.staan"
+        target.parent.mkdir(exist_ok=True)
+        shutil.copyfile(_example_masters[name], target)
+        target.chmod(0o600)
+        return target
+
+    return copy
+
+
 @pytest.fixture
 def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     from staan_desktop.gui.settings import Settings

@@ -1,25 +1,34 @@
 """The window at 1366×768 with the session panel and the comments panel open, as in a live
 session on a laptop: on every page nothing a person reads or types in is cut. Every label and
-button shows its whole text, every entry field has room for a name, every choice shows what is
-chosen, the chapter list shows whole titles, and the task fields' names are whole in their
-column (the owners' "Persoon" field was 45 px wide, task-field names were cut)."""
+button shows its whole text, every entry field has room for a name and shows its whole hint,
+every choice shows what is chosen, the chapter list and the chapters' outline show whole titles,
+the owners' table shows every column without scrolling, and the task fields' names are whole in
+their column (the owners' "Persoon" field was 45 px wide, task-field names were cut, the
+verkenning's outline cut its paragraph titles). The demo and both shipped examples."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QStyleOptionViewItem,
     QTableView,
+    QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -29,6 +38,9 @@ from staan_desktop.services import queries
 
 #: An entry field takes at least this many average characters (a person's name).
 ENTRY_CHARACTERS = 14
+#: Pages whose grid scrolls between frozen columns, as a spreadsheet does (a criterion a
+#: column); their own tests check what stays in view (test_the_scoring_grid_…).
+SCROLLING_GRIDS = {"scoring"}
 
 
 def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -53,6 +65,88 @@ def _elided_choice(combo: QComboBox) -> bool:
     return combo.fontMetrics().horizontalAdvance(combo.currentText()) > field.width()
 
 
+def _placeholder_room(edit: QLineEdit) -> int:
+    """The width a line edit draws its placeholder in, as QLineEdit.paintEvent does: the
+    style's contents rectangle less the text margins, the buttons inside it (a clear button)
+    and the edit's own margin of 2 px on each side; a longer placeholder is elided."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    area = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    buttons = sum(button.width() for button in edit.findChildren(QToolButton) if button.isVisibleTo(edit))
+    return area.width() - margins.left() - margins.right() - buttons - 2 * 2
+
+
+def _shown_rows(view: QAbstractItemView) -> list[QModelIndex]:
+    """The first-column index of every row the view lists (a tree's expanded rows)."""
+    model = view.model()
+    if model is None or not model.rowCount():
+        return []
+    if isinstance(view, QTreeView):
+        rows, index = [], model.index(0, 0)
+        while index.isValid():
+            rows.append(index)
+            index = view.indexBelow(index)
+        return rows
+    assert isinstance(view, QListView)
+    return [model.index(row, view.modelColumn()) for row in range(model.rowCount()) if not view.isRowHidden(row)]
+
+
+def _items_cut(view: QAbstractItemView) -> list[str]:
+    """Items of a list or tree whose text does not fit where the style draws it: wider than
+    its text rectangle without word wrap, or taller once wrapped (the style then elides the
+    last line it has room for)."""
+    style, cut = view.style(), []
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    for index in _shown_rows(view):
+        text = index.data()
+        if not text:
+            continue
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualRect(index)
+        view.itemDelegateForIndex(index).initStyleOption(option, index)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        width = area.width() - 2 * margin
+        wraps = bool(option.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
+        flags = Qt.TextFlag.TextWordWrap if wraps else Qt.TextFlag.TextSingleLine
+        needed = QFontMetrics(option.font).boundingRect(QRect(0, 0, max(width, 1), 100_000), flags, text)
+        if needed.width() > width or needed.height() > area.height():
+            cut.append(f"{view.objectName() or type(view).__name__} ‘{text[:40]}’ {area.width()}×{area.height()}"
+                       f" < {needed.width()}×{needed.height()}")
+    return cut
+
+
+def _rows_cut(page: QWidget) -> list[str]:
+    """Rows lower than their wrapped text, in tables whose rows grow with it: a row measured
+    when its column was wider keeps that height unless measured again."""
+    cut = []
+    for view in page.findChildren(QTableView):
+        rows = view.verticalHeader()
+        if not _shown(view, page) or view.model() is None or rows.sectionResizeMode(0) != QHeaderView.ResizeMode.ResizeToContents:
+            continue
+        for row in range(view.model().rowCount()):
+            if view.rowHeight(row) < view.sizeHintForRow(row):
+                cut.append(f"{view.objectName() or type(view).__name__} row {row}: {view.rowHeight(row)} < {view.sizeHintForRow(row)}")
+    return cut
+
+
+def _columns_out_of_view(page: QWidget) -> list[str]:
+    """Columns of the page's tables that reach past the right edge of their view."""
+    out = []
+    for view in page.findChildren(QTableView):
+        if not _shown(view, page) or view.model() is None:
+            continue
+        header = view.horizontalHeader()
+        for column in range(header.count()):
+            if not header.isSectionHidden(column):
+                right = header.sectionViewportPosition(column) + header.sectionSize(column)
+                if right > view.viewport().width() + 1:
+                    title = view.model().headerData(column, Qt.Orientation.Horizontal)
+                    out.append(f"column ‘{title}’ ends at {right} > {view.viewport().width()}")
+    return out
+
+
 def _cut(page: QWidget) -> list[str]:
     """What on ``page`` is narrower than what it has to show."""
     cut = []
@@ -68,6 +162,13 @@ def _cut(page: QWidget) -> list[str]:
             wanted = edit.fontMetrics().averageCharWidth() * ENTRY_CHARACTERS
             if edit.width() < wanted:
                 cut.append(f"entry ‘{edit.placeholderText()[:30]}’ {edit.width()} < {wanted}")
+        if _shown(edit, page) and edit.placeholderText():
+            needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+            if needed > _placeholder_room(edit):
+                cut.append(f"placeholder ‘{edit.placeholderText()}’ {_placeholder_room(edit)} < {needed}")
+    for view in page.findChildren(QAbstractItemView):
+        if isinstance(view, (QTreeView, QListView)) and _shown(view, page):
+            cut.extend(_items_cut(view))
     for area in page.findChildren(QScrollArea):
         if _shown(area, page) and area.horizontalScrollBar().maximum() > 0:
             cut.append(f"{area.objectName() or 'scroll area'} hides {area.horizontalScrollBar().maximum()} px at its right")
@@ -139,27 +240,45 @@ def language(request):  # type: ignore[no-untyped-def]
     i18n.set_language("nl")
 
 
-@pytest.fixture
-def laptop_window(qtbot, desktop_font, language, make_window, open_doc, demo_file, settings):  # type: ignore[no-untyped-def]
+def _laptop(qtbot, make_window, open_doc, settings, path):  # type: ignore[no-untyped-def]
+    """The window at 1366×768 over ``path`` with the session panel and the comments open."""
     settings.set(AUTHOR_NAME, "Roel Schrotenboer")
     window = make_window(PAGES)
     window.resize(1366, 768)
-    open_doc(window, demo_file)
+    open_doc(window, path)
     window.session.dock.show()
     window.review.show_comments(True)
     qtbot.waitUntil(lambda: window.review.dock.isVisible() and window.session.dock.isVisible())
     return window
 
 
-def test_every_page_holds_at_1366x768_with_both_panels_open(qtbot, laptop_window) -> None:
-    window = laptop_window
+@pytest.fixture
+def laptop_window(qtbot, desktop_font, language, make_window, open_doc, demo_file, settings):  # type: ignore[no-untyped-def]
+    return _laptop(qtbot, make_window, open_doc, settings, demo_file)
+
+
+@pytest.fixture(params=["demo", "verkenning-noaberkracht", "startgesprek-bel"])
+def any_laptop_window(request, qtbot, desktop_font, language, make_window, open_doc, demo_file, example_file, settings):  # type: ignore[no-untyped-def]
+    """The same over the demo and over each example the File menu opens (other methods, other
+    pages, longer titles)."""
+    path = demo_file if request.param == "demo" else example_file(request.param)
+    return _laptop(qtbot, make_window, open_doc, settings, path)
+
+
+def test_every_page_holds_at_1366x768_with_both_panels_open(qtbot, any_laptop_window) -> None:
+    window = any_laptop_window
     names = [field.name for field in queries.task_fields(window.context.doc)]
     problems: dict[str, list[str]] = {}
     for row, spec in enumerate(PAGES):
+        if not window.workspace.is_shown(row):
+            continue  # a page the document's method does not use
         window.go_to(row)
         _settle(qtbot)
         page = window.stack.currentWidget()
         found = _cut(page) + _task_field_names_cut(page, names)
+        if spec.key not in SCROLLING_GRIDS:  # a row is read across at once
+            found += _columns_out_of_view(page)
+        found += _rows_cut(page)
         navigation = window.navigation
         for item in range(navigation.count()):
             text = navigation.item(item).text()
@@ -272,3 +391,47 @@ def test_a_first_start_fits_on_the_screen(qtbot, make_window) -> None:  # type: 
     window = make_window(PAGES)
     area = window.screen().availableGeometry()
     assert window.height() < area.height(), (window.size(), area)
+
+
+def test_titles_and_lists_wrap_again_when_the_panels_open_later(qtbot, desktop_font, make_window, open_doc, example_file, settings) -> None:  # type: ignore[no-untyped-def]
+    """The verkenning's chapters, SWOT and criteria first on the full width, then both panels:
+    items and rows wrapped at the wide width are laid out again at the narrow one, not cut to
+    their old height (a tree, a list and a table keep the heights of the width they were first
+    shown at)."""
+    settings.set(AUTHOR_NAME, "Roel Schrotenboer")
+    window = make_window(PAGES)
+    window.resize(1366, 768)
+    open_doc(window, example_file("verkenning-noaberkracht"))
+    for key in ("chapters", "options", "criteria"):
+        window.workspace.go_to_key(key)
+        _settle(qtbot)
+    window.session.dock.show()
+    window.review.show_comments(True)
+    _settle(qtbot)
+    problems = {}
+    for key in ("chapters", "options", "criteria"):
+        window.workspace.go_to_key(key)
+        _settle(qtbot)
+        page = window.stack.currentWidget()
+        views = [v for v in page.findChildren(QAbstractItemView) if isinstance(v, (QTreeView, QListView)) and _shown(v, page)]
+        found = [problem for view in views for problem in _items_cut(view)] + _rows_cut(page)
+        if found:
+            problems[key] = found
+    assert not problems, "\n".join(f"{key}: {found}" for key, found in problems.items())
+
+
+def test_the_panels_get_their_width_back_after_a_wide_page(qtbot, laptop_window) -> None:
+    """The owners' table narrows both panels to keep its columns in view; on the next page
+    the panels are as wide as before it (the window never widened them again, and a built wide
+    page kept every other page from giving them room)."""
+    window = laptop_window
+    panels = (window.session.dock, window.review.dock)
+    window.workspace.go_to_key("overview")
+    _settle(qtbot)
+    before = [panel.width() for panel in panels]
+    window.workspace.go_to_key("owners")
+    _settle(qtbot)
+    assert [panel.width() for panel in panels] < before, "the owners' page did not need the room"
+    window.workspace.go_to_key("chapters")
+    _settle(qtbot)
+    assert [panel.width() for panel in panels] == before

@@ -82,3 +82,26 @@ def test_ctrl_z_takes_back_the_half_typed_statement_before_the_previous_one(qtbo
     assert interchange.load_tree(window.context.doc).statements == (*before, "Eerste")
     qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)
     assert interchange.load_tree(window.context.doc).statements == before
+
+
+def test_ctrl_digits_reach_the_entries_of_the_verkenning_from_the_chapter_text(qtbot, make_window, open_doc, example_file):  # type: ignore[no-untyped-def]
+    """Issue 18: in the verkenning Ctrl+4 … Ctrl+9 did nothing from the chapter text editor:
+    the keys counted the pages its method hides (Werkconferenties, Gedeelde ambitie, …), so
+    Ctrl+4 was the chapters page itself and Ctrl+5 … 9 were pages not in the list. Ctrl+N
+    reaches the N-th entry the navigation shows, wherever the cursor is."""
+    window = make_window(PAGES)
+    open_doc(window, example_file("verkenning-noaberkracht"))
+    navigation = window.workspace.navigation
+    listed = [row for row in range(navigation.count()) if not navigation.isRowHidden(row)]
+    assert len(listed) >= 9
+    chapters = window.workspace.row_of("chapters")
+    for digit in range(1, 10):
+        window.workspace.go_to(chapters)
+        editor = window.stack.currentWidget().block_editors()[0].editor
+        editor.setFocus()
+        qtbot.waitUntil(editor.hasFocus)
+        qtbot.keyClick(editor, getattr(Qt.Key, f"Key_{digit}"), CTRL)
+        assert navigation.currentRow() == listed[digit - 1], f"Ctrl+{digit}"
+        assert window.stack.currentWidget().isAncestorOf(QApplication.focusWidget()), f"Ctrl+{digit}: the cursor stayed behind"
+        tip = navigation.item(listed[digit - 1]).toolTip()
+        assert tip.endswith(f"(Ctrl+{digit})"), tip

@@ -109,6 +109,8 @@ def test_page_shortcuts_default_to_the_position_and_never_repeat(qapp, test_page
 
     assert page_shortcuts(test_pages) == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]
     assert page_shortcuts([test_pages[0], second, test_pages[1]]) == ["Ctrl+1", "", "Ctrl+3"]
+    # A page the method hides has no keys, and the next listed page takes its place.
+    assert page_shortcuts(test_pages, [True, False, True]) == ["Ctrl+1", "", "Ctrl+2"]
 
 
 def test_the_shortcuts_dialog_lists_every_frequent_action(qtbot, window):

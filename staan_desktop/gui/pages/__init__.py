@@ -2,7 +2,7 @@
 
 Each page is declared once, here, by a :class:`PageSpec`: its key, title, icon, shortcut and the
 tables whose changes it shows. The navigation list shows :data:`PAGES` top to bottom; Ctrl+1 …
-Ctrl+9 reach the first nine (or a page's own ``shortcut``). Other code refers to a page by its
+Ctrl+9 reach the first nine the document's method lists (or a page's own ``shortcut``). Other code refers to a page by its
 key (``"scoring"``), never by its class. To add a page: write a :class:`~.base.Page` subclass in
 its own module here, give it ``key``, and put its spec in :data:`PAGES` where its chapter belongs.
 
@@ -62,7 +62,7 @@ class PageSpec:
     page: str | type[Page]
     #: The tables this page is the place to edit (undo shows it); ``None`` means all of ``tables``.
     home_tables: frozenset[Table] | None = None
-    #: Its own key; empty for Ctrl+<position in PAGES>.
+    #: Its own key; empty for Ctrl+<position among the pages the navigation lists>.
     shortcut: str = ""
 
     def load(self) -> type[Page]:

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -43,6 +41,7 @@ from ..text_binding import TextBinding
 from ..widgets.beamer import one_undo_step, plain_tooltip
 from ..widgets.block_widgets import BlockWidget
 from ..widgets.labels import heading, hint
+from ..widgets.wrapped_tree import WrappedTree
 from .base import Page
 
 #: What visiting a chapter makes and hands to the visits of its paragraphs (its tree item, or nothing).
@@ -67,11 +66,8 @@ class ChaptersPage(Page):
         self._last_shape: tuple = ()
         self.open_page.connect(self._go_to_page)
 
-        self.outline = QTreeWidget(self)
-        self.outline.setHeaderHidden(True)
-        self.outline.setWordWrap(True)
-        self.outline.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.outline.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Long titles (a verkenning's paragraphs are whole sentences) wrap, never cut.
+        self.outline = WrappedTree(self)
         self.outline.currentItemChanged.connect(lambda item, _old: self._select(item.data(0, SECTION_ID) if item else None))
         self.outline.installEventFilter(self)
         # Right click, or the Menu key: what can be done with the chapter under the cursor.

@@ -25,6 +25,7 @@ from ..widgets.labels import heading, hint, subheading
 from ..widgets.list_entry import ListEntry
 from ..widgets.ordered_list import OrderedListEditor
 from ..widgets.record_table import RecordTable
+from ..widgets.whole_placeholder import keep_placeholder_whole
 from .base import Page
 
 FIELDS = ("date", "place", "theme")
@@ -89,8 +90,10 @@ class ConferencesPage(Page):
             columns, self, scope=lambda p: 0, noun=self.tr("Deelnemer"),
         )  # fmt: skip
         self.participant_table = RecordTable(self.participants, self)
+        self.participant_table.wrap_column(2)  # the function: a long title wraps, the rest stays in view
         self.participant_entry = ListEntry(self)
         self.participant_entry.setPlaceholderText(self.tr("Deelnemer: ‘Naam, Gemeente’ — Enter voegt toe"))
+        keep_placeholder_whole(self.participant_entry)
         self.participant_entry.submitted.connect(self.add_participants)
         self.participant_binding = typing_drafts.bind_entry(self.participant_entry, context, "entry:participant")
 

@@ -24,6 +24,8 @@ from .. import icons
 from ..context import WorkspaceContext
 from ..models.figures_model import ComparisonModel, FiguresModel
 from ..widgets.labels import heading, hint
+from ..widgets.record_table import claim_columns_width
+from ..widgets.whole_placeholder import keep_placeholder_whole
 from .base import Page
 
 
@@ -41,6 +43,7 @@ class CostKeysPage(Page):
         for table in (self.figures_table, self.comparison_table):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.setAlternatingRowColors(True)
+            claim_columns_width(table)  # every figure and key in view beside both panels
 
         self.figure_edit = QLineEdit(self)
         self.figure_edit.setPlaceholderText(self.tr("bijv. inwoners — Enter voegt toe"))
@@ -55,13 +58,19 @@ class CostKeysPage(Page):
         self.term_button.clicked.connect(self.add_term)
         self.reasons_edit = QLineEdit(self)
         self.reasons_edit.setPlaceholderText(self.tr("waarom deze sleutel"))
+        for edit in (self.figure_edit, self.key_edit, self.reasons_edit):
+            keep_placeholder_whole(edit)
         self.choose_button = QPushButton(self.tr("Als gekozen vastleggen"), self)
         self.choose_button.clicked.connect(self.choose)
 
+        # One field a row (the weight beside its key figure): beside the session and comments
+        # panels at 1366 px two fields a row cut the hints and the key figure's name.
         form = QGridLayout()
         rows = (
-            ((self.tr("Nieuw &kerngetal"), self.figure_edit), (self.tr("Nieuwe &verdeelsleutel"), self.key_edit)),
-            ((self.tr("&Sleutel"), self.key_combo), (self.tr("&Kerngetal"), self.figure_combo), (self.tr("&Gewicht"), self.weight_edit)),
+            ((self.tr("Nieuw &kerngetal"), self.figure_edit),),
+            ((self.tr("Nieuwe &verdeelsleutel"), self.key_edit),),
+            ((self.tr("&Sleutel"), self.key_combo),),
+            ((self.tr("&Kerngetal"), self.figure_combo), (self.tr("&Gewicht"), self.weight_edit)),
             ((self.tr("&Motivering"), self.reasons_edit),),
         )
         for row, fields in enumerate(rows):
@@ -69,9 +78,10 @@ class CostKeysPage(Page):
                 label = QLabel(text, self)
                 label.setBuddy(widget)
                 form.addWidget(label, row, 2 * column)
-                # The last field of a row takes what is left of it (the reasons take the row).
-                span = 5 - 2 * column if column == len(fields) - 1 else 1
+                # The last field of a row takes what is left of it.
+                span = 3 - 2 * column if column == len(fields) - 1 else 1
                 form.addWidget(widget, row, 2 * column + 1, 1, span)
+        form.setColumnStretch(1, 1)
         # The buttons under the fields rather than beside them: beside them they left each
         # field too narrow for a name with the side panels open at 1366 px.
         buttons = QHBoxLayout()

@@ -124,6 +124,8 @@ class CriteriaPage(Page):
             noun=self.tr("Criterium"), confirm=self.ask_removal,
         )  # fmt: skip
         self.criteria_table = CriteriaTable(self.criteria_model, self.focus_entry, self)
+        # A criterion can be a long phrase: it wraps, and weight and scale stay in view.
+        self.criteria_table.wrap_column(0)
 
         class_columns = [
             Column(self.tr("Klasse"), lambda c: c.name, _update_class("name"), self.tr("Klasse hernoemen"), bold=True),

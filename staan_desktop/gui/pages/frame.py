@@ -72,30 +72,29 @@ class FramePage(Page):
         self.verdict_title = subheading(self.tr("Oordelen per optie"), self)
         self.verdict_title.setWordWrap(True)
 
-        # Above: what the step asks, its knock-outs and its criteria side by side; below, the
-        # full width: the verdicts on the chosen knock-out (a row per option, with its reason).
-        # The three columns' titles wrap: beside both panels a column is narrower than its title.
+        # Beside the steps, top to bottom: what the step asks (the whole width: it is read as
+        # a paragraph), its knock-outs and its criteria side by side, and the verdicts on the
+        # chosen knock-out (a row per option, with its reason). Three columns side by side
+        # left each list and its entry narrower than its hint beside both panels at 1366 px.
         titles = [subheading(text, self) for text in (self.tr("Toelichting"), self.tr("Knock-outvoorwaarden"), self.tr("Criteria die deze stap weegt"))]
         for title in titles:
             title.setWordWrap(True)
-        described = QVBoxLayout()
-        described.addWidget(titles[0])
-        described.addWidget(self.description, 1)
         knocked = QVBoxLayout()
         knocked.addWidget(titles[1])
         knocked.addWidget(self.knock_outs, 1)
         weighed = QVBoxLayout()
         weighed.addWidget(titles[2])
         weighed.addWidget(self.criteria, 1)
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addLayout(described, 1)
-        top.addLayout(knocked, 1)
-        top.addLayout(weighed, 1)
+        lists = QHBoxLayout()
+        lists.setSpacing(12)
+        lists.addLayout(knocked, 1)
+        lists.addLayout(weighed, 1)
         details = QVBoxLayout()
-        details.addLayout(top, 1)
+        details.addWidget(titles[0])
+        details.addWidget(self.description, 1)
+        details.addLayout(lists, 2)
         details.addWidget(self.verdict_title)
-        details.addWidget(self.verdict_table, 1)
+        details.addWidget(self.verdict_table, 2)
 
         left = QVBoxLayout()
         left.addWidget(subheading(self.tr("Stappen"), self))
@@ -103,7 +102,7 @@ class FramePage(Page):
         columns_layout = QHBoxLayout()
         columns_layout.addLayout(left, 1)
         columns_layout.addSpacing(18)
-        columns_layout.addLayout(details, 5)
+        columns_layout.addLayout(details, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(10)

@@ -86,7 +86,9 @@ class OptionsPage(Page):
         left = QVBoxLayout()
         left.addWidget(subheading(self.tr("Opties"), self))
         left.addWidget(self.options, 3)
-        left.addWidget(subheading(self.tr("Referenties (‘Naam: omschrijving’)"), self))
+        references_title = subheading(self.tr("Referenties (‘Naam: omschrijving’)"), self)
+        references_title.setWordWrap(True)  # beside both panels the column is narrower than it
+        left.addWidget(references_title)
         left.addWidget(self.references, 2)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -134,7 +136,9 @@ class OptionsPage(Page):
             update_text=self.tr("SWOT-punt wijzigen"),
             move_text=self.tr("SWOT-punt verplaatsen"),
             remove_text=self.tr("SWOT-punt verwijderen"),
-            placeholder=self.tr("Nieuw punt bij {0} — Enter").format(title),
+            # The quadrant's title stands above its list: the hint stays short enough for a
+            # quarter of the page beside the session and comments panels.
+            placeholder=self.tr("Nieuw punt — Enter"),
         )
 
     def _reference_spec(self, option_id: int | None) -> ListSpec:

@@ -24,6 +24,9 @@ from ..widgets.labels import heading, hint
 from ..widgets.record_table import RecordTable
 from .base import Page
 
+#: The column of the person's name.
+PERSON = 1
+
 
 def _update(field: str) -> Callable[[Document, Owner, object], Change]:
     def update(doc: Document, owner: Owner, value: object) -> Change:
@@ -60,6 +63,8 @@ class OwnersPage(Page):
             scope=lambda o: o.task_field_id, watched=frozenset({Table.TASK_FIELD, Table.MUNICIPALITY}), noun=self.tr("Eigenaar"),
         )  # fmt: skip
         self.table = RecordTable(self.model, self)
+        # Every column in view beside both panels at 1366 px: the persons' names wrap.
+        self.table.wrap_column(PERSON)
 
         # The entry row: pick the task field once, then type person after person.
         self.field_combo = QComboBox(self)

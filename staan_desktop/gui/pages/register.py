@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from staan_desktop.domain.document import ActionKind, ActionStatus
 from staan_desktop.domain.register import STATUS_LABELS, dutch_date
@@ -68,13 +68,8 @@ class RegisterPage(Page):
         )  # fmt: skip
         self.table = RecordTable(self.model, self)
         # A description can be a long sentence: it takes the room that is left and wraps,
-        # so that owner, date and status stay in view. A model reset gives the header its
-        # default modes back, so the stretch is set again after each.
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self._stretch_description()
-        self.model.modelReset.connect(self._stretch_description)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # so that owner, date and status stay in view.
+        self.table.wrap_column(1)
 
         self.description_edit = QLineEdit(self)
         self.description_edit.setPlaceholderText(self.tr("Wat moet er gebeuren — Enter voegt toe"))
@@ -109,11 +104,6 @@ class RegisterPage(Page):
     def main_input(self) -> QWidget | None:
         """The entry of the next result or action."""
         return self.description_edit
-
-    def _stretch_description(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def refresh(self, change: Change | None) -> None:
         tables = set(change.tables or {change.table}) if change is not None else {Table.MUNICIPALITY}

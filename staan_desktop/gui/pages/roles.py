@@ -18,6 +18,7 @@ from ..text_binding import TextBinding
 from ..widgets.labels import heading, subheading
 from ..widgets.markup_editor import MarkupEditor
 from ..widgets.ordered_list import OrderedListEditor
+from ..widgets.whole_placeholder import keep_placeholder_whole
 from .base import Page
 from .conferences import split_person
 
@@ -53,6 +54,7 @@ class RolesPage(Page):
         self.responsibilities.current_changed.connect(lambda _item: self._show_footnote())
         self.footnote_edit = QLineEdit(self)
         self.footnote_edit.setPlaceholderText(self.tr("Voetnoot bij de gekozen verantwoordelijkheid"))
+        keep_placeholder_whole(self.footnote_edit)
         self.footnote_binding = TextBinding(self.footnote_edit, context, self.tr("Voetnoot wijzigen"))
         self.members = OrderedListEditor(context, self._member_spec(None), self, compact=True)
         self.members.current_changed.connect(lambda _item: self._show_member_public())

@@ -32,6 +32,7 @@ from .. import icons, typing_drafts
 from ..context import WorkspaceContext
 from ..models.text_list_model import ITEM_ID_ROLE, ListSpec, TextListModel
 from .labels import hint
+from .whole_placeholder import keep_placeholder_whole
 
 
 class OrderedListEditor(QWidget):
@@ -61,6 +62,9 @@ class OrderedListEditor(QWidget):
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
+        # Wrapped items are laid out again at each new width (the list's default keeps the
+        # heights of its first width, and a narrower list then elides what it wrapped).
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setSpacing(3)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -75,6 +79,7 @@ class OrderedListEditor(QWidget):
 
         self.entry = QLineEdit(self)
         self.entry.setPlaceholderText(spec.placeholder)
+        keep_placeholder_whole(self.entry)
         self.entry.setClearButtonEnabled(True)
         self.entry.returnPressed.connect(self.add_from_entry)
         # Half-typed, the next item is a draft: kept within a second, back after a crash.
@@ -125,6 +130,7 @@ class OrderedListEditor(QWidget):
         self.spec = spec
         self.model.spec = spec
         self.entry.setPlaceholderText(spec.placeholder)
+        keep_placeholder_whole(self.entry)
         self.refresh(None)
 
     # Redrawing ----------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,22 @@ class ChoiceDelegate(PaddedDelegate):
         super().setModelData(editor, model, index)
 
 
+def claim_columns_width(view: QTableView) -> None:
+    """Let ``view`` claim the width of all its columns (with its row titles, frame and a
+    scroll bar), kept up to date as they resize, so that the panels beside a narrow page give
+    way to it instead of its last columns being hidden behind a scroll bar."""
+
+    def claim() -> None:
+        header = view.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+        titles = view.verticalHeader().sizeHint().width() if view.verticalHeader().isVisible() else 0
+        view.setMinimumWidth(columns + titles + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth())
+
+    view.horizontalHeader().sectionResized.connect(lambda *_sizes: claim())
+    view.verticalHeader().geometriesChanged.connect(claim)  # the row titles' width follows the rows
+    claim()
+
+
 class RecordTable(QTableView):
     def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +86,8 @@ class RecordTable(QTableView):
         self.horizontalHeader().setResizeContentsPrecision(200)
         self.horizontalHeader().setStretchLastSection(True)
         self._current_id: int | None = None
+        #: The column that wraps to keep the others in view (see wrap_column).
+        self._wrapped = -1
         self._current_row = 0
         self._current_column = 0
         model.modelReset.connect(self._restore_current)
@@ -78,6 +96,46 @@ class RecordTable(QTableView):
             self, model.context, lambda index: f"cell:{model.table}:{index.data(RECORD_ID_ROLE)}:{index.column()}",
             f"cell:{model.table}:",
         )
+
+    def wrap_column(self, column: int) -> None:
+        """Keep every column in view in a narrow page (beside the session and comments panels
+        at 1366 px): ``column`` (a long text: a name, a criterion) takes the room the others
+        leave and wraps, its rows growing with it, and the table claims the width of the other
+        columns and of ``column``'s title, so that the panels beside the page give way to it."""
+        self._wrapped = column
+        self.horizontalHeader().setStretchLastSection(False)
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._wrap_modes()
+        # A model reset gives the header its default modes back.
+        self.record_model.modelReset.connect(self._wrap_modes)
+        # The rows are measured again when the wrapped column gets another width (a table does
+        # that only when its data changes, and a row measured wide is cut once narrower).
+        self._rows_again = QTimer(self)
+        self._rows_again.setSingleShot(True)
+        self._rows_again.setInterval(0)
+        self._rows_again.timeout.connect(self.resizeRowsToContents)
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == self._wrapped:
+            self._rows_again.start()
+        else:
+            self._claim_width()
+
+    def _wrap_modes(self) -> None:
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self._wrapped, QHeaderView.ResizeMode.Stretch)
+        self._claim_width()
+
+    def _claim_width(self) -> None:
+        """At least every column but the wrapped one, that one's title, the frame and a scroll
+        bar (which appears as soon as the rows outgrow the table)."""
+        header, wrapped = self.horizontalHeader(), self._wrapped
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != wrapped and not header.isSectionHidden(c))
+        title = header.sectionSizeFromContents(wrapped).width()
+        self.setMinimumWidth(others + title + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
 
     def select_record(self, record_id: int | None, column: int | None = None) -> None:
         row = self.record_model.row_of(record_id) if record_id is not None else None
