@@ -80,7 +80,7 @@ def expected(kind: str, value: str, taken: set[str] = frozenset()) -> str | None
         if not name or len(name) > limit or "\n" in name or "\r" in name or name in taken:
             return None
         return name
-    if len(value) > MAX_TEXT or (kind == "required" and not value.strip()):
+    if len(value) > (MAX_NAME if kind == "short" else MAX_TEXT) or (kind == "required" and not value.strip()):
         return None
     return value
 
@@ -92,7 +92,7 @@ def expected(kind: str, value: str, taken: set[str] = frozenset()) -> str | None
 class Spec:
     func: str
     param: str
-    kind: str  # name | letter | text | required
+    kind: str  # name | letter | short | text | required
     row: type
     column: str
     #: For an update: the keyword of the id and the fixture item it names.
@@ -115,8 +115,10 @@ SPECS = [
     Spec("update_trajectory", "title", "name", t.TrajectoryRow, "title", ("", "trajectory")),
     *[
         Spec("update_trajectory", p, "text", t.TrajectoryRow, p, ("", "trajectory"))
-        for p in ("subtitle", "short_name", "procesmanager", "author_role", "document_date", "version_label", "differences")
+        for p in ("subtitle", "procesmanager", "author_role", "document_date", "version_label", "differences")
     ],
+    # A short name is free text of a name's length (the document's rules read it back so).
+    Spec("update_trajectory", "short_name", "short", t.TrajectoryRow, "short_name", ("", "trajectory")),
     Spec("add_municipality", "name", "name", t.MunicipalityRow, "name", unique=True),
     Spec("rename_municipality", "name", "name", t.MunicipalityRow, "name", ("municipality_id", "municipality"), unique=True),
     *[Spec("add_conference", p, "text", t.ConferenceRow, p) for p in ("date", "place", "theme")],
