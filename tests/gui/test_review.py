@@ -141,3 +141,25 @@ def test_signoff_dialog_warns_about_open_comments(qtbot, doc) -> None:  # type: 
     qtbot.addWidget(dialog)
     assert "1 opmerking" in dialog.warning.text()
     assert dialog.warning.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_author_column_cuts_no_word(qtbot, doc) -> None:  # type: ignore[no-untyped-def]
+    """Names and municipalities wrap at spaces in the narrow panel, but no word is elided: the
+    review screenshot read "Henk Bakker (Tynaa…"."""
+    for author, party in (("Henk Bakker", "Tynaarlo"), ("Marieke de Vries", "Noordenveld"), ("Jo", "")):
+        reviewer = review.open_for_review(doc.path, author, party=party)
+        review.add_comment(reviewer, text="Graag de datum van de tweede werkconferentie nog even nakijken.")
+        reviewer.close()
+    panel = CommentsPanel(doc, facilitator="Roel")
+    qtbot.addWidget(panel)
+    panel.resize(440, 500)  # as wide as the panel is beside the pages at 1366×768
+    panel.show()
+    qtbot.waitExposed(panel)
+    table = panel.table
+    width = table.horizontalHeader().sectionSize(2)
+    margin = 2 * (table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    for row in range(panel.model.rowCount()):
+        text = panel.model.index(row, 2).data()
+        for word in text.split():
+            assert table.fontMetrics().horizontalAdvance(word) + margin <= width, f"‘{word}’ of ‘{text}’ in {width} px"
+    assert table.horizontalHeader().sectionSize(1) >= table.viewport().width() / 3, "the comment keeps the most room"

@@ -74,9 +74,9 @@ class CommentsPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # The comment keeps at least a third of the narrowest panel: the columns around it give way
         # (the part's name, the author and the status wrap; the date fits).
-        date = self.table.fontMetrics().horizontalAdvance("2026-12-01") + 12
-        for column, width in ((0, date), (2, date * 3 // 4), (3, date), (4, date)):
-            header.resizeSection(column, width)
+        self._date_width = self.table.fontMetrics().horizontalAdvance("2026-12-01") + 12
+        for column in (0, 2, 3, 4):
+            header.resizeSection(column, self._date_width)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._jump_to)
@@ -116,10 +116,20 @@ class CommentsPanel(QWidget):
     def refresh(self) -> None:
         comments = review.list_comments(self.doc, open_only=not self.show_all.isChecked())
         self.model.set_records(comments)
+        self._fit_author_column()
         self.table.setColumnHidden(4, not self.show_all.isChecked())  # only open ones: all say "open"
         open_count = sum(1 for c in comments if c.is_open)
         self.count_label.setText(self.tr("%n openstaande opmerking(en)", "", open_count))
         self._update_buttons()
+
+    def _fit_author_column(self) -> None:
+        """Names and municipalities wrap at spaces, but a word is never cut: the author column is
+        as wide as the longest word in it ("(Tynaarlo)" read "(Tynaa…"), within bounds that
+        leave the comment most of the panel."""
+        metrics = self.table.fontMetrics()
+        words = [word for row in range(self.model.rowCount()) for word in str(self.model.index(row, 2).data()).split()]
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0) + 12
+        self.table.horizontalHeader().resizeSection(2, min(max(widest, self._date_width * 3 // 4), self._date_width * 3 // 2))
 
     def selected(self) -> review.CommentView | None:
         index = self.table.currentIndex()
