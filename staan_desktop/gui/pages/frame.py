@@ -69,6 +69,8 @@ class FramePage(Page):
             watched=frozenset({Table.OPTION, Table.KNOCK_OUT}), noun=self.tr("Oordeel"),
         )  # fmt: skip
         self.verdict_table = RecordTable(self.verdicts, self)
+        # A reason is a sentence ("Alle modellen gaan uit van …"): it wraps and is read whole.
+        self.verdict_table.wrap_column(2)
         self.verdict_title = subheading(self.tr("Oordelen per optie"), self)
         self.verdict_title.setWordWrap(True)
 

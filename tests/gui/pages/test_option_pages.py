@@ -244,3 +244,34 @@ def test_the_option_scores_model_passes_qts_model_checks(qtmodeltester, with_opt
     model = OptionScoresModel(with_options)
     model.reload()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_verdicts_reason_is_read_whole_in_a_narrow_page(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Beside both panels at 1366×768 the page is ~700 px wide: the reason of a verdict ("Alle
+    modellen gaan uit van autonomie van de raden …") wraps in its row instead of ending in "…"."""
+    from PySide6.QtCore import QRect, Qt
+
+    from staan_desktop.gui.context import WorkspaceContext
+
+    tree = from_json(resource_path("examples/verkenning-noaberkracht.json").read_bytes())
+    with create_from_tree(tmp_path / "v.staan", tree) as doc:
+        frame = FramePage(WorkspaceContext(doc))
+        qtbot.addWidget(frame)
+        frame.refresh(None)
+        frame.resize(700, 700)
+        frame.show()
+        qtbot.waitExposed(frame)
+        step = next(i for i, s in enumerate(tree.frame) if s.knock_outs)
+        frame.steps.view.setCurrentIndex(frame.steps.view.model().index(step, 0))
+        frame.knock_outs.view.setCurrentIndex(frame.knock_outs.view.model().index(0, 0))
+        qtbot.wait(100)
+        table = frame.verdict_table
+        model = table.model()
+        assert model.rowCount() == len(tree.options)
+        assert table.horizontalScrollBar().maximum() == 0, "every column in view"
+        width = table.columnWidth(2) - 8  # the cell's own margins
+        for row in range(model.rowCount()):
+            reason = model.index(row, 2).data()
+            assert reason, "the example's verdicts have their reasons"
+            needed = table.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, reason).height()
+            assert table.rowHeight(row) >= needed, f"row {row}: {table.rowHeight(row)} px for a reason of {needed} px"
