@@ -996,6 +996,11 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <source>telt mee</source>
         <translation>counts</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="223"/>
+        <source>Optie</source>
+        <translation>Option</translation>
+    </message>
 </context>
 <context>
     <name>ConferencesPage</name>
@@ -6060,6 +6065,11 @@ You can change it later in Settings.</translation>
         <source>telt mee</source>
         <translation>counts</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="141"/>
+        <source>Alleen wat de zaal al mag zien: verborgen scores tellen niet mee, de plaatsen gelden onder wat hier staat.</source>
+        <translation>Only what the room may see already: hidden scores do not count, the places hold among what is shown here.</translation>
+    </message>
 </context>
 <context>
     <name>SessionActions</name>
@@ -6778,6 +6788,44 @@ Recorded: %2</translation>
     <message>
         <source>Gewicht van {0} voor {1}</source>
         <translation>Weight of {0} for {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightSetsSlide</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="75"/>
+        <source>Rangorde per gewichtenset</source>
+        <translation>Ranking per weight set</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="103"/>
+        <source>Plaats en klasse met de gedeelde gewichten en met die van elke gemeente.   {0} hogere plaats   {1} lagere plaats   {2} andere klasse; omlijnd en vet: verschuift</source>
+        <translation>Place and class with the shared weights and with those of each municipality.   {0} higher place   {1} lower place   {2} other class; framed and bold: moves</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="119"/>
+        <source>Gedeelde gewichten</source>
+        <translation>Shared weights</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="149"/>
+        <source>{0}: {1} in een andere klasse, {2} op een andere plaats</source>
+        <translation>{0}: {1} in another class, {2} in another place</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="150"/>
+        <source>{0}: geen verschil</source>
+        <translation>{0}: no difference</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="155"/>
+        <source>{0} {1} (gedeeld {2})</source>
+        <translation>{0} {1} (shared {2})</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="158"/>
+        <source>Eigen gewichten: {0}</source>
+        <translation>Own weights: {0}</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from staan_desktop.domain.methods import capital, terms_of
 from staan_desktop.domain.outcomes import classify_task_field, rules_of
 from staan_desktop.domain.spread import SpreadRow, has_spread, spread_rows
-from staan_desktop.services import agenda, interchange, queries, weight_view
+from staan_desktop.services import agenda, interchange, methods, queries, weight_view
 from staan_desktop.services.store import Document
 
 from . import style
@@ -138,8 +139,9 @@ class ScoringView(ProjectorView):
         weights = weight_view.weight_grid(doc)
         comparison = weight_view.task_field_comparison(doc, weights, scoring=grid, only=shown)
         note = "" if len(shown) == len(board.rows) else self.tr(
-            "Alleen de taakvelden waarvan de scores getoond zijn; hun plaatsen gelden onder elkaar.")
-        self.weights.show_comparison(comparison, weights, self.tr("Taakveld"), tuple(c.key for c in grid.rules.ranked), note)
+            "Alleen wat de zaal al mag zien: verborgen scores tellen niet mee, de plaatsen gelden onder wat hier staat.")
+        word = capital(terms_of(methods.method_of(doc)).task_field)  # the method's word, as the window's panel says it
+        self.weights.show_comparison(comparison, weights, word, tuple(c.key for c in grid.rules.ranked), note)
         if not self.weights.has_content and self.stage == "weights":
             self._show_stage("matrix")
 

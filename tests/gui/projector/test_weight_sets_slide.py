@@ -222,7 +222,7 @@ def test_hidden_scores_are_not_on_the_slide_nor_in_its_ranks(qtbot, tmp_path: Pa
         shown = "\n".join(label.text() for label in slide.findChildren(QLabel))
         assert list(table_rows(slide)) == ["Inkoop"] and "Belastingen" not in shown
         assert not any(secret in shown for secret in (str(SECRET_A), str(SECRET_B), SECRET_MEAN))
-        assert "scores getoond" in shown  # the slide says it compares only what the room may see
+        assert "verborgen scores tellen niet mee" in shown  # the slide says it compares only what the room may see
         # Inkoop is first among what is shown, whatever Belastingen's hidden scores are.
         assert all(chip.text().startswith("1 · ") for chip in table_rows(slide)["Inkoop"])
         window.set_reveal(Reveal(everything=True))
