@@ -4319,6 +4319,26 @@ Take the document over?</translation>
         <translation>The document has no chapter ‘{wanted}’.</translation>
     </message>
     <message>
+        <source>Het document heeft geen criterium ‘{wanted}’.</source>
+        <translation>The document has no criterion ‘{wanted}’.</translation>
+    </message>
+    <message>
+        <source>Het document heeft geen gemeente ‘{wanted}’; alleen gemeenten hebben eigen gewichten.</source>
+        <translation>The document has no municipality ‘{wanted}’; only municipalities have weights of their own.</translation>
+    </message>
+    <message>
+        <source>Gebruik: gewichten wis BESTAND.staan --gemeente NAAM [--criterium NAAM]</source>
+        <translation>Usage: gewichten wis FILE.staan --gemeente NAME [--criterium NAME]</translation>
+    </message>
+    <message>
+        <source>Gebruik: gewichten zet BESTAND.staan --criterium NAAM --gemeente NAAM --gewicht GETAL</source>
+        <translation>Usage: gewichten zet FILE.staan --criterium NAME --gemeente NAME --gewicht NUMBER</translation>
+    </message>
+    <message>
+        <source>Gebruik: gewichten BESTAND.staan (of gewichten zet …, gewichten wis …)</source>
+        <translation>Usage: gewichten FILE.staan (or gewichten zet …, gewichten wis …)</translation>
+    </message>
+    <message>
         <source>Het document kon niet worden gelezen</source>
         <translation>The document could not be read</translation>
     </message>
