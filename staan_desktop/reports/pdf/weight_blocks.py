@@ -14,7 +14,7 @@ from staan_desktop.domain.methods import capital, terms_of
 from staan_desktop.domain.weight_sets import Standing, WeightComparison, compare_task_fields
 
 from .context import StoryContext
-from .tables import cell, grid_table
+from .tables import cell, grid_table, header_words_fit
 from .text import esc
 
 #: Municipalities side by side in one table; more continue in a further table.
@@ -61,7 +61,9 @@ def weight_set_tables(ctx: StoryContext, comparison: WeightComparison[str], item
             rows.append(row)
         name_w = ctx.width * 0.26
         rest = (ctx.width - name_w) / (1 + len(indexes))
-        table = grid_table(ctx, rows, [name_w] + [rest] * (1 + len(indexes)), zebra=True)
+        # A municipality's name whole in its head ("Noordenveld", not "Noordenvel / d"), the room
+        # taken from the columns that have it to spare.
+        table = grid_table(ctx, rows, header_words_fit(rows[0], [name_w] + [rest] * (1 + len(indexes))), zebra=True)
         table.setStyle([("BACKGROUND", (c, r), (c, r), MOVED_FILL) for c, r in moved])
         out.append(table)
     if len(items) < len(comparison.items):
