@@ -272,7 +272,9 @@ class ComparisonView(_RowsView):
         if step < 0 or not self.weights.has_content:
             return False
         self._show_weights(True)
-        self.layout().activate()  # type: ignore[union-attr]
+        outer = self.layout()
+        assert outer is not None
+        outer.activate()  # the slide's size now, for its fit
         self.refit()
         self.weights.go_to_end(last=False)
         return True

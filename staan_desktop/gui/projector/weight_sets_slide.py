@@ -50,10 +50,9 @@ def movement(item: ItemComparison[str], index: int) -> str:
     return OTHER_CLASS
 
 
-def chip_colours(standing: Standing, class_keys: tuple[str, ...]) -> tuple[str, str]:
-    """(background, text) of a standing's class, from the shared palette."""
-    rank = class_keys.index(standing.class_key) if standing.class_key in class_keys else None
-    return class_palette.colours(rank)
+def class_rank(standing: Standing, class_keys: tuple[str, ...]) -> int | None:
+    """0 for the highest class of ``class_keys``, 1 for the next …; ``None``: no class."""
+    return class_keys.index(standing.class_key) if standing.class_key in class_keys else None
 
 
 def chip_sheet(background: str, text: str, moved: bool) -> str:
@@ -130,8 +129,8 @@ class WeightSetsSlide(ProjectorView):
         self.body.addLayout(grid)
 
     def _chip(self, standing: Standing, class_keys: tuple[str, ...], moved: str) -> QLabel:
-        background, text = chip_colours(standing, class_keys)
-        rank = class_keys.index(standing.class_key) if standing.class_key in class_keys else None
+        rank = class_rank(standing, class_keys)
+        background, text = class_palette.colours(rank)  # the one palette of window, projector and PDF
         place = "–" if standing.rank is None else str(standing.rank)
         words = f"{place} · {class_palette.symbol(rank, len(class_keys))} {standing.label}"
         chip = style.label(f"{moved} {words}" if moved else words, self)
