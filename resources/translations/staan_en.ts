@@ -6086,7 +6086,7 @@ You can change it later in Settings.</translation>
         <translation>counts</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="141"/>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="142"/>
         <source>Alleen wat de zaal al mag zien: verborgen scores tellen niet mee, de plaatsen gelden onder wat hier staat.</source>
         <translation>Only what the room may see already: hidden scores do not count, the places hold among what is shown here.</translation>
     </message>
@@ -6813,39 +6813,44 @@ Recorded: %2</translation>
 <context>
     <name>WeightSetsSlide</name>
     <message>
-        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="75"/>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="81"/>
         <source>Rangorde per gewichtenset</source>
         <translation>Ranking per weight set</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="103"/>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="136"/>
         <source>Plaats en klasse met de gedeelde gewichten en met die van elke gemeente.   {0} hogere plaats   {1} lagere plaats   {2} andere klasse; omlijnd en vet: verschuift</source>
         <translation>Place and class with the shared weights and with those of each municipality.   {0} higher place   {1} lower place   {2} other class; framed and bold: moves</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="119"/>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="155"/>
         <source>Gedeelde gewichten</source>
         <translation>Shared weights</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="149"/>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="185"/>
         <source>{0}: {1} in een andere klasse, {2} op een andere plaats</source>
         <translation>{0}: {1} in another class, {2} in another place</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="150"/>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="186"/>
         <source>{0}: geen verschil</source>
         <translation>{0}: no difference</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="155"/>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="191"/>
         <source>{0} {1} (gedeeld {2})</source>
         <translation>{0} {1} (shared {2})</translation>
     </message>
     <message>
-        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="158"/>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="194"/>
         <source>Eigen gewichten: {0}</source>
         <translation>Own weights: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="145"/>
+        <source>De andere {0} houden onder elke gewichtenset hun klasse en plaats.</source>
+        <translation>The other {0} keep their class and place under every weight set.</translation>
     </message>
 </context>
 <context>

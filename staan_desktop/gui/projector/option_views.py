@@ -220,8 +220,8 @@ class ComparisonView(_RowsView):
         self.clear_content()
         tree = interchange.load_tree(doc)
         results = weigh_options(tree)
-        self.weights.show_comparison(compare_options(tree), weight_view.weight_grid(doc), self.tr("Optie"),
-                                     tuple(c.key for c in rules_of(tree).ranked))
+        self.weights.set_source(lambda: (compare_options(tree), weight_view.weight_grid(doc)), self.tr("Optie"),
+                                tuple(c.key for c in rules_of(tree).ranked))
         if results:
             self._load_comparison(tree, results)
         else:
@@ -243,7 +243,13 @@ class ComparisonView(_RowsView):
 
         self.paged(len(rows) + len(spread), build)
 
+    def clear_content(self) -> None:
+        super().clear_content()
+        self.weights.drop_source()
+
     def _show_weights(self, on: bool) -> None:
+        if on:
+            self.weights.build()
         self.on_weights = on
         assert self.holder is not None
         self.holder.setVisible(not on)

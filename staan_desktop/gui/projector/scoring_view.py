@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from staan_desktop.domain.methods import capital, terms_of
 from staan_desktop.domain.outcomes import classify_task_field, rules_of
 from staan_desktop.domain.spread import SpreadRow, has_spread, spread_rows
+from staan_desktop.domain.weight_sets import WeightComparison
 from staan_desktop.services import agenda, interchange, methods, queries, weight_view
 from staan_desktop.services.store import Document
 
@@ -87,7 +88,7 @@ class ScoringView(ProjectorView):
         self.model.set_board(Board((), (), (), ()))
         self.table.clearSpans()
         self.spread.set_rows((), ())
-        self.weights.clear_content()
+        self.weights.drop_source()
         self._show_stage("matrix")
 
     def load(self, doc: Document) -> None:
@@ -95,7 +96,7 @@ class ScoringView(ProjectorView):
         grid = queries.scoring_grid(doc)
         board = build_board(grid, agenda.scoring_progress(doc), self.reveal)
         self._load_spread(doc, {row.name for row in board.rows if row.revealed})
-        self._load_weights(doc, grid, board)
+        self._load_weights(doc, board, tuple(c.key for c in grid.rules.ranked))
         self.model.set_board(board)
         self.table.clearSpans()
         for row_number, row in enumerate(board.rows):
@@ -132,18 +133,25 @@ class ScoringView(ProjectorView):
         if not rows and self.stage == "spread":
             self._show_stage("matrix")
 
-    def _load_weights(self, doc: Document, grid: queries.ScoringGrid, board: Board) -> None:
+    def _load_weights(self, doc: Document, board: Board, class_keys: tuple[str, ...]) -> None:
         """The ranking per weight set of the task fields whose scores the room may see (the
-        Board's word on that: revealed, or nothing of them hidden), ranked among themselves."""
-        shown = {row.task_field_id for row in board.rows if row.revealed or not row.hides_something}
-        weights = weight_view.weight_grid(doc)
-        comparison = weight_view.task_field_comparison(doc, weights, scoring=grid, only=shown)
+        Board's word on that: revealed, or nothing of them hidden), ranked among themselves;
+        read when the slide is reached, from the document (this view keeps no hidden score)."""
+        shown = frozenset(row.task_field_id for row in board.rows if row.revealed or not row.hides_something)
         note = "" if len(shown) == len(board.rows) else self.tr(
             "Alleen wat de zaal al mag zien: verborgen scores tellen niet mee, de plaatsen gelden onder wat hier staat.")
         word = capital(terms_of(methods.method_of(doc)).task_field)  # the method's word, as the window's panel says it
-        self.weights.show_comparison(comparison, weights, word, tuple(c.key for c in grid.rules.ranked), note)
-        if not self.weights.has_content and self.stage == "weights":
-            self._show_stage("matrix")
+
+        def source() -> tuple[WeightComparison[str], weight_view.WeightGrid]:
+            weights = weight_view.weight_grid(doc)
+            return weight_view.task_field_comparison(doc, weights, only=shown), weights
+
+        self.weights.set_source(source, word, class_keys, note)
+        if self.stage == "weights":
+            if self.weights.has_content:
+                self.weights.build()
+            else:
+                self._show_stage("matrix")
 
     def _stages(self) -> list[str]:
         """The slides of this view in order, as far as there is something on them."""
@@ -154,6 +162,8 @@ class ScoringView(ProjectorView):
         for widget in (self.classes_legend, self.table, self.hidden_legend):
             widget.setVisible(stage == "matrix")
         self.spread.setVisible(stage == "spread")
+        if stage == "weights":
+            self.weights.build()
         self.weights.setVisible(stage == "weights")
 
     def _classes_legend(self, classes: tuple[str, ...]) -> str:

@@ -22,6 +22,8 @@ with ``only``), ranked among those items.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -38,6 +40,8 @@ from .view_base import ProjectorView
 #: Municipalities side by side in one table (as in the PDF); more continue in a further table.
 SETS_PER_TABLE = 4
 HIGHER, LOWER, OTHER_CLASS = "↑", "↓", "⇄"
+#: What the slide shows, computed when it is reached: the comparison and the weights compared.
+Source = Callable[[], "tuple[WeightComparison[str], WeightGrid]"]
 
 
 def movement(item: ItemComparison[str], index: int) -> str:
@@ -68,32 +72,62 @@ class WeightSetsSlide(ProjectorView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.comparison: WeightComparison[str] = WeightComparison((), ())
+        self._source: Source | None = None
+        self._shown: tuple[WeightComparison[str], WeightGrid] | None = None
+        self._words: tuple[str, tuple[str, ...], str] = ("", (), "")
+        self._built = False
 
     def heading(self) -> str:
         return self.tr("Rangorde per gewichtenset")
 
     def load(self, doc: Document) -> None:
-        """Not read on its own: the slide that it follows gives it what to show (:meth:`show_comparison`)."""
+        """Not read on its own: the slide that it follows says what to show (:meth:`set_source`)."""
+
+    def set_source(self, source: Source, item_word: str, class_keys: tuple[str, ...], note: str = "") -> None:
+        """What to show: ``source`` computes the comparison and the weights, only when the slide is
+        reached (a large trajectory's 500 task fields under 50 weight sets take a while, and the
+        slide it follows is read again on every score); ``class_keys`` are the classes from the
+        highest down, ``note`` a line under the tables. The slide is built by :meth:`build`."""
+        self.clear_content()
+        self._source, self._shown, self._built = source, None, False
+        self._words = (item_word, class_keys, note)
+
+    def drop_source(self) -> None:
+        """Forget the document (it closes)."""
+        self.clear_content()
+        self._source, self._shown, self._built = None, None, False
+
+    @property
+    def comparison(self) -> WeightComparison[str]:
+        return self._computed()[0]
+
+    def _computed(self) -> tuple[WeightComparison[str], WeightGrid]:
+        if self._shown is None:
+            self._shown = self._source() if self._source is not None else (WeightComparison((), ()), WeightGrid((), (), {}))
+        return self._shown
 
     @property
     def has_content(self) -> bool:
         """Whether there is anything to compare: a municipality with weights of its own and a
         scored item."""
-        return bool(self.comparison.sets) and any(item.shared.ratio is not None for item in self.comparison.items)
+        comparison = self.comparison
+        return bool(comparison.sets) and any(item.shared.ratio is not None for item in comparison.items)
 
-    def show_comparison(self, comparison: WeightComparison[str], grid: WeightGrid, item_word: str,
-                        class_keys: tuple[str, ...], note: str = "") -> None:
-        """Build the slide: ``class_keys`` are the classes from the highest down, ``note`` a
-        line under the tables (e.g. that only the revealed task fields are compared)."""
+    def build(self) -> None:
+        """Build the slide from its source (once per source)."""
+        if self._built:
+            return
+        self._built = True
         self.clear_content()
-        self.comparison = comparison
         if not self.has_content:
             return
+        comparison, grid = self._computed()
+        item_word, class_keys, note = self._words
         sets = comparison.sets
         groups = [range(first, min(first + SETS_PER_TABLE, len(sets))) for first in range(0, len(sets), SETS_PER_TABLE)]
-        # Best first by the shared ranking; the unranked last, in the document's order.
-        items = sorted(comparison.items, key=lambda item: (item.shared.rank is None, item.shared.rank or 0))
+        # Best first by the shared ranking; the unranked last, in the document's order. Beyond
+        # 25 items only what moves, as the PDF lists them.
+        items = sorted(comparison.listed(), key=lambda item: (item.shared.rank is None, item.shared.rank or 0))
         count = len(groups) * len(items)
 
         def build(start: int, end: int) -> None:
@@ -107,6 +141,9 @@ class WeightSetsSlide(ProjectorView):
                 if first < last:
                     self._table(items[first - number * len(items) : last - number * len(items)], indexes, item_word, class_keys)
             if end == count:
+                if len(items) < len(comparison.items):
+                    others = self.tr("De andere {0} houden onder elke gewichtenset hun klasse en plaats.")
+                    self.body.addWidget(self.sized(style.label(others.format(len(comparison.items) - len(items)), self), 0.8))
                 self._notes(grid, note)
 
         self.paged(count, build)

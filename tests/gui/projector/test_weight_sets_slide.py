@@ -284,3 +284,25 @@ def test_the_slide_fits_with_many_municipalities(qtbot, tmp_path: Path, size) ->
         assert all(len(cells) == 1 + len(towns) for cells in rows.values())
     finally:
         doc.close()
+
+
+def test_beyond_25_items_only_what_moves_is_listed_and_the_rest_counted(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """As in the PDF (the rule: ``WeightComparison.listed``): thirty task fields, of which
+    Assen's weights leave six where they were."""
+    from gui.projector.test_projector_fits import tree as fit_tree
+
+    tree = with_sets(fit_tree(30).model_copy(update={"weight_sets": ()}), {"Assen": {0: 1.5}})
+    comparison = compare_task_fields(tree)
+    moved = {item.key for item in comparison.items if item.moved_under}
+    assert 0 < len(moved) < len(comparison.items) == 30 and {i.key for i in comparison.listed()} == moved
+    doc = interchange.create_from_tree(tmp_path / "dertig.staan", tree)
+    try:
+        window = open_projector(qtbot, doc)
+        slide = to_weights(window, "scoring")
+        assert slide is not None
+        rows = all_rows(slide)
+        assert set(rows) == moved
+        shown = [label.text() for label in slide.findChildren(QLabel)]
+        assert f"De andere {30 - len(moved)} houden onder elke gewichtenset hun klasse en plaats." in shown
+    finally:
+        doc.close()
