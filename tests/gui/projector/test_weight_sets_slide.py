@@ -26,7 +26,7 @@ from staan_desktop.gui.projector.weight_sets_slide import HIGHER, LOWER, OTHER_C
 from staan_desktop.gui.projector.window import ProjectorWindow
 from staan_desktop.services import interchange
 
-from .conftest import SECRET_A, SECRET_B, SECRET_MEAN, blind_tree
+from .conftest import SECRET_A, SECRET_B, SECRET_MEAN, all_texts, blind_tree
 
 SIZES = ((1366, 768), (1920, 1080))
 
@@ -222,6 +222,9 @@ def test_hidden_scores_are_not_on_the_slide_nor_in_its_ranks(qtbot, tmp_path: Pa
         shown = "\n".join(label.text() for label in slide.findChildren(QLabel))
         assert list(table_rows(slide)) == ["Inkoop"] and "Belastingen" not in shown
         assert not any(secret in shown for secret in (str(SECRET_A), str(SECRET_B), SECRET_MEAN))
+        # Nor anywhere in the projector: every text of every widget, hidden ones included.
+        everything = "\n".join(all_texts(window))
+        assert not any(secret in everything for secret in (str(SECRET_A), str(SECRET_B), SECRET_MEAN))
         assert "verborgen scores tellen niet mee" in shown  # the slide says it compares only what the room may see
         # Inkoop is first among what is shown, whatever Belastingen's hidden scores are.
         assert all(chip.text().startswith("1 · ") for chip in table_rows(slide)["Inkoop"])
