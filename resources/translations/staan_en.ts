@@ -996,6 +996,11 @@ The current state is first saved as a backup itself, so that it is not lost. Con
         <source>telt mee</source>
         <translation>counts</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/option_views.py" line="223"/>
+        <source>Optie</source>
+        <translation>Option</translation>
+    </message>
 </context>
 <context>
     <name>ConferencesPage</name>
@@ -4389,6 +4394,26 @@ Take the document over?</translation>
         <translation>The document has no chapter ‘{wanted}’.</translation>
     </message>
     <message>
+        <source>Het document heeft geen criterium ‘{wanted}’.</source>
+        <translation>The document has no criterion ‘{wanted}’.</translation>
+    </message>
+    <message>
+        <source>Het document heeft geen gemeente ‘{wanted}’; alleen gemeenten hebben eigen gewichten.</source>
+        <translation>The document has no municipality ‘{wanted}’; only municipalities have weights of their own.</translation>
+    </message>
+    <message>
+        <source>Gebruik: gewichten wis BESTAND.staan --gemeente NAAM [--criterium NAAM]</source>
+        <translation>Usage: gewichten wis FILE.staan --gemeente NAME [--criterium NAME]</translation>
+    </message>
+    <message>
+        <source>Gebruik: gewichten zet BESTAND.staan --criterium NAAM --gemeente NAAM --gewicht GETAL</source>
+        <translation>Usage: gewichten zet FILE.staan --criterium NAME --gemeente NAME --gewicht NUMBER</translation>
+    </message>
+    <message>
+        <source>Gebruik: gewichten BESTAND.staan (of gewichten zet …, gewichten wis …)</source>
+        <translation>Usage: gewichten FILE.staan (or gewichten zet …, gewichten wis …)</translation>
+    </message>
+    <message>
         <source>Het document kon niet worden gelezen</source>
         <translation>The document could not be read</translation>
     </message>
@@ -6427,6 +6452,11 @@ You can change it later in Settings.</translation>
         <source>telt mee</source>
         <translation>counts</translation>
     </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/scoring_view.py" line="142"/>
+        <source>Alleen wat de zaal al mag zien: verborgen scores tellen niet mee, de plaatsen gelden onder wat hier staat.</source>
+        <translation>Only what the room may see already: hidden scores do not count, the places hold among what is shown here.</translation>
+    </message>
 </context>
 <context>
     <name>SessionActions</name>
@@ -7145,6 +7175,49 @@ Recorded: %2</translation>
     <message>
         <source>Gewicht van {0} voor {1}</source>
         <translation>Weight of {0} for {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightSetsSlide</name>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="81"/>
+        <source>Rangorde per gewichtenset</source>
+        <translation>Ranking per weight set</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="136"/>
+        <source>Plaats en klasse met de gedeelde gewichten en met die van elke gemeente.   {0} hogere plaats   {1} lagere plaats   {2} andere klasse; omlijnd en vet: verschuift</source>
+        <translation>Place and class with the shared weights and with those of each municipality.   {0} higher place   {1} lower place   {2} other class; framed and bold: moves</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="155"/>
+        <source>Gedeelde gewichten</source>
+        <translation>Shared weights</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="185"/>
+        <source>{0}: {1} in een andere klasse, {2} op een andere plaats</source>
+        <translation>{0}: {1} in another class, {2} in another place</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="186"/>
+        <source>{0}: geen verschil</source>
+        <translation>{0}: no difference</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="191"/>
+        <source>{0} {1} (gedeeld {2})</source>
+        <translation>{0} {1} (shared {2})</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="194"/>
+        <source>Eigen gewichten: {0}</source>
+        <translation>Own weights: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../staan_desktop/gui/projector/weight_sets_slide.py" line="145"/>
+        <source>De andere {0} houden onder elke gewichtenset hun klasse en plaats.</source>
+        <translation>The other {0} keep their class and place under every weight set.</translation>
     </message>
 </context>
 <context>

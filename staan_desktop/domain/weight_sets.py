@@ -34,6 +34,11 @@ from .sensitivity import RANK_TOLERANCE, with_weights
 
 K = TypeVar("K", bound=Hashable)
 
+#: Up to this many items a listing shows every one (the whole ranking); beyond it only those
+#: some municipality's weights move, so that 500 task fields do not fill pages of the PDF or
+#: slides of the projector with what stays put.
+ALL_ITEMS_UP_TO = 25
+
 
 @dataclass(frozen=True)
 class Standing:
@@ -85,6 +90,13 @@ class WeightComparison(Generic[K]):
     @property
     def any_change(self) -> bool:
         return any(item.moved_under for item in self.items)
+
+    def listed(self) -> tuple[ItemComparison[K], ...]:
+        """The items a listing shows: all of them, or beyond :data:`ALL_ITEMS_UP_TO` only
+        those some weight set moves."""
+        if len(self.items) <= ALL_ITEMS_UP_TO:
+            return self.items
+        return tuple(item for item in self.items if item.moved_under)
 
 
 def standings(

@@ -4,6 +4,7 @@ with ids, and the comparison of each set with the shared weights as the domain c
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlmodel import select
@@ -46,14 +47,18 @@ def weight_grid(doc: Document) -> WeightGrid:
     return WeightGrid(criteria, municipalities, weights)
 
 
-def task_field_comparison(doc: Document, grid: WeightGrid | None = None) -> WeightComparison[str]:
+def task_field_comparison(doc: Document, grid: WeightGrid | None = None, *, scoring: queries.ScoringGrid | None = None,
+                          only: Collection[int] | None = None) -> WeightComparison[str]:
     """The short-listed task fields (by name) under the shared weights and each weight set,
     from SQLite's summaries of the scores (as the scoring grid reads them: a large trajectory's
-    255,000 scores are never loaded one by one)."""
+    255,000 scores are never loaded one by one). ``scoring``: the grid already read;
+    ``only``: the ids of the task fields to compare (the projector's revealed ones), ranked
+    among themselves, so that nothing about the others enters the result."""
     grid = grid or weight_grid(doc)
-    scoring = queries.scoring_grid(doc)
-    items: dict[str, dict[int, ScoreSummary]] = {tf.name: {} for tf in scoring.task_fields}
-    names = {tf.id: tf.name for tf in scoring.task_fields}
+    scoring = scoring or queries.scoring_grid(doc)
+    items: dict[str, dict[int, ScoreSummary]] = {
+        tf.name: {} for tf in scoring.task_fields if only is None or tf.id in only}
+    names = {tf.id: tf.name for tf in scoring.task_fields if only is None or tf.id in only}
     for (task_field_id, criterion_id), summary in scoring.summaries.items():
         if task_field_id in names:
             items[names[task_field_id]][criterion_id] = summary

@@ -150,3 +150,18 @@ def test_every_weight_set_agrees_with_a_brute_force_recomputation(tree: d.Trajec
 def test_weight_sets_of_skips_what_the_tree_does_not_hold() -> None:
     tree = example().model_copy(update={"weight_sets": (weight_set("Nergens", A=2.0), weight_set("Losser", Z=2.0, B=4.0))})
     assert weight_sets_of(tree) == {"Losser": {1: 4.0}}
+
+
+def test_a_listing_shows_every_item_up_to_25_and_beyond_only_what_moves() -> None:
+    from staan_desktop.domain.weight_sets import ALL_ITEMS_UP_TO, ItemComparison, Standing, WeightComparison
+
+    still, higher = Standing(0.5, "k", "kansrijk", 2), Standing(0.5, "k", "kansrijk", 1)
+
+    def comparison(count: int, moving: set[int]) -> WeightComparison[str]:
+        return WeightComparison(("Assen",), tuple(
+            ItemComparison(f"veld {n}", still, (higher if n in moving else still,)) for n in range(count)))
+
+    few = comparison(ALL_ITEMS_UP_TO, {3})
+    assert few.listed() == few.items
+    many = comparison(ALL_ITEMS_UP_TO + 1, {3, 20})
+    assert [item.key for item in many.listed()] == ["veld 3", "veld 20"]

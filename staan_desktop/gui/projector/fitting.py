@@ -106,7 +106,8 @@ class FittedContent(QWidget):
         """Fit again once control returns to the event loop (after a burst of changes)."""
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._deferred)
+            # Bound to this widget: a fit still pending when the slide is deleted is dropped with it.
+            QTimer.singleShot(0, self, self._deferred)
 
     def _deferred(self) -> None:
         self._pending = False

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from staan_desktop.domain.document import OptionStatus, Trajectory, Verdict
 from staan_desktop.domain.option_tables import QUADRANTS
 from staan_desktop.domain.options import OptionResult, weigh_options
+from staan_desktop.domain.outcomes import rules_of
 from staan_desktop.domain.spread import SpreadRow, has_spread, spread_rows
-from staan_desktop.services import interchange, option_queries
+from staan_desktop.domain.weight_sets import compare_options
+from staan_desktop.services import interchange, option_queries, weight_view
 from staan_desktop.services.option_queries import OptionView
 from staan_desktop.services.store import Document
 
@@ -26,6 +28,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from . import dot_plot, style
 from .grid_views import GRID_MAX_SCALE, _rule
 from .view_base import ProjectorView
+from .weight_sets_slide import WeightSetsSlide
 
 #: The SWOT's four headings in the order of the matrix.
 QUADRANT_TITLES = {
@@ -197,7 +200,18 @@ class ComparisonView(_RowsView):
     key = "options_comparison"
     pages = frozenset({"frame", "option_scores"})
     tables = frozenset({"option", "option_score", "criterion", "classification_class", "frame_step", "knock_out",
-                        "knock_out_verdict", "municipality"})
+                        "knock_out_verdict", "municipality", "criterion_weight"})
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # After the comparison (and its spread), PageDown shows the ranking per weight set
+        # when a municipality has weights of its own: a slide of its own beside the paged content.
+        self.weights = WeightSetsSlide(self)
+        self.weights.hide()
+        outer = self.layout()
+        assert outer is not None
+        outer.addWidget(self.weights)
+        self.on_weights = False
 
     def heading(self) -> str:
         return self.tr("Vergelijking van de opties")
@@ -206,9 +220,16 @@ class ComparisonView(_RowsView):
         self.clear_content()
         tree = interchange.load_tree(doc)
         results = weigh_options(tree)
-        if not results:
+        self.weights.set_source(lambda: (compare_options(tree), weight_view.weight_grid(doc)), self.tr("Optie"),
+                                tuple(c.key for c in rules_of(tree).ranked))
+        if results:
+            self._load_comparison(tree, results)
+        else:
             self.empty(self.tr("Nog geen opties om te vergelijken."))
-            return
+        # The slide shown stays shown (a score typed while the room looks at the ranking).
+        self._show_weights(self.on_weights and self.weights.has_content)
+
+    def _load_comparison(self, tree: Trajectory, results: list[OptionResult]) -> None:
         rows = self._rows(tree, results)
         # Then the spread per municipality (when they scored), as more rows: paged with the rest.
         spread = spread_rows(tree, ((r.option, r.outcome.ratio, r.excluded) for r in results)) if has_spread(tree.options) else []
@@ -221,6 +242,48 @@ class ComparisonView(_RowsView):
                 self._spread(tree.municipalities, spread[max(0, start - len(rows)) : end - len(rows)])
 
         self.paged(len(rows) + len(spread), build)
+
+    def clear_content(self) -> None:
+        super().clear_content()
+        self.weights.drop_source()
+
+    def _show_weights(self, on: bool) -> None:
+        if on:
+            self.weights.build()
+        self.on_weights = on
+        assert self.holder is not None
+        self.holder.setVisible(not on)
+        self.weights.setVisible(on)
+
+    def refit(self) -> None:
+        if self.on_weights:
+            self.weights.fit_to(self._pixels)
+            return
+        super().refit()
+
+    def turn(self, step: int) -> bool:
+        """The next (previous) part of the comparison; past its last, the ranking per weight
+        set (and back)."""
+        if self.on_weights:
+            if self.weights.turn(step):
+                return True
+            if step > 0:
+                return False
+            self._show_weights(False)
+            self._dirty = True
+            self.refit()
+            return True
+        if super().turn(step):
+            return True
+        if step < 0 or not self.weights.has_content:
+            return False
+        self._show_weights(True)
+        outer = self.layout()
+        assert outer is not None
+        outer.activate()  # the slide's size now, for its fit
+        self.refit()
+        self.weights.go_to_end(last=False)
+        return True
 
     def _spread(self, towns: tuple[str, ...], rows: list[SpreadRow]) -> None:
         """The dot plot of ``rows`` under its caption, legend and axis (on every part it is on)."""

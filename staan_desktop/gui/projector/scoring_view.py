@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from staan_desktop.domain.methods import capital, terms_of
 from staan_desktop.domain.outcomes import classify_task_field, rules_of
 from staan_desktop.domain.spread import SpreadRow, has_spread, spread_rows
-from staan_desktop.services import agenda, interchange, queries
+from staan_desktop.domain.weight_sets import WeightComparison
+from staan_desktop.services import agenda, interchange, methods, queries, weight_view
 from staan_desktop.services.store import Document
 
 from . import style
@@ -19,6 +21,7 @@ from .dot_plot import SpreadPanel
 from .scoreboard import Board, Mark, Reveal, build_board
 from .scoring_table import BoardDelegate, BoardModel
 from .view_base import ProjectorView
+from .weight_sets_slide import WeightSetsSlide
 
 #: Height of a row and of a header line, in body-text sizes (a row holds a score and its spread).
 ROW_LINES = 2.3
@@ -33,7 +36,7 @@ MAX_SCALE = 1.3
 class ScoringView(ProjectorView):
     key = "scoring"
     pages = frozenset({"scoring"})
-    tables = frozenset({"score", "task_field", "criterion", "municipality", "classification_class"})
+    tables = frozenset({"score", "task_field", "criterion", "municipality", "classification_class", "criterion_weight"})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +68,13 @@ class ScoringView(ProjectorView):
         self.spread = SpreadPanel("", "", self)
         self.spread.hide()
         self.body.addWidget(self.spread, 1)
-        self._on_spread = False
+        # And after that the ranking per weight set of what the room may see, when a
+        # municipality has weights of its own (PageDown again).
+        self.weights = WeightSetsSlide(self)
+        self.weights.hide()
+        self.body.addWidget(self.weights, 1)
+        #: What is shown: the matrix, its spread or the ranking per weight set.
+        self.stage = "matrix"
 
     def heading(self) -> str:
         return self.tr("Scoren van de preferente taakvelden")
@@ -79,12 +88,15 @@ class ScoringView(ProjectorView):
         self.model.set_board(Board((), (), (), ()))
         self.table.clearSpans()
         self.spread.set_rows((), ())
-        self._show_spread(False)
+        self.weights.drop_source()
+        self._show_stage("matrix")
 
     def load(self, doc: Document) -> None:
         # The full grid lives only in this frame: what stays is the board, without hidden scores.
-        board = build_board(queries.scoring_grid(doc), agenda.scoring_progress(doc), self.reveal)
+        grid = queries.scoring_grid(doc)
+        board = build_board(grid, agenda.scoring_progress(doc), self.reveal)
         self._load_spread(doc, {row.name for row in board.rows if row.revealed})
+        self._load_weights(doc, board, tuple(c.key for c in grid.rules.ranked))
         self.model.set_board(board)
         self.table.clearSpans()
         for row_number, row in enumerate(board.rows):
@@ -118,14 +130,41 @@ class ScoringView(ProjectorView):
                 rows = spread_rows(tree, ((tf, classify_task_field(tree, tf, rules).ratio, False) for tf in shown))
                 towns = tree.municipalities
         self.spread.set_rows(towns, rows)
-        if not rows:
-            self._show_spread(False)
+        if not rows and self.stage == "spread":
+            self._show_stage("matrix")
 
-    def _show_spread(self, on: bool) -> None:
-        self._on_spread = on
+    def _load_weights(self, doc: Document, board: Board, class_keys: tuple[str, ...]) -> None:
+        """The ranking per weight set of the task fields whose scores the room may see (the
+        Board's word on that: revealed, or nothing of them hidden), ranked among themselves;
+        read when the slide is reached, from the document (this view keeps no hidden score)."""
+        shown = frozenset(row.task_field_id for row in board.rows if row.revealed or not row.hides_something)
+        note = "" if len(shown) == len(board.rows) else self.tr(
+            "Alleen wat de zaal al mag zien: verborgen scores tellen niet mee, de plaatsen gelden onder wat hier staat.")
+        word = capital(terms_of(methods.method_of(doc)).task_field)  # the method's word, as the window's panel says it
+
+        def source() -> tuple[WeightComparison[str], weight_view.WeightGrid]:
+            weights = weight_view.weight_grid(doc)
+            return weight_view.task_field_comparison(doc, weights, only=shown), weights
+
+        self.weights.set_source(source, word, class_keys, note)
+        if self.stage == "weights":
+            if self.weights.has_content:
+                self.weights.build()
+            else:
+                self._show_stage("matrix")
+
+    def _stages(self) -> list[str]:
+        """The slides of this view in order, as far as there is something on them."""
+        return ["matrix"] + (["spread"] if self.spread.rows else []) + (["weights"] if self.weights.has_content else [])
+
+    def _show_stage(self, stage: str) -> None:
+        self.stage = stage
         for widget in (self.classes_legend, self.table, self.hidden_legend):
-            widget.setVisible(not on)
-        self.spread.setVisible(on)
+            widget.setVisible(stage == "matrix")
+        self.spread.setVisible(stage == "spread")
+        if stage == "weights":
+            self.weights.build()
+        self.weights.setVisible(stage == "weights")
 
     def _classes_legend(self, classes: tuple[str, ...]) -> str:
         return "     ".join(f"{style.dots(rank, len(classes))} {name}" for rank, name in enumerate(classes))
@@ -136,7 +175,11 @@ class ScoringView(ProjectorView):
         over the lines of their row); rows that do not fit at the minimum are shown in parts
         (:meth:`next_page`)."""
         pixels, least = self._pixels, self.minimum
-        if self._on_spread:
+        if self.stage == "weights":
+            self.body.activate()
+            self.weights.fit_to(pixels)
+            return
+        if self.stage == "spread":
             self.body.activate()
             spread_room = self.spread.height() if self.spread.height() > 50 else int(self.height() * 0.9)
             self.spread.fit(pixels, least, max(300, self.spread.width() or self.width()), spread_room, style.font)
@@ -247,23 +290,29 @@ class ScoringView(ProjectorView):
         self.classes_legend.setText(legend)
 
     def turn(self, step: int) -> bool:
-        if self._on_spread:
-            if self.spread.turn(step):
-                return True
-            if step < 0:  # back from the plot to the matrix's last part
-                self._show_spread(False)
+        """The next (previous) part of the slide shown, else the next (previous) slide: the
+        matrix, the spread, the ranking per weight set; False past the last or first."""
+        if self.stage == "weights" and self.weights.turn(step):
+            return True
+        if self.stage == "spread" and self.spread.turn(step):
+            return True
+        if self.stage == "matrix":
+            target = self._part + step
+            if 0 <= target < len(self._parts):
+                self._part = target
                 self.refit()
                 return True
+        stages = self._stages()
+        position = stages.index(self.stage) + step if self.stage in stages else 0
+        if not 0 <= position < len(stages):
             return False
-        target = self._part + step
-        if not 0 <= target < len(self._parts):
-            if step > 0 and self.spread.rows:
-                self._show_spread(True)
-                self.refit()
-                return True
-            return False
-        self._part = target
+        # Back into a slide lands on its last part (the matrix keeps the part it was on).
+        self._show_stage(stages[position])
         self.refit()
+        if self.stage == "spread" and step < 0:
+            self.spread.show_part(len(self.spread.parts) - 1)
+        elif self.stage == "weights":
+            self.weights.go_to_end(last=step < 0)
         return True
 
 

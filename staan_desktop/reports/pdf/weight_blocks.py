@@ -14,14 +14,11 @@ from staan_desktop.domain.methods import capital, terms_of
 from staan_desktop.domain.weight_sets import Standing, WeightComparison, compare_task_fields
 
 from .context import StoryContext
-from .tables import cell, grid_table
+from .tables import cell, grid_table, header_words_fit
 from .text import esc
 
 #: Municipalities side by side in one table; more continue in a further table.
 SETS_PER_TABLE = 4
-#: Up to this many items every one is listed (the whole ranking); beyond it only those some
-#: municipality's weights move, so that 500 task fields do not fill pages with what stays put.
-ALL_ITEMS_UP_TO = 25
 MOVED_FILL = colors.HexColor("#fdf0c4")
 
 
@@ -40,9 +37,7 @@ def weight_set_tables(ctx: StoryContext, comparison: WeightComparison[str], item
     if not comparison.sets or all(item.shared.ratio is None for item in comparison.items):
         return []
     out: list[Flowable] = [ctx.para("Rangorde per gewichtenset", "caption")]
-    items = list(comparison.items)
-    if len(items) > ALL_ITEMS_UP_TO:
-        items = [item for item in items if item.moved_under]
+    items = list(comparison.listed())  # beyond 25 items only what moves (the rule: domain/weight_sets.py)
     for first in range(0, len(comparison.sets) if items else 0, SETS_PER_TABLE):
         if first:
             out.append(Spacer(1, 6))  # not before the first: the caption keeps with its table
@@ -61,7 +56,9 @@ def weight_set_tables(ctx: StoryContext, comparison: WeightComparison[str], item
             rows.append(row)
         name_w = ctx.width * 0.26
         rest = (ctx.width - name_w) / (1 + len(indexes))
-        table = grid_table(ctx, rows, [name_w] + [rest] * (1 + len(indexes)), zebra=True)
+        # A municipality's name whole in its head ("Noordenveld", not "Noordenvel / d"), the room
+        # taken from the columns that have it to spare.
+        table = grid_table(ctx, rows, header_words_fit(rows[0], [name_w] + [rest] * (1 + len(indexes))), zebra=True)
         table.setStyle([("BACKGROUND", (c, r), (c, r), MOVED_FILL) for c, r in moved])
         out.append(table)
     if len(items) < len(comparison.items):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel
 from staan_desktop.domain import document as d
 from staan_desktop.domain.options import weigh_options
 from staan_desktop.gui.projector.option_views import ComparisonView, DecisionView, SwotView
+from staan_desktop.gui.projector.weight_sets_slide import WeightSetsSlide
 from staan_desktop.gui.projector.window import ProjectorWindow
 from staan_desktop.reports.json_interchange import from_json
 from staan_desktop.resources import resource_path
@@ -50,9 +51,19 @@ def scored_example() -> d.Trajectory:
     return tree.model_copy(update={"options": options, "frame": tuple(frame)})
 
 
+def with_weight_sets(tree: d.Trajectory) -> d.Trajectory:
+    """Each municipality weighs one criterion its own way: the comparison is followed by the
+    ranking per weight set, which fits as the other slides do."""
+    names = [c.name for c in tree.criteria]
+    return tree.model_copy(update={"weight_sets": tuple(
+        d.WeightSet(municipality=m, weights=(d.CriterionWeight(criterion=names[(2 * i + 1) % len(names)], weight=4.0),))
+        for i, m in enumerate(tree.municipalities))})
+
+
 @pytest.fixture(scope="module")
 def document(tmp_path_factory):  # type: ignore[no-untyped-def]
-    doc = interchange.create_from_tree(Path(tmp_path_factory.mktemp("slides")) / "verkenning.staan", scored_example())
+    doc = interchange.create_from_tree(Path(tmp_path_factory.mktemp("slides")) / "verkenning.staan",
+                                       with_weight_sets(scored_example()))
     yield doc
     doc.close()
 
@@ -99,11 +110,13 @@ def test_the_option_slides_fit(qtbot, projector, size) -> None:  # type: ignore[
     projector.resize(*size)
     minimum = minimum_pixels(*size)
     failures = {}
+    weight_slide_seen = False
     for page in ("options", "frame", "decision"):
         projector.show_page(page)
         part = 1
         while True:
             settle()
+            weight_slide_seen |= any(s.isVisibleTo(projector) for s in projector.findChildren(WeightSetsSlide))
             problems = slide_problems(projector, minimum)
             if problems:
                 failures[f"{page} ({part})"] = problems[:4]
@@ -113,6 +126,7 @@ def test_the_option_slides_fit(qtbot, projector, size) -> None:  # type: ignore[
                 break
             part += 1
     assert not failures, "\n".join(f"{page}: {problems}" for page, problems in failures.items())
+    assert weight_slide_seen, "the ranking per weight set was not among the slides"
 
 
 def test_the_swot_slide_shows_an_option_and_pages_through_them(qtbot, projector) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,7 @@
 """Every projector slide fits the window at any size: rendered at 1024×768, 1366×768, 1920×1080
-and 3840×2160 with 1, 3, 13 and 60 short-listed task fields and long statements, no text is
-elided, clipped or smaller than the readable minimum. What does not fit at that minimum is
+and 3840×2160 with 1, 3, 13 and 60 short-listed task fields, long statements and three
+municipalities with weights of their own (the ranking per weight set after the scoring matrix),
+no text is elided, clipped or smaller than the readable minimum. What does not fit at that minimum is
 paged (and the slide says so), never cut off."""
 
 from __future__ import annotations
@@ -15,15 +16,18 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 from staan_desktop.domain.agenda import with_minutes
 from staan_desktop.domain.document import (
     Criterion,
+    CriterionWeight,
     InterestCategory,
     InterestColumn,
     Owner,
     OwnerRole,
     Score,
     TaskField,
+    WeightSet,
 )
 from staan_desktop.gui.projector import style
 from staan_desktop.gui.projector.dot_plot import DotRow
+from staan_desktop.gui.projector.weight_sets_slide import WeightSetsSlide
 from staan_desktop.gui.projector.window import PAGE_VIEWS, ProjectorWindow
 from staan_desktop.services import interchange
 
@@ -62,6 +66,12 @@ def tree(count: int):  # type: ignore[no-untyped-def]
             "statements": (LONG * 4, *(f"Uitspraak {n + 1}: {LONG}" for n in range(7))),
             "task_fields": tuple(fields),
             "interests": interests,
+            # Three municipalities weigh the criteria their own way: the ranking per weight set
+            # is one more slide after the scoring matrix, and must fit as well.
+            "weight_sets": tuple(
+                WeightSet(municipality=town, weights=(CriterionWeight(criterion=criteria[i % len(criteria)].name, weight=3.0 + i),))
+                for i, town in enumerate(TOWNS[:3])
+            ),
         }
     )
 
@@ -201,12 +211,14 @@ def test_every_slide_fits(qtbot, document, size) -> None:  # type: ignore[no-unt
     projector.resize(*size)  # as when maximised: the slide shown must fit again at once
     minimum = minimum_pixels(*size)
     failures = {}
+    weight_slide_seen = False
     for page in sorted(set(PAGE_VIEWS) | {"OverviewPage"}):
         projector.show_page(page)
         pages = 1
         while True:
             for _ in range(3):
                 QApplication.processEvents()
+            weight_slide_seen |= any(s.isVisibleTo(projector) for s in projector.findChildren(WeightSetsSlide))
             problems = slide_problems(projector, minimum)
             if problems:
                 failures[f"{page} (page {pages})"] = problems[:4]
@@ -215,3 +227,4 @@ def test_every_slide_fits(qtbot, document, size) -> None:  # type: ignore[no-unt
                 break
             pages += 1
     assert not failures, "\n".join(f"{page}: {problems}" for page, problems in failures.items())
+    assert weight_slide_seen, "the ranking per weight set was not among the slides"
