@@ -233,7 +233,7 @@ from staan_desktop.cli_register import register as _register_after_session  # no
 EXTRA_COMMANDS.append(_register_after_session)
 from staan_desktop.cli_room import register as _register_room  # noqa: E402,I001  (room: phones take part)
 EXTRA_COMMANDS.append(_register_room)
-from staan_desktop.cli_weights import register as _register_weights  # noqa: E402,I001  (gewichten: show, zet, wis)
+from staan_desktop.cli_weights import register as _register_weights  # noqa: E402,I001  (weights: show, set, clear)
 EXTRA_COMMANDS.append(_register_weights)
 
 

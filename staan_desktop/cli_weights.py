@@ -1,14 +1,14 @@
-"""The ``gewichten`` subcommand: the municipalities' own weights of the criteria from the
+"""The ``weights`` subcommand: the municipalities' own weights of the criteria from the
 command line.
 
-    main.py gewichten FILE                                        the weights and the ranking per weight set
-    main.py gewichten zet FILE --criterium C --gemeente G --gewicht W   give G its own weight of C
-    main.py gewichten wis FILE --gemeente G [--criterium C]       C (or every criterion) back on the shared weight
+    main.py weights FILE                                        the weights and the ranking per weight set
+    main.py weights set FILE --criterion C --municipality G --weight W   give G its own weight of C
+    main.py weights clear FILE --municipality G [--criterion C]       C (or every criterion) back on the shared weight
 
 The listing reads what the window's panel (Ctrl+G on a scoring page) and the PDF show: the grid of
 criteria × municipalities and, for the short-listed task fields and for the options, the place
 and class under the shared weights beside those under each municipality's weights, marked where
-they differ (the rule: :mod:`staan_desktop.domain.weight_sets`). ``zet`` and ``wis`` store through
+they differ (the rule: :mod:`staan_desktop.domain.weight_sets`). ``set`` and ``clear`` store through
 the same service as the window (:func:`~staan_desktop.services.edits.set_criterion_weight`): one
 transaction, validated, refused on a signed-off version; each prints the command that puts the
 former weight back, the command line's undo.
@@ -33,8 +33,8 @@ if TYPE_CHECKING:  # the document layer loads only when a command runs (tests/te
 
 USAGE = (
     "%(prog)s BESTAND.staan\n"
-    "       %(prog)s zet BESTAND.staan --criterium NAAM --gemeente NAAM --gewicht GETAL\n"
-    "       %(prog)s wis BESTAND.staan --gemeente NAAM [--criterium NAAM]"
+    "       %(prog)s set BESTAND.staan --criterion NAAM --municipality NAAM --weight GETAL\n"
+    "       %(prog)s clear BESTAND.staan --municipality NAAM [--criterion NAAM]"
 )
 #: Marks a cell where a municipality's weights move an item (the PDF makes it bold).
 MOVED = "*"
@@ -125,9 +125,9 @@ def _weight(text: str) -> float:
 
 
 def _undo_command(file: Path, municipality: str, criterion: str, former: float | None) -> str:
-    words = ["gewichten", "zet" if former is not None else "wis", str(file), "--criterium", criterion, "--gemeente", municipality]
+    words = ["weights", "set" if former is not None else "clear", str(file), "--criterion", criterion, "--municipality", municipality]
     if former is not None:
-        words += ["--gewicht", weight_text(former)]
+        words += ["--weight", weight_text(former)]
     return "main.py " + shlex.join(words)
 
 
@@ -136,25 +136,25 @@ def _store(args: argparse.Namespace, file: Path, clear: bool) -> int:
     from staan_desktop.services import edits, queries
     from staan_desktop.services.changes import FormerWeights
 
-    if not args.gemeente or (not clear and (not args.criterium or args.gewicht is None)):
+    if not args.municipality or (not clear and (not args.criterion or args.weight is None)):
         raise ValidationError(msg("cli.weights_clear_usage") if clear else msg("cli.weights_set_usage"))
-    weight = None if clear else _weight(args.gewicht)
+    weight = None if clear else _weight(args.weight)
     with _writable(file) as doc:
-        municipality = _find(queries.municipalities(doc), args.gemeente,
+        municipality = _find(queries.municipalities(doc), args.municipality,
                              lambda wanted: msg("cli.no_such_municipality", wanted=wanted))
         criteria = queries.criteria(doc)
-        if clear and not args.criterium:
+        if clear and not args.criterion:
             change = edits.clear_weight_set(doc, municipality_id=municipality.id)
         else:
-            criterion = _find(criteria, args.criterium, lambda wanted: msg("cli.no_such_criterion", wanted=wanted))
+            criterion = _find(criteria, args.criterion, lambda wanted: msg("cli.no_such_criterion", wanted=wanted))
             change = edits.set_criterion_weight(doc, criterion_id=criterion.id, municipality_id=municipality.id, weight=weight)
     assert isinstance(change.inverse, FormerWeights)
     names = {c.id: c for c in criteria}
-    if clear and not args.criterium:
+    if clear and not args.criterion:
         print(f"{municipality.name} volgt weer overal de gedeelde gewichten.")
     for criterion_id, _municipality_id, former in change.inverse.entries:
         criterion = names[criterion_id]
-        if not (clear and not args.criterium):
+        if not (clear and not args.criterion):
             now = weight_text(weight) if weight is not None else f"het gedeelde gewicht ({weight_text(criterion.weight)})"
             print(f"Gewicht van {municipality.name} voor {criterion.name}: {now}.")
         was = weight_text(former) if former is not None else f"het gedeelde gewicht ({weight_text(criterion.weight)})"
@@ -164,20 +164,20 @@ def _store(args: argparse.Namespace, file: Path, clear: bool) -> int:
 
 def cmd_weights(args: argparse.Namespace) -> int:
     words = list(args.words)
-    if words[0] in ("zet", "wis"):
+    if words[0] in ("set", "clear"):
         if len(words) != 2:
-            raise ValidationError(msg("cli.weights_set_usage") if words[0] == "zet" else msg("cli.weights_clear_usage"))
-        return _store(args, Path(words[1]), clear=words[0] == "wis")
+            raise ValidationError(msg("cli.weights_set_usage") if words[0] == "set" else msg("cli.weights_clear_usage"))
+        return _store(args, Path(words[1]), clear=words[0] == "clear")
     if len(words) != 1:
         raise ValidationError(msg("cli.weights_usage"))
     return _show(Path(words[0]))
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    p = sub.add_parser("gewichten", usage=USAGE,
-                       help="toon de gewichten per gemeente en de rangorde per gewichtenset, of zet of wis een gewicht")
-    p.add_argument("words", nargs="+", metavar="BESTAND.staan", help="of: zet BESTAND.staan, of: wis BESTAND.staan")
-    p.add_argument("--criterium", help="het criterium, naam of nummer (bij zet en wis; bij wis zonder: alle criteria)")
-    p.add_argument("--gemeente", help="de gemeente wier gewicht het is (bij zet en wis)")
-    p.add_argument("--gewicht", help="het eigen gewicht, 0 tot en met 1000, bijvoorbeeld 2,5 (bij zet)")
+    p = sub.add_parser("weights", usage=USAGE,
+                       help="toon de gewichten per gemeente en de rangorde per gewichtenset, of zet (set) of wis (clear) een gewicht")
+    p.add_argument("words", nargs="+", metavar="BESTAND.staan", help="of: set BESTAND.staan, of: clear BESTAND.staan")
+    p.add_argument("--criterion", help="het criterium, naam of nummer (bij set en clear; bij clear zonder: alle criteria)")
+    p.add_argument("--municipality", help="de gemeente wier gewicht het is (bij set en clear)")
+    p.add_argument("--weight", help="het eigen gewicht, 0 tot en met 1000, bijvoorbeeld 2,5 (bij set)")
     p.set_defaults(handler=cmd_weights)

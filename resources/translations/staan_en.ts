@@ -4402,16 +4402,16 @@ Take the document over?</translation>
         <translation>The document has no municipality ‘{wanted}’; only municipalities have weights of their own.</translation>
     </message>
     <message>
-        <source>Gebruik: gewichten wis BESTAND.staan --gemeente NAAM [--criterium NAAM]</source>
-        <translation>Usage: gewichten wis FILE.staan --gemeente NAME [--criterium NAME]</translation>
+        <source>Gebruik: weights clear BESTAND.staan --municipality NAAM [--criterion NAAM]</source>
+        <translation>Usage: weights clear FILE.staan --municipality NAME [--criterion NAME]</translation>
     </message>
     <message>
-        <source>Gebruik: gewichten zet BESTAND.staan --criterium NAAM --gemeente NAAM --gewicht GETAL</source>
-        <translation>Usage: gewichten zet FILE.staan --criterium NAME --gemeente NAME --gewicht NUMBER</translation>
+        <source>Gebruik: weights set BESTAND.staan --criterion NAAM --municipality NAAM --weight GETAL</source>
+        <translation>Usage: weights set FILE.staan --criterion NAME --municipality NAME --weight NUMBER</translation>
     </message>
     <message>
-        <source>Gebruik: gewichten BESTAND.staan (of gewichten zet …, gewichten wis …)</source>
-        <translation>Usage: gewichten FILE.staan (or gewichten zet …, gewichten wis …)</translation>
+        <source>Gebruik: weights BESTAND.staan (of weights set …, weights clear …)</source>
+        <translation>Usage: weights FILE.staan (or weights set …, weights clear …)</translation>
     </message>
     <message>
         <source>Het document kon niet worden gelezen</source>
