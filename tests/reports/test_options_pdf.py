@@ -93,3 +93,24 @@ def test_knock_outs_exclude_visibly_and_the_decision_is_printed_as_a_decision() 
                   "De stuurgroep kiest voor groei.") in text
     assert squash("Optie Besluit Reden Ambtelijke fusie uitgesloten Valt af op de knock-out") in text
     assert "(besluit)" not in text  # a decision, not an override of a class
+
+
+def test_a_description_that_announces_the_swot_stays_on_its_page() -> None:
+    """A form's description ends by announcing its SWOT ("In navolgend figuur is een overzicht
+    …"): that paragraph is printed on the page of the matrix, never alone at the foot of the
+    page before it (form 3 of the verkenning did that)."""
+    from staan_desktop.reports.json_interchange import from_json
+    from staan_desktop.resources import resource_path
+
+    tree = from_json(resource_path("examples/verkenning-noaberkracht.json").read_bytes())
+    pages = [squash(page) for page in pdf_text(render_pdf(tree, RenderOptions(reproducible=True)))]
+    announcing = [o for o in tree.options if "navolgend figuur" in o.description.split("\n\n")[-1]]
+    assert len(announcing) >= 3
+    for option in announcing:
+        lead = squash(option.description.split("\n\n")[-1])[:60]
+        caption = squash(f"SWOT van {option.name}")
+        # Every form announces its SWOT in the same words: the announcement sought is the one
+        # just before this form's caption, on the caption's own page.
+        page = next(n for n, text in enumerate(pages) if caption in text)
+        before = pages[page][: pages[page].index(caption)]
+        assert lead in before, f"{option.name}: its SWOT on page {page + 1} is announced on an earlier page"

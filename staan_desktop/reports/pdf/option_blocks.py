@@ -58,8 +58,11 @@ def swot_matrix(ctx: StoryContext, option: Option) -> Table:
 
 
 def option_story(ctx: StoryContext, option: Option) -> list[Flowable]:
-    out: list[Flowable] = [ctx.para(esc(option.name), "h3"), *prose(ctx, option.description)]
-    out.append(KeepTogether([ctx.para(f"SWOT van {esc(option.name)}", "caption"), swot_matrix(ctx, option)]))
+    description = prose(ctx, option.description)
+    # A description ends by leading into the SWOT ("In navolgend figuur is een overzicht …"):
+    # its last part is printed on the page of the matrix, not alone at the foot of the one before.
+    out: list[Flowable] = [ctx.para(esc(option.name), "h3"), *description[:-1]]
+    out.append(KeepTogether([*description[-1:], ctx.para(f"SWOT van {esc(option.name)}", "caption"), swot_matrix(ctx, option)]))
     if option.references:
         items = [f"<b>{esc(r.name)}</b>" + (f": {esc(r.description)}" if r.description.strip() else "")
                  for r in option.references]
