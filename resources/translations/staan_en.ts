@@ -4690,6 +4690,82 @@ Take the document over?</translation>
         <translation>Party ‘{name}’ works for the unknown municipality ‘{municipality}’.</translation>
     </message>
     <message>
+        <source>kolom ‘{column}’: {why}</source>
+        <translation>column ‘{column}’: {why}</translation>
+    </message>
+    <message>
+        <source>kolom ‘{column}’: {why}; de standaardwaarde is genomen</source>
+        <translation>column ‘{column}’: {why}; the default value was taken</translation>
+    </message>
+    <message>
+        <source>tabel ‘{table}’, rij {row}: {reason}</source>
+        <translation>table ‘{table}’, row {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>tabel ‘{table}’: {reason}</source>
+        <translation>table ‘{table}’: {reason}</translation>
+    </message>
+    <message>
+        <source>verwijst naar iets dat ontbreekt</source>
+        <translation>refers to something that is missing</translation>
+    </message>
+    <message>
+        <source>de tabel heeft geen kolom ‘id’</source>
+        <translation>the table has no column ‘id’</translation>
+    </message>
+    <message>
+        <source>de tabel ontbreekt of is geen tabel</source>
+        <translation>the table is missing or is not a table</translation>
+    </message>
+    <message>
+        <source>geen traject gevonden; de titel wordt ‘{title}’</source>
+        <translation>no trajectory found; the title becomes ‘{title}’</translation>
+    </message>
+    <message>
+        <source>vastgestelde versies, ondertekeningen, opmerkingen en de agenda gaan niet mee</source>
+        <translation>signed-off versions, sign-offs, comments and the agenda are not carried over</translation>
+    </message>
+    <message>
+        <source>geen geldige JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>tekst die geen geldige UTF-8 is</source>
+        <translation>text that is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>{more} rijen na de eerste {limit}: meer kan een traject niet bevatten</source>
+        <translation>{more} rows after the first {limit}: a trajectory cannot hold more</translation>
+    </message>
+    <message>
+        <source>de eigen indeling verwijst naar een klasse die niet bestaat</source>
+        <translation>the own classification refers to a class that does not exist</translation>
+    </message>
+    <message>
+        <source>de eigen indeling heeft geen reden</source>
+        <translation>the own classification has no reason</translation>
+    </message>
+    <message>
+        <source>de schaal loopt niet van laag naar hoog</source>
+        <translation>the scale does not run from low to high</translation>
+    </message>
+    <message>
+        <source>de score {value} valt buiten de schaal {low}–{high}</source>
+        <translation>the score {value} is outside the scale {low}–{high}</translation>
+    </message>
+    <message>
+        <source>een document heeft één traject; alleen het eerste is genomen</source>
+        <translation>a document has one trajectory; only the first was taken</translation>
+    </message>
+    <message>
+        <source>de tabel kan niet worden gelezen (beschadigd)</source>
+        <translation>the table cannot be read (damaged)</translation>
+    </message>
+    <message>
+        <source>komt twee keer voor</source>
+        <translation>occurs twice</translation>
+    </message>
+    <message>
         <source>Redden lukte niet: {reason}</source>
         <translation>Rescuing failed: {reason}</translation>
     </message>

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from staan_desktop.services.file_format import SUFFIX
 
+from . import refusals
+
 if TYPE_CHECKING:  # the rescue is loaded when it is asked for
     from staan_desktop.services.rescue import RescueReport
 
@@ -65,6 +67,6 @@ def _show_report(parent: QWidget | None, report: RescueReport) -> None:
     )
     if report.left_out:
         left_out = QCoreApplication.translate("Rescue", "weggelaten")
-        box.setDetailedText("\n".join(f"{left_out}: {item}" for item in report.left_out))
+        box.setDetailedText("\n".join(f"{left_out}: {refusals.render(item.message())}" for item in report.left_out))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

@@ -22,7 +22,7 @@ from typing import Any
 
 from staan_desktop.domain import document as d
 from staan_desktop.domain import tables as t
-from staan_desktop.domain.messages import msg
+from staan_desktop.domain.messages import Message, msg, phrase, worded
 from staan_desktop.domain.row_rules import row_problem
 
 from .errors import DocumentError, ValidationError
@@ -46,11 +46,18 @@ class LeftOut:
 
     table: str
     row: object
+    #: Dutch, keeping its message (:func:`~staan_desktop.domain.messages.worded`) for the window.
     reason: str
 
+    def message(self) -> Message:
+        """The line in the user's language: the window renders it, the command line prints it
+        in Dutch (``str``)."""
+        if self.row is None:
+            return msg("rescue.left_out_table", table=self.table, reason=self.reason)
+        return msg("rescue.left_out_row", table=self.table, row=self.row, reason=self.reason)
+
     def __str__(self) -> str:
-        where = f"tabel ‘{self.table}’" + ("" if self.row is None else f", rij {self.row}")
-        return f"{where}: {self.reason}"
+        return self.message().dutch()
 
 
 @dataclass
@@ -113,15 +120,15 @@ def _decoded(table: Any, values: dict[str, Any]) -> tuple[str, str] | None:
             try:
                 value = value.decode("utf-8")
             except UnicodeDecodeError:
-                return column.name, "tekst die geen geldige UTF-8 is"
+                return column.name, worded(msg("rescue.not_utf8"))
         kind = type(column.type).__name__
         if kind == "JSON" and isinstance(value, str):
             try:
                 value = json.loads(value)
             except RecursionError:
-                return column.name, "te diep genest"
+                return column.name, worded(msg("rows.too_deep"))
             except ValueError:
-                return column.name, "geen geldige JSON"
+                return column.name, worded(msg("rescue.not_json"))
         if kind == "Boolean" and value in (0, 1) and not isinstance(value, float):
             value = bool(value)
         values[column.name] = value
@@ -151,12 +158,12 @@ class _Rescue:
     def rows(self, table: Any) -> list[dict[str, Any]] | None:
         name = table.name
         if name not in self.tables:
-            self.leave_out(name, None, "de tabel ontbreekt of is geen tabel")
+            self.leave_out(name, None, worded(msg("rescue.no_table")))
             return None
         present = _columns(self.source, name)
         wanted = [c.name for c in table.columns if c.name in present]
         if "id" not in wanted:
-            self.leave_out(name, None, "de tabel heeft geen kolom ‘id’")
+            self.leave_out(name, None, worded(msg("rescue.no_id")))
             return None
         select = ", ".join(f'"{c}"' for c in wanted)
         limit = TABLE_LIMITS.get(name, -1)  # the rest is left out: a million statements still yield a document
@@ -165,9 +172,9 @@ class _Rescue:
             if limit >= 0 and len(raw) == limit:
                 (total,) = self.source.execute(f'SELECT count(*) FROM "{name}"').fetchone()
                 if total > limit:
-                    self.leave_out(name, None, f"{total - limit} rijen na de eerste {limit}: meer kan een traject niet bevatten")
+                    self.leave_out(name, None, worded(msg("rescue.over_limit", more=total - limit, limit=limit)))
         except sqlite3.DatabaseError:
-            self.leave_out(name, None, "de tabel kan niet worden gelezen (beschadigd)")
+            self.leave_out(name, None, worded(msg("rescue.table_unreadable")))
             return None
         rows = []
         for values in raw:
@@ -183,7 +190,7 @@ class _Rescue:
         reason = None
         if problem is not None:
             column, why = problem
-            reason = f"kolom ‘{column}’: {why}" if column else why
+            reason = worded(msg("rescue.column", column=column, why=phrase(why))) if column else phrase(why)
         if reason is None:
             reason = self.cross_check(table.name, row)
         if reason is not None:
@@ -195,16 +202,16 @@ class _Rescue:
         """The rules between rows that the tree checks (validate_tree), as far as one row can
         break them."""
         if name == "criterion" and row["scale_min"] >= row["scale_max"]:
-            return "de schaal loopt niet van laag naar hoog"
+            return worded(msg("rescue.scale_order"))
         if name == "score":
             low, high = self.scales.get(row["criterion_id"], (None, None))
             if low is not None and not low <= row["value"] <= high:
-                return f"de score {row['value']} valt buiten de schaal {low}–{high}"
+                return worded(msg("rescue.score_outside", value=row["value"], low=low, high=high))
         if name == "task_field" and row["overridden"] and row["override_key"] is not None:
             if row["override_key"] not in self.class_keys:
-                return "de eigen indeling verwijst naar een klasse die niet bestaat"
+                return worded(msg("rescue.override_unknown_class"))
         if name == "task_field" and row["overridden"] and not row["override_reason"]:
-            return "de eigen indeling heeft geen reden"
+            return worded(msg("rescue.override_without_reason"))
         return None
 
     def insert(self, table: Any, row: dict[str, Any]) -> bool:
@@ -214,7 +221,7 @@ class _Rescue:
             self.scratch.execute(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', _stored(table, row))
         except sqlite3.IntegrityError as exc:
             text = str(exc)
-            reason = "komt twee keer voor" if "UNIQUE" in text else "verwijst naar iets dat ontbreekt"
+            reason = worded(msg("rescue.twice") if "UNIQUE" in text else msg("rescue.missing_reference"))
             self.leave_out(table.name, row.get("id"), reason)
             return False
         if table.name == "criterion":
@@ -228,12 +235,12 @@ class _Rescue:
         table = t.sql_table(t.TrajectoryRow)
         rows = self.rows(table) or []
         for extra in rows[1:]:
-            self.leave_out("trajectory", extra.get("id"), "een document heeft één traject; alleen het eerste is genomen")
+            self.leave_out("trajectory", extra.get("id"), worded(msg("rescue.second_trajectory")))
         defaults = d.TrajectoryInfo(title=RESCUED_TITLE).model_dump(mode="json")
         defaults["character_keywords"] = []
         row = rows[0] if rows else None
         if row is None:
-            self.leave_out("trajectory", None, f"geen traject gevonden; de titel wordt ‘{RESCUED_TITLE}’")
+            self.leave_out("trajectory", None, worded(msg("rescue.no_trajectory", title=RESCUED_TITLE)))
             row = dict(defaults)
         row["id"] = 1
         # One column at a time: each unreadable value gives way to its default, the rest stays.
@@ -242,7 +249,7 @@ class _Rescue:
             if problem is None:
                 break
             column, why = problem
-            self.leave_out("trajectory", 1, f"kolom ‘{column}’: {why}; de standaardwaarde is genomen")
+            self.leave_out("trajectory", 1, worded(msg("rescue.column_default", column=column, why=phrase(why))))
             row[column] = defaults.get(column)
         self.insert(table, row)
 
@@ -258,7 +265,7 @@ class _Rescue:
                 waiting = [row for row in rows if not self._fits(table, row)]
                 if len(waiting) == len(rows):
                     for row in waiting:
-                        self.leave_out(table.name, row.get("id"), "hangt onder geen hoofdstuk (een kring of een ontbrekend hoofdstuk)")
+                        self.leave_out(table.name, row.get("id"), worded(msg("rows.unplaced_section")))
                     break
                 rows = waiting
 
@@ -282,9 +289,7 @@ class _Rescue:
             except sqlite3.DatabaseError:
                 continue
             for row_id in ids:
-                self.leave_out(
-                    table.name, row_id, "vastgestelde versies, ondertekeningen, opmerkingen en de agenda gaan niet mee"
-                )
+                self.leave_out(table.name, row_id, worded(msg("rescue.not_carried")))
 
 
 def rescue(source: Path, target: Path) -> RescueReport:

@@ -428,3 +428,23 @@ def test_the_rooms_advice_on_reaching_it_reads_in_english(english) -> None:  # t
     )
     assert lines[1][1].startswith(f"Phones probably cannot reach the room on 127.0.0.1:{port}: Windows Defender Firewall")
     _assert_english(lines)
+
+
+def test_what_a_rescue_left_out_reads_in_english(english, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Before: the rescue's list of what it left out ("tabel ‘score’, rij 3: de score 9 valt
+    buiten de schaal 1–5") was Dutch behind "Show details" of the English window."""
+    from staan_desktop.services.rescue import RESCUED_TITLE, rescue
+
+    from ..robustness.test_hostile_rows import ROW_CASES
+
+    lines: list[tuple[str, str]] = []
+    for name, make in ROW_CASES.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        report = rescue(make(folder), folder / "gered.staan")
+        lines += [(str(item), render(item.message())) for item in report.left_out]
+    assert len(lines) >= len(ROW_CASES) // 2, lines
+    assert all(dutch.startswith("tabel ‘") for dutch, _ in lines), lines  # the command line's words
+    assert all(english.startswith("table ‘") for _, english in lines), lines
+    # The title a rescued document gets is a value stored in it, the same in every language.
+    _assert_english([(dutch, english.replace(RESCUED_TITLE, "")) for dutch, english in lines])
