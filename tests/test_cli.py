@@ -10,14 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_process import staan
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def staan(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
 
 
 def test_new_info_export_import_check(tmp_path: Path) -> None:

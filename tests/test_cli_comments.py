@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import staan
 
 from staan_desktop.services import interchange, review
 from staan_desktop.services.comment_import import import_comments
@@ -19,12 +18,9 @@ from staan_desktop.services.signoff import sign_off
 from staan_desktop.services.store import open_document
 from staan_desktop.services.versions import start_new_draft
 
-ROOT = Path(__file__).resolve().parents[1]
 TOWNS = (("Judith Jansen", "Assen"), ("Binse van Spronsen", "Aa en Hunze"), ("Evert Jansen", "Tynaarlo"), ("Anna Bakker", "Noordenveld"))
 
 
-def staan(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 
 @pytest.fixture(scope="module")

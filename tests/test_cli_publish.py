@@ -5,19 +5,15 @@ from __future__ import annotations
 import io
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import docx
 import pytest
+from cli_process import staan
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def staan(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True, text=True, cwd=ROOT, timeout=180
-    )
 
 
 @pytest.fixture(scope="module")

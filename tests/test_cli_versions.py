@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import staan
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def staan(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
 
 
 @pytest.fixture

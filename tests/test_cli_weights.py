@@ -8,23 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import staan
 
 from staan_desktop.domain.weight_sets import compare_task_fields
 from staan_desktop.services import interchange
 from staan_desktop.services.interchange import load_tree
 from staan_desktop.services.signoff import sign_off
 from staan_desktop.services.store import open_document
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def staan(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 
 @pytest.fixture(scope="module")

@@ -12,10 +12,10 @@ import hashlib
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import staan
 
 pikepdf = pytest.importorskip("pikepdf")
 
@@ -26,10 +26,6 @@ NAME, FAKE = b"Tonnie Vos", b"Tonnie Vis"
 INSERT_ONLY = ("version", "signoff", "signoff_member", "draft", "version_export")
 
 
-def staan(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
 
 
 def ok(*args: object) -> subprocess.CompletedProcess[str]:
