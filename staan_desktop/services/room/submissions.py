@@ -13,8 +13,9 @@ import hashlib
 import hmac
 import secrets
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from typing import Literal
 
 from staan_desktop.domain.messages import msg
 from staan_desktop.domain.option_tables import QUADRANTS
@@ -50,17 +51,10 @@ class SubmissionsMixin(RoomBase):
         given = parse_scores(current, scores)
         who = self._name(current, device, name)
 
-        def store(connection: sqlite3.Connection) -> Ack:
-            self._still_open(current)
-            key = self._replace_key(current, device)
-            ack = _record_voter(connection, current, device, submission_id)
-            if ack.duplicate:
-                return ack
-            if ack.changed:
-                connection.execute("DELETE FROM room_ballot WHERE round_id = ? AND replace_key = ?", (current.id, key))
+        def write(connection: sqlite3.Connection, key: str) -> None:
             _store_scores(connection, current.id, device.municipality_id, given, hand=False, key=key, name=who)
-            return ack
 
+        store = self._replacing(current, device, submission_id, "room_ballot", write)
         return self._voted(current, device, submission_id, self.writer.grouped_raw(store), "ballot")
 
     def submit_vote(
@@ -76,19 +70,13 @@ class SubmissionsMixin(RoomBase):
         who = self._name(current, device, name)
         municipality = None if current.anonymity == "anonymous" else device.municipality_id
 
-        def store(connection: sqlite3.Connection) -> Ack:
-            self._still_open(current)
-            key = self._replace_key(current, device)
-            ack = _record_voter(connection, current, device, submission_id)
-            if ack.duplicate:
-                return ack
-            if ack.changed:
-                connection.execute("DELETE FROM room_vote WHERE round_id = ? AND replace_key = ?", (current.id, key))
+        def write(connection: sqlite3.Connection, key: str) -> None:
             connection.execute(
                 "INSERT INTO room_vote (round_id, choice_id, municipality_id, name, replace_key) VALUES (?, ?, ?, ?, ?)",
                 (current.id, choice, municipality, who, key),
             )
-            return ack
+
+        store = self._replacing(current, device, submission_id, "room_vote", write)
 
         return self._voted(current, device, submission_id, self.writer.grouped_raw(store), "ballot")
 
@@ -174,6 +162,27 @@ class SubmissionsMixin(RoomBase):
             with self._lock:
                 device.name = device.name or name
         return device.name
+
+    def _replacing(
+        self, current: Round, device: Device, submission_id: str, table: Literal["room_ballot", "room_vote"],
+        write: Callable[[sqlite3.Connection, str], None],
+    ) -> Callable[[sqlite3.Connection], Ack]:
+        """The writer's step for a phone's answer in ``table``: a resend is acknowledged again
+        and changes nothing; a changed answer first removes the phone's earlier one (found by
+        its replace key), then ``write`` stores the new one under that key."""
+
+        def store(connection: sqlite3.Connection) -> Ack:
+            self._still_open(current)
+            key = self._replace_key(current, device)
+            ack = _record_voter(connection, current, device, submission_id)
+            if ack.duplicate:
+                return ack
+            if ack.changed:
+                connection.execute(f"DELETE FROM {table} WHERE round_id = ? AND replace_key = ?", (current.id, key))
+            write(connection, key)
+            return ack
+
+        return store
 
     def _replace_key(self, current: Round, device: Device) -> str:
         message = f"{current.id}:{device.digest}".encode()
